@@ -1,0 +1,104 @@
+// Layer arrows from DESIGN.md/STYLE.md: imports point downwards only. A wrong import fails `npm run check`.
+import js from '@eslint/js'
+import tseslint from 'typescript-eslint'
+import prettier from 'eslint-config-prettier'
+
+const layer = (pattern, message) => ({ group: pattern, message })
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'data/**', 'node_modules/**', 'coverage/**', 'src/newsroom/**', '*.js'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { project: './tsconfig.check.json', tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      'no-process-env': 'error',
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-non-null-assertion': 'error',
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+    },
+  },
+  {
+    files: ['src/config.ts', 'test/**', 'bench/**', '*.config.ts'],
+    rules: { 'no-process-env': 'off' },
+  },
+  // Kysely's expression builder is meant to be destructured: `where(({ eb, or }) => …)`.
+  { files: ['src/store/**'], rules: { '@typescript-eslint/unbound-method': 'off' } },
+  {
+    files: ['test/**', 'bench/**'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+  {
+    files: ['src/domain/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            layer(
+              ['**/store/**', '**/services/**', '**/web/**', '**/render/**'],
+              'domain imports nothing of ours',
+            ),
+            layer(['node:*', 'fastify', 'kysely', 'pg', 'better-sqlite3'], 'domain does no I/O'),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/store/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            layer(
+              ['**/services/**', '**/web/**', '**/render/**', '**/importers/**'],
+              'store → domain only',
+            ),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/services/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            layer(
+              ['**/web/**', '**/render/**', '**/importers/**', 'fastify'],
+              'services never see HTTP',
+            ),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/render/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            layer(
+              ['**/store/**', '**/services/**', '**/web/**', 'fastify'],
+              'render → domain only',
+            ),
+          ],
+        },
+      ],
+    },
+  },
+  prettier,
+)

@@ -1,0 +1,103 @@
+import type { FastifyInstance } from 'fastify'
+import type { Config } from './config.js'
+import { systemActor } from './domain/roles.js'
+import { createServices, createEventBus, randomIds, systemClock } from './services/index.js'
+import type { Services } from './services/index.js'
+import { seedDemo } from './services/demo/seed-demo.js'
+import { localFiles, mediaRoot } from './store/files.js'
+import { createStore } from './store/index.js'
+import { buildApp } from './web/app.js'
+
+export interface Logger {
+  info(message: string): void
+  warn(message: string): void
+  error(message: string): void
+}
+
+export const consoleLogger: Logger = {
+  info: (m) => console.log(m),
+  warn: (m) => console.warn(m),
+  error: (m) => console.error(m),
+}
+
+/** Opens the database, brings the schema up to date and wires the services. */
+export async function openServices(config: Config): Promise<Services> {
+  const store = createStore(config.database)
+  try {
+    await store.migrate()
+  } catch (error) {
+    await store.close()
+    throw error
+  }
+  return createServices({
+    store,
+    clock: systemClock,
+    ids: randomIds,
+    events: createEventBus(),
+    files: localFiles(mediaRoot(config.dataDir)),
+  })
+}
+
+/**
+ * On a database with no accounts: creates the first admin (from the environment, or with a
+ * one-time password that is printed), then the demo publication unless MASTHEAD_DEMO=0.
+ */
+export async function firstRun(config: Config, services: Services, log: Logger): Promise<void> {
+  const system = systemActor('first-run')
+  if ((await services.store.users.count()) > 0) return
+  const email = config.adminEmail ?? 'admin@masthead.local'
+  const { password } = await services.createUser(system, {
+    email,
+    name: 'Administrator',
+    role: 'admin',
+    ...(config.adminPassword !== null ? { password: config.adminPassword } : {}),
+  })
+  if (password !== null) {
+    log.info(`Created the first admin account: ${email} with the one-time password ${password}`)
+    log.info('Sign in and change it; it is not shown again.')
+  } else {
+    log.info(`Created the first admin account: ${email}`)
+  }
+  const counts = await services.store.articles.countByStatus()
+  if (config.demo && Object.keys(counts).length === 0) {
+    log.info('Loading the demo publication (set MASTHEAD_DEMO=0 to start empty)…')
+    const made = await seedDemo(services.deps)
+    log.info(`Demo loaded: ${made.articles} articles, ${made.media} images.`)
+  }
+}
+
+export interface Running {
+  app: FastifyInstance
+  services: Services
+  url: string
+  close(): Promise<void>
+}
+
+/** Starts everything: database, first run, scheduler and the HTTP server. */
+export async function serve(config: Config, log: Logger = consoleLogger): Promise<Running> {
+  const services = await openServices(config)
+  await firstRun(config, services, log)
+  const app = await buildApp(config, services)
+  const tick = async (): Promise<void> => {
+    try {
+      await services.runScheduler()
+    } catch (error) {
+      log.error(`Scheduler failed: ${error instanceof Error ? error.message : String(error)}`)
+    }
+  }
+  await tick()
+  const timer = setInterval(() => void tick(), config.schedulerIntervalMs)
+  timer.unref()
+  const address = await app.listen({ port: config.port, host: config.host })
+  const url = address.replace('[::1]', 'localhost')
+  return {
+    app,
+    services,
+    url,
+    async close() {
+      clearInterval(timer)
+      await app.close()
+      await services.store.close()
+    },
+  }
+}

@@ -1,0 +1,147 @@
+#!/usr/bin/env node
+import { writeSync } from 'node:fs'
+import { Command, CommanderError, InvalidArgumentError } from 'commander'
+import type { Flags } from './config.js'
+import { ConfigError, loadConfig, processEnv } from './config.js'
+import { consoleLogger, firstRun, openServices, serve } from './boot.js'
+import { DomainError, InvalidInputError } from './domain/errors.js'
+import { isRole, roles, systemActor } from './domain/roles.js'
+import type { Role } from './domain/roles.js'
+import { seedDemo } from './services/demo/seed-demo.js'
+import type { Services } from './services/index.js'
+import { StoreOpenError } from './store/index.js'
+
+const env = processEnv()
+
+const parseRole = (value: string): Role => {
+  if (!isRole(value)) throw new InvalidArgumentError(`must be one of ${roles.join(', ')}`)
+  return value
+}
+
+/** Runs a command against the configured database and closes it afterwards. */
+async function withServices(
+  flags: Flags,
+  fn: (services: Services) => Promise<void>,
+): Promise<void> {
+  const services = await openServices(loadConfig(env, flags))
+  try {
+    await fn(services)
+  } finally {
+    await services.store.close()
+  }
+}
+
+const program = new Command()
+  .name('masthead')
+  .description('Masthead: news publishing, from the newsroom to the reader.')
+  .showHelpAfterError('(run with --help for usage)')
+  .exitOverride()
+
+const dataOption = ['--data <dir>', 'data folder (default ./data, or MASTHEAD_DATA_DIR)'] as const
+
+program
+  .command('serve', { isDefault: true })
+  .description('start the site, API and scheduler')
+  .option('--port <port>', 'port to listen on (default 3000, or PORT)')
+  .option('--host <host>', 'address to bind (default 127.0.0.1, or HOST)')
+  .option(...dataOption)
+  .action(async (flags: Flags) => {
+    const running = await serve(loadConfig(env, flags))
+    consoleLogger.info(
+      `Masthead is running at ${running.url}/ (database: ${running.services.store.dialect})`,
+    )
+    const stop = (): void => {
+      void running.close().then(() => process.exit(0))
+    }
+    process.once('SIGINT', stop)
+    process.once('SIGTERM', stop)
+  })
+
+program
+  .command('migrate')
+  .description('create or update the database schema, then exit')
+  .option(...dataOption)
+  .action(async (flags: Flags) => {
+    await withServices(flags, () =>
+      Promise.resolve(consoleLogger.info('The database schema is up to date.')),
+    )
+  })
+
+program
+  .command('demo')
+  .description('load the demo publication into an empty database')
+  .option(...dataOption)
+  .action(async (flags: Flags) => {
+    await withServices(flags, async (services) => {
+      if (Object.keys(await services.store.articles.countByStatus()).length > 0) {
+        throw new InvalidInputError(
+          'This database already has articles; the demo loads only into an empty one.',
+        )
+      }
+      if ((await services.store.users.count()) === 0)
+        await firstRun({ ...loadConfig(env, flags), demo: false }, services, consoleLogger)
+      const made = await seedDemo(services.deps)
+      consoleLogger.info(`Demo loaded: ${made.articles} articles, ${made.media} images.`)
+    })
+  })
+
+const user = program.command('user').description('manage newsroom accounts')
+user
+  .command('add')
+  .description('create an account (prints a generated password unless --password is given)')
+  .requiredOption('--email <email>', 'e-mail address used to sign in')
+  .requiredOption('--name <name>', 'full name, also used for the byline')
+  .requiredOption('--role <role>', `one of ${roles.join(', ')}`, parseRole)
+  .option('--password <password>', 'initial password (at least 10 characters)')
+  .option(...dataOption)
+  .action(async (flags: Flags & { email: string; name: string; role: Role; password?: string }) => {
+    await withServices(flags, async (services) => {
+      const { user: created, password } = await services.createUser(systemActor('cli'), {
+        email: flags.email,
+        name: flags.name,
+        role: flags.role,
+        ...(flags.password !== undefined ? { password: flags.password } : {}),
+      })
+      consoleLogger.info(
+        `Created ${created.role} ${created.email}${password !== null ? ` with password ${password}` : ''}`,
+      )
+    })
+  })
+
+const token = program.command('token').description('manage API tokens')
+token
+  .command('add')
+  .description('create an API token for a user and print it (shown once)')
+  .requiredOption('--email <email>', 'the user the token acts as')
+  .option('--name <name>', 'a label for the token', 'CLI token')
+  .option(...dataOption)
+  .action(async (flags: Flags & { email: string; name: string }) => {
+    await withServices(flags, async (services) => {
+      const created = await services.createApiToken(systemActor('cli'), {
+        email: flags.email,
+        name: flags.name,
+      })
+      // Only the token on stdout, so scripts can capture it: TOKEN=$(masthead token add …)
+      writeSync(1, `${created.token}\n`)
+    })
+  })
+
+function fail(message: string): never {
+  console.error(`masthead: ${message}`)
+  process.exit(1)
+}
+
+try {
+  await program.parseAsync(process.argv)
+} catch (error) {
+  if (error instanceof CommanderError) process.exit(error.exitCode)
+  if (error instanceof ConfigError) fail(error.problems.join('\nmasthead: '))
+  if (error instanceof InvalidInputError && error.errors.length > 0)
+    fail(`${error.message} ${error.errors.map((e) => `${e.field} ${e.message}`).join('; ')}`)
+  if (error instanceof DomainError || error instanceof StoreOpenError) fail(error.message)
+  const code = (error as { code?: string }).code
+  if (code === 'EADDRINUSE') fail('the port is already in use; choose another with --port or PORT')
+  if (code === 'ECONNREFUSED')
+    fail('cannot reach the database; check DATABASE_URL and that PostgreSQL is running')
+  throw error
+}

@@ -1,0 +1,135 @@
+import { readFileSync } from 'node:fs'
+import { isAbsolute, join, resolve } from 'node:path'
+import type { DatabaseConfig } from './store/index.js'
+
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent'
+
+/** Everything Masthead reads from its environment and flags, resolved once and frozen. */
+export interface Config {
+  readonly host: string
+  readonly port: number
+  readonly dataDir: string
+  readonly database: DatabaseConfig
+  /** Canonical origin (no trailing slash), or null to use the request's host. */
+  readonly publicUrl: string | null
+  readonly demo: boolean
+  readonly adminEmail: string | null
+  readonly adminPassword: string | null
+  readonly logLevel: LogLevel
+  readonly schedulerIntervalMs: number
+  readonly version: string
+}
+
+export type Env = Readonly<Record<string, string | undefined>>
+
+/** The process environment; only this module reads it. */
+export const processEnv = (): Env => process.env
+
+export interface Flags {
+  port?: string
+  host?: string
+  data?: string
+}
+
+/** Problems with the configuration, all at once; the CLI prints one per line and exits 1. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`)
+  }
+}
+
+const logLevels: readonly LogLevel[] = [
+  'fatal',
+  'error',
+  'warn',
+  'info',
+  'debug',
+  'trace',
+  'silent',
+]
+
+function readPort(value: string, problems: string[]): number {
+  const port = Number(value)
+  if (!/^\d+$/.test(value) || port < 0 || port > 65535)
+    problems.push(`port “${value}” is not a number from 0 to 65535`)
+  return port
+}
+
+function readDatabase(
+  url: string | undefined,
+  dataDir: string,
+  problems: string[],
+): DatabaseConfig {
+  if (url === undefined || url === '') return { kind: 'sqlite', file: join(dataDir, 'masthead.db') }
+  if (/^postgres(ql)?:\/\//.test(url)) return { kind: 'postgres', url }
+  if (url.startsWith('sqlite:')) {
+    const file = url.replace(/^sqlite:(\/\/)?/, '')
+    if (file === '') problems.push('DATABASE_URL “sqlite:” names no file')
+    return { kind: 'sqlite', file: file === ':memory:' ? file : resolve(file) }
+  }
+  if (/^[a-z]+:\/\//i.test(url))
+    problems.push(
+      `DATABASE_URL must be a postgres:// URL, a sqlite: URL or a file path, not “${url.split(':')[0] ?? ''}:”`,
+    )
+  return { kind: 'sqlite', file: isAbsolute(url) ? url : resolve(url) }
+}
+
+function readPublicUrl(value: string | undefined, problems: string[]): string | null {
+  if (value === undefined || value === '') return null
+  try {
+    const url = new URL(value)
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('protocol')
+    return url.origin
+  } catch {
+    problems.push(
+      `MASTHEAD_PUBLIC_URL “${value}” is not an http(s) origin such as https://news.example.com`,
+    )
+    return null
+  }
+}
+
+function packageVersion(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+      version?: string
+    }
+    return pkg.version ?? '0.0.0'
+  } catch {
+    return '0.0.0'
+  }
+}
+
+/** Resolves the configuration: flags beat the environment, the environment beats defaults. Throws ConfigError. */
+export function loadConfig(env: Env, flags: Flags = {}): Config {
+  const problems: string[] = []
+  const port = readPort(flags.port ?? env.PORT ?? '3000', problems)
+  const host = flags.host ?? env.HOST ?? '127.0.0.1'
+  const dataDir = resolve(flags.data ?? env.MASTHEAD_DATA_DIR ?? 'data')
+  const database = readDatabase(env.DATABASE_URL, dataDir, problems)
+  const publicUrl = readPublicUrl(env.MASTHEAD_PUBLIC_URL, problems)
+  const logLevel = (env.MASTHEAD_LOG_LEVEL ?? 'info') as LogLevel
+  if (!logLevels.includes(logLevel))
+    problems.push(`MASTHEAD_LOG_LEVEL must be one of ${logLevels.join(', ')}`)
+  const demo = !['0', 'false', 'no', 'off'].includes((env.MASTHEAD_DEMO ?? '1').toLowerCase())
+  const adminEmail = env.MASTHEAD_ADMIN_EMAIL ?? null
+  const adminPassword = env.MASTHEAD_ADMIN_PASSWORD ?? null
+  if ((adminEmail === null) !== (adminPassword === null))
+    problems.push('set both MASTHEAD_ADMIN_EMAIL and MASTHEAD_ADMIN_PASSWORD, or neither')
+  const schedulerIntervalMs = Number(env.MASTHEAD_SCHEDULER_INTERVAL_MS ?? '10000')
+  if (!Number.isFinite(schedulerIntervalMs) || schedulerIntervalMs < 100)
+    problems.push('MASTHEAD_SCHEDULER_INTERVAL_MS must be at least 100')
+  if (problems.length > 0) throw new ConfigError(problems)
+  return Object.freeze({
+    host,
+    port,
+    dataDir,
+    database,
+    publicUrl,
+    demo,
+    adminEmail,
+    adminPassword,
+    logLevel,
+    schedulerIntervalMs,
+    version: packageVersion(),
+  })
+}

@@ -1,0 +1,119 @@
+import type { BlockDocument } from './block-document.js'
+import type { ArticleStatus } from './workflow.js'
+
+/** A post is an `article` (dated, in the news flow) or a static `page` (About us, Contact). */
+export type ArticleKind = 'article' | 'page'
+
+/** A named link to a section, tag or author, as an article lists them (in byline order). */
+export interface Ref {
+  id: string
+  slug: string
+  name: string
+}
+
+export interface Hero {
+  mediaId: string
+  caption: string | null
+  credit: string | null
+}
+
+export interface Article {
+  id: string
+  kind: ArticleKind
+  slug: string
+  status: ArticleStatus
+  headline: string
+  dek: string
+  body: BlockDocument
+  bodyText: string
+  excerpt: string
+  hero: Hero | null
+  primarySectionId: string | null
+  sections: Ref[]
+  tags: Ref[]
+  authors: Ref[]
+  createdAt: string
+  editedAt: string
+  publishedAt: string | null
+  updatedAt: string | null
+  scheduledAt: string | null
+  revision: number
+  seoTitle: string | null
+  seoDescription: string | null
+  canonicalUrl: string | null
+  noindex: boolean
+  language: string | null
+  createdBy: string | null
+}
+
+/** The editable fields of an article, as a save or create sends them. */
+export interface ArticleFields {
+  headline: string
+  dek: string
+  body: BlockDocument
+  excerpt: string
+  slug: string
+  hero: Hero | null
+  sectionIds: string[]
+  tagIds: string[]
+  authorIds: string[]
+  seoTitle: string | null
+  seoDescription: string | null
+  canonicalUrl: string | null
+  noindex: boolean
+  language: string | null
+}
+
+/** What a revision keeps: every editable field, so any revision can be restored in full. */
+export type RevisionSnapshot = ArticleFields & { status: ArticleStatus }
+
+export const correctionKinds = ['correction', 'update', 'clarification'] as const
+export type CorrectionKind = (typeof correctionKinds)[number]
+
+/** A public, dated note on a published story. */
+export interface Correction {
+  id: string
+  articleId: string
+  kind: CorrectionKind
+  text: string
+  createdAt: string
+}
+
+export interface Revision {
+  id: string
+  articleId: string
+  revision: number
+  snapshot: RevisionSnapshot
+  createdAt: string
+  actorUserId: string | null
+  actorName: string
+}
+
+/** The editable fields of an article as they stand, for a revision snapshot. */
+export function snapshotOf(article: Article): RevisionSnapshot {
+  return {
+    status: article.status,
+    headline: article.headline,
+    dek: article.dek,
+    body: article.body,
+    excerpt: article.excerpt,
+    slug: article.slug,
+    hero: article.hero,
+    sectionIds: article.sections.map((s) => s.id),
+    tagIds: article.tags.map((t) => t.id),
+    authorIds: article.authors.map((a) => a.id),
+    seoTitle: article.seoTitle,
+    seoDescription: article.seoDescription,
+    canonicalUrl: article.canonicalUrl,
+    noindex: article.noindex,
+    language: article.language,
+  }
+}
+
+export const articleLimits = {
+  headline: 300,
+  dek: 600,
+  excerpt: 1000,
+  seoTitle: 200,
+  seoDescription: 400,
+}

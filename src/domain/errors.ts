@@ -1,0 +1,117 @@
+/** Typed domain errors with stable codes; only `src/web/problems.ts` maps them to HTTP statuses. */
+
+export type ErrorCode =
+  | 'not-found'
+  | 'forbidden'
+  | 'unauthenticated'
+  | 'invalid-input'
+  | 'stale-revision'
+  | 'invalid-transition'
+  | 'duplicate'
+  | 'conflict'
+  | 'too-many-requests'
+  | 'payload-too-large'
+  | 'unsupported-media'
+
+/** One failing field of an input, named by its path (`body.content.3.attrs.href`). */
+export interface FieldError {
+  field: string
+  message: string
+}
+
+export abstract class DomainError extends Error {
+  abstract readonly code: ErrorCode
+}
+
+export class NotFoundError extends DomainError {
+  readonly code = 'not-found'
+  constructor(
+    readonly kind: string,
+    readonly key: string,
+  ) {
+    super(`No ${kind} matches “${key}”.`)
+  }
+}
+
+export class ForbiddenError extends DomainError {
+  readonly code = 'forbidden'
+}
+
+export class UnauthenticatedError extends DomainError {
+  readonly code = 'unauthenticated'
+}
+
+export class InvalidInputError extends DomainError {
+  readonly code = 'invalid-input'
+  constructor(
+    message: string,
+    readonly errors: FieldError[] = [],
+    options?: { cause?: unknown },
+  ) {
+    super(message, options)
+  }
+}
+
+export class StaleRevisionError extends DomainError {
+  readonly code = 'stale-revision'
+  constructor(
+    readonly sent: number,
+    readonly current: number,
+  ) {
+    super(
+      `This edit was based on revision ${sent}; the article is now at revision ${current}. Reload it and apply your changes again.`,
+    )
+  }
+}
+
+export class InvalidTransitionError extends DomainError {
+  readonly code = 'invalid-transition'
+  constructor(
+    readonly from: string,
+    readonly to: string,
+    detail?: string,
+  ) {
+    super(detail ?? `An article cannot move from “${from}” to “${to}”.`)
+  }
+}
+
+export class DuplicateError extends DomainError {
+  readonly code = 'duplicate'
+  constructor(
+    readonly kind: string,
+    readonly field: string,
+    readonly value: string,
+  ) {
+    super(`A ${kind} with ${field} “${value}” already exists.`)
+  }
+}
+
+/** A request that is valid on its own but clashes with the current state (e.g. deleting media in use). */
+export class ConflictError extends DomainError {
+  readonly code = 'conflict'
+}
+
+export class TooManyRequestsError extends DomainError {
+  readonly code = 'too-many-requests'
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(message)
+  }
+}
+
+/** Every code with a one-line meaning; `docs/errors.md` is kept in step with this table by a test. */
+export const errorCodes: Record<ErrorCode, string> = {
+  'not-found': 'The thing asked for does not exist or is not visible to you.',
+  forbidden: 'You are signed in but your role does not allow this action.',
+  unauthenticated: 'Sign in or send a valid API token.',
+  'invalid-input': 'The input failed validation; `errors` lists each failing field.',
+  'stale-revision': 'The edit was based on an old revision; reload and apply it again.',
+  'invalid-transition': 'The workflow does not allow this change of status.',
+  duplicate: 'Something with the same unique value (slug, e-mail) already exists.',
+  conflict: 'The request clashes with the current state of the content.',
+  'too-many-requests': 'Too many attempts; wait for the time given in `Retry-After`.',
+  'payload-too-large': 'The request body or upload is over the configured size limit.',
+  'unsupported-media': 'The uploaded file is not of an accepted type.',
+}

@@ -1,0 +1,96 @@
+import { InvalidInputError } from './errors.js'
+import { datePartsIn } from './time.js'
+
+/** Tokens a permalink pattern may use, e.g. the default `/{yyyy}/{mm}/{dd}/{slug}/`. */
+export const permalinkTokens = ['yyyy', 'mm', 'dd', 'slug', 'section', 'id'] as const
+export type PermalinkToken = (typeof permalinkTokens)[number]
+export const defaultPermalinkPattern = '/{yyyy}/{mm}/{dd}/{slug}/'
+
+export interface PermalinkSubject {
+  id: string
+  slug: string
+  publishedAt: string | null
+  primarySectionSlug: string | null
+}
+
+const tokenRegex = /\{([a-z]+)\}/g
+const tokenValue: Record<PermalinkToken, string> = {
+  yyyy: '(\\d{4})',
+  mm: '(\\d{2})',
+  dd: '(\\d{2})',
+  slug: '([a-z0-9-]+)',
+  section: '([a-z0-9-]+)',
+  id: '([0-9a-f-]{36})',
+}
+
+/**
+ * Checks a pattern: it starts and ends with '/', contains {slug} or {id}, and uses known tokens.
+ * Throws InvalidInputError naming the problem.
+ */
+export function validatePermalinkPattern(pattern: string): void {
+  const problems: string[] = []
+  if (!pattern.startsWith('/') || !pattern.endsWith('/'))
+    problems.push('must start and end with “/”')
+  if (!pattern.includes('{slug}') && !pattern.includes('{id}'))
+    problems.push('needs {slug} or {id}')
+  for (const [, token] of pattern.matchAll(tokenRegex)) {
+    if (!(permalinkTokens as readonly string[]).includes(token ?? '')) {
+      problems.push(`unknown token {${token}}`)
+    }
+  }
+  if (/[^a-z0-9{}/_.-]/.test(pattern))
+    problems.push('may hold only a-z, 0-9, “-”, “_”, “.” and tokens')
+  if (problems.length > 0) {
+    throw new InvalidInputError(`Invalid permalink pattern: ${problems.join('; ')}.`, [
+      { field: 'permalinkPattern', message: problems.join('; ') },
+    ])
+  }
+}
+
+/** The public path of an article under a pattern, with dates in the publication's time zone. */
+export function renderPermalink(
+  pattern: string,
+  article: PermalinkSubject,
+  timeZone: string,
+): string {
+  const date = datePartsIn(article.publishedAt ?? new Date(0).toISOString(), timeZone)
+  const values: Record<PermalinkToken, string> = {
+    ...date,
+    slug: article.slug,
+    section: article.primarySectionSlug ?? 'news',
+    id: article.id,
+  }
+  return pattern.replace(tokenRegex, (_, token: string) => values[token as PermalinkToken])
+}
+
+const compiled = new Map<string, { regex: RegExp; tokens: PermalinkToken[] }>()
+
+/** Reads the token values back out of a path, or null when the path does not fit the pattern. */
+export function parsePermalink(
+  pattern: string,
+  path: string,
+): Partial<Record<PermalinkToken, string>> | null {
+  let entry = compiled.get(pattern)
+  if (entry === undefined) {
+    const tokens: PermalinkToken[] = []
+    const source = pattern
+      .split(tokenRegex)
+      .map((part, i) => {
+        if (i % 2 === 1) {
+          tokens.push(part as PermalinkToken)
+          return tokenValue[part as PermalinkToken]
+        }
+        return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+      })
+      .join('')
+    entry = { regex: new RegExp(`^${source}$`), tokens }
+    compiled.set(pattern, entry)
+  }
+  const match = entry.regex.exec(path)
+  if (match === null) return null
+  const result: Partial<Record<PermalinkToken, string>> = {}
+  entry.tokens.forEach((token, i) => {
+    result[token] = match[i + 1] ?? ''
+  })
+  return result
+}

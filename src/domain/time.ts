@@ -1,0 +1,39 @@
+/** Calendar parts of an instant in a time zone; pure (the instant is an argument, never the clock). */
+export interface DateParts {
+  yyyy: string
+  mm: string
+  dd: string
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>()
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let f = formatters.get(timeZone)
+  if (f === undefined) {
+    f = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    })
+    formatters.set(timeZone, f)
+  }
+  return f
+}
+
+/** The local year, month and day of an ISO instant in `timeZone`. */
+export function datePartsIn(iso: string, timeZone: string): DateParts {
+  const parts = formatterFor(timeZone).formatToParts(new Date(iso))
+  const get = (type: string): string => parts.find((p) => p.type === type)?.value ?? ''
+  return { yyyy: get('year'), mm: get('month'), dd: get('day') }
+}
+
+/** True for a time zone name the runtime knows (IANA, e.g. Europe/London). */
+export function isValidTimeZone(timeZone: string): boolean {
+  try {
+    formatterFor(timeZone)
+    return true
+  } catch {
+    return false
+  }
+}

@@ -1,0 +1,242 @@
+import type { Article, ArticleFields, ArticleKind, Hero, Ref } from '../../domain/article.js'
+import { articleLimits } from '../../domain/article.js'
+import {
+  documentText,
+  emptyDocument,
+  isHttpUrl,
+  parseDocument,
+} from '../../domain/block-document.js'
+import type { FieldError } from '../../domain/errors.js'
+import { DuplicateError, InvalidInputError } from '../../domain/errors.js'
+import { isReservedSlug, isValidSlug, slugCandidates, slugify } from '../../domain/slug.js'
+import type { Repos } from '../../store/index.js'
+import type { Deps } from '../deps.js'
+import { nowIso } from '../deps.js'
+
+/** What a create or save may send; sections and authors by slug, tags by name (created on first use). */
+export interface ArticleInput {
+  kind?: ArticleKind
+  headline?: string
+  dek?: string
+  body?: unknown
+  excerpt?: string
+  slug?: string
+  sections?: string[]
+  tags?: string[]
+  authors?: string[]
+  hero?: { mediaId: string; caption?: string | null; credit?: string | null } | null
+  seoTitle?: string | null
+  seoDescription?: string | null
+  canonicalUrl?: string | null
+  noindex?: boolean
+  language?: string | null
+}
+
+export interface ResolvedFields extends ArticleFields {
+  sections: Ref[]
+  tags: Ref[]
+  authors: Ref[]
+}
+
+const text = (value: string | undefined, fallback: string): string => (value ?? fallback).trim()
+
+/**
+ * Validates an input against the current fields (null when creating) and resolves its references.
+ * Throws InvalidInputError listing every failing field, or DuplicateError for a taken slug.
+ */
+export async function resolveFields(
+  tx: Repos,
+  deps: Deps,
+  input: ArticleInput,
+  current: ResolvedFields | null,
+  articleId: string,
+): Promise<ResolvedFields> {
+  const errors: FieldError[] = []
+  const headline = text(input.headline, current?.headline ?? '')
+  if (headline === '') errors.push({ field: 'headline', message: 'is required' })
+  for (const [field, value] of [
+    ['headline', headline],
+    ['dek', input.dek],
+    ['excerpt', input.excerpt],
+    ['seoTitle', input.seoTitle],
+    ['seoDescription', input.seoDescription],
+  ] as const) {
+    if (typeof value === 'string' && value.length > articleLimits[field]) {
+      errors.push({ field, message: `is longer than ${articleLimits[field]} characters` })
+    }
+  }
+  let body = current?.body ?? emptyDocument()
+  if (input.body !== undefined) {
+    try {
+      body = parseDocument(input.body)
+    } catch (error) {
+      if (error instanceof InvalidInputError) errors.push(...error.errors)
+      else throw error
+    }
+  }
+  if (
+    input.canonicalUrl !== undefined &&
+    input.canonicalUrl !== null &&
+    !isHttpUrl(input.canonicalUrl)
+  ) {
+    errors.push({ field: 'canonicalUrl', message: 'must be an http or https URL' })
+  }
+  const sections =
+    input.sections === undefined
+      ? (current?.sections ?? [])
+      : await resolveSections(tx, input.sections, errors)
+  const authors =
+    input.authors === undefined
+      ? (current?.authors ?? [])
+      : await resolveAuthors(tx, input.authors, errors)
+  const hero =
+    input.hero === undefined ? (current?.hero ?? null) : await resolveHero(tx, input.hero, errors)
+  if (errors.length > 0) throw new InvalidInputError('The article has invalid fields.', errors)
+  const tags =
+    input.tags === undefined ? (current?.tags ?? []) : await resolveTags(tx, deps, input.tags)
+  const slug = await chooseSlug(tx, input.slug, current?.slug ?? null, headline, articleId)
+  return {
+    headline,
+    dek: text(input.dek, current?.dek ?? ''),
+    body,
+    excerpt: text(input.excerpt, current?.excerpt ?? ''),
+    slug,
+    hero,
+    sections,
+    tags,
+    authors,
+    sectionIds: sections.map((s) => s.id),
+    tagIds: tags.map((t) => t.id),
+    authorIds: authors.map((a) => a.id),
+    seoTitle: input.seoTitle === undefined ? (current?.seoTitle ?? null) : input.seoTitle,
+    seoDescription:
+      input.seoDescription === undefined ? (current?.seoDescription ?? null) : input.seoDescription,
+    canonicalUrl:
+      input.canonicalUrl === undefined ? (current?.canonicalUrl ?? null) : input.canonicalUrl,
+    noindex: input.noindex ?? current?.noindex ?? false,
+    language: input.language === undefined ? (current?.language ?? null) : input.language,
+  }
+}
+
+const unique = (values: readonly string[]): string[] => [...new Set(values)]
+
+async function resolveSections(tx: Repos, slugs: string[], errors: FieldError[]): Promise<Ref[]> {
+  const refs: Ref[] = []
+  for (const [i, slug] of unique(slugs).entries()) {
+    const section = await tx.sections.findBySlug(slug)
+    if (section === null) errors.push({ field: `sections.${i}`, message: `no section “${slug}”` })
+    else refs.push({ id: section.id, slug: section.slug, name: section.name })
+  }
+  return refs
+}
+
+async function resolveAuthors(tx: Repos, slugs: string[], errors: FieldError[]): Promise<Ref[]> {
+  const refs: Ref[] = []
+  for (const [i, slug] of unique(slugs).entries()) {
+    const author = await tx.authors.findBySlug(slug)
+    if (author === null) errors.push({ field: `authors.${i}`, message: `no author “${slug}”` })
+    else refs.push({ id: author.id, slug: author.slug, name: author.name })
+  }
+  return refs
+}
+
+async function resolveHero(
+  tx: Repos,
+  hero: NonNullable<ArticleInput['hero']> | null,
+  errors: FieldError[],
+): Promise<Hero | null> {
+  if (hero === null) return null
+  const media = await tx.media.findById(hero.mediaId)
+  if (media === null) {
+    errors.push({ field: 'hero.mediaId', message: `no media “${hero.mediaId}”` })
+    return null
+  }
+  const clean = (v: string | null | undefined): string | null =>
+    v === undefined || v === null || v.trim() === '' ? null : v.trim()
+  return { mediaId: media.id, caption: clean(hero.caption), credit: clean(hero.credit) }
+}
+
+/** Tags by name: an existing tag with the same slug is reused, a new one is created. */
+export async function resolveTags(tx: Repos, deps: Deps, names: string[]): Promise<Ref[]> {
+  const refs: Ref[] = []
+  for (const raw of names) {
+    const name = raw.trim().replace(/\s+/g, ' ')
+    const slug = slugify(name)
+    if (slug === '' || refs.some((r) => r.slug === slug)) continue
+    let tag = await tx.tags.findBySlug(slug)
+    if (tag === null) {
+      tag = { id: deps.ids.uuid(), slug, name }
+      await tx.tags.insert(tag, nowIso(deps))
+    }
+    refs.push(tag)
+  }
+  return refs
+}
+
+async function chooseSlug(
+  tx: Repos,
+  requested: string | undefined,
+  current: string | null,
+  headline: string,
+  articleId: string,
+): Promise<string> {
+  if (requested !== undefined && requested !== current) {
+    if (!isValidSlug(requested)) {
+      throw new InvalidInputError('The slug is not valid.', [
+        { field: 'slug', message: 'use lower-case letters, digits and single hyphens' },
+      ])
+    }
+    if (isReservedSlug(requested)) {
+      throw new InvalidInputError('The slug is reserved.', [
+        { field: 'slug', message: `“${requested}” is a path the site uses` },
+      ])
+    }
+    if (await tx.articles.slugTaken(requested, articleId))
+      throw new DuplicateError('article', 'slug', requested)
+    return requested
+  }
+  if (current !== null) return current
+  for (const candidate of slugCandidates(slugify(headline))) {
+    if (!(await tx.articles.slugTaken(candidate, articleId))) return candidate
+  }
+  throw new Error('unreachable: slug candidates are endless')
+}
+
+type Base = Omit<
+  Article,
+  keyof ArticleFields | 'bodyText' | 'primarySectionId' | 'sections' | 'tags' | 'authors'
+>
+
+/** An article made of its non-editable parts and a set of resolved fields. */
+export function withFields(base: Base, fields: ResolvedFields): Article {
+  const { sectionIds: _s, tagIds: _t, authorIds: _a, ...rest } = fields
+  return {
+    ...base,
+    ...rest,
+    bodyText: documentText(fields.body),
+    primarySectionId: fields.sections[0]?.id ?? null,
+  }
+}
+
+/** The resolved fields of an existing article, as the base of a save. */
+export function fieldsOf(article: Article): ResolvedFields {
+  return {
+    headline: article.headline,
+    dek: article.dek,
+    body: article.body,
+    excerpt: article.excerpt,
+    slug: article.slug,
+    hero: article.hero,
+    sections: article.sections,
+    tags: article.tags,
+    authors: article.authors,
+    sectionIds: article.sections.map((s) => s.id),
+    tagIds: article.tags.map((t) => t.id),
+    authorIds: article.authors.map((a) => a.id),
+    seoTitle: article.seoTitle,
+    seoDescription: article.seoDescription,
+    canonicalUrl: article.canonicalUrl,
+    noindex: article.noindex,
+    language: article.language,
+  }
+}

@@ -1,0 +1,98 @@
+/**
+ * The shape of Masthead's demo publication: a fictional regional daily written for this project.
+ * The seeder (`seed-demo.ts`) turns these records into sections, authors, media and articles
+ * through the same services every other front door uses.
+ */
+
+/** A section of the paper; `parent` names another section's slug to nest it. */
+export interface DemoSection {
+  slug: string
+  name: string
+  description: string
+  parent?: string
+}
+
+/** A byline. Wire services have no login (`login` absent); staff get a user account. */
+export interface DemoAuthor {
+  slug: string
+  name: string
+  bio: string
+  isWire: boolean
+  login?: { email: string; role: 'contributor' | 'author' | 'editor' | 'admin' }
+  links?: { label: string; url: string }[]
+  /** Colour scheme for the generated portrait. */
+  portrait: DemoPortrait
+}
+
+export interface DemoPortrait {
+  background: string // CSS hex colour
+  skin: string
+  hair: string
+  shirt: string
+}
+
+/** Paragraph text may contain links written as [label](https://…); nothing else is parsed. */
+export type DemoBlock =
+  | { p: string }
+  | { h: string }
+  | { quote: string; speaker: string; role?: string; source?: string; sourceUrl?: string }
+  | { list: string[]; ordered?: boolean }
+
+/** A generated illustrative photo: a scene drawn from shapes and a palette (see `photos.ts`). */
+export type DemoScene =
+  | 'harbour'
+  | 'skyline'
+  | 'hills'
+  | 'bridge'
+  | 'rain'
+  | 'field'
+  | 'stadium'
+  | 'market'
+  | 'night'
+  | 'forest'
+  | 'coast'
+  | 'rail'
+
+export interface DemoPhoto {
+  scene: DemoScene
+  /** Seed that varies shapes within a scene so two photos of one scene differ. */
+  variant: number
+  alt: string
+  caption: string
+  credit: string
+}
+
+export interface DemoCorrection {
+  kind: 'correction' | 'update' | 'clarification'
+  text: string
+  /** Hours after publication that the correction was made. */
+  hoursAfter: number
+}
+
+export interface DemoStory {
+  slug: string
+  headline: string
+  dek: string
+  /** Section slugs; the first is the primary section. */
+  sections: string[]
+  tags: string[]
+  /** Author slugs in byline order. */
+  authors: string[]
+  /** Publication time relative to the moment the demo is loaded. */
+  daysAgo: number
+  hour: number
+  status?: 'published' | 'draft' | 'in_review' | 'scheduled'
+  hero?: DemoPhoto
+  body: DemoBlock[]
+  corrections?: DemoCorrection[]
+}
+
+export interface DemoPublication {
+  title: string
+  tagline: string
+  locale: string
+  timeZone: string
+  sections: DemoSection[]
+  authors: DemoAuthor[]
+  stories: DemoStory[]
+}

@@ -1,0 +1,85 @@
+import type { Actor } from '../domain/roles.js'
+import type { CorrectionKind } from '../domain/article.js'
+import type { Settings } from '../domain/settings.js'
+import type { ArticleInput } from './articles/article-input.js'
+import {
+  changeStatus,
+  publishArticle,
+  scheduleArticle,
+  submitArticle,
+  unpublishArticle,
+} from './articles/change-status.js'
+import type { StatusAction } from './articles/change-status.js'
+import { createArticle } from './articles/create-article.js'
+import { addCorrection, deleteArticle, runScheduler } from './articles/other-actions.js'
+import type { SaveArticle } from './articles/save-article.js'
+import { restoreRevision, saveArticle } from './articles/save-article.js'
+import type { Deps } from './deps.js'
+import type { MediaInput } from './media/ingest-media.js'
+import { ingestMedia } from './media/ingest-media.js'
+import type { ArticleQuery, SearchQuery } from './queries.js'
+import {
+  correctionsFor,
+  getArticle,
+  listArticles,
+  listRevisions,
+  searchArticles,
+} from './queries.js'
+import { articlePath, getSettings, updateSettings } from './settings.js'
+import type { AuthorInput, SectionInput } from './taxonomy.js'
+import { deleteSection, renameTag, saveAuthor, saveSection } from './taxonomy.js'
+import type { UserInput } from './users.js'
+import { actorForUser, authenticateToken, createApiToken, createUser } from './users.js'
+
+/** Every use case, bound to its dependencies: the one entry point for web, CLI and importers. */
+export function createServices(deps: Deps) {
+  return {
+    deps,
+    store: deps.store,
+    events: deps.events,
+    createArticle: (actor: Actor, input: ArticleInput) => createArticle(deps, actor, input),
+    saveArticle: (actor: Actor, save: SaveArticle) => saveArticle(deps, actor, save),
+    restoreRevision: (actor: Actor, input: { id: string; revision: number; from: number }) =>
+      restoreRevision(deps, actor, input),
+    changeStatus: (
+      actor: Actor,
+      id: string,
+      action: StatusAction,
+      options?: { at?: string; revision?: number },
+    ) => changeStatus(deps, actor, id, action, options),
+    submitArticle: (actor: Actor, id: string) => submitArticle(deps, actor, id),
+    publishArticle: (actor: Actor, id: string) => publishArticle(deps, actor, id),
+    scheduleArticle: (actor: Actor, id: string, at: string) => scheduleArticle(deps, actor, id, at),
+    unpublishArticle: (actor: Actor, id: string) => unpublishArticle(deps, actor, id),
+    addCorrection: (actor: Actor, id: string, input: { kind: CorrectionKind; text: string }) =>
+      addCorrection(deps, actor, id, input),
+    deleteArticle: (actor: Actor, id: string) => deleteArticle(deps, actor, id),
+    runScheduler: () => runScheduler(deps),
+    getArticle: (actor: Actor | null, id: string) => getArticle(deps, actor, id),
+    listArticles: (actor: Actor | null, query: ArticleQuery) => listArticles(deps, actor, query),
+    searchArticles: (actor: Actor | null, query: SearchQuery) => searchArticles(deps, actor, query),
+    listRevisions: (actor: Actor, id: string) => listRevisions(deps, actor, id),
+    correctionsFor: (ids: readonly string[]) => correctionsFor(deps, ids),
+    saveSection: (actor: Actor, input: SectionInput, id?: string) =>
+      saveSection(deps, actor, input, id),
+    deleteSection: (actor: Actor, id: string) => deleteSection(deps, actor, id),
+    renameTag: (actor: Actor, id: string, name: string) => renameTag(deps, actor, id, name),
+    saveAuthor: (actor: Actor, input: AuthorInput, id?: string) =>
+      saveAuthor(deps, actor, input, id),
+    createUser: (actor: Actor, input: UserInput) => createUser(deps, actor, input),
+    createApiToken: (actor: Actor, input: { email: string; name?: string }) =>
+      createApiToken(deps, actor, input),
+    authenticateToken: (token: string, ip?: string) => authenticateToken(deps, token, ip),
+    actorForUser: (userId: string) => actorForUser(deps, userId),
+    ingestMedia: (actor: Actor, input: MediaInput) => ingestMedia(deps, actor, input),
+    getSettings: () => getSettings(deps.store),
+    updateSettings: (actor: Actor, patch: Partial<Settings>) => updateSettings(deps, actor, patch),
+    articlePath,
+  }
+}
+
+export type Services = ReturnType<typeof createServices>
+export type { Deps } from './deps.js'
+export { randomIds, systemClock } from './deps.js'
+export { createEventBus } from './events.js'
+export type { DomainEvent, EventBus } from './events.js'

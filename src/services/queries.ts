@@ -1,0 +1,153 @@
+import type { Article, Correction } from '../domain/article.js'
+import { NotFoundError } from '../domain/errors.js'
+import type { Actor } from '../domain/roles.js'
+import { isAtLeast, roleOf } from '../domain/roles.js'
+import { sectionWithDescendants } from '../domain/taxonomy.js'
+import type { ArticleStatus } from '../domain/workflow.js'
+import { isOwnArticle } from '../domain/workflow.js'
+import type { ArticleCursor, ArticlePage, SearchHit } from '../store/index.js'
+import type { Deps } from './deps.js'
+
+/** True when the actor may see the article: published stories are public, the rest is the newsroom's. */
+export function canView(actor: Actor | null, article: Article): boolean {
+  if (article.status === 'published') return true
+  if (actor === null) return false
+  // Authors and up read the whole newsroom's work; contributors only their own.
+  return isAtLeast(roleOf(actor), 'author') || isOwnArticle(actor, article)
+}
+
+/** One article by id, if the actor may see it. Throws NotFoundError otherwise (never reveals drafts). */
+export async function getArticle(deps: Deps, actor: Actor | null, id: string): Promise<Article> {
+  const article = await deps.store.articles.findById(id)
+  if (article === null || !canView(actor, article)) throw new NotFoundError('article', id)
+  return article
+}
+
+export interface ArticleQuery {
+  status?: ArticleStatus
+  section?: string
+  tag?: string
+  author?: string
+  kind?: 'article' | 'page'
+  limit?: number
+  cursor?: ArticleCursor | null
+}
+
+/**
+ * A page of articles. Anonymous readers and contributors' views of others only see published
+ * stories; a section includes the sections below it. Unknown section/tag/author give an empty page.
+ */
+export async function listArticles(
+  deps: Deps,
+  actor: Actor | null,
+  query: ArticleQuery,
+): Promise<ArticlePage> {
+  const limit = Math.min(Math.max(query.limit ?? 20, 1), 100)
+  const isNewsroom = actor !== null && isAtLeast(roleOf(actor), 'author')
+  const statuses: ArticleStatus[] | undefined = isNewsroom
+    ? query.status !== undefined
+      ? [query.status]
+      : undefined
+    : ['published']
+  if (!isNewsroom && query.status !== undefined && query.status !== 'published')
+    return { items: [], next: null }
+  const filter: Parameters<typeof deps.store.articles.list>[0] = {
+    ...(statuses !== undefined ? { statuses } : {}),
+    ...(query.kind !== undefined ? { kind: query.kind } : {}),
+    order:
+      statuses !== undefined && statuses.every((s) => s === 'published') ? 'published' : 'edited',
+  }
+  if (
+    actor !== null &&
+    actor.kind === 'user' &&
+    roleOf(actor) === 'contributor' &&
+    query.status !== 'published'
+  ) {
+    filter.createdBy = actor.userId
+    filter.statuses = query.status !== undefined ? [query.status] : undefined
+    filter.order = 'edited'
+  }
+  if (query.section !== undefined) {
+    const section = await deps.store.sections.findBySlug(query.section)
+    if (section === null) return { items: [], next: null }
+    filter.sectionIds = sectionWithDescendants(await deps.store.sections.list(), section.id)
+  }
+  if (query.tag !== undefined) {
+    const tag = await deps.store.tags.findBySlug(query.tag)
+    if (tag === null) return { items: [], next: null }
+    filter.tagId = tag.id
+  }
+  if (query.author !== undefined) {
+    const author = await deps.store.authors.findBySlug(query.author)
+    if (author === null) return { items: [], next: null }
+    filter.authorId = author.id
+  }
+  return deps.store.articles.list(filter, limit, query.cursor ?? null)
+}
+
+export interface SearchQuery {
+  q: string
+  section?: string
+  author?: string
+  page?: number
+  perPage?: number
+  /** Newsroom search: include every status the actor may see. */
+  includeUnpublished?: boolean
+}
+
+export interface SearchResults {
+  items: { article: Article; snippet: string; rank: number }[]
+  total: number
+  page: number
+  perPage: number
+}
+
+/** Ranked full-text search with highlighted snippets (see `highlightStart`/`highlightEnd`). */
+export async function searchArticles(
+  deps: Deps,
+  actor: Actor | null,
+  query: SearchQuery,
+): Promise<SearchResults> {
+  const perPage = Math.min(Math.max(query.perPage ?? 10, 1), 50)
+  const page = Math.min(Math.max(query.page ?? 1, 1), 1000)
+  const mayDraft =
+    query.includeUnpublished === true && actor !== null && isAtLeast(roleOf(actor), 'author')
+  const filters: { sectionIds?: string[]; authorId?: string; statuses?: string[] } = mayDraft
+    ? { statuses: ['draft', 'in_review', 'scheduled', 'published', 'unpublished'] }
+    : {}
+  if (query.section !== undefined && query.section !== '') {
+    const section = await deps.store.sections.findBySlug(query.section)
+    if (section === null) return { items: [], total: 0, page, perPage }
+    filters.sectionIds = sectionWithDescendants(await deps.store.sections.list(), section.id)
+  }
+  if (query.author !== undefined && query.author !== '') {
+    const author = await deps.store.authors.findBySlug(query.author)
+    if (author === null) return { items: [], total: 0, page, perPage }
+    filters.authorId = author.id
+  }
+  const result = await deps.store.search(query.q, filters, perPage, (page - 1) * perPage)
+  const articles = new Map(
+    (await deps.store.articles.findManyByIds(result.hits.map((h: SearchHit) => h.articleId))).map(
+      (a) => [a.id, a],
+    ),
+  )
+  const items = result.hits.flatMap((h) => {
+    const article = articles.get(h.articleId)
+    return article === undefined ? [] : [{ article, snippet: h.snippet, rank: h.rank }]
+  })
+  return { items, total: result.total, page, perPage }
+}
+
+/** Public corrections of the given articles, oldest first per article. */
+export async function correctionsFor(
+  deps: Deps,
+  articleIds: readonly string[],
+): Promise<Correction[]> {
+  return deps.store.corrections.listForArticles(articleIds)
+}
+
+/** Revisions of an article the actor may see, newest first. Throws NotFoundError. */
+export async function listRevisions(deps: Deps, actor: Actor, id: string) {
+  await getArticle(deps, actor, id)
+  return deps.store.revisions.listForArticle(id)
+}

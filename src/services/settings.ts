@@ -1,0 +1,91 @@
+import type { FieldError } from '../domain/errors.js'
+import { InvalidInputError } from '../domain/errors.js'
+import { renderPermalink, validatePermalinkPattern } from '../domain/permalink.js'
+import type { Actor } from '../domain/roles.js'
+import { requireRole } from '../domain/roles.js'
+import type { Settings } from '../domain/settings.js'
+import { defaultSettings } from '../domain/settings.js'
+import { isValidTimeZone } from '../domain/time.js'
+import type { Article } from '../domain/article.js'
+import type { Repos } from '../store/index.js'
+import type { Deps } from './deps.js'
+import { audit } from './deps.js'
+
+/** The publication's settings, defaults filled in. */
+export async function getSettings(repos: Pick<Repos, 'settings'>): Promise<Settings> {
+  const stored = await repos.settings.getAll()
+  const merged: Record<string, unknown> = { ...defaultSettings }
+  for (const key of Object.keys(defaultSettings)) if (key in stored) merged[key] = stored[key]
+  return merged as unknown as Settings
+}
+
+/** Changes settings (admins only). Throws ForbiddenError or InvalidInputError. */
+export async function updateSettings(
+  deps: Deps,
+  actor: Actor,
+  patch: Partial<Settings>,
+): Promise<Settings> {
+  requireRole(actor, 'admin', 'change settings')
+  const errors: FieldError[] = []
+  if (patch.timeZone !== undefined && !isValidTimeZone(patch.timeZone))
+    errors.push({ field: 'timeZone', message: 'is not a known IANA time zone' })
+  if (patch.title !== undefined && patch.title.trim() === '')
+    errors.push({ field: 'title', message: 'is required' })
+  if (
+    patch.publicUrl !== undefined &&
+    patch.publicUrl !== null &&
+    !/^https?:\/\/[^/\s]+$/.test(patch.publicUrl.replace(/\/$/, ''))
+  ) {
+    errors.push({
+      field: 'publicUrl',
+      message: 'must be an origin such as https://news.example.com',
+    })
+  }
+  if (patch.permalinkPattern !== undefined) {
+    try {
+      validatePermalinkPattern(patch.permalinkPattern)
+    } catch (error) {
+      if (error instanceof InvalidInputError) errors.push(...error.errors)
+      else throw error
+    }
+  }
+  if (errors.length > 0) throw new InvalidInputError('The settings are invalid.', errors)
+  const result = await deps.store.transaction(async (tx) => {
+    for (const [key, value] of Object.entries(patch)) {
+      if (key in defaultSettings && value !== undefined)
+        await tx.settings.set(
+          key,
+          key === 'publicUrl' && typeof value === 'string' ? value.replace(/\/$/, '') : value,
+        )
+    }
+    await audit(
+      tx,
+      deps,
+      actor,
+      'settings.update',
+      { type: 'settings', id: null },
+      { keys: Object.keys(patch) },
+    )
+    return getSettings(tx)
+  })
+  deps.events.emit({ type: 'settings.changed' })
+  return result
+}
+
+/** The public path of a published article (or the path it would have), per the permalink setting. */
+export function articlePath(
+  article: Pick<Article, 'id' | 'kind' | 'slug' | 'publishedAt' | 'sections'>,
+  settings: Settings,
+): string {
+  if (article.kind === 'page') return `/${article.slug}/`
+  return renderPermalink(
+    settings.permalinkPattern,
+    {
+      id: article.id,
+      slug: article.slug,
+      publishedAt: article.publishedAt,
+      primarySectionSlug: article.sections[0]?.slug ?? null,
+    },
+    settings.timeZone,
+  )
+}

@@ -1,0 +1,347 @@
+import type { Kysely, Selectable } from 'kysely'
+import type { Article, ArticleKind, Ref } from '../domain/article.js'
+import type { BlockDocument } from '../domain/block-document.js'
+import type { ArticleStatus } from '../domain/workflow.js'
+import type { Dialect } from './dialects/dialect.js'
+import type { ArticlesTable, Database } from './schema.js'
+
+type Db = Kysely<Database>
+type Row = Selectable<ArticlesTable>
+
+export interface ArticleListFilter {
+  statuses?: ArticleStatus[]
+  kind?: ArticleKind
+  sectionIds?: string[]
+  tagId?: string
+  authorId?: string
+  createdBy?: string
+  /** `published`: newest publication first (the public flow); `edited`: last saved first (the newsroom). */
+  order?: 'published' | 'edited'
+}
+
+/** Keyset position: the sort value and id of the last item on the previous page. */
+export interface ArticleCursor {
+  at: string
+  id: string
+}
+
+export interface ArticlePage {
+  items: Article[]
+  next: ArticleCursor | null
+}
+
+/** Article rows and their ordered links to sections, tags and authors. */
+export function articlesRepo(db: Db, dialect: Dialect) {
+  async function refsFor(
+    ids: readonly string[],
+  ): Promise<Map<string, { sections: Ref[]; tags: Ref[]; authors: Ref[] }>> {
+    const map = new Map<string, { sections: Ref[]; tags: Ref[]; authors: Ref[] }>()
+    for (const id of ids) map.set(id, { sections: [], tags: [], authors: [] })
+    if (ids.length === 0) return map
+    const [sections, tags, authors] = await Promise.all([
+      db
+        .selectFrom('article_sections as l')
+        .innerJoin('sections as t', 't.id', 'l.section_id')
+        .select(['l.article_id', 't.id', 't.slug', 't.name'])
+        .where('l.article_id', 'in', ids)
+        .orderBy('l.position')
+        .execute(),
+      db
+        .selectFrom('article_tags as l')
+        .innerJoin('tags as t', 't.id', 'l.tag_id')
+        .select(['l.article_id', 't.id', 't.slug', 't.name'])
+        .where('l.article_id', 'in', ids)
+        .orderBy('l.position')
+        .execute(),
+      db
+        .selectFrom('article_authors as l')
+        .innerJoin('authors as t', 't.id', 'l.author_id')
+        .select(['l.article_id', 't.id', 't.slug', 't.name'])
+        .where('l.article_id', 'in', ids)
+        .orderBy('l.position')
+        .execute(),
+    ])
+    for (const r of sections)
+      map.get(r.article_id)?.sections.push({ id: r.id, slug: r.slug, name: r.name })
+    for (const r of tags) map.get(r.article_id)?.tags.push({ id: r.id, slug: r.slug, name: r.name })
+    for (const r of authors)
+      map.get(r.article_id)?.authors.push({ id: r.id, slug: r.slug, name: r.name })
+    return map
+  }
+
+  async function hydrate(rows: Row[]): Promise<Article[]> {
+    const refs = await refsFor(rows.map((r) => r.id))
+    return rows.map((r) =>
+      rowToArticle(r, refs.get(r.id) ?? { sections: [], tags: [], authors: [] }),
+    )
+  }
+
+  async function writeLinks(a: Article): Promise<void> {
+    await db.deleteFrom('article_sections').where('article_id', '=', a.id).execute()
+    await db.deleteFrom('article_tags').where('article_id', '=', a.id).execute()
+    await db.deleteFrom('article_authors').where('article_id', '=', a.id).execute()
+    if (a.sections.length > 0) {
+      await db
+        .insertInto('article_sections')
+        .values(a.sections.map((s, position) => ({ article_id: a.id, section_id: s.id, position })))
+        .execute()
+    }
+    if (a.tags.length > 0) {
+      await db
+        .insertInto('article_tags')
+        .values(a.tags.map((t, position) => ({ article_id: a.id, tag_id: t.id, position })))
+        .execute()
+    }
+    if (a.authors.length > 0) {
+      await db
+        .insertInto('article_authors')
+        .values(a.authors.map((w, position) => ({ article_id: a.id, author_id: w.id, position })))
+        .execute()
+    }
+  }
+
+  const reindex = (a: Article) =>
+    dialect.indexArticle(db, { id: a.id, headline: a.headline, dek: a.dek, body_text: a.bodyText })
+
+  return {
+    async insert(a: Article): Promise<void> {
+      await db.insertInto('articles').values(articleToRow(a)).execute()
+      await writeLinks(a)
+      await reindex(a)
+    },
+
+    /** Writes the whole article if it is still at `expectedRevision`; false when someone saved first. */
+    async updateIfRevision(a: Article, expectedRevision: number): Promise<boolean> {
+      const { id: _id, created_at: _c, created_by: _b, ...row } = articleToRow(a)
+      const result = await db
+        .updateTable('articles')
+        .set(row)
+        .where('id', '=', a.id)
+        .where('revision', '=', expectedRevision)
+        .executeTakeFirst()
+      if (Number(result.numUpdatedRows) !== 1) return false
+      await writeLinks(a)
+      await reindex(a)
+      return true
+    },
+
+    /**
+     * Moves an article to `patch.status` only if it is still in one of `fromStatuses` (and, when given,
+     * due by `dueBy`). Exactly one of several racing processes gets true: the scheduler's claim.
+     */
+    async claimStatus(
+      id: string,
+      fromStatuses: ArticleStatus[],
+      expectedRevision: number,
+      patch: {
+        status: ArticleStatus
+        published_at?: string | null
+        scheduled_at?: string | null
+        edited_at: string
+        revision: number
+      },
+      dueBy?: string,
+    ): Promise<boolean> {
+      let q = db
+        .updateTable('articles')
+        .set(patch)
+        .where('id', '=', id)
+        .where('status', 'in', fromStatuses)
+        .where('revision', '=', expectedRevision)
+      if (dueBy !== undefined) q = q.where('scheduled_at', '<=', dueBy)
+      const result = await q.executeTakeFirst()
+      return Number(result.numUpdatedRows) === 1
+    },
+
+    /** Sets the public “updated” date without a new revision (a correction changes no field). */
+    async touchUpdatedAt(id: string, at: string): Promise<void> {
+      await db.updateTable('articles').set({ updated_at: at }).where('id', '=', id).execute()
+    },
+
+    async findById(id: string): Promise<Article | null> {
+      const row = await db
+        .selectFrom('articles')
+        .selectAll()
+        .where('id', '=', id)
+        .executeTakeFirst()
+      return row === undefined ? null : ((await hydrate([row]))[0] ?? null)
+    },
+
+    async findBySlug(slug: string): Promise<Article | null> {
+      const row = await db
+        .selectFrom('articles')
+        .selectAll()
+        .where('slug', '=', slug)
+        .executeTakeFirst()
+      return row === undefined ? null : ((await hydrate([row]))[0] ?? null)
+    },
+
+    /** Articles by id, in the order of `ids` (missing ones left out). */
+    async findManyByIds(ids: readonly string[]): Promise<Article[]> {
+      if (ids.length === 0) return []
+      const rows = await db.selectFrom('articles').selectAll().where('id', 'in', ids).execute()
+      const byId = new Map((await hydrate(rows)).map((a) => [a.id, a]))
+      return ids.flatMap((id) => byId.get(id) ?? [])
+    },
+
+    async slugTaken(slug: string, exceptId?: string): Promise<boolean> {
+      let q = db.selectFrom('articles').select('id').where('slug', '=', slug)
+      if (exceptId !== undefined) q = q.where('id', '!=', exceptId)
+      return (await q.executeTakeFirst()) !== undefined
+    },
+
+    async delete(id: string): Promise<void> {
+      await dialect.unindexArticle(db, id)
+      await db.deleteFrom('articles').where('id', '=', id).execute()
+    },
+
+    /** Ids of scheduled articles whose time has come. */
+    async dueIds(now: string): Promise<string[]> {
+      const rows = await db
+        .selectFrom('articles')
+        .select('id')
+        .where('status', '=', 'scheduled')
+        .where('scheduled_at', '<=', now)
+        .orderBy('scheduled_at')
+        .limit(100)
+        .execute()
+      return rows.map((r) => r.id)
+    },
+
+    /** One page of articles, newest first, by keyset (no OFFSET: page 500 costs what page 1 does). */
+    async list(
+      filter: ArticleListFilter,
+      limit: number,
+      cursor: ArticleCursor | null,
+    ): Promise<ArticlePage> {
+      const key = filter.order === 'edited' ? 'edited_at' : 'published_at'
+      let q = db.selectFrom('articles as a').selectAll('a')
+      if (filter.statuses !== undefined) q = q.where('a.status', 'in', filter.statuses)
+      if (filter.kind !== undefined) q = q.where('a.kind', '=', filter.kind)
+      if (filter.createdBy !== undefined) q = q.where('a.created_by', '=', filter.createdBy)
+      if (key === 'published_at') q = q.where('a.published_at', 'is not', null)
+      const { sectionIds, tagId, authorId } = filter
+      if (sectionIds !== undefined) {
+        q = q.where(({ exists, selectFrom }) =>
+          exists(
+            selectFrom('article_sections as s')
+              .select('s.article_id')
+              .whereRef('s.article_id', '=', 'a.id')
+              .where('s.section_id', 'in', sectionIds),
+          ),
+        )
+      }
+      if (tagId !== undefined) {
+        q = q.where(({ exists, selectFrom }) =>
+          exists(
+            selectFrom('article_tags as t')
+              .select('t.article_id')
+              .whereRef('t.article_id', '=', 'a.id')
+              .where('t.tag_id', '=', tagId),
+          ),
+        )
+      }
+      if (authorId !== undefined) {
+        q = q.where(({ exists, selectFrom }) =>
+          exists(
+            selectFrom('article_authors as w')
+              .select('w.article_id')
+              .whereRef('w.article_id', '=', 'a.id')
+              .where('w.author_id', '=', authorId),
+          ),
+        )
+      }
+      if (cursor !== null) {
+        q = q.where(({ eb, or, and }) =>
+          or([
+            eb(`a.${key}`, '<', cursor.at),
+            and([eb(`a.${key}`, '=', cursor.at), eb('a.id', '<', cursor.id)]),
+          ]),
+        )
+      }
+      const rows = await q
+        .orderBy(`a.${key}`, 'desc')
+        .orderBy('a.id', 'desc')
+        .limit(limit + 1)
+        .execute()
+      const page = rows.slice(0, limit)
+      const last = page[page.length - 1]
+      const next =
+        rows.length > limit && last !== undefined ? { at: String(last[key]), id: last.id } : null
+      return { items: await hydrate(page), next }
+    },
+
+    async countByStatus(): Promise<Record<string, number>> {
+      const rows = await db
+        .selectFrom('articles')
+        .select(['status', db.fn.countAll<number>().as('n')])
+        .groupBy('status')
+        .execute()
+      return Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]))
+    },
+  }
+}
+
+export type ArticlesRepo = ReturnType<typeof articlesRepo>
+
+function rowToArticle(r: Row, refs: { sections: Ref[]; tags: Ref[]; authors: Ref[] }): Article {
+  return {
+    id: r.id,
+    kind: r.kind as ArticleKind,
+    slug: r.slug,
+    status: r.status as ArticleStatus,
+    headline: r.headline,
+    dek: r.dek,
+    body: JSON.parse(r.body) as BlockDocument,
+    bodyText: r.body_text,
+    excerpt: r.excerpt,
+    hero:
+      r.hero_media_id === null
+        ? null
+        : { mediaId: r.hero_media_id, caption: r.hero_caption, credit: r.hero_credit },
+    primarySectionId: r.primary_section_id,
+    ...refs,
+    createdAt: r.created_at,
+    editedAt: r.edited_at,
+    publishedAt: r.published_at,
+    updatedAt: r.updated_at,
+    scheduledAt: r.scheduled_at,
+    revision: r.revision,
+    seoTitle: r.seo_title,
+    seoDescription: r.seo_description,
+    canonicalUrl: r.canonical_url,
+    noindex: r.noindex === 1,
+    language: r.language,
+    createdBy: r.created_by,
+  }
+}
+
+function articleToRow(a: Article): Row {
+  return {
+    id: a.id,
+    kind: a.kind,
+    slug: a.slug,
+    status: a.status,
+    headline: a.headline,
+    dek: a.dek,
+    body: JSON.stringify(a.body),
+    body_text: a.bodyText,
+    excerpt: a.excerpt,
+    hero_media_id: a.hero?.mediaId ?? null,
+    hero_caption: a.hero?.caption ?? null,
+    hero_credit: a.hero?.credit ?? null,
+    primary_section_id: a.sections[0]?.id ?? null,
+    created_at: a.createdAt,
+    edited_at: a.editedAt,
+    published_at: a.publishedAt,
+    updated_at: a.updatedAt,
+    scheduled_at: a.scheduledAt,
+    revision: a.revision,
+    seo_title: a.seoTitle,
+    seo_description: a.seoDescription,
+    canonical_url: a.canonicalUrl,
+    noindex: a.noindex ? 1 : 0,
+    language: a.language,
+    created_by: a.createdBy,
+  }
+}

@@ -1,0 +1,55 @@
+import type { Kysely } from 'kysely'
+import type { Database } from '../schema.js'
+
+export interface SearchFilters {
+  /** Section ids (a section and its children); articles in any of them match. */
+  sectionIds?: string[]
+  authorId?: string
+  /** Defaults to published only: the public site never searches drafts. */
+  statuses?: string[]
+}
+
+export interface SearchHit {
+  articleId: string
+  /** Text with matches wrapped in U+0002 … U+0003; the renderer escapes it and marks the hits. */
+  snippet: string
+  rank: number
+}
+
+export interface SearchPage {
+  hits: SearchHit[]
+  total: number
+}
+
+export const highlightStart = '\u0002'
+export const highlightEnd = '\u0003'
+
+/** What differs between SQLite and PostgreSQL, as named capabilities; nothing else may branch. */
+export interface Dialect {
+  readonly name: 'sqlite' | 'postgres'
+  readonly db: Kysely<Database>
+  /** Column type for instants: ISO text on SQLite, timestamptz on PostgreSQL. */
+  readonly timestampType: 'text' | 'timestamptz'
+  /** Creates the full-text index (migration step). */
+  createSearchIndex(db: Kysely<unknown>): Promise<void>
+  /** Brings the search index up to date for one article (a no-op where the index is generated). */
+  indexArticle(
+    db: Kysely<Database>,
+    row: { id: string; headline: string; dek: string; body_text: string },
+  ): Promise<void>
+  unindexArticle(db: Kysely<Database>, id: string): Promise<void>
+  search(
+    db: Kysely<Database>,
+    query: string,
+    filters: SearchFilters,
+    limit: number,
+    offset: number,
+  ): Promise<SearchPage>
+  isUniqueViolation(error: unknown): boolean
+  close(): Promise<void>
+}
+
+/** Splits a reader's query into plain word tokens (letters and digits only), at most 12. */
+export function queryTokens(query: string): string[] {
+  return (query.normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 12)
+}

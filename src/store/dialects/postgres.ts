@@ -1,0 +1,87 @@
+import pg from 'pg'
+import { Kysely, PostgresDialect, sql } from 'kysely'
+import type { Database } from '../schema.js'
+import type { Dialect, SearchFilters, SearchPage } from './dialect.js'
+import { highlightEnd, highlightStart, queryTokens } from './dialect.js'
+
+// Instants come back as the same ISO strings SQLite stores; counts (int8) as numbers.
+const types = {
+  getTypeParser(oid: number, format?: 'text' | 'binary'): (value: string) => unknown {
+    if (oid === 1184 || oid === 1114)
+      return (v: string) => new Date(oid === 1114 ? `${v}Z` : v).toISOString()
+    if (oid === 20) return (v: string) => Number(v)
+    return pg.types.getTypeParser(oid, format ?? 'text') as (value: string) => unknown
+  },
+}
+
+/** Connects to PostgreSQL through a pool; the search index is a generated tsvector with GIN. */
+export function openPostgres(url: string, poolSize = 10): Dialect {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, types })
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
+  return {
+    name: 'postgres',
+    db,
+    timestampType: 'timestamptz',
+    async createSearchIndex(target) {
+      await sql`ALTER TABLE articles ADD COLUMN IF NOT EXISTS search_vector tsvector
+        GENERATED ALWAYS AS (
+          setweight(to_tsvector('english', coalesce(headline, '')), 'A') ||
+          setweight(to_tsvector('english', coalesce(dek, '')), 'B') ||
+          setweight(to_tsvector('english', coalesce(body_text, '')), 'C')
+        ) STORED`.execute(target)
+      await sql`CREATE INDEX IF NOT EXISTS articles_search_idx ON articles USING gin (search_vector)`.execute(
+        target,
+      )
+    },
+    indexArticle: () => Promise.resolve(), // generated column: PostgreSQL keeps it current
+    unindexArticle: () => Promise.resolve(),
+    search: searchPostgres,
+    isUniqueViolation: (error) =>
+      error instanceof Error && 'code' in error && error.code === '23505',
+    close: () => db.destroy(),
+  }
+}
+
+async function searchPostgres(
+  db: Kysely<Database>,
+  query: string,
+  filters: SearchFilters,
+  limit: number,
+  offset: number,
+): Promise<SearchPage> {
+  const tokens = queryTokens(query)
+  if (tokens.length === 0) return { hits: [], total: 0 }
+  // Same token rules as SQLite, so both databases answer the same query the same way.
+  const tsquery = tokens.map((t, i) => (i === tokens.length - 1 ? `${t}:*` : t)).join(' & ')
+  const statuses = filters.statuses ?? ['published']
+  const where = sql.join(
+    [
+      sql`a.search_vector @@ q.q`,
+      sql`a.status IN (${sql.join(statuses)})`,
+      filters.sectionIds !== undefined
+        ? sql`EXISTS (SELECT 1 FROM article_sections s WHERE s.article_id = a.id AND s.section_id IN (${sql.join(filters.sectionIds)}))`
+        : sql`TRUE`,
+      filters.authorId !== undefined
+        ? sql`EXISTS (SELECT 1 FROM article_authors w WHERE w.article_id = a.id AND w.author_id = ${filters.authorId})`
+        : sql`TRUE`,
+    ],
+    sql` AND `,
+  )
+  const options = `StartSel=${highlightStart}, StopSel=${highlightEnd}, MaxWords=32, MinWords=16, MaxFragments=2, FragmentDelimiter=" … "`
+  const rows = await sql<{ id: string; snippet: string; rank: number }>`
+    SELECT a.id AS id,
+      ts_headline('english', a.headline || '. ' || a.dek || '. ' || a.body_text, q.q, ${options}) AS snippet,
+      ts_rank_cd(a.search_vector, q.q) AS rank
+    FROM articles a, to_tsquery('english', ${tsquery}) AS q(q)
+    WHERE ${where}
+    ORDER BY rank DESC, a.published_at DESC
+    LIMIT ${limit} OFFSET ${offset}`.execute(db)
+  const count = await sql<{ n: number }>`
+    SELECT count(*) AS n FROM articles a, to_tsquery('english', ${tsquery}) AS q(q) WHERE ${where}`.execute(
+    db,
+  )
+  return {
+    hits: rows.rows.map((r) => ({ articleId: r.id, snippet: r.snippet, rank: r.rank })),
+    total: Number(count.rows[0]?.n ?? 0),
+  }
+}

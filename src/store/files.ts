@@ -1,0 +1,47 @@
+import { createReadStream } from 'node:fs'
+import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises'
+import { dirname, join, resolve, sep } from 'node:path'
+import type { Readable } from 'node:stream'
+
+/** Where media bytes live: the data folder by default, an S3-compatible bucket at scale. */
+export interface MediaFiles {
+  put(key: string, bytes: Buffer): Promise<void>
+  /** A stream of the file, or null when it does not exist. */
+  get(key: string): Promise<{ stream: Readable; size: number } | null>
+  delete(key: string): Promise<void>
+}
+
+/** Files under `root`; keys are relative paths and may never climb out of it. */
+export function localFiles(root: string): MediaFiles {
+  const base = resolve(root)
+  const pathOf = (key: string): string => {
+    const path = resolve(base, key)
+    if (!path.startsWith(base + sep) || key.includes('\0'))
+      throw new Error(`Invalid media key: ${key}`)
+    return path
+  }
+  return {
+    async put(key, bytes) {
+      const path = pathOf(key)
+      await mkdir(dirname(path), { recursive: true })
+      // Write to a temporary name, then rename: a crash never leaves a half-written original.
+      const tmp = `${path}.${process.pid}.tmp`
+      await writeFile(tmp, bytes)
+      await rename(tmp, path)
+    },
+    async get(key) {
+      const path = pathOf(key)
+      try {
+        const info = await stat(path)
+        return { stream: createReadStream(path), size: info.size }
+      } catch {
+        return null
+      }
+    },
+    async delete(key) {
+      await rm(pathOf(key), { force: true })
+    },
+  }
+}
+
+export const mediaRoot = (dataDir: string): string => join(dataDir, 'media')

@@ -1,0 +1,89 @@
+import type { Kysely } from 'kysely'
+import { articlesRepo } from './articles.js'
+import type { Dialect, SearchFilters, SearchPage } from './dialects/dialect.js'
+import { openPostgres } from './dialects/postgres.js'
+import { openSqlite } from './dialects/sqlite.js'
+import { migrateToLatest } from './migrate.js'
+import {
+  auditRepo,
+  correctionsRepo,
+  mediaRepo,
+  redirectsRepo,
+  revisionsRepo,
+  settingsRepo,
+} from './records.js'
+import type { Database } from './schema.js'
+import { authorsRepo, sectionsRepo, tagsRepo } from './taxonomy.js'
+import { sessionsRepo, tokensRepo, usersRepo } from './users.js'
+
+export type DatabaseConfig =
+  { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string; poolSize?: number }
+
+function repos(db: Kysely<Database>, dialect: Dialect) {
+  return {
+    articles: articlesRepo(db, dialect),
+    sections: sectionsRepo(db),
+    tags: tagsRepo(db),
+    authors: authorsRepo(db),
+    users: usersRepo(db),
+    sessions: sessionsRepo(db),
+    tokens: tokensRepo(db),
+    revisions: revisionsRepo(db),
+    corrections: correctionsRepo(db),
+    redirects: redirectsRepo(db),
+    media: mediaRepo(db),
+    settings: settingsRepo(db),
+    audit: auditRepo(db),
+    search: (
+      query: string,
+      filters: SearchFilters,
+      limit: number,
+      offset: number,
+    ): Promise<SearchPage> => dialect.search(db, query, filters, limit, offset),
+  }
+}
+
+export type Repos = ReturnType<typeof repos>
+
+export interface Store extends Repos {
+  readonly dialect: 'sqlite' | 'postgres'
+  /** Runs `fn` in one transaction: commits when it returns, rolls back when it throws. */
+  transaction<T>(fn: (tx: Repos) => Promise<T>): Promise<T>
+  migrate(): Promise<string[]>
+  /** Answers whether the database responds (health checks). */
+  ping(): Promise<boolean>
+  isUniqueViolation(error: unknown): boolean
+  close(): Promise<void>
+  /** The Kysely instance, for tests that inspect rows directly. */
+  readonly db: Kysely<Database>
+}
+
+/** Opens the database named by the config; does not migrate (call `migrate()`). */
+export function createStore(config: DatabaseConfig): Store {
+  const dialect =
+    config.kind === 'sqlite' ? openSqlite(config.file) : openPostgres(config.url, config.poolSize)
+  return {
+    ...repos(dialect.db, dialect),
+    dialect: dialect.name,
+    db: dialect.db,
+    transaction: (fn) => dialect.db.transaction().execute((trx) => fn(repos(trx, dialect))),
+    migrate: () => migrateToLatest(dialect),
+    async ping() {
+      try {
+        await dialect.db.selectFrom('settings').select('key').limit(1).execute()
+        return true
+      } catch {
+        return false
+      }
+    },
+    isUniqueViolation: (error) => dialect.isUniqueViolation(error),
+    close: () => dialect.close(),
+  }
+}
+
+export type { SearchFilters, SearchHit, SearchPage } from './dialects/dialect.js'
+export { highlightEnd, highlightStart } from './dialects/dialect.js'
+export type { ArticleCursor, ArticleListFilter, ArticlePage } from './articles.js'
+export { StoreOpenError } from './errors.js'
+export type { AuditEntry } from './records.js'
+export type { SessionRecord, TokenRecord, UserRecord } from './users.js'

@@ -1,0 +1,45 @@
+import type { Migration, MigrationProvider } from 'kysely'
+import { Migrator } from 'kysely'
+import type { Dialect } from './dialects/dialect.js'
+import { StoreOpenError } from './errors.js'
+import { contentModel } from './migrations/001-content-model.js'
+
+/** Numbered, forward-only migrations, each written for both dialects. */
+function migrations(dialect: Dialect): Record<string, Migration> {
+  return { '001-content-model': contentModel(dialect) }
+}
+
+/**
+ * Brings the schema up to date. Safe to run twice and from two processes at once: Kysely's
+ * migrator takes a lock (an advisory lock on PostgreSQL, the write lock on SQLite) and skips
+ * migrations already recorded; a SQLite writer that loses the race retries after the winner.
+ */
+export async function migrateToLatest(dialect: Dialect): Promise<string[]> {
+  const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations(dialect)) }
+  const migrator = new Migrator({ db: dialect.db, provider })
+  for (let attempt = 1; ; attempt += 1) {
+    const { error, results } = await migrator.migrateToLatest()
+    if (error === undefined)
+      return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName)
+    if (attempt < 6 && isBusy(error)) {
+      await new Promise((resolve) => setTimeout(resolve, 100 * attempt))
+      continue
+    }
+    throw new StoreOpenError(
+      `Database migration failed: ${error instanceof Error ? error.message : JSON.stringify(error)}`,
+      { cause: error },
+    )
+  }
+}
+
+function isBusy(error: unknown): boolean {
+  if (!(error instanceof Error)) return false
+  const code = 'code' in error ? String(error.code) : ''
+  // SQLITE_BUSY*: another process holds the write lock; 23505/42P07: the other process created it first.
+  return (
+    code.startsWith('SQLITE_BUSY') ||
+    code === '23505' ||
+    code === '42P07' ||
+    /already exists/.test(error.message)
+  )
+}

@@ -1,0 +1,338 @@
+import type { Kysely, Selectable } from 'kysely'
+import type { Correction, CorrectionKind, Revision, RevisionSnapshot } from '../domain/article.js'
+import type { Media, Redirect } from '../domain/taxonomy.js'
+import type { Database, MediaTable } from './schema.js'
+
+type Db = Kysely<Database>
+
+/** Every save of an article, as a full snapshot. */
+export function revisionsRepo(db: Db) {
+  const map = (r: Selectable<Database['revisions']>): Revision => ({
+    id: r.id,
+    articleId: r.article_id,
+    revision: r.revision,
+    snapshot: JSON.parse(r.snapshot) as RevisionSnapshot,
+    createdAt: r.created_at,
+    actorUserId: r.actor_user_id,
+    actorName: r.actor_name,
+  })
+  return {
+    async insert(r: Revision): Promise<void> {
+      await db
+        .insertInto('revisions')
+        .values({
+          id: r.id,
+          article_id: r.articleId,
+          revision: r.revision,
+          snapshot: JSON.stringify(r.snapshot),
+          created_at: r.createdAt,
+          actor_user_id: r.actorUserId,
+          actor_name: r.actorName,
+        })
+        .execute()
+    },
+    async listForArticle(articleId: string): Promise<Revision[]> {
+      return (
+        await db
+          .selectFrom('revisions')
+          .selectAll()
+          .where('article_id', '=', articleId)
+          .orderBy('revision', 'desc')
+          .execute()
+      ).map(map)
+    },
+    async find(articleId: string, revision: number): Promise<Revision | null> {
+      const row = await db
+        .selectFrom('revisions')
+        .selectAll()
+        .where('article_id', '=', articleId)
+        .where('revision', '=', revision)
+        .executeTakeFirst()
+      return row === undefined ? null : map(row)
+    },
+  }
+}
+
+/** Public corrections, updates and clarifications. */
+export function correctionsRepo(db: Db) {
+  const map = (r: Selectable<Database['corrections']>): Correction => ({
+    id: r.id,
+    articleId: r.article_id,
+    kind: r.kind as CorrectionKind,
+    text: r.text,
+    createdAt: r.created_at,
+  })
+  return {
+    async insert(c: Correction, createdBy: string | null): Promise<void> {
+      await db
+        .insertInto('corrections')
+        .values({
+          id: c.id,
+          article_id: c.articleId,
+          kind: c.kind,
+          text: c.text,
+          created_at: c.createdAt,
+          created_by: createdBy,
+        })
+        .execute()
+    },
+    async listForArticles(articleIds: readonly string[]): Promise<Correction[]> {
+      if (articleIds.length === 0) return []
+      return (
+        await db
+          .selectFrom('corrections')
+          .selectAll()
+          .where('article_id', 'in', articleIds)
+          .orderBy('created_at')
+          .execute()
+      ).map(map)
+    },
+    /** Corrections on published stories, newest first, by keyset. */
+    async listPublic(
+      limit: number,
+      before: { at: string; id: string } | null,
+    ): Promise<Correction[]> {
+      let q = db
+        .selectFrom('corrections as c')
+        .innerJoin('articles as a', 'a.id', 'c.article_id')
+        .selectAll('c')
+        .where('a.status', '=', 'published')
+      if (before !== null) {
+        q = q.where(({ eb, or, and }) =>
+          or([
+            eb('c.created_at', '<', before.at),
+            and([eb('c.created_at', '=', before.at), eb('c.id', '<', before.id)]),
+          ]),
+        )
+      }
+      return (
+        await q.orderBy('c.created_at', 'desc').orderBy('c.id', 'desc').limit(limit).execute()
+      ).map(map)
+    },
+  }
+}
+
+/** Old paths that answer with a redirect to the new one. */
+export function redirectsRepo(db: Db) {
+  const map = (r: Selectable<Database['redirects']>): Redirect => ({
+    id: r.id,
+    fromPath: r.from_path,
+    toPath: r.to_path,
+    statusCode: r.status_code,
+    source: r.source,
+  })
+  return {
+    async findByPath(path: string): Promise<Redirect | null> {
+      const row = await db
+        .selectFrom('redirects')
+        .selectAll()
+        .where('from_path', '=', path)
+        .executeTakeFirst()
+      return row === undefined ? null : map(row)
+    },
+    async list(limit: number, offset: number): Promise<Redirect[]> {
+      return (
+        await db
+          .selectFrom('redirects')
+          .selectAll()
+          .orderBy('from_path')
+          .limit(limit)
+          .offset(offset)
+          .execute()
+      ).map(map)
+    },
+    /**
+     * Points `from` at `to`, and re-points every redirect that led to `from` straight at `to`,
+     * so readers never follow chains; a redirect away from the path that is now live is removed.
+     */
+    async upsert(r: Redirect, now: string): Promise<void> {
+      await db.deleteFrom('redirects').where('from_path', '=', r.toPath).execute()
+      await db
+        .updateTable('redirects')
+        .set({ to_path: r.toPath })
+        .where('to_path', '=', r.fromPath)
+        .execute()
+      const existing = await db
+        .selectFrom('redirects')
+        .select('id')
+        .where('from_path', '=', r.fromPath)
+        .executeTakeFirst()
+      if (existing !== undefined) {
+        await db
+          .updateTable('redirects')
+          .set({ to_path: r.toPath, status_code: r.statusCode, source: r.source })
+          .where('id', '=', existing.id)
+          .execute()
+      } else {
+        await db
+          .insertInto('redirects')
+          .values({
+            id: r.id,
+            from_path: r.fromPath,
+            to_path: r.toPath,
+            status_code: r.statusCode,
+            source: r.source,
+            created_at: now,
+          })
+          .execute()
+      }
+    },
+    async delete(id: string): Promise<boolean> {
+      const result = await db.deleteFrom('redirects').where('id', '=', id).executeTakeFirst()
+      return Number(result.numDeletedRows) === 1
+    },
+  }
+}
+
+/** Media metadata (the files themselves live in media storage). */
+export function mediaRepo(db: Db) {
+  return {
+    async insert(m: Media, createdBy: string | null): Promise<void> {
+      await db
+        .insertInto('media')
+        .values({
+          id: m.id,
+          storage_key: m.storageKey,
+          mime: m.mime,
+          size: m.size,
+          width: m.width,
+          height: m.height,
+          sha256: m.sha256,
+          alt: m.alt,
+          caption: m.caption,
+          credit: m.credit,
+          copyright: m.copyright,
+          focal_x: m.focalX,
+          focal_y: m.focalY,
+          source_url: m.sourceUrl,
+          created_at: m.createdAt,
+          created_by: createdBy,
+        })
+        .execute()
+    },
+    async findById(id: string): Promise<Media | null> {
+      const row = await db.selectFrom('media').selectAll().where('id', '=', id).executeTakeFirst()
+      return row === undefined ? null : rowToMedia(row)
+    },
+    async findBySha(sha256: string): Promise<Media | null> {
+      const row = await db
+        .selectFrom('media')
+        .selectAll()
+        .where('sha256', '=', sha256)
+        .executeTakeFirst()
+      return row === undefined ? null : rowToMedia(row)
+    },
+    async findManyByIds(ids: readonly string[]): Promise<Media[]> {
+      if (ids.length === 0) return []
+      return (await db.selectFrom('media').selectAll().where('id', 'in', ids).execute()).map(
+        rowToMedia,
+      )
+    },
+    async update(m: Media): Promise<void> {
+      await db
+        .updateTable('media')
+        .set({
+          alt: m.alt,
+          caption: m.caption,
+          credit: m.credit,
+          copyright: m.copyright,
+          focal_x: m.focalX,
+          focal_y: m.focalY,
+        })
+        .where('id', '=', m.id)
+        .execute()
+    },
+  }
+}
+
+function rowToMedia(r: Selectable<MediaTable>): Media {
+  return {
+    id: r.id,
+    storageKey: r.storage_key,
+    mime: r.mime,
+    size: r.size,
+    width: r.width,
+    height: r.height,
+    sha256: r.sha256,
+    alt: r.alt,
+    caption: r.caption,
+    credit: r.credit,
+    copyright: r.copyright,
+    focalX: r.focal_x,
+    focalY: r.focal_y,
+    sourceUrl: r.source_url,
+    createdAt: r.created_at,
+  }
+}
+
+/** Key/value settings (values are JSON). */
+export function settingsRepo(db: Db) {
+  return {
+    async getAll(): Promise<Record<string, unknown>> {
+      const rows = await db.selectFrom('settings').selectAll().execute()
+      return Object.fromEntries(rows.map((r) => [r.key, JSON.parse(r.value) as unknown]))
+    },
+    async set(key: string, value: unknown): Promise<void> {
+      const json = JSON.stringify(value)
+      await db
+        .insertInto('settings')
+        .values({ key, value: json })
+        .onConflict((oc) => oc.column('key').doUpdateSet({ value: json }))
+        .execute()
+    },
+  }
+}
+
+export interface AuditEntry {
+  at: string
+  actorUserId: string | null
+  actorName: string
+  action: string
+  subjectType: string
+  subjectId: string | null
+  detail?: Record<string, unknown>
+  ip?: string | null
+}
+
+/** Who did what, when and from where. */
+export function auditRepo(db: Db) {
+  return {
+    async record(e: AuditEntry): Promise<void> {
+      await db
+        .insertInto('audit_log')
+        .values({
+          at: e.at,
+          actor_user_id: e.actorUserId,
+          actor_name: e.actorName,
+          action: e.action,
+          subject_type: e.subjectType,
+          subject_id: e.subjectId,
+          detail: e.detail === undefined ? null : JSON.stringify(e.detail),
+          ip: e.ip ?? null,
+        })
+        .execute()
+    },
+    async list(
+      filter: { subjectId?: string; action?: string },
+      limit: number,
+      beforeId: number | null,
+    ): Promise<(AuditEntry & { id: number })[]> {
+      let q = db.selectFrom('audit_log').selectAll()
+      if (filter.subjectId !== undefined) q = q.where('subject_id', '=', filter.subjectId)
+      if (filter.action !== undefined) q = q.where('action', '=', filter.action)
+      if (beforeId !== null) q = q.where('id', '<', beforeId)
+      const rows = await q.orderBy('id', 'desc').limit(limit).execute()
+      return rows.map((r) => ({
+        id: Number(r.id),
+        at: r.at,
+        actorUserId: r.actor_user_id,
+        actorName: r.actor_name,
+        action: r.action,
+        subjectType: r.subject_type,
+        subjectId: r.subject_id,
+        ip: r.ip,
+        ...(r.detail !== null ? { detail: JSON.parse(r.detail) as Record<string, unknown> } : {}),
+      }))
+    },
+  }
+}

@@ -1,0 +1,205 @@
+/**
+ * Row types of every table, as Kysely sees them. Dates are ISO-8601 UTC strings on both
+ * databases (PostgreSQL timestamptz values are parsed back to ISO strings in its dialect);
+ * booleans are 0/1 integers; JSON is stored as text.
+ */
+import type { Generated } from 'kysely'
+
+export interface SettingsTable {
+  key: string
+  value: string
+}
+
+export interface UsersTable {
+  id: string
+  email: string
+  name: string
+  role: string
+  password_hash: string | null
+  created_at: string
+  updated_at: string
+  disabled_at: string | null
+}
+
+export interface SessionsTable {
+  id: string // sha256 of the cookie value
+  user_id: string
+  csrf_token: string
+  created_at: string
+  expires_at: string
+  last_seen_at: string
+  revoked_at: string | null
+  ip: string | null
+  user_agent: string | null
+}
+
+export interface ApiTokensTable {
+  id: string
+  user_id: string
+  name: string
+  token_hash: string
+  role: string
+  created_at: string
+  last_used_at: string | null
+  revoked_at: string | null
+}
+
+export interface AuditLogTable {
+  id: Generated<number>
+  at: string
+  actor_user_id: string | null
+  actor_name: string
+  action: string
+  subject_type: string
+  subject_id: string | null
+  detail: string | null
+  ip: string | null
+}
+
+export interface AuthorsTable {
+  id: string
+  slug: string
+  name: string
+  bio: string
+  photo_media_id: string | null
+  links: string
+  user_id: string | null
+  is_wire: number
+  created_at: string
+  updated_at: string
+}
+
+export interface SectionsTable {
+  id: string
+  slug: string
+  name: string
+  description: string
+  parent_id: string | null
+  position: number
+  created_at: string
+  updated_at: string
+}
+
+export interface TagsTable {
+  id: string
+  slug: string
+  name: string
+  created_at: string
+}
+
+export interface MediaTable {
+  id: string
+  storage_key: string
+  mime: string
+  size: number
+  width: number | null
+  height: number | null
+  sha256: string
+  alt: string
+  caption: string
+  credit: string
+  copyright: string
+  focal_x: number
+  focal_y: number
+  source_url: string | null
+  created_at: string
+  created_by: string | null
+}
+
+export interface ArticlesTable {
+  id: string
+  kind: string
+  slug: string
+  status: string
+  headline: string
+  dek: string
+  body: string
+  body_text: string
+  excerpt: string
+  hero_media_id: string | null
+  hero_caption: string | null
+  hero_credit: string | null
+  primary_section_id: string | null
+  created_at: string
+  edited_at: string
+  published_at: string | null
+  updated_at: string | null
+  scheduled_at: string | null
+  revision: number
+  seo_title: string | null
+  seo_description: string | null
+  canonical_url: string | null
+  noindex: number
+  language: string | null
+  created_by: string | null
+}
+
+export interface ArticleLinksTable {
+  article_id: string
+  position: number
+}
+export interface ArticleSectionsTable extends ArticleLinksTable {
+  section_id: string
+}
+export interface ArticleTagsTable extends ArticleLinksTable {
+  tag_id: string
+}
+export interface ArticleAuthorsTable extends ArticleLinksTable {
+  author_id: string
+}
+
+export interface RevisionsTable {
+  id: string
+  article_id: string
+  revision: number
+  snapshot: string
+  created_at: string
+  actor_user_id: string | null
+  actor_name: string
+}
+
+export interface CorrectionsTable {
+  id: string
+  article_id: string
+  kind: string
+  text: string
+  created_at: string
+  created_by: string | null
+}
+
+export interface RedirectsTable {
+  id: string
+  from_path: string
+  to_path: string
+  status_code: number
+  source: string
+  created_at: string
+}
+
+/** SQLite only: the FTS5 table (PostgreSQL keeps a generated tsvector on `articles`). */
+export interface ArticlesFtsTable {
+  article_id: string
+  headline: string
+  dek: string
+  body_text: string
+}
+
+export interface Database {
+  settings: SettingsTable
+  users: UsersTable
+  sessions: SessionsTable
+  api_tokens: ApiTokensTable
+  audit_log: AuditLogTable
+  authors: AuthorsTable
+  sections: SectionsTable
+  tags: TagsTable
+  media: MediaTable
+  articles: ArticlesTable
+  article_sections: ArticleSectionsTable
+  article_tags: ArticleTagsTable
+  article_authors: ArticleAuthorsTable
+  revisions: RevisionsTable
+  corrections: CorrectionsTable
+  redirects: RedirectsTable
+  articles_fts: ArticlesFtsTable
+}

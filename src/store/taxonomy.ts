@@ -1,0 +1,210 @@
+import type { Kysely, Selectable } from 'kysely'
+import type { Author, AuthorLink, Section, Tag } from '../domain/taxonomy.js'
+import type { AuthorsTable, Database, SectionsTable } from './schema.js'
+
+type Db = Kysely<Database>
+
+/** Sections: a tree ordered by position within each parent. */
+export function sectionsRepo(db: Db) {
+  return {
+    async list(): Promise<Section[]> {
+      const rows = await db
+        .selectFrom('sections')
+        .selectAll()
+        .orderBy('position')
+        .orderBy('name')
+        .execute()
+      return rows.map(rowToSection)
+    },
+    async findById(id: string): Promise<Section | null> {
+      const row = await db
+        .selectFrom('sections')
+        .selectAll()
+        .where('id', '=', id)
+        .executeTakeFirst()
+      return row === undefined ? null : rowToSection(row)
+    },
+    async findBySlug(slug: string): Promise<Section | null> {
+      const row = await db
+        .selectFrom('sections')
+        .selectAll()
+        .where('slug', '=', slug)
+        .executeTakeFirst()
+      return row === undefined ? null : rowToSection(row)
+    },
+    async insert(s: Section, now: string): Promise<void> {
+      await db
+        .insertInto('sections')
+        .values({
+          id: s.id,
+          slug: s.slug,
+          name: s.name,
+          description: s.description,
+          parent_id: s.parentId,
+          position: s.position,
+          created_at: now,
+          updated_at: now,
+        })
+        .execute()
+    },
+    async update(s: Section, now: string): Promise<void> {
+      await db
+        .updateTable('sections')
+        .set({
+          slug: s.slug,
+          name: s.name,
+          description: s.description,
+          parent_id: s.parentId,
+          position: s.position,
+          updated_at: now,
+        })
+        .where('id', '=', s.id)
+        .execute()
+    },
+    async delete(id: string): Promise<void> {
+      await db.deleteFrom('sections').where('id', '=', id).execute()
+    },
+    async hasChildren(id: string): Promise<boolean> {
+      return (
+        (await db
+          .selectFrom('sections')
+          .select('id')
+          .where('parent_id', '=', id)
+          .executeTakeFirst()) !== undefined
+      )
+    },
+  }
+}
+
+function rowToSection(r: Selectable<SectionsTable>): Section {
+  return {
+    id: r.id,
+    slug: r.slug,
+    name: r.name,
+    description: r.description,
+    parentId: r.parent_id,
+    position: r.position,
+  }
+}
+
+/** Tags: flat, named in natural case, addressed by slug. */
+export function tagsRepo(db: Db) {
+  return {
+    async list(limit = 1000): Promise<Tag[]> {
+      return db
+        .selectFrom('tags')
+        .select(['id', 'slug', 'name'])
+        .orderBy('name')
+        .limit(limit)
+        .execute()
+    },
+    async findBySlug(slug: string): Promise<Tag | null> {
+      return (
+        (await db
+          .selectFrom('tags')
+          .select(['id', 'slug', 'name'])
+          .where('slug', '=', slug)
+          .executeTakeFirst()) ?? null
+      )
+    },
+    async findById(id: string): Promise<Tag | null> {
+      return (
+        (await db
+          .selectFrom('tags')
+          .select(['id', 'slug', 'name'])
+          .where('id', '=', id)
+          .executeTakeFirst()) ?? null
+      )
+    },
+    async insert(t: Tag, now: string): Promise<void> {
+      await db
+        .insertInto('tags')
+        .values({ ...t, created_at: now })
+        .execute()
+    },
+    async update(t: Tag): Promise<void> {
+      await db
+        .updateTable('tags')
+        .set({ slug: t.slug, name: t.name })
+        .where('id', '=', t.id)
+        .execute()
+    },
+    async delete(id: string): Promise<void> {
+      await db.deleteFrom('tags').where('id', '=', id).execute()
+    },
+  }
+}
+
+/** Byline profiles, optionally tied to a user; wire services have no user. */
+export function authorsRepo(db: Db) {
+  return {
+    async list(): Promise<Author[]> {
+      return (await db.selectFrom('authors').selectAll().orderBy('name').execute()).map(rowToAuthor)
+    },
+    async findById(id: string): Promise<Author | null> {
+      const row = await db.selectFrom('authors').selectAll().where('id', '=', id).executeTakeFirst()
+      return row === undefined ? null : rowToAuthor(row)
+    },
+    async findBySlug(slug: string): Promise<Author | null> {
+      const row = await db
+        .selectFrom('authors')
+        .selectAll()
+        .where('slug', '=', slug)
+        .executeTakeFirst()
+      return row === undefined ? null : rowToAuthor(row)
+    },
+    async findManyByIds(ids: readonly string[]): Promise<Author[]> {
+      if (ids.length === 0) return []
+      const rows = await db.selectFrom('authors').selectAll().where('id', 'in', ids).execute()
+      const byId = new Map(rows.map((r) => [r.id, rowToAuthor(r)]))
+      return ids.flatMap((id) => byId.get(id) ?? [])
+    },
+    async idsForUser(userId: string): Promise<string[]> {
+      return (
+        await db.selectFrom('authors').select('id').where('user_id', '=', userId).execute()
+      ).map((r) => r.id)
+    },
+    async insert(a: Author, now: string): Promise<void> {
+      await db
+        .insertInto('authors')
+        .values({ ...authorToRow(a), created_at: now, updated_at: now })
+        .execute()
+    },
+    async update(a: Author, now: string): Promise<void> {
+      await db
+        .updateTable('authors')
+        .set({ ...authorToRow(a), updated_at: now })
+        .where('id', '=', a.id)
+        .execute()
+    },
+    async delete(id: string): Promise<void> {
+      await db.deleteFrom('authors').where('id', '=', id).execute()
+    },
+  }
+}
+
+function rowToAuthor(r: Selectable<AuthorsTable>): Author {
+  return {
+    id: r.id,
+    slug: r.slug,
+    name: r.name,
+    bio: r.bio,
+    photoMediaId: r.photo_media_id,
+    links: JSON.parse(r.links) as AuthorLink[],
+    userId: r.user_id,
+    isWire: r.is_wire === 1,
+  }
+}
+
+function authorToRow(a: Author) {
+  return {
+    id: a.id,
+    slug: a.slug,
+    name: a.name,
+    bio: a.bio,
+    photo_media_id: a.photoMediaId,
+    links: JSON.stringify(a.links),
+    user_id: a.userId,
+    is_wire: a.isWire ? 1 : 0,
+  }
+}

@@ -1,0 +1,42 @@
+import Fastify from 'fastify'
+import type { FastifyInstance } from 'fastify'
+import type { Config } from '../config.js'
+import type { Services } from '../services/index.js'
+import { problem, problemHandler, sendProblem } from './problems.js'
+
+export interface AppOptions {
+  /** A pino logger config or false; tests pass false. */
+  logger?: boolean | { level: string }
+}
+
+/** Builds the HTTP application, not yet listening (tests use `app.inject`). */
+export async function buildApp(
+  config: Config,
+  services: Services,
+  options: AppOptions = {},
+): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? { level: config.logLevel },
+    trustProxy: true,
+    bodyLimit: 2 * 1024 * 1024,
+    // Request ids are random so a reader's report can be matched to the log line.
+    genReqId: () => services.deps.ids.secret(9),
+  })
+  app.setErrorHandler(problemHandler)
+  app.setNotFoundHandler((request, reply) =>
+    sendProblem(reply, problem(404, `Nothing at ${request.url}.`, { code: 'not-found' })),
+  )
+
+  app.get('/healthz', async (_request, reply) => {
+    const ok = await services.store.ping()
+    return reply
+      .status(ok ? 200 : 503)
+      .header('cache-control', 'no-store')
+      .send({
+        status: ok ? 'ok' : 'unavailable',
+        db: services.store.dialect,
+        version: config.version,
+      })
+  })
+  return app
+}

@@ -1,0 +1,36 @@
+import { defineConfig } from 'vitest/config'
+
+const shared = [
+  'test/store/**/*.test.ts',
+  'test/services/**/*.test.ts',
+  'test/web/**/*.test.ts',
+  'test/importers/**/*.test.ts',
+  'test/cli/**/*.test.ts',
+]
+
+// Store, services and web run twice from the same files: once on SQLite, once on PostgreSQL.
+export default defineConfig({
+  test: {
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    projects: [
+      { test: { name: 'domain', include: ['test/domain/**/*.test.ts', 'test/config.test.ts'] } },
+      {
+        test: {
+          name: 'sqlite',
+          include: shared,
+          env: { MASTHEAD_TEST_DB: 'sqlite' },
+          globalSetup: ['test/support/global-setup.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'postgres',
+          include: shared,
+          env: { MASTHEAD_TEST_DB: 'postgres' },
+          globalSetup: ['test/support/global-setup.ts'],
+        },
+      },
+    ],
+  },
+})
