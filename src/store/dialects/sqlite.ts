@@ -1,7 +1,8 @@
 import { mkdirSync, accessSync, constants } from 'node:fs'
 import { dirname } from 'node:path'
 import SqliteDatabase from 'better-sqlite3'
-import { Kysely, SqliteDialect, sql } from 'kysely'
+import type { DatabaseConnection, Driver } from 'kysely'
+import { CompiledQuery, Kysely, SqliteDialect, SqliteDriver, sql } from 'kysely'
 import type { Database } from '../schema.js'
 import { StoreOpenError } from '../errors.js'
 import type { Dialect, SearchFilters, SearchPage } from './dialect.js'
@@ -18,7 +19,7 @@ export function openSqlite(file: string): Dialect {
     raw = new SqliteDatabase(file)
     raw.pragma('journal_mode = WAL')
     raw.pragma('foreign_keys = ON')
-    raw.pragma('busy_timeout = 5000')
+    raw.pragma(`busy_timeout = ${busyTimeoutMs}`)
     raw.pragma('synchronous = NORMAL')
     // A corrupt file opens lazily; read the schema now so it fails at start, not on first request.
     raw.prepare('SELECT count(*) FROM sqlite_master').get()
@@ -27,7 +28,7 @@ export function openSqlite(file: string): Dialect {
       cause: error,
     })
   }
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) })
+  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: raw }) })
   return {
     name: 'sqlite',
     db,
@@ -52,6 +53,50 @@ export function openSqlite(file: string): Dialect {
       'code' in error &&
       String(error.code).startsWith('SQLITE_CONSTRAINT_UNIQUE'),
     close: () => db.destroy(),
+  }
+}
+
+const busyTimeoutMs = 5000
+
+/**
+ * Write transactions begin IMMEDIATE: a deferred transaction that reads and then writes can fail
+ * at once with SQLITE_BUSY when another connection wrote meanwhile (busy_timeout does not help
+ * there). Waiting for the write lock happens here, asynchronously, so one process with two
+ * connections (or two processes) never blocks its own event loop in SQLite's busy handler.
+ */
+class ImmediateSqliteDriver extends SqliteDriver {
+  constructor(
+    config: ConstructorParameters<typeof SqliteDriver>[0],
+    private readonly raw: SqliteDatabase.Database,
+  ) {
+    super(config)
+  }
+
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    const deadline = Date.now() + busyTimeoutMs * 2
+    for (let wait = 2; ; wait = Math.min(wait * 2, 100)) {
+      this.raw.pragma('busy_timeout = 0')
+      try {
+        await connection.executeQuery(CompiledQuery.raw('begin immediate'))
+        return
+      } catch (error) {
+        const code = error instanceof Error && 'code' in error ? String(error.code) : ''
+        if (!code.startsWith('SQLITE_BUSY') || Date.now() > deadline) throw error
+      } finally {
+        this.raw.pragma(`busy_timeout = ${busyTimeoutMs}`)
+      }
+      await new Promise((resolve) => setTimeout(resolve, wait))
+    }
+  }
+}
+
+class ImmediateSqliteDialect extends SqliteDialect {
+  constructor(private readonly settings: { database: SqliteDatabase.Database }) {
+    super(settings)
+  }
+
+  override createDriver(): Driver {
+    return new ImmediateSqliteDriver(this.settings, this.settings.database)
   }
 }
 

@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { seedDemo } from '../../src/services/demo/seed-demo.js'
+import { publication } from '../../src/services/demo/content/publication.js'
+import { useTestDatabase } from '../support/database.js'
+
+describe('demo publication', () => {
+  const db = useTestDatabase()
+  beforeAll(async () => {
+    db.clock.set(new Date().toISOString())
+    await seedDemo(db.deps)
+  }, 120_000)
+
+  it('has at least 6 sections, some nested, and 4 bylines of which one is a wire service without a login', async () => {
+    const sections = await db.store.sections.list()
+    expect(sections.length).toBeGreaterThanOrEqual(6)
+    expect(sections.some((s) => s.parentId !== null)).toBe(true)
+    const authors = await db.store.authors.list()
+    expect(authors).toHaveLength(4)
+    const wire = authors.filter((a) => a.isWire)
+    expect(wire).toHaveLength(1)
+    expect(wire[0]?.userId).toBeNull()
+    for (const a of authors) expect(a.bio.length).toBeGreaterThan(40)
+  })
+
+  it('has 40+ published stories over the last 60 days, plus drafts, a scheduled story and one in review', async () => {
+    expect(await db.store.articles.countByStatus()).toMatchObject({
+      draft: 2,
+      scheduled: 1,
+      in_review: 1,
+    })
+    const published = []
+    let cursor = null
+    do {
+      const page = await db.services.listArticles(null, { limit: 100, cursor })
+      published.push(...page.items)
+      cursor = page.next
+    } while (cursor !== null)
+    expect(published.length).toBeGreaterThanOrEqual(40)
+    const now = db.clock.now().getTime()
+    const ages = published.map((a) => (now - new Date(a.publishedAt ?? 0).getTime()) / 86_400_000)
+    expect(Math.max(...ages)).toBeLessThanOrEqual(60)
+    expect(ages.filter((d) => d < 2).length).toBeGreaterThan(2)
+    expect(published.filter((a) => a.dek !== '').length).toBe(published.length)
+    expect(published.filter((a) => a.authors.length > 1).length).toBeGreaterThan(3)
+    expect(
+      published.filter((a) => a.hero !== null && (a.hero.credit ?? '') !== '').length,
+    ).toBeGreaterThanOrEqual(40)
+    const quotes = published.flatMap((a) => a.body.content.filter((b) => b.type === 'blockquote'))
+    expect(
+      quotes.filter(
+        (q) =>
+          q.type === 'blockquote' && q.attrs?.speaker !== undefined && q.attrs.source !== undefined,
+      ).length,
+    ).toBeGreaterThan(30)
+    expect(published.filter((a) => a.tags.length > 0).length).toBe(published.length)
+  })
+
+  it('has one correction and one update, on published stories', async () => {
+    const corrections = await db.store.corrections.listPublic(10, null)
+    expect(corrections.map((c) => c.kind).sort()).toEqual(['correction', 'update'])
+  })
+
+  it('copies no sentence from the sample article the project was seeded with', () => {
+    const seed = readFileSync(
+      new URL('../../../shared/fixtures/seed/article.txt', import.meta.url),
+      'utf8',
+    )
+    const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
+    const shingles = new Set<string>()
+    const seedWords = words(seed)
+    for (let i = 0; i + 8 <= seedWords.length; i += 1)
+      shingles.add(seedWords.slice(i, i + 8).join(' '))
+    const demoWords = words(JSON.stringify(publication))
+    const copied = []
+    for (let i = 0; i + 8 <= demoWords.length; i += 1) {
+      const s = demoWords.slice(i, i + 8).join(' ')
+      if (shingles.has(s)) copied.push(s)
+    }
+    expect(copied).toEqual([])
+  })
+})

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest'
+import {
+  ConflictError,
+  DuplicateError,
+  ForbiddenError,
+  InvalidInputError,
+  UnauthenticatedError,
+} from '../../src/domain/errors.js'
+import { useTestDatabase } from '../support/database.js'
+import { make, systemTestActor as system } from '../support/make.js'
+
+describe('sections, tags, authors, users, tokens and settings', () => {
+  const db = useTestDatabase()
+
+  it('nests sections, refuses cycles, duplicates and deleting a parent', async () => {
+    const world = await make.section(db, { slug: 'world', name: 'World' })
+    const europe = await make.section(db, { slug: 'europe', name: 'Europe', parent: 'world' })
+    expect(europe.parentId).toBe(world.id)
+    await expect(
+      db.services.saveSection(system, { parent: 'europe' }, world.id),
+    ).rejects.toBeInstanceOf(InvalidInputError)
+    await expect(make.section(db, { slug: 'world' })).rejects.toBeInstanceOf(DuplicateError)
+    await expect(db.services.deleteSection(system, world.id)).rejects.toBeInstanceOf(ConflictError)
+    await db.services.deleteSection(system, europe.id)
+    await db.services.deleteSection(system, world.id)
+    expect(await db.store.sections.findBySlug('world')).toBeNull()
+  })
+
+  it('lets only editors manage sections', async () => {
+    const author = await make.user(db, 'author')
+    await expect(db.services.saveSection(author, { name: 'Weather' })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    )
+  })
+
+  it('creates tags from names once and reuses them by slug', async () => {
+    const a = await make.article(db, { tags: ['Harbour Works', 'harbour works', 'Tides'] })
+    const b = await make.article(db, { tags: ['HARBOUR WORKS'] })
+    expect(a.tags.map((t) => t.name)).toEqual(['Harbour Works', 'Tides'])
+    expect(b.tags[0]?.id).toBe(a.tags[0]?.id)
+  })
+
+  it('keeps co-bylines in order and uses the creator’s byline by default', async () => {
+    const first = await make.author(db, { slug: 'first-byline' })
+    const second = await make.author(db, { slug: 'second-byline' })
+    const article = await make.article(db, { authors: ['second-byline', 'first-byline'] })
+    expect(article.authors.map((a) => a.id)).toEqual([second.id, first.id])
+    const reporter = await make.user(db, 'author')
+    const own = await make.article(db, { actor: reporter })
+    expect(own.authors.map((a) => a.id)).toEqual(reporter.authorIds)
+  })
+
+  it('creates users with argon2id hashes and refuses weak passwords and duplicates', async () => {
+    const { user, password } = await db.services.createUser(system, {
+      email: 'Desk@Example.com',
+      name: 'Desk',
+      role: 'editor',
+    })
+    expect(user.email).toBe('desk@example.com')
+    expect(password).toMatch(/^.{20}$/)
+    expect((await db.store.users.findById(user.id))?.passwordHash).toMatch(/^\$argon2id\$/)
+    await expect(
+      db.services.createUser(system, { email: 'desk@example.com', name: 'Again', role: 'author' }),
+    ).rejects.toBeInstanceOf(DuplicateError)
+    for (const weak of ['short', 'password123', 'aaaaaaaaaaaa', 'writer@example.com']) {
+      await expect(
+        db.services.createUser(system, {
+          email: 'writer@example.com',
+          name: 'W',
+          role: 'author',
+          password: weak,
+        }),
+      ).rejects.toBeInstanceOf(InvalidInputError)
+    }
+    const editor = await make.user(db, 'editor')
+    await expect(
+      db.services.createUser(editor, { email: 'x@example.com', name: 'X', role: 'admin' }),
+    ).rejects.toBeInstanceOf(ForbiddenError)
+  })
+
+  it('issues API tokens stored as hashes that stop working when revoked', async () => {
+    const { user } = await db.services.createUser(system, {
+      email: 'script@example.com',
+      name: 'Script',
+      role: 'author',
+      password: 'a-long-enough-secret',
+    })
+    const { token, record } = await db.services.createApiToken(system, { email: user.email })
+    expect(token).toMatch(/^mh_[A-Za-z0-9_-]{43}$/)
+    expect(record.tokenHash).not.toContain(token)
+    const actor = await db.services.authenticateToken(token)
+    expect(actor).toMatchObject({ kind: 'user', userId: user.id, role: 'author' })
+    expect((await db.store.tokens.findByHash(record.tokenHash))?.lastUsedAt).not.toBeNull()
+    await db.store.tokens.revoke(record.id, new Date().toISOString())
+    await expect(db.services.authenticateToken(token)).rejects.toBeInstanceOf(UnauthenticatedError)
+    await expect(db.services.authenticateToken('mh_not-a-token')).rejects.toBeInstanceOf(
+      UnauthenticatedError,
+    )
+  })
+
+  it('validates settings and uses the time zone for permalinks', async () => {
+    await expect(
+      db.services.updateSettings(system, { timeZone: 'Mars/Olympus' }),
+    ).rejects.toBeInstanceOf(InvalidInputError)
+    await expect(
+      db.services.updateSettings(system, { permalinkPattern: '/{yyyy}/' }),
+    ).rejects.toBeInstanceOf(InvalidInputError)
+    const author = await make.user(db, 'author')
+    await expect(db.services.updateSettings(author, { title: 'Mine' })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    )
+    const settings = await db.services.updateSettings(system, {
+      timeZone: 'Pacific/Auckland',
+      title: 'The Test Times',
+    })
+    expect(settings).toMatchObject({ timeZone: 'Pacific/Auckland', title: 'The Test Times' })
+    db.clock.set('2026-06-30T20:00:00.000Z') // already 1 July in Auckland
+    const article = await make.article(db, { slug: 'winter-solstice', status: 'published' })
+    expect(db.services.articlePath(article, settings)).toBe('/2026/07/01/winter-solstice/')
+  })
+})

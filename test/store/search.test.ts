@@ -1,0 +1,116 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { Article } from '../../src/domain/article.js'
+import { highlightEnd, highlightStart } from '../../src/store/index.js'
+import { useTestDatabase } from '../support/database.js'
+import { doc, make, systemTestActor as system } from '../support/make.js'
+
+describe('full-text search', () => {
+  const db = useTestDatabase()
+  let inHeadline: Article
+  let inBody: Article
+  let draft: Article
+  let childSection: Article
+
+  beforeAll(async () => {
+    await make.section(db, { slug: 'news', name: 'News' })
+    await make.section(db, { slug: 'courts', name: 'Courts', parent: 'news' })
+    const reporter = await make.author(db, { slug: 'ada-reporter' })
+    inBody = await make.article(db, {
+      status: 'published',
+      headline: 'Council meets on Tuesday',
+      body: doc(
+        'Councillors also discussed the lighthouse restoration budget at length.',
+        'Other business followed.',
+      ),
+      sections: ['news'],
+    })
+    inHeadline = await make.article(db, {
+      status: 'published',
+      headline: 'Lighthouse restoration begins',
+      dek: 'Scaffolding goes up on the lighthouse.',
+      body: doc('Work starts in spring.'),
+      authors: [reporter.slug],
+    })
+    childSection = await make.article(db, {
+      status: 'published',
+      headline: 'Trial of lighthouse vandals opens',
+      body: doc('The court heard evidence.'),
+      sections: ['courts'],
+    })
+    draft = await make.article(db, {
+      headline: 'Secret lighthouse plans',
+      body: doc('Not yet public.'),
+    })
+  })
+
+  it('ranks a headline match above a body match and hides drafts', async () => {
+    const results = await db.services.searchArticles(null, { q: 'lighthouse' })
+    const ids = results.items.map((r) => r.article.id)
+    expect(ids).toContain(inBody.id)
+    expect(ids).not.toContain(draft.id)
+    expect(ids.indexOf(inHeadline.id)).toBeLessThan(ids.indexOf(inBody.id))
+    expect(results.total).toBe(3)
+  })
+
+  it('returns snippets with the matched words marked', async () => {
+    const results = await db.services.searchArticles(null, { q: 'restoration budget' })
+    expect(results.items[0]?.article.id).toBe(inBody.id)
+    const snippet = results.items[0]?.snippet ?? ''
+    expect(snippet).toContain(`${highlightStart}budget${highlightEnd}`)
+  })
+
+  it('stems words and matches prefixes of the last word', async () => {
+    expect(
+      (await db.services.searchArticles(null, { q: 'restored' })).items.map((r) => r.article.id),
+    ).toContain(inHeadline.id)
+    expect((await db.services.searchArticles(null, { q: 'lightho' })).total).toBe(3)
+  })
+
+  it('filters by section (with its sub-sections) and by author', async () => {
+    const inNews = await db.services.searchArticles(null, { q: 'lighthouse', section: 'news' })
+    expect(inNews.items.map((r) => r.article.id).sort()).toEqual(
+      [inBody.id, childSection.id].sort(),
+    )
+    const byAuthor = await db.services.searchArticles(null, {
+      q: 'lighthouse',
+      author: 'ada-reporter',
+    })
+    expect(byAuthor.items.map((r) => r.article.id)).toEqual([inHeadline.id])
+    expect(
+      (await db.services.searchArticles(null, { q: 'lighthouse', section: 'no-such' })).total,
+    ).toBe(0)
+  })
+
+  it('treats operators and punctuation in queries as plain words', async () => {
+    for (const q of [
+      '"lighthouse',
+      'lighthouse OR',
+      'NEAR(light house)',
+      '*',
+      '-- ; DROP TABLE articles',
+      "lighthouse' AND 1=1",
+    ]) {
+      await expect(db.services.searchArticles(null, { q })).resolves.toBeDefined()
+    }
+    expect((await db.services.searchArticles(null, { q: '   ' })).total).toBe(0)
+  })
+
+  it('lets the newsroom find drafts, and follows edits and unpublishing', async () => {
+    const editor = await make.user(db, 'editor')
+    expect(
+      (
+        await db.services.searchArticles(editor, { q: 'secret', includeUnpublished: true })
+      ).items.map((r) => r.article.id),
+    ).toEqual([draft.id])
+    const saved = await db.services.saveArticle(system, {
+      id: inHeadline.id,
+      revision: inHeadline.revision,
+      changes: { headline: 'Beacon restoration begins' },
+    })
+    expect(
+      (await db.services.searchArticles(null, { q: 'beacon' })).items.map((r) => r.article.id),
+    ).toEqual([saved.id])
+    await db.services.unpublishArticle(system, saved.id)
+    expect((await db.services.searchArticles(null, { q: 'beacon' })).total).toBe(0)
+  })
+})
