@@ -4,7 +4,9 @@ import { systemActor } from './domain/roles.js'
 import { createServices, createEventBus, randomIds, systemClock } from './services/index.js'
 import type { Services } from './services/index.js'
 import { seedDemo } from './services/demo/seed-demo.js'
+import type { MediaFiles } from './store/files.js'
 import { localFiles, mediaRoot } from './store/files.js'
+import { s3Files } from './store/files-s3.js'
 import { createStore } from './store/index.js'
 import { buildApp } from './web/app.js'
 
@@ -34,8 +36,14 @@ export async function openServices(config: Config): Promise<Services> {
     clock: systemClock,
     ids: randomIds,
     events: createEventBus(),
-    files: localFiles(mediaRoot(config.dataDir)),
+    files: mediaFiles(config),
   })
+}
+
+/** The configured media storage: the data folder by default, or an S3-compatible bucket. */
+export function mediaFiles(config: Config): MediaFiles {
+  const storage = config.media.storage
+  return storage.kind === 's3' ? s3Files(storage) : localFiles(mediaRoot(config.dataDir))
 }
 
 /**

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { isAbsolute, join, resolve } from 'node:path'
+import type { S3Settings } from './store/files-s3.js'
 import type { DatabaseConfig } from './store/index.js'
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent'
@@ -18,6 +19,14 @@ export interface Config {
   readonly logLevel: LogLevel
   readonly schedulerIntervalMs: number
   readonly version: string
+  readonly media: MediaConfig
+}
+
+export interface MediaConfig {
+  /** Largest accepted upload in bytes (MASTHEAD_MAX_UPLOAD_MB, default 25). */
+  readonly maxUploadBytes: number
+  /** Where originals and variants live: the data folder, or an S3-compatible bucket. */
+  readonly storage: { readonly kind: 'local' } | ({ readonly kind: 's3' } & Readonly<S3Settings>)
 }
 
 export type Env = Readonly<Record<string, string | undefined>>
@@ -99,6 +108,38 @@ function packageVersion(): string {
   }
 }
 
+function readMedia(env: Env, problems: string[]): MediaConfig {
+  const mb = Number(env.MASTHEAD_MAX_UPLOAD_MB ?? '25')
+  if (!Number.isFinite(mb) || mb <= 0 || mb > 1024)
+    problems.push('MASTHEAD_MAX_UPLOAD_MB must be a number of megabytes from 1 to 1024')
+  const maxUploadBytes = Math.round(mb * 1024 * 1024)
+  const bucket = env.MASTHEAD_S3_BUCKET
+  if (bucket === undefined || bucket === '') return { maxUploadBytes, storage: { kind: 'local' } }
+  const endpoint = env.MASTHEAD_S3_ENDPOINT ?? null
+  if (endpoint !== null && !/^https?:\/\//.test(endpoint))
+    problems.push('MASTHEAD_S3_ENDPOINT must be an http(s) URL')
+  const accessKeyId = env.MASTHEAD_S3_ACCESS_KEY_ID ?? null
+  const secretAccessKey = env.MASTHEAD_S3_SECRET_ACCESS_KEY ?? null
+  if ((accessKeyId === null) !== (secretAccessKey === null))
+    problems.push(
+      'set both MASTHEAD_S3_ACCESS_KEY_ID and MASTHEAD_S3_SECRET_ACCESS_KEY, or neither',
+    )
+  const prefix = env.MASTHEAD_S3_PREFIX ?? ''
+  return {
+    maxUploadBytes,
+    storage: {
+      kind: 's3',
+      bucket,
+      region: env.MASTHEAD_S3_REGION ?? 'us-east-1',
+      endpoint,
+      accessKeyId,
+      secretAccessKey,
+      forcePathStyle: (env.MASTHEAD_S3_FORCE_PATH_STYLE ?? (endpoint !== null ? '1' : '0')) !== '0',
+      prefix: prefix === '' || prefix.endsWith('/') ? prefix : `${prefix}/`,
+    },
+  }
+}
+
 /** Resolves the configuration: flags beat the environment, the environment beats defaults. Throws ConfigError. */
 export function loadConfig(env: Env, flags: Flags = {}): Config {
   const problems: string[] = []
@@ -118,8 +159,10 @@ export function loadConfig(env: Env, flags: Flags = {}): Config {
   const schedulerIntervalMs = Number(env.MASTHEAD_SCHEDULER_INTERVAL_MS ?? '10000')
   if (!Number.isFinite(schedulerIntervalMs) || schedulerIntervalMs < 100)
     problems.push('MASTHEAD_SCHEDULER_INTERVAL_MS must be at least 100')
+  const media = readMedia(env, problems)
   if (problems.length > 0) throw new ConfigError(problems)
   return Object.freeze({
+    media,
     host,
     port,
     dataDir,

@@ -86,9 +86,20 @@ export class DuplicateError extends DomainError {
   }
 }
 
+/** An upload whose content is not a type we accept (detected from the bytes, not the name). */
+export class UnsupportedMediaError extends DomainError {
+  readonly code = 'unsupported-media'
+}
+
 /** A request that is valid on its own but clashes with the current state (e.g. deleting media in use). */
 export class ConflictError extends DomainError {
   readonly code = 'conflict'
+  constructor(
+    message: string,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message)
+  }
 }
 
 export class TooManyRequestsError extends DomainError {

@@ -17,6 +17,9 @@ import { restoreRevision, saveArticle } from './articles/save-article.js'
 import type { Deps } from './deps.js'
 import type { MediaInput } from './media/ingest-media.js'
 import { ingestMedia } from './media/ingest-media.js'
+import type { MediaChanges } from './media/library.js'
+import { deleteMedia, getMedia, listMedia, updateMedia } from './media/library.js'
+import { createVariantMaker } from './media/variants.js'
 import type { ArticleQuery, SearchQuery } from './queries.js'
 import {
   correctionsFor,
@@ -72,6 +75,13 @@ export function createServices(deps: Deps) {
     authenticateToken: (token: string, ip?: string) => authenticateToken(deps, token, ip),
     actorForUser: (userId: string) => actorForUser(deps, userId),
     ingestMedia: (actor: Actor, input: MediaInput) => ingestMedia(deps, actor, input),
+    listMedia: (actor: Actor, query: Parameters<typeof listMedia>[2]) =>
+      listMedia(deps, actor, query),
+    getMedia: (id: string) => getMedia(deps, id),
+    updateMedia: (actor: Actor, id: string, changes: MediaChanges) =>
+      updateMedia(deps, actor, id, changes),
+    deleteMedia: (actor: Actor, id: string) => deleteMedia(deps, actor, id),
+    mediaVariant: createVariantMaker(deps),
     getSettings: () => getSettings(deps.store),
     updateSettings: (actor: Actor, patch: Partial<Settings>) => updateSettings(deps, actor, patch),
     articlePath,

@@ -9,6 +9,8 @@ export interface MediaFiles {
   /** A stream of the file, or null when it does not exist. */
   get(key: string): Promise<{ stream: Readable; size: number } | null>
   delete(key: string): Promise<void>
+  /** Deletes every file whose key starts with `prefix` (a media item's variants). */
+  deletePrefix(prefix: string): Promise<void>
 }
 
 /** Files under `root`; keys are relative paths and may never climb out of it. */
@@ -40,6 +42,10 @@ export function localFiles(root: string): MediaFiles {
     },
     async delete(key) {
       await rm(pathOf(key), { force: true })
+    },
+    async deletePrefix(prefix) {
+      if (!prefix.endsWith('/')) throw new Error(`A prefix must name a folder: ${prefix}`)
+      await rm(pathOf(prefix), { recursive: true, force: true })
     },
   }
 }

@@ -1,4 +1,5 @@
 import type { Kysely, Selectable } from 'kysely'
+import { sql } from 'kysely'
 import type { Correction, CorrectionKind, Revision, RevisionSnapshot } from '../domain/article.js'
 import type { Media, Redirect } from '../domain/taxonomy.js'
 import type { Database, MediaTable } from './schema.js'
@@ -227,6 +228,60 @@ export function mediaRepo(db: Db) {
       return (await db.selectFrom('media').selectAll().where('id', 'in', ids).execute()).map(
         rowToMedia,
       )
+    },
+    /** Newest first, by keyset; `query` matches caption, credit, alt or copyright (case-insensitive). */
+    async list(
+      query: string | null,
+      limit: number,
+      before: { at: string; id: string } | null,
+    ): Promise<Media[]> {
+      let q = db.selectFrom('media').selectAll()
+      if (query !== null && query.trim() !== '') {
+        const like = `%${query
+          .trim()
+          .toLowerCase()
+          .replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+        q = q.where(({ or, eb, fn }) =>
+          or(
+            ['caption', 'credit', 'alt', 'copyright'].map((c) =>
+              eb(fn('lower', [c as 'caption']), 'like', sql<string>`${like} escape '\\'`),
+            ),
+          ),
+        )
+      }
+      if (before !== null) {
+        q = q.where(({ eb, or, and }) =>
+          or([
+            eb('created_at', '<', before.at),
+            and([eb('created_at', '=', before.at), eb('id', '<', before.id)]),
+          ]),
+        )
+      }
+      return (
+        await q.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit).execute()
+      ).map(rowToMedia)
+    },
+    /** Articles that show the media as hero or in a figure, and bylines that use it as a photo. */
+    async usage(id: string): Promise<{
+      articles: { id: string; headline: string; status: string }[]
+      authors: { id: string; name: string }[]
+    }> {
+      const needle = `%"mediaId":"${id.replace(/[\\%_"]/g, '')}"%`
+      const articles = await db
+        .selectFrom('articles')
+        .select(['id', 'headline', 'status'])
+        .where(({ or, eb }) => or([eb('hero_media_id', '=', id), eb('body', 'like', needle)]))
+        .orderBy('published_at', 'desc')
+        .execute()
+      const authors = await db
+        .selectFrom('authors')
+        .select(['id', 'name'])
+        .where('photo_media_id', '=', id)
+        .execute()
+      return { articles, authors }
+    },
+    async delete(id: string): Promise<void> {
+      await db.deleteFrom('media').where('id', '=', id).execute()
     },
     async update(m: Media): Promise<void> {
       await db

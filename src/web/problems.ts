@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify'
 import type { ErrorCode, FieldError } from '../domain/errors.js'
 import {
+  ConflictError,
   DomainError,
   InvalidInputError,
   StaleRevisionError,
@@ -59,6 +60,7 @@ export function toProblem(error: unknown, requestId: string): Problem {
     const extra: Partial<Problem> = { code: error.code }
     if (error instanceof InvalidInputError) extra.errors = error.errors
     if (error instanceof StaleRevisionError) extra.currentRevision = error.current
+    if (error instanceof ConflictError) Object.assign(extra, error.details)
     return problem(status, error.message, extra)
   }
   const fe = error as Partial<FastifyError> & {

@@ -1,14 +1,15 @@
-import sharp from 'sharp'
+import { createHash } from 'node:crypto'
 import type { Media } from '../../domain/taxonomy.js'
-import { InvalidInputError } from '../../domain/errors.js'
 import type { Actor } from '../../domain/roles.js'
 import { actorUserId, requireRole } from '../../domain/roles.js'
 import type { Deps } from '../deps.js'
 import { audit, nowIso } from '../deps.js'
-import { createHash } from 'node:crypto'
+import { readEmbeddedMetadata } from './embedded-metadata.js'
+import { inspectImage } from './inspect-image.js'
 
 export interface MediaInput {
   bytes: Buffer
+  /** Each field given overrides what the photo's own metadata says. */
   alt?: string
   caption?: string
   credit?: string
@@ -16,74 +17,60 @@ export interface MediaInput {
   sourceUrl?: string | null
 }
 
-/** Formats we accept, detected from the bytes by libvips, never from a file name. */
-const formats: Record<string, { mime: string; ext: string }> = {
-  jpeg: { mime: 'image/jpeg', ext: 'jpg' },
-  png: { mime: 'image/png', ext: 'png' },
-  webp: { mime: 'image/webp', ext: 'webp' },
-  gif: { mime: 'image/gif', ext: 'gif' },
-  heif: { mime: 'image/avif', ext: 'avif' },
-}
-
-/** Refuse decompression bombs before decoding: 100 megapixels is larger than any press camera. */
-export const maxInputPixels = 100_000_000
+const pick = (given: string | undefined, embedded: string | null): string =>
+  (given !== undefined && given.trim() !== '' ? given : (embedded ?? '')).trim()
 
 /**
  * Stores an image once (content-addressed by SHA-256: the same file uploaded twice is the same
- * media) with its credit, caption and alt text. Throws ForbiddenError or InvalidInputError.
+ * media), prefilling credit, copyright and caption from its IPTC/XMP/EXIF metadata unless given.
+ * Throws ForbiddenError, UnsupportedMediaError or InvalidInputError; nothing is kept on failure.
  */
 export async function ingestMedia(deps: Deps, actor: Actor, input: MediaInput): Promise<Media> {
   requireRole(actor, 'contributor', 'upload media')
   const sha256 = createHash('sha256').update(input.bytes).digest('hex')
   const existing = await deps.store.media.findBySha(sha256)
   if (existing !== null) return existing
-  let meta: Awaited<ReturnType<ReturnType<typeof sharp>['metadata']>>
-  try {
-    meta = await sharp(input.bytes, { limitInputPixels: maxInputPixels }).metadata()
-  } catch (error) {
-    throw new InvalidInputError(
-      'The file is not an image we can read.',
-      [{ field: 'file', message: 'must be a JPEG, PNG, WebP, AVIF or GIF image' }],
-      { cause: error },
-    )
-  }
-  const format = formats[meta.format]
-  if (format === undefined || (meta.format === 'heif' && meta.compression !== 'av1')) {
-    throw new InvalidInputError('This file type is not accepted.', [
-      {
-        field: 'file',
-        message: `${meta.format} images are not accepted; use JPEG, PNG, WebP, AVIF or GIF`,
-      },
-    ])
-  }
+  const facts = await inspectImage(input.bytes)
+  const embedded =
+    facts.format === 'svg'
+      ? { credit: null, byline: null, copyright: null, caption: null, takenAt: null }
+      : await readEmbeddedMetadata(input.bytes)
   const media: Media = {
     id: deps.ids.uuid(),
-    storageKey: `originals/${sha256.slice(0, 2)}/${sha256}.${format.ext}`,
-    mime: format.mime,
+    storageKey: `originals/${sha256.slice(0, 2)}/${sha256}.${facts.ext}`,
+    mime: facts.mime,
     size: input.bytes.length,
-    width: meta.autoOrient?.width ?? meta.width ?? null,
-    height: meta.autoOrient?.height ?? meta.height ?? null,
+    width: facts.width,
+    height: facts.height,
     sha256,
     alt: (input.alt ?? '').trim(),
-    caption: (input.caption ?? '').trim(),
-    credit: (input.credit ?? '').trim(),
-    copyright: (input.copyright ?? '').trim(),
+    caption: pick(input.caption, embedded.caption),
+    credit: pick(input.credit, embedded.credit),
+    copyright: pick(input.copyright, embedded.copyright),
     focalX: 0.5,
     focalY: 0.5,
     sourceUrl: input.sourceUrl ?? null,
     createdAt: nowIso(deps),
   }
   await deps.files.put(media.storageKey, input.bytes)
-  await deps.store.transaction(async (tx) => {
-    await tx.media.insert(media, actorUserId(actor))
-    await audit(
-      tx,
-      deps,
-      actor,
-      'media.create',
-      { type: 'media', id: media.id },
-      { sha256, mime: media.mime },
-    )
-  })
+  try {
+    await deps.store.transaction(async (tx) => {
+      await tx.media.insert(media, actorUserId(actor))
+      await audit(
+        tx,
+        deps,
+        actor,
+        'media.create',
+        { type: 'media', id: media.id },
+        { sha256, mime: media.mime, takenAt: embedded.takenAt },
+      )
+    })
+  } catch (error) {
+    // Two uploads of the same new file may race: the loser returns the winner's record.
+    const winner = await deps.store.media.findBySha(sha256)
+    if (winner !== null) return winner
+    await deps.files.delete(media.storageKey)
+    throw error
+  }
   return media
 }

@@ -1,0 +1,54 @@
+import type { FastifyInstance } from 'fastify'
+import { NotFoundError } from '../domain/errors.js'
+import type { Services } from '../services/index.js'
+import { readOriginal } from '../services/media/variants.js'
+
+const immutable = 'public, max-age=31536000, immutable'
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
+
+/**
+ * Media files at `/media/{id}/original.{ext}` and `/media/{id}/{crop}-{width}[-f{x}x{y}].{ext}`.
+ * Every URL names fixed bytes (an id never changes its original; a variant's name carries its
+ * crop, width and focal point), so responses are cached for a year.
+ */
+export function mediaRoutes(services: Services) {
+  return (app: FastifyInstance): Promise<void> => {
+    app.get<{ Params: { id: string; name: string } }>(
+      '/media/:id/:name',
+      async (request, reply) => {
+        const { id, name } = request.params
+        if (!uuid.test(id)) throw new NotFoundError('media', id)
+        let bytes: Buffer
+        let mime: string
+        let tag: string
+        if (name.startsWith('original.')) {
+          const media = await services.store.media.findById(id)
+          if (media === null || !media.storageKey.endsWith(name.slice('original'.length)))
+            throw new NotFoundError('media', id)
+          bytes = await readOriginal(services.deps, media)
+          mime = media.mime
+          tag = media.sha256.slice(0, 32)
+        } else {
+          const variant = await services.mediaVariant(id, name)
+          bytes = variant.bytes
+          mime = variant.mime
+          tag = `${variant.media.sha256.slice(0, 24)}-${name}`
+        }
+        const etag = `"${tag}"`
+        void reply
+          .header('cache-control', immutable)
+          .header('etag', etag)
+          .header('x-content-type-options', 'nosniff')
+        // An SVG opened on its own must not run anything, whatever slipped past the upload checks.
+        if (mime === 'image/svg+xml')
+          void reply.header(
+            'content-security-policy',
+            "default-src 'none'; style-src 'unsafe-inline'; sandbox",
+          )
+        if (request.headers['if-none-match'] === etag) return reply.status(304).send()
+        return reply.type(mime).send(bytes)
+      },
+    )
+    return Promise.resolve()
+  }
+}
