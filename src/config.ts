@@ -111,8 +111,9 @@ export function loadConfig(env: Env, flags: Flags = {}): Config {
   if (!logLevels.includes(logLevel))
     problems.push(`MASTHEAD_LOG_LEVEL must be one of ${logLevels.join(', ')}`)
   const demo = !['0', 'false', 'no', 'off'].includes((env.MASTHEAD_DEMO ?? '1').toLowerCase())
-  const adminEmail = env.MASTHEAD_ADMIN_EMAIL ?? null
-  const adminPassword = env.MASTHEAD_ADMIN_PASSWORD ?? null
+  // Empty counts as unset, as compose files and .env templates often leave these blank.
+  const adminEmail = env.MASTHEAD_ADMIN_EMAIL || null
+  const adminPassword = env.MASTHEAD_ADMIN_PASSWORD || null
   if ((adminEmail === null) !== (adminPassword === null))
     problems.push('set both MASTHEAD_ADMIN_EMAIL and MASTHEAD_ADMIN_PASSWORD, or neither')
   const schedulerIntervalMs = Number(env.MASTHEAD_SCHEDULER_INTERVAL_MS ?? '10000')
@@ -123,7 +124,7 @@ export function loadConfig(env: Env, flags: Flags = {}): Config {
     host,
     port,
     dataDir,
-    database,
+    database: Object.freeze(database),
     publicUrl,
     demo,
     adminEmail,

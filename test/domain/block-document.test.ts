@@ -336,9 +336,9 @@ describe('document limits', () => {
   })
 
   it('rejects a document too deep to serialise with an input error, not a crash', () => {
-    expect(fieldErrors(nestedLists(100_000))).toEqual([
-      { field: 'body', message: expect.stringMatching(/deeper/) },
-    ])
+    const errors = fieldErrors(nestedLists(100_000))
+    expect(errors.map((e) => e.field)).toEqual(['body'])
+    expect(errors[0]?.message).toMatch(/deeper/)
   })
 })
 
