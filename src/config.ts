@@ -100,7 +100,10 @@ function packageVersion(): string {
 }
 
 /** Resolves the configuration: flags beat the environment, the environment beats defaults. Throws ConfigError. */
-export function loadConfig(env: Env, flags: Flags = {}): Config {
+export function loadConfig(input: Env, flags: Flags = {}): Config {
+  // An empty variable counts as unset (compose files and .env templates leave them blank):
+  // HOST= must not bind every interface, nor MASTHEAD_DATA_DIR= put the database in the cwd.
+  const env = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== '')) as Env
   const problems: string[] = []
   const port = readPort(flags.port ?? env.PORT ?? '3000', problems)
   const host = flags.host ?? env.HOST ?? '127.0.0.1'
@@ -111,9 +114,8 @@ export function loadConfig(env: Env, flags: Flags = {}): Config {
   if (!logLevels.includes(logLevel))
     problems.push(`MASTHEAD_LOG_LEVEL must be one of ${logLevels.join(', ')}`)
   const demo = !['0', 'false', 'no', 'off'].includes((env.MASTHEAD_DEMO ?? '1').toLowerCase())
-  // Empty counts as unset, as compose files and .env templates often leave these blank.
-  const adminEmail = env.MASTHEAD_ADMIN_EMAIL || null
-  const adminPassword = env.MASTHEAD_ADMIN_PASSWORD || null
+  const adminEmail = env.MASTHEAD_ADMIN_EMAIL ?? null
+  const adminPassword = env.MASTHEAD_ADMIN_PASSWORD ?? null
   if ((adminEmail === null) !== (adminPassword === null))
     problems.push('set both MASTHEAD_ADMIN_EMAIL and MASTHEAD_ADMIN_PASSWORD, or neither')
   const schedulerIntervalMs = Number(env.MASTHEAD_SCHEDULER_INTERVAL_MS ?? '10000')

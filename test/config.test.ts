@@ -128,6 +128,24 @@ describe('loadConfig', () => {
     expect(found[0]).toMatch(problem)
   })
 
+  it('treats empty variables as unset', () => {
+    const empty = Object.fromEntries(
+      [
+        'PORT',
+        'HOST',
+        'MASTHEAD_DATA_DIR',
+        'DATABASE_URL',
+        'MASTHEAD_PUBLIC_URL',
+        'MASTHEAD_DEMO',
+        'MASTHEAD_LOG_LEVEL',
+        'MASTHEAD_SCHEDULER_INTERVAL_MS',
+        'MASTHEAD_ADMIN_EMAIL',
+        'MASTHEAD_ADMIN_PASSWORD',
+      ].map((name) => [name, '']),
+    )
+    expect(loadConfig(empty)).toEqual(loadConfig({}))
+  })
+
   it('reports a bad --port flag even when PORT is fine', () => {
     expect(problems({ PORT: '3000' }, { port: 'x' })).toEqual([expect.stringMatching(/port “x”/)])
   })
