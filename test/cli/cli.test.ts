@@ -25,6 +25,8 @@ function expectOneLineFailure(result: CliResult, pattern: RegExp): void {
   expect(lines[0]).toMatch(pattern)
 }
 
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
 async function withStore<T>(db: FreshDatabase, fn: (store: Store) => Promise<T>): Promise<T> {
   const store = createStore(db.database)
   try {
@@ -85,6 +87,16 @@ describe.runIf(kind === 'sqlite')('masthead arguments', () => {
     expectOneLineFailure(await runCli(args), pattern)
   })
 
+  it('reports every configuration problem, one line each, and exits 1', async () => {
+    const result = await runCli(['migrate'], { PORT: 'abc', DATABASE_URL: 'mysql://db/news' })
+    expect(result.code).toBe(1)
+    const lines = result.stderr.trimEnd().split('\n')
+    expect(lines).toEqual([
+      expect.stringMatching(/^masthead: port “abc”/),
+      expect.stringMatching(/^masthead: DATABASE_URL .*mysql:/),
+    ])
+  })
+
   describe('a data folder it cannot use', () => {
     let dir = ''
     beforeAll(() => {
@@ -97,14 +109,14 @@ describe.runIf(kind === 'sqlite')('masthead arguments', () => {
       const file = join(data, 'masthead.db')
       writeFileSync(file, Buffer.alloc(64 * 1024, 'not a database, just garbage bytes '))
       const result = await runCli(['migrate', '--data', data])
-      expectOneLineFailure(result, new RegExp(`${file}.*not a database`))
+      expectOneLineFailure(result, new RegExp(`${escape(file)}.*not a database`))
     })
 
     it('a data folder below a regular file fails migrate with one line naming it', async () => {
       const blocker = join(dir, 'a-file')
       writeFileSync(blocker, 'I am a file, not a folder')
       const data = join(blocker, 'data')
-      expectOneLineFailure(await runCli(['migrate', '--data', data]), new RegExp(data))
+      expectOneLineFailure(await runCli(['migrate', '--data', data]), new RegExp(escape(data)))
     })
   })
 })
