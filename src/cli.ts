@@ -34,7 +34,16 @@ async function withServices(
 const program = new Command()
   .name('masthead')
   .description('Masthead: news publishing, from the newsroom to the reader.')
-  .showHelpAfterError('(run with --help for usage)')
+  .configureOutput({
+    // Usage errors as one line, in the same "masthead: …" form as every other failure.
+    outputError: (text, write) =>
+      write(
+        `masthead: ${text
+          .replace(/^error: /, '')
+          .replace(/\s+/g, ' ')
+          .trim()} (see --help)\n`,
+      ),
+  })
   .exitOverride()
 
 const dataOption = ['--data <dir>', 'data folder (default ./data, or MASTHEAD_DATA_DIR)'] as const
@@ -131,7 +140,19 @@ function fail(message: string): never {
   process.exit(1)
 }
 
+/**
+ * `serve` is the default command, so Commander would hand an unknown command name to it and
+ * complain about "too many arguments for 'serve'"; name the real problem instead.
+ */
+function rejectUnknownCommand(args: readonly string[]): void {
+  const [first] = args
+  if (first === undefined || first.startsWith('-')) return
+  const known = program.commands.flatMap((c) => [c.name(), ...c.aliases()]).concat('help')
+  if (!known.includes(first)) program.error(`unknown command '${first}'`)
+}
+
 try {
+  rejectUnknownCommand(process.argv.slice(2))
   await program.parseAsync(process.argv)
 } catch (error) {
   if (error instanceof CommanderError) process.exit(error.exitCode)

@@ -141,7 +141,10 @@ function readMedia(env: Env, problems: string[]): MediaConfig {
 }
 
 /** Resolves the configuration: flags beat the environment, the environment beats defaults. Throws ConfigError. */
-export function loadConfig(env: Env, flags: Flags = {}): Config {
+export function loadConfig(input: Env, flags: Flags = {}): Config {
+  // An empty variable counts as unset (compose files and .env templates leave them blank):
+  // HOST= must not bind every interface, nor MASTHEAD_DATA_DIR= put the database in the cwd.
+  const env = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== '')) as Env
   const problems: string[] = []
   const port = readPort(flags.port ?? env.PORT ?? '3000', problems)
   const host = flags.host ?? env.HOST ?? '127.0.0.1'
@@ -166,7 +169,7 @@ export function loadConfig(env: Env, flags: Flags = {}): Config {
     host,
     port,
     dataDir,
-    database,
+    database: Object.freeze(database),
     publicUrl,
     demo,
     adminEmail,

@@ -60,11 +60,12 @@ export const emptyDocument = (): BlockDocument => ({ type: 'doc', content: [] })
 
 /** True for hrefs readers may follow: http(s), mailto, or a path on this site. */
 export function isSafeHref(href: string): boolean {
-  if (href.startsWith('/') && !href.startsWith('//')) return true
-  return (
-    /^(https?:\/\/[^\s]+|mailto:[^\s]+)$/i.test(href) &&
-    ![...href].some((c) => c.charCodeAt(0) < 32)
-  )
+  // URL parsers drop tabs and newlines and read a backslash as "/", so "/<backslash>evil.example"
+  // or "/<tab>/evil.example" would lead off-site like "//evil.example": refuse them everywhere.
+  if (href.includes('\\') || [...href].some((c) => c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127))
+    return false
+  if (href.startsWith('/')) return !href.startsWith('//')
+  return /^(https?:\/\/[^\s]+|mailto:[^\s]+)$/i.test(href)
 }
 
 /** True for an absolute http(s) URL (images, embeds, sources). */
@@ -205,7 +206,8 @@ class Checker {
           ? { ...mark.attrs, target: undefined, rel: undefined, class: undefined }
           : mark.attrs
         const attrs = this.attrs({ attrs: raw }, path, { href: 'href', title: 'string' })
-        if (typeof attrs.href !== 'string') this.fail(`${path}.attrs.href`, 'is required')
+        if (!isObj(raw) || raw.href === undefined || raw.href === null)
+          this.fail(`${path}.attrs.href`, 'is required')
         return { type: 'link', attrs }
       }
       default:
@@ -312,12 +314,27 @@ class Checker {
   }
 }
 
+/** UTF-8 size of the JSON, or null when it is nested too deeply to serialise (the stack runs out). */
+function jsonBytes(input: unknown): number | null {
+  try {
+    return new TextEncoder().encode(JSON.stringify(input ?? null)).length
+  } catch (error) {
+    if (error instanceof RangeError) return null
+    throw error
+  }
+}
+
 /**
  * Validates untrusted JSON as a block document and returns a normalised copy (null attributes
  * dropped). Throws InvalidInputError listing every failing path, prefixed with `field`.
  */
 export function parseDocument(input: unknown, field = 'body'): BlockDocument {
-  const size = JSON.stringify(input ?? null).length
+  const size = jsonBytes(input)
+  if (size === null) {
+    throw new InvalidInputError('The article body is not a valid document.', [
+      { field, message: `nested deeper than ${documentLimits.maxDepth} levels` },
+    ])
+  }
   if (size > documentLimits.maxBytes) {
     throw new InvalidInputError('The article body is too large.', [
       { field, message: `is ${size} bytes; the limit is ${documentLimits.maxBytes}` },
@@ -375,7 +392,9 @@ export function excerptOf(text: string, max = 280): string {
   const flat = text.replace(/\s+/g, ' ').trim()
   if (flat.length <= max) return flat
   const cut = flat.slice(0, max)
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max - 40)).replace(/[\s,;:.–—-]+$/, '')}…`
+  // Back up to the last space unless that loses more than 40 characters; then cut the word.
+  const space = cut.lastIndexOf(' ')
+  return `${cut.slice(0, space >= max - 40 ? space : max).replace(/[\s,;:.–—-]+$/, '')}…`
 }
 
 /** Media ids used by figures in the body. */

@@ -40,6 +40,17 @@ export function validatePermalinkPattern(pattern: string): void {
   }
   if (/[^a-z0-9{}/_.-]/.test(pattern))
     problems.push('may hold only a-z, 0-9, “-”, “_”, “.” and tokens')
+  if (/[{}]/.test(pattern.replace(tokenRegex, '')))
+    problems.push('has a “{” or “}” outside a token')
+  // "//x/" would be read as another host, and "." or ".." segments are removed by browsers.
+  if (
+    pattern.length > 1 &&
+    pattern
+      .slice(1, -1)
+      .split('/')
+      .some((s) => ['', '.', '..'].includes(s))
+  )
+    problems.push('may not have empty, “.” or “..” segments')
   if (problems.length > 0) {
     throw new InvalidInputError(`Invalid permalink pattern: ${problems.join('; ')}.`, [
       { field: 'permalinkPattern', message: problems.join('; ') },

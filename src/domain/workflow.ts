@@ -1,4 +1,4 @@
-import { ForbiddenError, InvalidTransitionError } from './errors.js'
+import { ForbiddenError, InvalidInputError, InvalidTransitionError } from './errors.js'
 import type { Actor, Role } from './roles.js'
 import { isAtLeast, roleOf } from './roles.js'
 
@@ -115,7 +115,20 @@ export interface StatusDates {
   scheduledAt: string | null
 }
 
-/** Computes the new status and dates for a state-changing action at `now` (ISO). */
+// A zone-less time would be read in the server's own zone, so an offset (or Z) is required.
+const isoInstant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/i
+
+/** Milliseconds since the epoch of an ISO 8601 instant with an offset, or null. */
+function parseInstant(value: string | undefined): number | null {
+  if (value === undefined || !isoInstant.test(value)) return null
+  const ms = Date.parse(value)
+  return Number.isNaN(ms) ? null : ms
+}
+
+/**
+ * Computes the new status and dates for a state-changing action at `now` (ISO). A schedule is
+ * stored in UTC; throws InvalidInputError for an unreadable one, InvalidTransitionError for a past one.
+ */
 export function applyTransition(
   current: StatusDates,
   action: 'submit' | 'return' | 'publish' | 'schedule' | 'unschedule' | 'unpublish',
@@ -127,15 +140,23 @@ export function applyTransition(
     case 'publish':
       // The first publication fixes published_at; republishing keeps the original date.
       return { status, publishedAt: current.publishedAt ?? now, scheduledAt: null }
-    case 'schedule':
-      if (scheduleAt === undefined || scheduleAt <= now) {
+    case 'schedule': {
+      // Compare instants, not strings: "…T10:00:00+01:00" and "…T09:00:00Z" are the same moment.
+      const at = parseInstant(scheduleAt)
+      if (at === null) {
+        throw new InvalidInputError('The schedule needs a date and time.', [
+          { field: 'at', message: 'must be an ISO 8601 date and time with a time zone offset' },
+        ])
+      }
+      if (at <= Date.parse(now)) {
         throw new InvalidTransitionError(
           current.status,
           status,
           'A schedule must lie in the future.',
         )
       }
-      return { status, publishedAt: current.publishedAt, scheduledAt: scheduleAt }
+      return { status, publishedAt: current.publishedAt, scheduledAt: new Date(at).toISOString() }
+    }
     default:
       return { status, publishedAt: current.publishedAt, scheduledAt: null }
   }
