@@ -14,8 +14,9 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     projects: [
-      { test: { name: 'domain', include: ['test/domain/**/*.test.ts', 'test/config.test.ts'] } },
+      { extends: true, test: { name: 'domain', include: ['test/domain/**/*.test.ts', 'test/config.test.ts'] } },
       {
+        extends: true,
         test: {
           name: 'sqlite',
           include: shared,
@@ -24,6 +25,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'postgres',
           include: shared,

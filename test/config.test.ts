@@ -31,7 +31,41 @@ describe('loadConfig', () => {
       logLevel: 'info',
       schedulerIntervalMs: 10_000,
       version,
+      media: { maxUploadBytes: 25 * 1024 * 1024, storage: { kind: 'local' } },
     })
+  })
+
+  it('reads S3 media storage settings, with path-style URLs for a custom endpoint', () => {
+    const config = loadConfig({
+      MASTHEAD_S3_BUCKET: 'photos',
+      MASTHEAD_S3_ENDPOINT: 'http://127.0.0.1:9000',
+      MASTHEAD_S3_ACCESS_KEY_ID: 'k',
+      MASTHEAD_S3_SECRET_ACCESS_KEY: 's',
+      MASTHEAD_S3_PREFIX: 'site',
+      MASTHEAD_MAX_UPLOAD_MB: '10',
+    })
+    expect(config.media).toEqual({
+      maxUploadBytes: 10 * 1024 * 1024,
+      storage: {
+        kind: 's3',
+        bucket: 'photos',
+        region: 'us-east-1',
+        endpoint: 'http://127.0.0.1:9000',
+        accessKeyId: 'k',
+        secretAccessKey: 's',
+        forcePathStyle: true,
+        prefix: 'site/',
+      },
+    })
+    expect(() =>
+      loadConfig({
+        MASTHEAD_S3_BUCKET: 'photos',
+        MASTHEAD_S3_ACCESS_KEY_ID: 'k',
+        MASTHEAD_MAX_UPLOAD_MB: 'lots',
+      }),
+    ).toThrow(
+      /MASTHEAD_S3_SECRET_ACCESS_KEY[\s\S]*MASTHEAD_MAX_UPLOAD_MB|MASTHEAD_MAX_UPLOAD_MB[\s\S]*MASTHEAD_S3_SECRET_ACCESS_KEY/,
+    )
   })
 
   it.each([

@@ -1,0 +1,124 @@
+import { createHash } from 'node:crypto'
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
+import { LRUCache } from 'lru-cache'
+
+/** A rendered public response, with the content it was built from (`tags`) and its encodings. */
+export interface CachedResponse {
+  status: number
+  contentType: string
+  body: Buffer
+  gzip: Buffer | null
+  br: Buffer | null
+  etag: string
+  lastModified: string | null
+  tags: string[]
+  headers: Record<string, string>
+}
+
+export interface ResponseCacheStats {
+  entries: number
+  bytes: number
+  maxBytes: number
+  hits: number
+  misses: number
+}
+
+const minCompressBytes = 512
+
+/**
+ * Rendered pages, feeds and sitemaps in memory: an LRU bounded by bytes (all encodings counted),
+ * invalidated by tag. Each tag names one thing a response was built from (`article:ID`,
+ * `section-list:ID`, `settings`, …). To never store a page rendered from data that changed while it
+ * was being rendered, a request takes a ticket before it reads, and `set` refuses the entry when
+ * any of its tags was invalidated after that ticket.
+ */
+export class ResponseCache {
+  private readonly lru: LRUCache<string, CachedResponse>
+  private readonly byTag = new Map<string, Set<string>>()
+  private readonly invalidatedAt = new Map<string, number>()
+  private clearedAt = 0
+  private sequence = 0
+  private hits = 0
+  private misses = 0
+
+  constructor(readonly maxBytes: number) {
+    this.lru = new LRUCache<string, CachedResponse>({
+      maxSize: maxBytes,
+      sizeCalculation: (e) => Math.max(1, e.body.length + (e.gzip?.length ?? 0) + (e.br?.length ?? 0) + 256),
+      dispose: (entry, key) => this.unlink(key, entry.tags),
+    })
+  }
+
+  /** A ticket to pass to `set` for a response whose rendering starts now. */
+  ticket(): number {
+    this.sequence += 1
+    return this.sequence
+  }
+
+  get(key: string): CachedResponse | undefined {
+    const entry = this.lru.get(key)
+    if (entry === undefined) this.misses += 1
+    else this.hits += 1
+    return entry
+  }
+
+  /** Stores a response unless something it depends on changed since `ticket`. Returns whether it did. */
+  set(key: string, ticket: number, entry: Omit<CachedResponse, 'gzip' | 'br' | 'etag'> & { etag?: string }): boolean {
+    if (ticket <= this.clearedAt || entry.tags.some((t) => (this.invalidatedAt.get(t) ?? 0) >= ticket)) return false
+    const compressible = entry.body.length >= minCompressBytes && /^(text\/|application\/(json|xml|rss\+xml|atom\+xml|feed\+json|ld\+json))/.test(entry.contentType)
+    const full: CachedResponse = {
+      ...entry,
+      etag: entry.etag ?? `"${createHash('sha1').update(entry.body).digest('base64url').slice(0, 22)}"`,
+      // Encoded once at store time, so warm requests never compress.
+      gzip: compressible ? gzipSync(entry.body, { level: 6 }) : null,
+      br: compressible ? brotliCompressSync(entry.body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: entry.body.length } }) : null,
+    }
+    if (this.lru.has(key)) this.lru.delete(key)
+    this.lru.set(key, full)
+    if (!this.lru.has(key)) return false // larger than the whole cache
+    for (const tag of full.tags) {
+      let keys = this.byTag.get(tag)
+      if (keys === undefined) this.byTag.set(tag, (keys = new Set()))
+      keys.add(key)
+    }
+    return true
+  }
+
+  /** Drops every entry built from any of the tags. */
+  invalidate(tags: readonly string[]): number {
+    const at = this.ticket()
+    let dropped = 0
+    for (const tag of tags) {
+      this.invalidatedAt.set(tag, at)
+      for (const key of [...(this.byTag.get(tag) ?? [])]) {
+        if (this.lru.delete(key)) dropped += 1
+      }
+    }
+    // Forget old invalidation marks now and then; a ticket older than the clear mark is refused anyway.
+    if (this.invalidatedAt.size > 50_000) {
+      this.invalidatedAt.clear()
+      this.clearedAt = at
+    }
+    return dropped
+  }
+
+  /** Drops everything (e.g. after missing invalidations from other processes). */
+  clear(): void {
+    this.clearedAt = this.ticket()
+    this.lru.clear()
+    this.byTag.clear()
+    this.invalidatedAt.clear()
+  }
+
+  stats(): ResponseCacheStats {
+    return { entries: this.lru.size, bytes: this.lru.calculatedSize, maxBytes: this.maxBytes, hits: this.hits, misses: this.misses }
+  }
+
+  private unlink(key: string, tags: readonly string[]): void {
+    for (const tag of tags) {
+      const keys = this.byTag.get(tag)
+      keys?.delete(key)
+      if (keys?.size === 0) this.byTag.delete(tag)
+    }
+  }
+}
