@@ -70,7 +70,7 @@ export async function listArticles(
   if (query.section !== undefined) {
     const section = await deps.store.sections.findBySlug(query.section)
     if (section === null) return { items: [], next: null }
-    filter.sectionIds = sectionWithDescendants(await deps.store.sections.list(), section.id)
+    filter.sectionId = section.id
   }
   if (query.tag !== undefined) {
     const tag = await deps.store.tags.findBySlug(query.tag)

@@ -9,7 +9,7 @@ import type { Actor } from '../domain/roles.js'
 import { requireRole } from '../domain/roles.js'
 import { isReservedSlug, isValidSlug, slugify } from '../domain/slug.js'
 import type { Author, AuthorLink, Section, Tag } from '../domain/taxonomy.js'
-import { wouldCycle } from '../domain/taxonomy.js'
+import { sectionWithDescendants, wouldCycle } from '../domain/taxonomy.js'
 import { isHttpUrl } from '../domain/block-document.js'
 import type { Deps } from './deps.js'
 import { audit, nowIso } from './deps.js'
@@ -71,6 +71,12 @@ export async function saveSection(
     }
     if (current === null) await tx.sections.insert(next, nowIso(deps))
     else await tx.sections.update(next, nowIso(deps))
+    // Lists of the old and new ancestors include this section's stories: rebuild them.
+    if (current !== null && current.parentId !== parentId) {
+      await tx.articles.resyncFeedForSections(
+        sectionWithDescendants(await tx.sections.list(), next.id),
+      )
+    }
     await audit(
       tx,
       deps,

@@ -3,7 +3,10 @@ import type { Article, ArticleKind, Ref } from '../domain/article.js'
 import type { BlockDocument } from '../domain/block-document.js'
 import type { ArticleStatus } from '../domain/workflow.js'
 import type { Dialect } from './dialects/dialect.js'
+import { sectionWithDescendants } from '../domain/taxonomy.js'
+import { listFeed, resyncFeedForSections, syncFeed } from './feed.js'
 import type { ArticlesTable, Database } from './schema.js'
+import { sectionsRepo } from './taxonomy.js'
 
 type Db = Kysely<Database>
 type Row = Selectable<ArticlesTable>
@@ -11,7 +14,8 @@ type Row = Selectable<ArticlesTable>
 export interface ArticleListFilter {
   statuses?: ArticleStatus[]
   kind?: ArticleKind
-  sectionIds?: string[]
+  /** A section and, with it, every section below it. */
+  sectionId?: string
   tagId?: string
   authorId?: string
   createdBy?: string
@@ -108,6 +112,7 @@ export function articlesRepo(db: Db, dialect: Dialect) {
       await db.insertInto('articles').values(articleToRow(a)).execute()
       await writeLinks(a)
       await reindex(a)
+      await syncFeed(db, a.id)
     },
 
     /** Writes the whole article if it is still at `expectedRevision`; false when someone saved first. */
@@ -122,6 +127,7 @@ export function articlesRepo(db: Db, dialect: Dialect) {
       if (Number(result.numUpdatedRows) !== 1) return false
       await writeLinks(a)
       await reindex(a)
+      await syncFeed(db, a.id)
       return true
     },
 
@@ -150,8 +156,13 @@ export function articlesRepo(db: Db, dialect: Dialect) {
         .where('revision', '=', expectedRevision)
       if (dueBy !== undefined) q = q.where('scheduled_at', '<=', dueBy)
       const result = await q.executeTakeFirst()
-      return Number(result.numUpdatedRows) === 1
+      if (Number(result.numUpdatedRows) !== 1) return false
+      await syncFeed(db, id)
+      return true
     },
+
+    /** Rebuilds the news-flow rows of every article in these sections (after the tree changed). */
+    resyncFeedForSections: (sectionIds: readonly string[]) => resyncFeedForSections(db, sectionIds),
 
     /** Sets the public “updated” date without a new revision (a correction changes no field). */
     async touchUpdatedAt(id: string, at: string): Promise<void> {
@@ -214,14 +225,25 @@ export function articlesRepo(db: Db, dialect: Dialect) {
       limit: number,
       cursor: ArticleCursor | null,
     ): Promise<ArticlePage> {
+      const feedKey = publicFeedKey(filter)
+      if (feedKey !== null) {
+        const page = await listFeed(db, feedKey, limit, cursor)
+        const rows =
+          page.ids.length === 0
+            ? []
+            : await db.selectFrom('articles').selectAll().where('id', 'in', page.ids).execute()
+        const byId = new Map((await hydrate(rows)).map((a) => [a.id, a]))
+        return { items: page.ids.flatMap((id) => byId.get(id) ?? []), next: page.next }
+      }
       const key = filter.order === 'edited' ? 'edited_at' : 'published_at'
       let q = db.selectFrom('articles as a').selectAll('a')
       if (filter.statuses !== undefined) q = q.where('a.status', 'in', filter.statuses)
       if (filter.kind !== undefined) q = q.where('a.kind', '=', filter.kind)
       if (filter.createdBy !== undefined) q = q.where('a.created_by', '=', filter.createdBy)
       if (key === 'published_at') q = q.where('a.published_at', 'is not', null)
-      const { sectionIds, tagId, authorId } = filter
-      if (sectionIds !== undefined) {
+      const { tagId, authorId } = filter
+      if (filter.sectionId !== undefined) {
+        const sectionIds = sectionWithDescendants(await sectionsRepo(db).list(), filter.sectionId)
         q = q.where(({ exists, selectFrom }) =>
           exists(
             selectFrom('article_sections as s')
@@ -283,6 +305,23 @@ export function articlesRepo(db: Db, dialect: Dialect) {
 }
 
 export type ArticlesRepo = ReturnType<typeof articlesRepo>
+
+/** The feed list a public query reads, or null when the query needs the general path. */
+function publicFeedKey(f: ArticleListFilter): string | null {
+  const isPublic =
+    f.statuses?.length === 1 &&
+    f.statuses[0] === 'published' &&
+    (f.order ?? 'published') === 'published'
+  if (!isPublic || f.createdBy !== undefined || (f.kind !== undefined && f.kind !== 'article'))
+    return null
+  const filters = [
+    f.sectionId === undefined ? null : `section:${f.sectionId}`,
+    f.tagId === undefined ? null : `tag:${f.tagId}`,
+    f.authorId === undefined ? null : `author:${f.authorId}`,
+  ].filter((k) => k !== null)
+  if (filters.length > 1) return null
+  return filters[0] ?? 'all'
+}
 
 function rowToArticle(r: Row, refs: { sections: Ref[]; tags: Ref[]; authors: Ref[] }): Article {
   return {

@@ -3,10 +3,11 @@ import { Migrator } from 'kysely'
 import type { Dialect } from './dialects/dialect.js'
 import { StoreOpenError } from './errors.js'
 import { contentModel } from './migrations/001-content-model.js'
+import { articleFeed } from './migrations/005-article-feed.js'
 
 /** Numbered, forward-only migrations, each written for both dialects. */
 function migrations(dialect: Dialect): Record<string, Migration> {
-  return { '001-content-model': contentModel(dialect) }
+  return { '001-content-model': contentModel(dialect), '005-article-feed': articleFeed(dialect) }
 }
 
 /**
@@ -16,7 +17,8 @@ function migrations(dialect: Dialect): Record<string, Migration> {
  */
 export async function migrateToLatest(dialect: Dialect): Promise<string[]> {
   const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations(dialect)) }
-  const migrator = new Migrator({ db: dialect.db, provider })
+  // Unordered: a migration merged later with a lower number still runs on databases that have the higher one.
+  const migrator = new Migrator({ db: dialect.db, provider, allowUnorderedMigrations: true })
   for (let attempt = 1; ; attempt += 1) {
     const { error, results } = await migrator.migrateToLatest()
     if (error === undefined)

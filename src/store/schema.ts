@@ -148,6 +148,17 @@ export interface ArticleAuthorsTable extends ArticleLinksTable {
   author_id: string
 }
 
+/**
+ * The public news flow, denormalised for keyset pagination: one row per published article and
+ * list it appears in (`all`, `section:ID` for its sections and their ancestors, `tag:ID`,
+ * `author:ID`), so every list page is one index range, page 500 as cheap as page 1.
+ */
+export interface ArticleFeedTable {
+  list_key: string
+  published_at: string
+  article_id: string
+}
+
 export interface RevisionsTable {
   id: string
   article_id: string
@@ -198,6 +209,7 @@ export interface Database {
   article_sections: ArticleSectionsTable
   article_tags: ArticleTagsTable
   article_authors: ArticleAuthorsTable
+  article_feed: ArticleFeedTable
   revisions: RevisionsTable
   corrections: CorrectionsTable
   redirects: RedirectsTable

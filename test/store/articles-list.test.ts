@@ -1,6 +1,7 @@
+import { sql } from 'kysely'
 import { describe, expect, it } from 'vitest'
 import { useTestDatabase } from '../support/database.js'
-import { make } from '../support/make.js'
+import { make, systemTestActor } from '../support/make.js'
 
 describe('article lists', () => {
   const db = useTestDatabase()
@@ -53,5 +54,63 @@ describe('article lists', () => {
     await make.article(db)
     const page = await db.services.listArticles(contributor, {})
     expect(page.items.map((a) => a.id)).toEqual([mine.id])
+  })
+})
+
+describe('the news flow behind public lists', () => {
+  const db = useTestDatabase()
+
+  it('follows section moves, unpublishing and section changes', async () => {
+    await make.section(db, { slug: 'region', name: 'Region' })
+    const towns = await make.section(db, { slug: 'towns', name: 'Towns' })
+    const story = await make.article(db, { status: 'published', sections: ['towns'] })
+    const inRegion = async () =>
+      (await db.services.listArticles(null, { section: 'region' })).items.map((a) => a.id)
+    expect(await inRegion()).toEqual([])
+    await db.services.saveSection(systemTestActor, { parent: 'region' }, towns.id)
+    expect(await inRegion()).toEqual([story.id])
+    const moved = await db.services.saveArticle(systemTestActor, {
+      id: story.id,
+      revision: story.revision,
+      changes: { sections: [] },
+    })
+    expect(await inRegion()).toEqual([])
+    await db.services.saveArticle(systemTestActor, {
+      id: story.id,
+      revision: moved.revision,
+      changes: { sections: ['towns'] },
+    })
+    expect(await inRegion()).toEqual([story.id])
+    await db.services.unpublishArticle(systemTestActor, story.id)
+    expect(await inRegion()).toEqual([])
+    expect((await db.services.listArticles(null, {})).items.map((a) => a.id)).not.toContain(
+      story.id,
+    )
+  })
+
+  it('reads every public list from one index range, without scanning the table', async () => {
+    const plan = async (sqlText: string): Promise<string> => {
+      if (db.kind === 'sqlite') {
+        const rows = await sql
+          .raw<{ detail: string }>(`EXPLAIN QUERY PLAN ${sqlText}`)
+          .execute(db.store.db)
+        return rows.rows.map((r) => r.detail).join('\n')
+      }
+      // Tiny test tables make any plan cheap; forbid sequential scans to see whether an index serves it.
+      return db.store.db.transaction().execute(async (trx) => {
+        await sql`SET LOCAL enable_seqscan = off`.execute(trx)
+        const rows = await sql.raw<{ 'QUERY PLAN': string }>(`EXPLAIN ${sqlText}`).execute(trx)
+        return rows.rows.map((r) => r['QUERY PLAN']).join('\n')
+      })
+    }
+    const query = `SELECT article_id, published_at FROM article_feed WHERE list_key = 'section:x' AND (published_at, article_id) < ('2026-01-01T00:00:00.000Z', 'z') ORDER BY published_at DESC, article_id DESC LIMIT 21`
+    const text = await plan(query)
+    if (db.kind === 'sqlite') {
+      expect(text).toMatch(/SEARCH article_feed USING (COVERING )?INDEX/)
+      expect(text).not.toMatch(/SCAN article_feed|TEMP B-TREE/)
+    } else {
+      expect(text).toMatch(/Index (Only )?Scan Backward using article_feed_pk/)
+      expect(text).not.toMatch(/Seq Scan|Sort/)
+    }
   })
 })

@@ -17,6 +17,9 @@ const types = {
 /** Connects to PostgreSQL through a pool; the search index is a generated tsvector with GIN. */
 export function openPostgres(url: string, poolSize = 10): Dialect {
   const pool = new pg.Pool({ connectionString: url, max: poolSize, types })
+  // An idle connection the server closes (restart, failover) is dropped by the pool and replaced on
+  // the next query; without a listener its 'error' event would crash the process.
+  pool.on('error', () => {})
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
   return {
     name: 'postgres',

@@ -44,7 +44,8 @@ export class ResponseCache {
   constructor(readonly maxBytes: number) {
     this.lru = new LRUCache<string, CachedResponse>({
       maxSize: maxBytes,
-      sizeCalculation: (e) => Math.max(1, e.body.length + (e.gzip?.length ?? 0) + (e.br?.length ?? 0) + 256),
+      sizeCalculation: (e) =>
+        Math.max(1, e.body.length + (e.gzip?.length ?? 0) + (e.br?.length ?? 0) + 256),
       dispose: (entry, key) => this.unlink(key, entry.tags),
     })
   }
@@ -63,15 +64,35 @@ export class ResponseCache {
   }
 
   /** Stores a response unless something it depends on changed since `ticket`. Returns whether it did. */
-  set(key: string, ticket: number, entry: Omit<CachedResponse, 'gzip' | 'br' | 'etag'> & { etag?: string }): boolean {
-    if (ticket <= this.clearedAt || entry.tags.some((t) => (this.invalidatedAt.get(t) ?? 0) >= ticket)) return false
-    const compressible = entry.body.length >= minCompressBytes && /^(text\/|application\/(json|xml|rss\+xml|atom\+xml|feed\+json|ld\+json))/.test(entry.contentType)
+  set(
+    key: string,
+    ticket: number,
+    entry: Omit<CachedResponse, 'gzip' | 'br' | 'etag'> & { etag?: string },
+  ): boolean {
+    if (
+      ticket <= this.clearedAt ||
+      entry.tags.some((t) => (this.invalidatedAt.get(t) ?? 0) >= ticket)
+    )
+      return false
+    const compressible =
+      entry.body.length >= minCompressBytes &&
+      /^(text\/|application\/(json|xml|rss\+xml|atom\+xml|feed\+json|ld\+json))/.test(
+        entry.contentType,
+      )
     const full: CachedResponse = {
       ...entry,
-      etag: entry.etag ?? `"${createHash('sha1').update(entry.body).digest('base64url').slice(0, 22)}"`,
+      etag:
+        entry.etag ?? `"${createHash('sha1').update(entry.body).digest('base64url').slice(0, 22)}"`,
       // Encoded once at store time, so warm requests never compress.
       gzip: compressible ? gzipSync(entry.body, { level: 6 }) : null,
-      br: compressible ? brotliCompressSync(entry.body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: entry.body.length } }) : null,
+      br: compressible
+        ? brotliCompressSync(entry.body, {
+            params: {
+              [constants.BROTLI_PARAM_QUALITY]: 5,
+              [constants.BROTLI_PARAM_SIZE_HINT]: entry.body.length,
+            },
+          })
+        : null,
     }
     if (this.lru.has(key)) this.lru.delete(key)
     this.lru.set(key, full)
@@ -111,7 +132,13 @@ export class ResponseCache {
   }
 
   stats(): ResponseCacheStats {
-    return { entries: this.lru.size, bytes: this.lru.calculatedSize, maxBytes: this.maxBytes, hits: this.hits, misses: this.misses }
+    return {
+      entries: this.lru.size,
+      bytes: this.lru.calculatedSize,
+      maxBytes: this.maxBytes,
+      hits: this.hits,
+      misses: this.misses,
+    }
   }
 
   private unlink(key: string, tags: readonly string[]): void {
