@@ -35,17 +35,29 @@ export function openSqlite(file: string): Dialect {
     timestampType: 'text',
     async createSearchIndex(target) {
       // Porter stemming over unicode61 with diacritics folded: "résumé" finds "resume".
+      await sql`CREATE TABLE IF NOT EXISTS article_search_ids (
+        id INTEGER PRIMARY KEY, article_id TEXT NOT NULL UNIQUE)`.execute(target)
       await sql`CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
         article_id UNINDEXED, headline, dek, body_text,
         tokenize = 'porter unicode61 remove_diacritics 2')`.execute(target)
     },
+    // FTS rows are found by an integer key kept in article_search_ids: article_id is UNINDEXED in
+    // the FTS table (finding a row by it scans the index), and articles' own rowid is not stable
+    // across VACUUM because its primary key is text.
     async indexArticle(target, row) {
-      await sql`DELETE FROM articles_fts WHERE article_id = ${row.id}`.execute(target)
-      await sql`INSERT INTO articles_fts (article_id, headline, dek, body_text)
-        VALUES (${row.id}, ${row.headline}, ${row.dek}, ${row.body_text})`.execute(target)
+      await sql`INSERT INTO article_search_ids (article_id) VALUES (${row.id}) ON CONFLICT (article_id) DO NOTHING`.execute(
+        target,
+      )
+      const key = sql`(SELECT id FROM article_search_ids WHERE article_id = ${row.id})`
+      await sql`DELETE FROM articles_fts WHERE rowid = ${key}`.execute(target)
+      await sql`INSERT INTO articles_fts (rowid, article_id, headline, dek, body_text)
+        VALUES (${key}, ${row.id}, ${row.headline}, ${row.dek}, ${row.body_text})`.execute(target)
     },
     async unindexArticle(target, id) {
-      await sql`DELETE FROM articles_fts WHERE article_id = ${id}`.execute(target)
+      await sql`DELETE FROM articles_fts WHERE rowid = (SELECT id FROM article_search_ids WHERE article_id = ${id})`.execute(
+        target,
+      )
+      await sql`DELETE FROM article_search_ids WHERE article_id = ${id}`.execute(target)
     },
     search: searchSqlite,
     isUniqueViolation: (error) =>
@@ -129,12 +141,12 @@ async function searchSqlite(
     SELECT a.id AS id,
       snippet(articles_fts, -1, ${highlightStart}, ${highlightEnd}, '…', 28) AS snippet,
       bm25(articles_fts, 0.0, 10.0, 4.0, 1.0) AS rank
-    FROM articles_fts JOIN articles a ON a.id = articles_fts.article_id
+    FROM articles_fts JOIN article_search_ids m ON m.id = articles_fts.rowid JOIN articles a ON a.id = m.article_id
     WHERE ${where}
     ORDER BY rank, a.published_at DESC
     LIMIT ${limit} OFFSET ${offset}`.execute(db)
   const count = await sql<{ n: number }>`
-    SELECT count(*) AS n FROM articles_fts JOIN articles a ON a.id = articles_fts.article_id
+    SELECT count(*) AS n FROM articles_fts JOIN article_search_ids m ON m.id = articles_fts.rowid JOIN articles a ON a.id = m.article_id
     WHERE ${where}`.execute(db)
   return {
     hits: rows.rows.map((r) => ({ articleId: r.id, snippet: r.snippet, rank: -r.rank })),
