@@ -215,42 +215,7 @@ export function articlesRepo(db: Db, dialect: Dialect) {
       cursor: ArticleCursor | null,
     ): Promise<ArticlePage> {
       const key = filter.order === 'edited' ? 'edited_at' : 'published_at'
-      let q = db.selectFrom('articles as a').selectAll('a')
-      if (filter.statuses !== undefined) q = q.where('a.status', 'in', filter.statuses)
-      if (filter.kind !== undefined) q = q.where('a.kind', '=', filter.kind)
-      if (filter.createdBy !== undefined) q = q.where('a.created_by', '=', filter.createdBy)
-      if (key === 'published_at') q = q.where('a.published_at', 'is not', null)
-      const { sectionIds, tagId, authorId } = filter
-      if (sectionIds !== undefined) {
-        q = q.where(({ exists, selectFrom }) =>
-          exists(
-            selectFrom('article_sections as s')
-              .select('s.article_id')
-              .whereRef('s.article_id', '=', 'a.id')
-              .where('s.section_id', 'in', sectionIds),
-          ),
-        )
-      }
-      if (tagId !== undefined) {
-        q = q.where(({ exists, selectFrom }) =>
-          exists(
-            selectFrom('article_tags as t')
-              .select('t.article_id')
-              .whereRef('t.article_id', '=', 'a.id')
-              .where('t.tag_id', '=', tagId),
-          ),
-        )
-      }
-      if (authorId !== undefined) {
-        q = q.where(({ exists, selectFrom }) =>
-          exists(
-            selectFrom('article_authors as w')
-              .select('w.article_id')
-              .whereRef('w.article_id', '=', 'a.id')
-              .where('w.author_id', '=', authorId),
-          ),
-        )
-      }
+      let q = filtered(db, filter).selectAll('a')
       if (cursor !== null) {
         q = q.where(({ eb, or, and }) =>
           or([
@@ -271,6 +236,23 @@ export function articlesRepo(db: Db, dialect: Dialect) {
       return { items: await hydrate(page), next }
     },
 
+    /**
+     * The keyset cursor after the first `offset` articles of a list, or null when the list is
+     * shorter. Reads only the sort key and id (an index scan), so a bare `?page=N` link stays cheap;
+     * pages reached by following links carry their cursor and skip this.
+     */
+    async cursorAt(filter: ArticleListFilter, offset: number): Promise<ArticleCursor | null> {
+      const key = filter.order === 'edited' ? 'edited_at' : 'published_at'
+      const row = await filtered(db, filter)
+        .select([`a.${key} as at`, 'a.id'])
+        .orderBy(`a.${key}`, 'desc')
+        .orderBy('a.id', 'desc')
+        .offset(offset - 1)
+        .limit(1)
+        .executeTakeFirst()
+      return row === undefined || row.at === null ? null : { at: String(row.at), id: row.id }
+    },
+
     async countByStatus(): Promise<Record<string, number>> {
       const rows = await db
         .selectFrom('articles')
@@ -283,6 +265,48 @@ export function articlesRepo(db: Db, dialect: Dialect) {
 }
 
 export type ArticlesRepo = ReturnType<typeof articlesRepo>
+
+/** The articles matching a list filter (statuses, kind, section, tag, author), not yet ordered. */
+function filtered(db: Db, filter: ArticleListFilter) {
+  const key = filter.order === 'edited' ? 'edited_at' : 'published_at'
+  let q = db.selectFrom('articles as a')
+  if (filter.statuses !== undefined) q = q.where('a.status', 'in', filter.statuses)
+  if (filter.kind !== undefined) q = q.where('a.kind', '=', filter.kind)
+  if (filter.createdBy !== undefined) q = q.where('a.created_by', '=', filter.createdBy)
+  if (key === 'published_at') q = q.where('a.published_at', 'is not', null)
+  const { sectionIds, tagId, authorId } = filter
+  if (sectionIds !== undefined) {
+    q = q.where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('article_sections as s')
+          .select('s.article_id')
+          .whereRef('s.article_id', '=', 'a.id')
+          .where('s.section_id', 'in', sectionIds),
+      ),
+    )
+  }
+  if (tagId !== undefined) {
+    q = q.where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('article_tags as t')
+          .select('t.article_id')
+          .whereRef('t.article_id', '=', 'a.id')
+          .where('t.tag_id', '=', tagId),
+      ),
+    )
+  }
+  if (authorId !== undefined) {
+    q = q.where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('article_authors as w')
+          .select('w.article_id')
+          .whereRef('w.article_id', '=', 'a.id')
+          .where('w.author_id', '=', authorId),
+      ),
+    )
+  }
+  return q
+}
 
 function rowToArticle(r: Row, refs: { sections: Ref[]; tags: Ref[]; authors: Ref[] }): Article {
   return {
