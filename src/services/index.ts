@@ -28,7 +28,14 @@ import {
 import { articlePath, getSettings, updateSettings } from './settings.js'
 import { articleContext, resolvePublicPath } from './site/article-page.js'
 import type { ListOwner } from './site/lists.js'
-import { homePage, listPage, navigationSections, publicCorrections } from './site/lists.js'
+import {
+  feedStories,
+  findListOwner,
+  homePage,
+  listPage,
+  navigationSections,
+  publicCorrections,
+} from './site/lists.js'
 import {
   articleSitemapParts,
   articlesInMonth,
@@ -93,6 +100,9 @@ export function createServices(deps: Deps) {
       listPage: (owner: ListOwner, page: number, after: ArticleCursor | null) =>
         listPage(deps, owner, page, after),
       navigation: () => navigationSections(deps),
+      findListOwner: (kind: 'section' | 'tag' | 'author', slug: string) =>
+        findListOwner(deps, kind, slug),
+      feedStories: (owner: ListOwner, limit: number) => feedStories(deps, owner, limit),
       corrections: (limit: number) => publicCorrections(deps, limit),
       sitemapParts: () => articleSitemapParts(deps),
       articlesInMonth: (month: string, part: number) => articlesInMonth(deps, month, part),

@@ -1,4 +1,5 @@
 import type { Article, Correction } from '../../domain/article.js'
+import { documentMediaIds } from '../../domain/block-document.js'
 import { sectionWithDescendants } from '../../domain/taxonomy.js'
 import type { Author, Media, Section, Tag } from '../../domain/taxonomy.js'
 import type { ArticleCursor, ArticleListFilter } from '../../store/index.js'
@@ -130,4 +131,36 @@ export async function publicCorrections(
 /** Top-level sections in order, for the site's navigation. */
 export async function navigationSections(deps: Deps): Promise<Section[]> {
   return (await deps.store.sections.list()).filter((s) => s.parentId === null)
+}
+
+/** The section, tag or author a public list URL names, or null when there is none. */
+export async function findListOwner(
+  deps: Deps,
+  kind: 'section' | 'tag' | 'author',
+  slug: string,
+): Promise<ListOwner | null> {
+  if (kind === 'section') {
+    const section = await deps.store.sections.findBySlug(slug)
+    return section === null ? null : { kind, section }
+  }
+  if (kind === 'tag') {
+    const tag = await deps.store.tags.findBySlug(slug)
+    return tag === null ? null : { kind, tag }
+  }
+  const author = await deps.store.authors.findBySlug(slug)
+  return author === null ? null : { kind, author }
+}
+
+/** The newest stories of a list with every picture they show (heroes and body figures), for feeds. */
+export async function feedStories(
+  deps: Deps,
+  owner: ListOwner,
+  limit: number,
+): Promise<{ items: Article[]; media: Map<string, Media> }> {
+  const items = (await deps.store.articles.list(await filterFor(deps, owner), limit, null)).items
+  const ids = items.flatMap((a) => [
+    ...(a.hero !== null ? [a.hero.mediaId] : []),
+    ...documentMediaIds(a.body),
+  ])
+  return { items, media: await mediaById(deps, ids) }
 }
