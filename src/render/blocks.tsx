@@ -28,7 +28,7 @@ function renderBlock(block: Block, ctx: BodyContext, key: number): JSX.Element |
     case 'paragraph':
       return <p key={key}>{inlines(block.content)}</p>
     case 'heading': {
-      const Tag = `h${block.attrs.level}` as 'h2' | 'h3' | 'h4'
+      const Tag = `h${block.attrs.level}` as const
       return <Tag key={key}>{inlines(block.content)}</Tag>
     }
     case 'blockquote':

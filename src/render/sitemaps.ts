@@ -20,7 +20,12 @@ export function sitemapIndex(entries: { loc: string; lastmod: string | null }[])
   ].join('')
 }
 
-export function urlSet(urls: SitemapUrl[]): string {
+/**
+ * A urlset. The schema requires at least one `<url>`, so an empty list names the home page
+ * (`fallback`) instead of producing a document validators reject.
+ */
+export function urlSet(urls: SitemapUrl[], fallback: string): string {
+  if (urls.length === 0) urls = [{ loc: fallback }]
   return [
     '<?xml version="1.0" encoding="UTF-8"?>\n',
     `<urlset xmlns="${ns}" xmlns:image="${imageNs}">`,
@@ -44,7 +49,10 @@ export interface NewsUrl {
 export function newsSitemap(
   publication: { name: string; language: string },
   urls: NewsUrl[],
+  fallback: string,
 ): string {
+  // With no story in the last 48 hours the file still needs one <url>: the home page, no news tags.
+  if (urls.length === 0) return urlSet([], fallback)
   const pub = `<news:publication>${el('news:name', publication.name)}${el('news:language', publication.language)}</news:publication>`
   return [
     '<?xml version="1.0" encoding="UTF-8"?>\n',

@@ -18,11 +18,11 @@ export type PathSubject = Pick<Article, 'id' | 'kind' | 'slug' | 'publishedAt' |
 export interface Links {
   /** The public origin, no trailing slash (`https://news.example.com`). */
   origin: string
-  articlePath(article: PathSubject): string
-  sectionPath(slug: string): string
-  tagPath(slug: string): string
-  authorPath(slug: string): string
-  image(media: Media): ImageInfo
+  articlePath: (article: PathSubject) => string
+  sectionPath: (slug: string) => string
+  tagPath: (slug: string) => string
+  authorPath: (slug: string) => string
+  image: (media: Media) => ImageInfo
   stylesheet: string
 }
 

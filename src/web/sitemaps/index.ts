@@ -56,7 +56,7 @@ export async function sitemapsPlugin(app: FastifyInstance, options: PublicOption
         loc: `${o}${site.links.sectionPath(s.slug)}`,
         lastmod: dates.sections.get(s.id) ?? null,
       }))
-      return sendXml(reply, urlSet([{ loc: `${o}/`, lastmod: null }, ...urls]))
+      return sendXml(reply, urlSet([{ loc: `${o}/`, lastmod: null }, ...urls], `${o}/`))
     }
     if (file === 'authors.xml') {
       const [authors, dates] = await Promise.all([services.store.authors.list(), lastmods()])
@@ -66,7 +66,7 @@ export async function sitemapsPlugin(app: FastifyInstance, options: PublicOption
           ? []
           : [{ loc: `${o}${site.links.authorPath(a.slug)}`, lastmod }]
       })
-      return sendXml(reply, urlSet(urls))
+      return sendXml(reply, urlSet(urls, `${o}/`))
     }
     const match = /^articles-(\d{4}-\d{2})(?:-([2-9]|[1-9]\d{1,3}))?\.xml$/.exec(file)
     if (match?.[1] === undefined) return sendHtmlError(request, reply, options, 404)
@@ -84,7 +84,7 @@ export async function sitemapsPlugin(app: FastifyInstance, options: PublicOption
         images: hero !== undefined ? [{ loc: site.links.image(hero).src }] : [],
       }
     })
-    return sendXml(reply, urlSet(urls))
+    return sendXml(reply, urlSet(urls, `${o}/`))
   })
 
   app.get('/sitemap-news.xml', async (request, reply) => {
@@ -98,7 +98,10 @@ export async function sitemapsPlugin(app: FastifyInstance, options: PublicOption
       title: a.headline,
       published: a.publishedAt,
     }))
-    return sendXml(reply, newsSitemap({ name: site.title, language }, urls))
+    return sendXml(
+      reply,
+      newsSitemap({ name: site.title, language }, urls, `${site.links.origin}/`),
+    )
   })
 }
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
-import Ajv from 'ajv'
-import addFormats from 'ajv-formats'
+import { Ajv } from 'ajv'
+import formats from 'ajv-formats'
 import type { FastifyInstance } from 'fastify'
 import Parser from 'rss-parser'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -11,6 +11,8 @@ import { fixtures, testApp, xmllint } from '../../support/web.js'
 
 const origin = 'https://news.example.com'
 type Item = Parser.Item & {
+  'content:encoded'?: string
+  author?: string
   creators?: string[]
   media?: { $: Record<string, string>; 'media:credit'?: string[] }[]
 }
@@ -51,6 +53,7 @@ describe('feeds', () => {
     expect(item['content:encoded']).toContain('Tom Reed')
     expect(item.creators).toEqual([
       'Mara Quill',
+      // eslint-disable-next-line no-control-regex -- the payload holds control characters on purpose
       content.hostileAuthor.name.replace(/[\u0000-\u001f]/g, ''),
     ])
     expect(item.categories).toEqual(['News'])
@@ -81,7 +84,8 @@ describe('feeds', () => {
       readFileSync(fixtures('schema-jsonfeed/schema-v1.1.json'), 'utf8'),
     ) as object
     const ajv = new Ajv({ strict: false, allErrors: true })
-    addFormats(ajv)
+    // ajv-formats is CommonJS: its default export arrives as the module object.
+    ;(formats as unknown as { default: (a: Ajv) => void }).default(ajv)
     const validate = ajv.compile(schema)
     const feed = res.json<{
       items: {
