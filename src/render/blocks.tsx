@@ -64,6 +64,15 @@ function listChild(c: Paragraph | List, key: number): JSX.Element {
   return c.type === 'paragraph' ? <p key={key}>{inlines(c.content)}</p> : renderList(c, key)
 }
 
+/**
+ * A link target as written in the page: only hrefs the domain considers safe, with the
+ * characters URLs may not hold literally (quotes, angle brackets, spaces…) percent-encoded.
+ */
+export function hrefOf(href: string): string | null {
+  if (!isSafeHref(href)) return null
+  return href.replace(/["<>\\^`{|}\s]/g, (c) => encodeURIComponent(c))
+}
+
 /** Inline text with its marks; links keep only hrefs the domain considers safe. */
 export function inlines(content: Inline[] | undefined): ComponentChildren {
   return (content ?? []).map((node, i) => {
@@ -73,11 +82,11 @@ export function inlines(content: Inline[] | undefined): ComponentChildren {
       if (mark.type === 'bold') out = <strong>{out}</strong>
       else if (mark.type === 'italic') out = <em>{out}</em>
       else if (mark.type === 'code') out = <code>{out}</code>
-      else if (mark.type === 'link' && isSafeHref(mark.attrs.href)) {
+      else if (mark.type === 'link' && hrefOf(mark.attrs.href) !== null) {
         const external = /^https?:/i.test(mark.attrs.href)
         out = (
           <a
-            href={mark.attrs.href}
+            href={hrefOf(mark.attrs.href) ?? undefined}
             title={mark.attrs.title}
             rel={external ? 'noopener' : undefined}
           >
@@ -93,7 +102,7 @@ export function inlines(content: Inline[] | undefined): ComponentChildren {
 function Quote({ attrs, content }: { attrs: QuoteAttrs; content: (Paragraph | List)[] }) {
   const hasSource = attrs.source !== undefined && attrs.source !== ''
   const sourceUrl =
-    attrs.sourceUrl !== undefined && isHttpUrl(attrs.sourceUrl) ? attrs.sourceUrl : null
+    attrs.sourceUrl !== undefined && isHttpUrl(attrs.sourceUrl) ? hrefOf(attrs.sourceUrl) : null
   const attribution =
     (attrs.speaker ?? '') !== '' || hasSource ? (
       <figcaption>
@@ -136,7 +145,14 @@ function BodyFigure({
     media !== undefined
       ? ctx.image(media)
       : attrs.src !== undefined && isHttpUrl(attrs.src)
-        ? { src: attrs.src, srcset: null, width: null, height: null, alt: '', mime: '' }
+        ? {
+            src: hrefOf(attrs.src) ?? '',
+            srcset: null,
+            width: null,
+            height: null,
+            alt: '',
+            mime: '',
+          }
         : null
   if (info === null) return null
   const caption = attrs.caption ?? media?.caption ?? ''
@@ -193,10 +209,11 @@ export function Img({
 function Embed({ url }: { url: string }) {
   const embed = embedFor(url)
   if (embed === null) {
-    if (!isHttpUrl(url)) return null
+    const href = isHttpUrl(url) ? hrefOf(url) : null
+    if (href === null) return null
     return (
       <p class="embed-link">
-        <a href={url} rel="noopener">
+        <a href={href} rel="noopener">
           {url}
         </a>
       </p>
@@ -212,7 +229,7 @@ function Embed({ url }: { url: string }) {
         referrerpolicy="strict-origin-when-cross-origin"
       />
       <figcaption>
-        <a href={url} rel="noopener">
+        <a href={hrefOf(url) ?? embed.src} rel="noopener">
           {embed.title}
         </a>
       </figcaption>

@@ -22,8 +22,13 @@ export interface SiteContent {
 /** A small publication for web tests: sections, bylines, pictures and stories. */
 export async function seedSite(db: TestDb): Promise<SiteContent> {
   db.clock.set('2026-03-01T08:00:00.000Z')
-  const news = await make.section(db, { slug: 'news', name: 'News' })
-  const courts = await make.section(db, { slug: 'courts', name: 'Courts', parent: 'news' })
+  // Reuse sections the demo publication may already have.
+  const news =
+    (await db.store.sections.findBySlug('news')) ??
+    (await make.section(db, { slug: 'news', name: 'News' }))
+  const courts =
+    (await db.store.sections.findBySlug('courts')) ??
+    (await make.section(db, { slug: 'courts', name: 'Courts', parent: 'news' }))
   const photo = await make.media(db, { credit: 'Photo: Ana Ruiz', width: 320, height: 200 })
   const reporter = await db.services.saveAuthor(system, {
     name: 'Mara Quill',

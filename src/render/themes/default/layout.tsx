@@ -4,6 +4,7 @@ import type { HeadInfo } from '../../head.js'
 import { Head } from '../../head.js'
 import type { SiteView } from '../../views.js'
 import { formatDate } from '../../dates.js'
+import { withoutForbiddenCodePoints } from '../../text.js'
 
 /** A whole document: head, masthead with navigation, the page, and the footer. */
 export function page(
@@ -12,7 +13,7 @@ export function page(
   body: ComponentChildren,
   now?: string,
 ): string {
-  return `<!DOCTYPE html>${render(
+  const html = `<!DOCTYPE html>${render(
     <html lang={site.locale}>
       <Head site={site} head={head} />
       <body>
@@ -27,6 +28,7 @@ export function page(
       </body>
     </html>,
   )}`
+  return withoutForbiddenCodePoints(html)
 }
 
 function Masthead({ site, now }: { site: SiteView; now: string | undefined }) {
