@@ -17,9 +17,10 @@ export const fixtures = (path: string): string =>
 /** The app on this test database, with a fixed public origin so URLs are predictable. */
 export function testApp(
   db: TestDb,
-  publicUrl = 'https://news.example.com',
+  publicUrl: string | null = 'https://news.example.com',
 ): Promise<FastifyInstance> {
-  return buildApp(db.config({ MASTHEAD_PUBLIC_URL: publicUrl }), db.services, { logger: false })
+  const env: Record<string, string> = publicUrl !== null ? { MASTHEAD_PUBLIC_URL: publicUrl } : {}
+  return buildApp(db.config(env), db.services, { logger: false })
 }
 
 /** Payloads that break naive HTML, attribute, JSON-LD, URL and XML output. */

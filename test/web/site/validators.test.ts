@@ -19,7 +19,8 @@ describe.skipIf(testDbKind() !== 'sqlite')('every page type passes real validato
     db.clock.set(new Date())
     await seedDemo(db.deps)
     content = await seedSite(db)
-    app = await testApp(db, 'http://127.0.0.1')
+    // No configured origin: pages link to the host the browser asked for, so pictures load.
+    app = await testApp(db, null)
     const settings = await db.services.getSettings()
     const home = await app.inject('/')
     const demoArticle = /<h2 class="story-headline"><a href="([^"]+)"/.exec(home.body)?.[1] ?? '/'
