@@ -104,6 +104,11 @@ export async function screenshots(
     const page = await context.newPage()
     await page.setViewportSize({ width, height: 900 })
     await page.goto(url)
+    // Scroll through the page so lazy pictures load before the full-page capture.
+    await page.evaluate(
+      '(async () => { for (let y = 0; y < document.body.scrollHeight; y += 500) { window.scrollTo(0, y); await new Promise((r) => setTimeout(r, 30)) } window.scrollTo(0, 0) })()',
+    )
+    await page.waitForLoadState('networkidle')
     await page.screenshot({ path: join('test-artifacts', `${name}-${width}.png`), fullPage: true })
     await page.close()
   }
