@@ -29,10 +29,19 @@ export function assetRoutes(app: FastifyInstance, options: PublicOptions): void 
     const key = (request.params as { '*': string })['*']
     if (!/^[a-z0-9][a-z0-9/_.-]{0,300}$/.test(key) || key.includes('..'))
       return sendHtmlError(request, reply, options, 404)
+    // Keys name the file's content hash, so the key itself is a strong validator.
+    const etag = `"${key.replace(/[^a-z0-9]/g, '').slice(-64)}"`
+    if (request.headers['if-none-match'] === etag)
+      return reply
+        .status(304)
+        .header('etag', etag)
+        .header('cache-control', cachePolicy.immutable)
+        .send()
     const file = await services.deps.files.get(key)
     if (file === null) return sendHtmlError(request, reply, options, 404)
     const ext = key.slice(key.lastIndexOf('.') + 1)
     return reply
+      .header('etag', etag)
       .header('cache-control', cachePolicy.immutable)
       .header('content-length', file.size)
       .type(mimeByExt[ext] ?? 'application/octet-stream')

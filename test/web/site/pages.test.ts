@@ -49,6 +49,40 @@ describe('public site pages', () => {
     expect(html).toContain('href="/tag/harbour/"')
   })
 
+  it('describes the article in JSON-LD: NewsArticle with the required fields, and a BreadcrumbList', async () => {
+    const html = (await get(path(content.feature))).body
+    const blocks = [
+      ...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g),
+    ].map((m) => JSON.parse(m[1]!) as Record<string, unknown>)
+    const article = blocks.find((b) => b['@type'] === 'NewsArticle')!
+    expect(article).toMatchObject({
+      '@context': 'https://schema.org',
+      headline: 'Harbour wall repairs begin after winter storms',
+      image: [`${origin}/media/${content.photo.storageKey}`],
+      datePublished: content.feature.publishedAt,
+      author: [
+        { '@type': 'Person', name: 'Mara Quill', url: `${origin}/author/mara-quill/` },
+        { '@type': 'Person', url: `${origin}/author/eve/` },
+      ],
+      publisher: { '@type': 'NewsMediaOrganization', url: `${origin}/` },
+      articleSection: ['News'],
+      correction: [
+        { '@type': 'CorrectionComment', text: 'An earlier version misnamed the harbour master.' },
+      ],
+    })
+    expect(Date.parse(article.dateModified as string)).toBeGreaterThan(
+      Date.parse(content.feature.publishedAt!),
+    )
+    const crumbs = blocks.find((b) => b['@type'] === 'BreadcrumbList') as {
+      itemListElement: { item: string }[]
+    }
+    expect(crumbs.itemListElement.map((i) => i.item)).toEqual([
+      `${origin}/`,
+      `${origin}/section/news/`,
+      `${origin}${path(content.feature)}`,
+    ])
+  })
+
   it('answers 410 for an unpublished story and 404 for an unknown path, as HTML', async () => {
     const gone = await get(
       `/${content.gone.publishedAt?.slice(0, 10).replaceAll('-', '/')}/${content.gone.slug}/`,
@@ -168,6 +202,10 @@ describe('public site pages', () => {
     expect(media.statusCode).toBe(200)
     expect(media.headers['content-type']).toBe('image/png')
     expect(media.headers['cache-control']).toContain('immutable')
+    const etag = media.headers.etag as string
+    expect(
+      (await get(`/media/${content.photo.storageKey}`, { 'if-none-match': etag })).statusCode,
+    ).toBe(304)
     expect((await get('/media/%2e%2e%2fmasthead.db')).statusCode).toBe(404)
     expect((await get('/media/originals/missing.png')).statusCode).toBe(404)
   })
