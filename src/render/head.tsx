@@ -11,8 +11,8 @@ export interface FeedLink {
 export interface HeadInfo {
   title: string
   description: string
-  /** Path of the canonical URL (made absolute with the public origin). */
-  path: string
+  /** Path of the canonical URL (made absolute with the public origin); null on error pages. */
+  path: string | null
   type: 'website' | 'article' | 'profile'
   image: ImageInfo | null
   feeds: FeedLink[]
@@ -24,7 +24,7 @@ export interface HeadInfo {
 
 /** Title, description, canonical, Open Graph, Twitter card, feed links and JSON-LD. */
 export function Head({ site, head }: { site: SiteView; head: HeadInfo }) {
-  const canonical = `${site.links.origin}${head.path}`
+  const canonical = head.path !== null ? `${site.links.origin}${head.path}` : null
   const fullTitle = head.title === site.title ? site.title : `${head.title} – ${site.title}`
   return (
     <head>
@@ -32,7 +32,7 @@ export function Head({ site, head }: { site: SiteView; head: HeadInfo }) {
       <meta name="viewport" content="width=device-width, initial-scale=1" />
       <title>{fullTitle}</title>
       <meta name="description" content={head.description} />
-      <link rel="canonical" href={canonical} />
+      {canonical !== null && <link rel="canonical" href={canonical} />}
       {head.noindex === true && <meta name="robots" content="noindex" />}
       <meta name="color-scheme" content="light dark" />
       <link rel="stylesheet" href={site.links.stylesheet} />
@@ -60,7 +60,7 @@ export function Head({ site, head }: { site: SiteView; head: HeadInfo }) {
       <meta property="og:type" content={head.type} />
       <meta property="og:title" content={head.title} />
       <meta property="og:description" content={head.description} />
-      <meta property="og:url" content={canonical} />
+      {canonical !== null && <meta property="og:url" content={canonical} />}
       <meta property="og:locale" content={site.locale.replace('-', '_')} />
       {head.image !== null && <meta property="og:image" content={head.image.src} />}
       {head.image?.width != null && (

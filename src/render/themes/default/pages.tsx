@@ -160,7 +160,7 @@ export function errorPage(view: ErrorView): string {
   const head = {
     title: view.title,
     description: view.message,
-    path: '/',
+    path: null,
     type: 'website' as const,
     image: null,
     feeds: [],
