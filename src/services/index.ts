@@ -29,6 +29,24 @@ import {
   searchArticles,
 } from './queries.js'
 import { articlePath, getSettings, updateSettings } from './settings.js'
+import { articleContext, resolvePublicPath } from './site/article-page.js'
+import type { ListOwner } from './site/lists.js'
+import {
+  feedStories,
+  findListOwner,
+  homePage,
+  listPage,
+  navigationSections,
+  publicCorrections,
+} from './site/lists.js'
+import {
+  articleSitemapParts,
+  articlesInMonth,
+  listLastmods,
+  recentForNews,
+} from './site/sitemaps.js'
+import type { ArticleCursor } from '../store/index.js'
+import type { Article } from '../domain/article.js'
 import type { AuthorInput, SectionInput } from './taxonomy.js'
 import { deleteSection, renameTag, saveAuthor, saveSection } from './taxonomy.js'
 import type { UserInput } from './users.js'
@@ -85,6 +103,22 @@ export function createServices(deps: Deps) {
     getSettings: () => getSettings(deps.store),
     updateSettings: (actor: Actor, patch: Partial<Settings>) => updateSettings(deps, actor, patch),
     articlePath,
+    site: {
+      resolvePath: (path: string) => resolvePublicPath(deps, path),
+      articleContext: (article: Article) => articleContext(deps, article),
+      homePage: () => homePage(deps),
+      listPage: (owner: ListOwner, page: number, after: ArticleCursor | null) =>
+        listPage(deps, owner, page, after),
+      navigation: () => navigationSections(deps),
+      findListOwner: (kind: 'section' | 'tag' | 'author', slug: string) =>
+        findListOwner(deps, kind, slug),
+      feedStories: (owner: ListOwner, limit: number) => feedStories(deps, owner, limit),
+      corrections: (limit: number) => publicCorrections(deps, limit),
+      sitemapParts: () => articleSitemapParts(deps),
+      articlesInMonth: (month: string, part: number) => articlesInMonth(deps, month, part),
+      recentForNews: () => recentForNews(deps),
+      listLastmods: () => listLastmods(deps),
+    },
   }
 }
 
@@ -92,4 +126,8 @@ export type Services = ReturnType<typeof createServices>
 export type { Deps } from './deps.js'
 export { randomIds, systemClock } from './deps.js'
 export { createEventBus } from './events.js'
+export { decodeCursor, encodeCursor } from './site/cursor.js'
+export { maxPage, perPage } from './site/lists.js'
+export type { ListOwner, ListPage, HomePage } from './site/lists.js'
+export type { ArticleContext, PathResolution } from './site/article-page.js'
 export type { DomainEvent, EventBus } from './events.js'

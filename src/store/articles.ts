@@ -4,7 +4,7 @@ import type { BlockDocument } from '../domain/block-document.js'
 import type { ArticleStatus } from '../domain/workflow.js'
 import type { Dialect } from './dialects/dialect.js'
 import { sectionWithDescendants } from '../domain/taxonomy.js'
-import { listFeed, resyncFeedForSections, syncFeed } from './feed.js'
+import { feedCursorAt, listFeed, resyncFeedForSections, syncFeed } from './feed.js'
 import type { ArticlesTable, Database } from './schema.js'
 import { sectionsRepo } from './taxonomy.js'
 
@@ -236,43 +236,8 @@ export function articlesRepo(db: Db, dialect: Dialect) {
         return { items: page.ids.flatMap((id) => byId.get(id) ?? []), next: page.next }
       }
       const key = filter.order === 'edited' ? 'edited_at' : 'published_at'
-      let q = db.selectFrom('articles as a').selectAll('a')
-      if (filter.statuses !== undefined) q = q.where('a.status', 'in', filter.statuses)
-      if (filter.kind !== undefined) q = q.where('a.kind', '=', filter.kind)
-      if (filter.createdBy !== undefined) q = q.where('a.created_by', '=', filter.createdBy)
-      if (key === 'published_at') q = q.where('a.published_at', 'is not', null)
-      const { tagId, authorId } = filter
-      if (filter.sectionId !== undefined) {
-        const sectionIds = sectionWithDescendants(await sectionsRepo(db).list(), filter.sectionId)
-        q = q.where(({ exists, selectFrom }) =>
-          exists(
-            selectFrom('article_sections as s')
-              .select('s.article_id')
-              .whereRef('s.article_id', '=', 'a.id')
-              .where('s.section_id', 'in', sectionIds),
-          ),
-        )
-      }
-      if (tagId !== undefined) {
-        q = q.where(({ exists, selectFrom }) =>
-          exists(
-            selectFrom('article_tags as t')
-              .select('t.article_id')
-              .whereRef('t.article_id', '=', 'a.id')
-              .where('t.tag_id', '=', tagId),
-          ),
-        )
-      }
-      if (authorId !== undefined) {
-        q = q.where(({ exists, selectFrom }) =>
-          exists(
-            selectFrom('article_authors as w')
-              .select('w.article_id')
-              .whereRef('w.article_id', '=', 'a.id')
-              .where('w.author_id', '=', authorId),
-          ),
-        )
-      }
+      const sectionIds = await descendantsOf(db, filter.sectionId)
+      let q = filtered(db, filter, sectionIds).selectAll('a')
       if (cursor !== null) {
         q = q.where(({ eb, or, and }) =>
           or([
@@ -291,6 +256,25 @@ export function articlesRepo(db: Db, dialect: Dialect) {
       const next =
         rows.length > limit && last !== undefined ? { at: String(last[key]), id: last.id } : null
       return { items: await hydrate(page), next }
+    },
+
+    /**
+     * The keyset cursor after the first `offset` articles of a list, or null when the list is
+     * shorter. Reads only the sort key and id (an index scan), so a bare `?page=N` link stays cheap;
+     * pages reached by following links carry their cursor and skip this.
+     */
+    async cursorAt(filter: ArticleListFilter, offset: number): Promise<ArticleCursor | null> {
+      const feedKey = publicFeedKey(filter)
+      if (feedKey !== null) return feedCursorAt(db, feedKey, offset)
+      const key = filter.order === 'edited' ? 'edited_at' : 'published_at'
+      const row = await filtered(db, filter, await descendantsOf(db, filter.sectionId))
+        .select([`a.${key} as at`, 'a.id'])
+        .orderBy(`a.${key}`, 'desc')
+        .orderBy('a.id', 'desc')
+        .offset(offset - 1)
+        .limit(1)
+        .executeTakeFirst()
+      return row === undefined || row.at === null ? null : { at: String(row.at), id: row.id }
     },
 
     async countByStatus(): Promise<Record<string, number>> {
@@ -321,6 +305,55 @@ function publicFeedKey(f: ArticleListFilter): string | null {
   ].filter((k) => k !== null)
   if (filters.length > 1) return null
   return filters[0] ?? 'all'
+}
+
+/** A section and every section below it, for the general (newsroom) list path. */
+async function descendantsOf(db: Db, sectionId: string | undefined): Promise<string[] | undefined> {
+  return sectionId === undefined
+    ? undefined
+    : sectionWithDescendants(await sectionsRepo(db).list(), sectionId)
+}
+
+/** The articles matching a list filter (statuses, kind, section, tag, author), not yet ordered. */
+function filtered(db: Db, filter: ArticleListFilter, sectionIds: string[] | undefined) {
+  const key = filter.order === 'edited' ? 'edited_at' : 'published_at'
+  let q = db.selectFrom('articles as a')
+  if (filter.statuses !== undefined) q = q.where('a.status', 'in', filter.statuses)
+  if (filter.kind !== undefined) q = q.where('a.kind', '=', filter.kind)
+  if (filter.createdBy !== undefined) q = q.where('a.created_by', '=', filter.createdBy)
+  if (key === 'published_at') q = q.where('a.published_at', 'is not', null)
+  const { tagId, authorId } = filter
+  if (sectionIds !== undefined) {
+    q = q.where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('article_sections as s')
+          .select('s.article_id')
+          .whereRef('s.article_id', '=', 'a.id')
+          .where('s.section_id', 'in', sectionIds),
+      ),
+    )
+  }
+  if (tagId !== undefined) {
+    q = q.where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('article_tags as t')
+          .select('t.article_id')
+          .whereRef('t.article_id', '=', 'a.id')
+          .where('t.tag_id', '=', tagId),
+      ),
+    )
+  }
+  if (authorId !== undefined) {
+    q = q.where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('article_authors as w')
+          .select('w.article_id')
+          .whereRef('w.article_id', '=', 'a.id')
+          .where('w.author_id', '=', authorId),
+      ),
+    )
+  }
+  return q
 }
 
 function rowToArticle(r: Row, refs: { sections: Ref[]; tags: Ref[]; authors: Ref[] }): Article {

@@ -79,3 +79,22 @@ export async function countFeed(db: Db, listKey: string): Promise<number> {
     .executeTakeFirst()
   return Number(row?.n ?? 0)
 }
+
+/** The position after the first `offset` entries of a list (for a bare `?page=N`): an index-only scan. */
+export async function feedCursorAt(
+  db: Db,
+  listKey: string,
+  offset: number,
+): Promise<FeedCursor | null> {
+  if (offset <= 0) return null
+  const row = await db
+    .selectFrom('article_feed')
+    .select(['published_at', 'article_id'])
+    .where('list_key', '=', listKey)
+    .orderBy('published_at', 'desc')
+    .orderBy('article_id', 'desc')
+    .offset(offset - 1)
+    .limit(1)
+    .executeTakeFirst()
+  return row === undefined ? null : { at: row.published_at, id: row.article_id }
+}

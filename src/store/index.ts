@@ -4,6 +4,7 @@ import type { Dialect, SearchFilters, SearchPage } from './dialects/dialect.js'
 import { openPostgres } from './dialects/postgres.js'
 import { openSqlite } from './dialects/sqlite.js'
 import { migrateToLatest } from './migrate.js'
+import { publicListingsRepo } from './public-listings.js'
 import {
   auditRepo,
   correctionsRepo,
@@ -34,6 +35,7 @@ function repos(db: Kysely<Database>, dialect: Dialect) {
     media: mediaRepo(db),
     settings: settingsRepo(db),
     audit: auditRepo(db),
+    listings: publicListingsRepo(db),
     search: (
       query: string,
       filters: SearchFilters,
@@ -84,6 +86,7 @@ export function createStore(config: DatabaseConfig): Store {
 export type { SearchFilters, SearchHit, SearchPage } from './dialects/dialect.js'
 export { highlightEnd, highlightStart } from './dialects/dialect.js'
 export type { ArticleCursor, ArticleListFilter, ArticlePage } from './articles.js'
+export type { ListedArticle } from './public-listings.js'
 export { StoreOpenError } from './errors.js'
 export type { AuditEntry } from './records.js'
 export type { SessionRecord, TokenRecord, UserRecord } from './users.js'

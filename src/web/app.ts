@@ -4,6 +4,10 @@ import type { Config } from '../config.js'
 import type { Services } from '../services/index.js'
 import { mediaRoutes } from './media.js'
 import { problem, problemHandler, sendProblem } from './problems.js'
+import { defaultTheme } from '../render/themes/default/index.js'
+import { feedsPlugin } from './feeds/index.js'
+import { sitePlugin } from './site/index.js'
+import { sitemapsPlugin } from './sitemaps/index.js'
 
 export interface AppOptions {
   /** A pino logger config or false; tests pass false. */
@@ -40,5 +44,9 @@ export async function buildApp(
       })
   })
   await app.register(mediaRoutes(services))
+  const publicOptions = { services, config, theme: defaultTheme }
+  await app.register(feedsPlugin, publicOptions)
+  await app.register(sitemapsPlugin, publicOptions)
+  await app.register(sitePlugin, publicOptions)
   return app
 }

@@ -19,7 +19,8 @@ const encoders = {
   // AVIF at effort 2: default effort costs over a second per large image on two cores.
   avif: (img: Img) => img.avif({ quality: 55, effort: 2 }),
   webp: (img: Img) => img.webp({ quality: 78 }),
-  jpeg: (img: Img) => img.jpeg({ quality: 80, mozjpeg: true, progressive: true }),
+  jpeg: (img: Img) =>
+    img.flatten({ background: '#ffffff' }).jpeg({ quality: 80, mozjpeg: true, progressive: true }),
 }
 
 async function readAll(deps: Deps, key: string): Promise<Buffer> {

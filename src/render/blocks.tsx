@@ -1,0 +1,248 @@
+import type { ComponentChildren, JSX } from 'preact'
+import type {
+  Block,
+  Inline,
+  List,
+  ListItem,
+  Paragraph,
+  QuoteAttrs,
+} from '../domain/block-document.js'
+import { isHttpUrl, isSafeHref } from '../domain/block-document.js'
+import type { Media } from '../domain/taxonomy.js'
+import { embedFor } from './embeds.js'
+import type { ImageInfo } from './views.js'
+
+/** What the body renderer needs from the page: the pictures it references, and how to link them. */
+export interface BodyContext {
+  media: Map<string, Media>
+  image(media: Media): ImageInfo
+}
+
+/** The article body. Every string goes through preact's escaping; no raw HTML is ever emitted. */
+export function Body({ blocks, ctx }: { blocks: Block[]; ctx: BodyContext }) {
+  return <>{blocks.map((b, i) => renderBlock(b, ctx, i))}</>
+}
+
+function renderBlock(block: Block, ctx: BodyContext, key: number): JSX.Element | null {
+  switch (block.type) {
+    case 'paragraph':
+      return <p key={key}>{inlines(block.content)}</p>
+    case 'heading': {
+      const Tag = `h${block.attrs.level}` as const
+      return <Tag key={key}>{inlines(block.content)}</Tag>
+    }
+    case 'blockquote':
+      return <Quote key={key} attrs={block.attrs ?? {}} content={block.content} />
+    case 'figure':
+      return <BodyFigure key={key} attrs={block.attrs} ctx={ctx} />
+    case 'bulletList':
+    case 'orderedList':
+      return renderList(block, key)
+    case 'horizontalRule':
+      return <hr key={key} />
+    case 'embed':
+      return <Embed key={key} url={block.attrs.url} />
+  }
+}
+
+function renderList(list: List, key: number): JSX.Element {
+  const items = list.content.map((item: ListItem, i) => (
+    <li key={i}>{item.content.map((c, j) => listChild(c, j))}</li>
+  ))
+  if (list.type === 'orderedList') {
+    const start = list.attrs?.start
+    return (
+      <ol key={key} start={start !== undefined && start !== 1 ? start : undefined}>
+        {items}
+      </ol>
+    )
+  }
+  return <ul key={key}>{items}</ul>
+}
+
+function listChild(c: Paragraph | List, key: number): JSX.Element {
+  return c.type === 'paragraph' ? <p key={key}>{inlines(c.content)}</p> : renderList(c, key)
+}
+
+/**
+ * A link target as written in the page: only hrefs the domain considers safe, with the
+ * characters URLs may not hold literally (quotes, angle brackets, spaces…) percent-encoded.
+ */
+export function hrefOf(href: string): string | null {
+  if (!isSafeHref(href)) return null
+  return href.replace(/["<>\\^`{|}\s]/g, (c) => encodeURIComponent(c))
+}
+
+/** Inline text with its marks; links keep only hrefs the domain considers safe. */
+export function inlines(content: Inline[] | undefined): ComponentChildren {
+  return (content ?? []).map((node, i) => {
+    if (node.type === 'hardBreak') return <br key={i} />
+    let out: ComponentChildren = node.text
+    for (const mark of node.marks ?? []) {
+      if (mark.type === 'bold') out = <strong>{out}</strong>
+      else if (mark.type === 'italic') out = <em>{out}</em>
+      else if (mark.type === 'code') out = <code>{out}</code>
+      else if (mark.type === 'link' && hrefOf(mark.attrs.href) !== null) {
+        const external = /^https?:/i.test(mark.attrs.href)
+        out = (
+          <a
+            href={hrefOf(mark.attrs.href) ?? undefined}
+            title={mark.attrs.title}
+            rel={external ? 'noopener' : undefined}
+          >
+            {out}
+          </a>
+        )
+      }
+    }
+    return <span key={i}>{out}</span>
+  })
+}
+
+function Quote({ attrs, content }: { attrs: QuoteAttrs; content: (Paragraph | List)[] }) {
+  const hasSource = attrs.source !== undefined && attrs.source !== ''
+  const sourceUrl =
+    attrs.sourceUrl !== undefined && isHttpUrl(attrs.sourceUrl) ? hrefOf(attrs.sourceUrl) : null
+  const attribution =
+    (attrs.speaker ?? '') !== '' || hasSource ? (
+      <figcaption>
+        {attrs.speaker !== undefined && attrs.speaker !== '' && (
+          <span class="speaker">{attrs.speaker}</span>
+        )}
+        {attrs.role !== undefined && attrs.role !== '' && <span class="role">, {attrs.role}</span>}
+        {hasSource && (
+          <>
+            {' '}
+            <span class="source">
+              via{' '}
+              <cite>
+                {sourceUrl !== null ? <a href={sourceUrl}>{attrs.source}</a> : attrs.source}
+              </cite>
+            </span>
+          </>
+        )}
+      </figcaption>
+    ) : null
+  return (
+    <figure class="quote">
+      <blockquote cite={sourceUrl ?? undefined}>
+        {content.map((c, i) => listChild(c, i))}
+      </blockquote>
+      {attribution}
+    </figure>
+  )
+}
+
+function BodyFigure({
+  attrs,
+  ctx,
+}: {
+  attrs: { mediaId?: string; src?: string; alt?: string; caption?: string; credit?: string }
+  ctx: BodyContext
+}) {
+  const media = attrs.mediaId !== undefined ? ctx.media.get(attrs.mediaId) : undefined
+  const info: ImageInfo | null =
+    media !== undefined
+      ? ctx.image(media)
+      : attrs.src !== undefined && isHttpUrl(attrs.src)
+        ? {
+            src: hrefOf(attrs.src) ?? '',
+            srcset: null,
+            sources: [],
+            width: null,
+            height: null,
+            alt: '',
+            mime: '',
+          }
+        : null
+  if (info === null) return null
+  const caption = attrs.caption ?? media?.caption ?? ''
+  const credit = attrs.credit ?? media?.credit ?? ''
+  return (
+    <figure class="figure">
+      <Img
+        info={info}
+        alt={attrs.alt ?? media?.alt ?? ''}
+        sizes="(min-width: 720px) 680px, 100vw"
+      />
+      <Caption caption={caption} credit={credit} />
+    </figure>
+  )
+}
+
+/** A figure caption with its photo credit set apart. */
+export function Caption({ caption, credit }: { caption: string; credit: string }) {
+  if (caption === '' && credit === '') return null
+  return (
+    <figcaption>
+      {caption !== '' && <span class="caption">{caption}</span>}
+      {credit !== '' && <span class="credit">{credit}</span>}
+    </figcaption>
+  )
+}
+
+/** An `<img>` with intrinsic size (no layout shift), lazy unless it is the page's lead picture. */
+export function Img({
+  info,
+  alt,
+  sizes,
+  eager = false,
+}: {
+  info: ImageInfo
+  alt?: string
+  sizes: string
+  eager?: boolean
+}) {
+  const img = (
+    <img
+      src={info.src}
+      srcset={info.srcset ?? undefined}
+      sizes={info.srcset !== null ? sizes : undefined}
+      width={info.width ?? undefined}
+      height={info.height ?? undefined}
+      alt={alt ?? info.alt}
+      loading={eager ? undefined : 'lazy'}
+      decoding="async"
+    />
+  )
+  if (info.sources.length === 0) return img
+  return (
+    <picture>
+      {info.sources.map((s) => (
+        <source key={s.type} type={s.type} srcset={s.srcset} sizes={sizes} />
+      ))}
+      {img}
+    </picture>
+  )
+}
+
+function Embed({ url }: { url: string }) {
+  const embed = embedFor(url)
+  if (embed === null) {
+    const href = isHttpUrl(url) ? hrefOf(url) : null
+    if (href === null) return null
+    return (
+      <p class="embed-link">
+        <a href={href} rel="noopener">
+          {url}
+        </a>
+      </p>
+    )
+  }
+  return (
+    <figure class="embed">
+      <iframe
+        src={embed.src}
+        title={embed.title}
+        loading="lazy"
+        allowFullScreen
+        referrerpolicy="strict-origin-when-cross-origin"
+      />
+      <figcaption>
+        <a href={hrefOf(url) ?? embed.src} rel="noopener">
+          {embed.title}
+        </a>
+      </figcaption>
+    </figure>
+  )
+}

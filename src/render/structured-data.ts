@@ -1,0 +1,113 @@
+import type { Article, Correction } from '../domain/article.js'
+import type { Author, Media } from '../domain/taxonomy.js'
+import type { ImageInfo, SiteView } from './views.js'
+
+/** schema.org vocabulary for search engines: https://schema.org/NewsArticle and friends. */
+type Thing = Record<string, unknown>
+
+export function organization(site: SiteView): Thing {
+  const logo = site.logo !== null ? site.links.image(site.logo) : null
+  return {
+    '@type': 'NewsMediaOrganization',
+    name: site.title,
+    url: `${site.links.origin}/`,
+    ...(logo !== null ? { logo: imageObject(logo) } : {}),
+  }
+}
+
+function imageObject(info: ImageInfo): Thing {
+  return {
+    '@type': 'ImageObject',
+    url: info.src,
+    ...(info.width !== null ? { width: info.width } : {}),
+    ...(info.height !== null ? { height: info.height } : {}),
+  }
+}
+
+/** A NewsArticle with its bylines, picture, sections and any public corrections. */
+export function newsArticle(
+  site: SiteView,
+  article: Article,
+  authors: Author[],
+  hero: Media | null,
+  corrections: Correction[],
+): Thing {
+  const url = `${site.links.origin}${site.links.articlePath(article)}`
+  const image = hero !== null ? site.links.image(hero) : null
+  return {
+    '@context': 'https://schema.org',
+    '@type': article.kind === 'page' ? 'WebPage' : 'NewsArticle',
+    mainEntityOfPage: url,
+    url,
+    headline: article.headline,
+    description: article.seoDescription ?? article.dek,
+    ...(image !== null ? { image: [image.src] } : {}),
+    ...(article.publishedAt !== null ? { datePublished: article.publishedAt } : {}),
+    dateModified: article.updatedAt ?? article.publishedAt ?? article.editedAt,
+    author: authors.map((a) => ({
+      '@type': a.isWire ? 'Organization' : 'Person',
+      name: a.name,
+      url: `${site.links.origin}${site.links.authorPath(a.slug)}`,
+    })),
+    publisher: organization(site),
+    articleSection: article.sections.map((s) => s.name),
+    ...(article.tags.length > 0 ? { keywords: article.tags.map((t) => t.name) } : {}),
+    ...(article.language !== null ? { inLanguage: article.language } : {}),
+    ...(corrections.length > 0
+      ? {
+          correction: corrections.map((c) => ({
+            '@type': 'CorrectionComment',
+            text: c.text,
+            datePublished: c.createdAt,
+          })),
+        }
+      : {}),
+  }
+}
+
+/** A BreadcrumbList from (name, path) pairs, outermost first. */
+export function breadcrumbs(site: SiteView, trail: { name: string; path: string }[]): Thing {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: trail.map((t, i) => ({
+      '@type': 'ListItem',
+      position: i + 1,
+      name: t.name,
+      item: `${site.links.origin}${t.path}`,
+    })),
+  }
+}
+
+/** A list page: CollectionPage, or ProfilePage (with the Person) for an author. */
+export function collectionPage(
+  site: SiteView,
+  input: {
+    name: string
+    description: string
+    path: string
+    author: Author | null
+    photo: ImageInfo | null
+  },
+): Thing {
+  const url = `${site.links.origin}${input.path}`
+  const base = {
+    '@context': 'https://schema.org',
+    url,
+    name: input.name,
+    description: input.description,
+    isPartOf: { '@type': 'WebSite', name: site.title, url: `${site.links.origin}/` },
+  }
+  if (input.author === null) return { ...base, '@type': 'CollectionPage' }
+  return {
+    ...base,
+    '@type': 'ProfilePage',
+    mainEntity: {
+      '@type': input.author.isWire ? 'Organization' : 'Person',
+      name: input.author.name,
+      description: input.author.bio,
+      url,
+      ...(input.photo !== null ? { image: input.photo.src } : {}),
+    },
+  }
+}

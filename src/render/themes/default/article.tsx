@@ -1,0 +1,156 @@
+import type { Correction } from '../../../domain/article.js'
+import type { Author } from '../../../domain/taxonomy.js'
+import { Body, Caption, Img } from '../../blocks.js'
+import { breadcrumbs, newsArticle } from '../../structured-data.js'
+import type { ArticleView, SiteView } from '../../views.js'
+import { page } from './layout.js'
+import { Byline, Crumbs, StoryCard, Time } from './parts.js'
+
+const correctionLabel: Record<Correction['kind'], string> = {
+  correction: 'Correction',
+  update: 'Update',
+  clarification: 'Clarification',
+}
+
+/** The article page: everything a reader and a search engine need from one story. */
+export function articlePage(view: ArticleView): string {
+  const { site, article, media, corrections } = view
+  const hero = article.hero !== null ? (media.get(article.hero.mediaId) ?? null) : null
+  const heroInfo = hero !== null ? site.links.image(hero) : null
+  const path = site.links.articlePath(article)
+  const section = article.sections[0]
+  const trail = [
+    { name: 'Home', path: '/' },
+    ...(section !== undefined
+      ? [{ name: section.name, path: site.links.sectionPath(section.slug) }]
+      : []),
+    { name: article.headline, path },
+  ]
+  const head = {
+    title: article.seoTitle ?? article.headline,
+    description: article.seoDescription ?? (article.dek !== '' ? article.dek : article.excerpt),
+    path,
+    type: 'article' as const,
+    image: heroInfo,
+    feeds: [{ title: site.title, base: '/' }],
+    jsonLd: [newsArticle(site, article, view.authors, hero, corrections), breadcrumbs(site, trail)],
+    noindex: article.noindex,
+    published: article.publishedAt,
+    modified: article.updatedAt,
+  }
+  const body = (
+    <article class="article">
+      <header class="article-header">
+        <Crumbs trail={trail.slice(0, -1)} />
+        {article.sections.length > 0 && (
+          <ul class="labels" aria-label="Sections">
+            {article.sections.map((s) => (
+              <li>
+                <a href={site.links.sectionPath(s.slug)}>{s.name}</a>
+              </li>
+            ))}
+          </ul>
+        )}
+        <h1>{article.headline}</h1>
+        {article.dek !== '' && <p class="article-dek">{article.dek}</p>}
+        <Byline site={site} authors={article.authors} />
+        <Dates view={view} />
+      </header>
+      {hero !== null && heroInfo !== null && (
+        <figure class="hero">
+          <Img info={heroInfo} sizes="(min-width: 1100px) 1040px, 100vw" eager />
+          <Caption
+            caption={article.hero?.caption ?? hero.caption}
+            credit={article.hero?.credit ?? hero.credit}
+          />
+        </figure>
+      )}
+      <div class="article-body">
+        <Body blocks={article.body.content} ctx={{ media, image: site.links.image }} />
+      </div>
+      {corrections.length > 0 && <Corrections site={site} items={corrections} />}
+      {article.tags.length > 0 && (
+        <nav class="tags" aria-label="Tags">
+          <h2>Topics</h2>
+          <ul>
+            {article.tags.map((t) => (
+              <li>
+                <a href={site.links.tagPath(t.slug)} rel="tag">
+                  {t.name}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+      {view.authors.map((a) => (
+        <AuthorBox site={site} author={a} view={view} />
+      ))}
+    </article>
+  )
+  return page(site, head, [body, <Related view={view} />])
+}
+
+function Dates({ view }: { view: ArticleView }) {
+  const { site, article, corrections } = view
+  if (article.publishedAt === null || article.kind === 'page') return null
+  const updated = article.updatedAt !== null && article.updatedAt > article.publishedAt
+  return (
+    <p class="dates">
+      Published <Time site={site} iso={article.publishedAt} />
+      {updated && article.updatedAt !== null && (
+        <>
+          <span class="sep"> · </span>
+          <a href="#corrections" class={corrections.length > 0 ? 'updated' : 'updated plain'}>
+            Updated <Time site={site} iso={article.updatedAt} />
+          </a>
+        </>
+      )}
+    </p>
+  )
+}
+
+function Corrections({ site, items }: { site: SiteView; items: Correction[] }) {
+  return (
+    <section class="corrections" id="corrections" aria-labelledby="corrections-title">
+      <h2 id="corrections-title">Corrections and updates</h2>
+      <ol>
+        {[...items].reverse().map((c) => (
+          <li>
+            <strong>{correctionLabel[c.kind]}</strong>, <Time site={site} iso={c.createdAt} />:{' '}
+            {c.text}
+          </li>
+        ))}
+      </ol>
+    </section>
+  )
+}
+
+function AuthorBox({ site, author, view }: { site: SiteView; author: Author; view: ArticleView }) {
+  const photo = author.photoMediaId !== null ? view.media.get(author.photoMediaId) : undefined
+  return (
+    <aside class="author-box" aria-label={`About ${author.name}`}>
+      {photo !== undefined && <Img info={site.links.image(photo)} alt="" sizes="96px" />}
+      <div>
+        <p class="author-name">
+          <a href={site.links.authorPath(author.slug)}>{author.name}</a>
+        </p>
+        {author.bio !== '' && <p class="author-bio">{author.bio}</p>}
+      </div>
+    </aside>
+  )
+}
+
+function Related({ view }: { view: ArticleView }) {
+  if (view.related.length === 0) return null
+  return (
+    <section class="related" aria-labelledby="related-title">
+      <h2 id="related-title">Related stories</h2>
+      <div class="grid">
+        {view.related.map((a) => (
+          <StoryCard site={view.site} article={a} media={view.media} />
+        ))}
+      </div>
+    </section>
+  )
+}

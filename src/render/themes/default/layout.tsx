@@ -1,0 +1,89 @@
+import type { ComponentChildren } from 'preact'
+import { render } from 'preact-render-to-string'
+import type { HeadInfo } from '../../head.js'
+import { Head } from '../../head.js'
+import type { SiteView } from '../../views.js'
+import { formatDate } from '../../dates.js'
+import { withoutForbiddenCodePoints } from '../../text.js'
+
+/** A whole document: head, masthead with navigation, the page, and the footer. */
+export function page(
+  site: SiteView,
+  head: HeadInfo,
+  body: ComponentChildren,
+  now?: string,
+): string {
+  const html = `<!DOCTYPE html>${render(
+    <html lang={site.locale}>
+      <Head site={site} head={head} />
+      <body>
+        <a class="skip" href="#main">
+          Skip to content
+        </a>
+        <Masthead site={site} now={now} />
+        <main id="main" tabIndex={-1}>
+          {body}
+        </main>
+        <Footer site={site} />
+      </body>
+    </html>,
+  )}`
+  return withoutForbiddenCodePoints(html)
+}
+
+function Masthead({ site, now }: { site: SiteView; now: string | undefined }) {
+  return (
+    <header class="masthead">
+      <div class="masthead-top">
+        {now !== undefined && (
+          <p class="dateline">{formatDate(now, site.locale, site.timeZone, false)}</p>
+        )}
+        <form class="site-search" role="search" action="/search" method="get">
+          <label for="site-q" class="visually-hidden">
+            Search {site.title}
+          </label>
+          <input id="site-q" type="search" name="q" placeholder="Search" />
+          <button type="submit">Search</button>
+        </form>
+      </div>
+      <p class="nameplate">
+        <a href="/">{site.title}</a>
+      </p>
+      {site.tagline !== '' && <p class="tagline">{site.tagline}</p>}
+      <nav class="sections" aria-label="Sections">
+        <ul>
+          {site.nav.map((s) => (
+            <li>
+              <a href={site.links.sectionPath(s.slug)}>{s.name}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  )
+}
+
+function Footer({ site }: { site: SiteView }) {
+  return (
+    <footer class="site-footer">
+      <p class="nameplate small">{site.title}</p>
+      <ul>
+        <li>
+          <a href="/corrections/">Corrections</a>
+        </li>
+        <li>
+          <a href="/rss.xml">RSS</a>
+        </li>
+        <li>
+          <a href="/atom.xml">Atom</a>
+        </li>
+        <li>
+          <a href="/feed.json">JSON Feed</a>
+        </li>
+        <li>
+          <a href="/search">Search</a>
+        </li>
+      </ul>
+    </footer>
+  )
+}

@@ -1,0 +1,139 @@
+import { breadcrumbs, collectionPage, organization } from '../../structured-data.js'
+import type { HomeView, ListView } from '../../views.js'
+import { page } from './layout.js'
+import { Crumbs, Pager, StoryCard } from './parts.js'
+
+/** The front page: lead story, latest stories, and a block per top-level section. */
+export function homePage(view: HomeView): string {
+  const { site } = view
+  const head = {
+    title: site.title,
+    description: site.tagline !== '' ? site.tagline : site.title,
+    path: '/',
+    type: 'website' as const,
+    image: null,
+    feeds: [{ title: site.title, base: '/' }],
+    jsonLd: [
+      {
+        '@context': 'https://schema.org',
+        '@type': 'WebSite',
+        name: site.title,
+        url: `${site.links.origin}/`,
+        publisher: organization(site),
+        potentialAction: {
+          '@type': 'SearchAction',
+          target: `${site.links.origin}/search?q={query}`,
+          'query-input': 'required name=query',
+        },
+      },
+    ],
+  }
+  const body = (
+    <>
+      <h1 class="visually-hidden">{site.title}</h1>
+      <div class="front">
+        {view.lead !== null && (
+          <section class="lead" aria-label="Top story">
+            <StoryCard site={site} article={view.lead} media={view.media} size="lead" level={2} />
+          </section>
+        )}
+        <section class="latest" aria-labelledby="latest-title">
+          <h2 id="latest-title" class="rule-title">
+            Latest
+          </h2>
+          {view.latest.slice(0, 6).map((a) => (
+            <StoryCard site={site} article={a} media={view.media} size="compact" />
+          ))}
+        </section>
+      </div>
+      {view.sections.map(({ section, items }) => (
+        <section class="section-block" aria-labelledby={`s-${section.slug}`}>
+          <h2 id={`s-${section.slug}`} class="rule-title">
+            <a href={site.links.sectionPath(section.slug)}>{section.name}</a>
+          </h2>
+          <div class="grid">
+            {items.map((a) => (
+              <StoryCard site={site} article={a} media={view.media} />
+            ))}
+          </div>
+        </section>
+      ))}
+      {view.lead === null && <p class="empty">Nothing has been published yet.</p>}
+    </>
+  )
+  return page(site, head, body, view.now)
+}
+
+/** A section, tag or author page, one page of stories at a time. */
+export function listPage(view: ListView): string {
+  const { site } = view
+  const label = { section: '', tag: 'Topic: ', author: '' }[view.kind]
+  const title = view.page > 1 ? `${label}${view.name} (page ${view.page})` : `${label}${view.name}`
+  const trail = [
+    { name: 'Home', path: '/' },
+    ...view.trail.map((s) => ({ name: s.name, path: site.links.sectionPath(s.slug) })),
+    { name: view.name, path: view.path },
+  ]
+  const photo =
+    view.author?.photoMediaId != null ? (view.media.get(view.author.photoMediaId) ?? null) : null
+  const photoInfo = photo !== null ? site.links.image(photo) : null
+  const description =
+    view.description !== ''
+      ? view.description
+      : `Stories ${view.kind === 'author' ? 'by' : 'in'} ${view.name}`
+  const head = {
+    title,
+    description,
+    path: view.page > 1 ? `${view.path}?page=${view.page}` : view.path,
+    type: view.kind === 'author' ? ('profile' as const) : ('website' as const),
+    image: photoInfo,
+    feeds: [
+      { title: `${site.title}: ${view.name}`, base: view.path },
+      { title: site.title, base: '/' },
+    ],
+    jsonLd: [
+      collectionPage(site, {
+        name: view.name,
+        description,
+        path: view.path,
+        author: view.author,
+        photo: photoInfo,
+      }),
+      breadcrumbs(site, trail),
+    ],
+    noindex: view.items.length === 0,
+  }
+  const body = (
+    <>
+      <header class={`list-header list-${view.kind}`}>
+        <Crumbs trail={trail.slice(0, -1)} />
+        {photoInfo !== null && (
+          <img
+            class="author-photo"
+            src={photoInfo.src}
+            alt=""
+            width={photoInfo.width ?? undefined}
+            height={photoInfo.height ?? undefined}
+          />
+        )}
+        <h1>
+          {label}
+          {view.name}
+        </h1>
+        {view.description !== '' && <p class="list-description">{view.description}</p>}
+        {view.page > 1 && <p class="page-number">Page {view.page}</p>}
+      </header>
+      {view.items.length === 0 ? (
+        <p class="empty">No stories here{view.page > 1 ? ' on this page' : ' yet'}.</p>
+      ) : (
+        <div class="list">
+          {view.items.map((a) => (
+            <StoryCard site={site} article={a} media={view.media} level={2} />
+          ))}
+        </div>
+      )}
+      <Pager prevHref={view.prevHref} nextHref={view.nextHref} />
+    </>
+  )
+  return page(site, head, body)
+}

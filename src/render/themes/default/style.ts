@@ -1,0 +1,118 @@
+/**
+ * The default theme's one stylesheet. Kept as a module (not a .css file) so the compiler ships
+ * it with the code; the site serves it at `/assets/style.<hash>.css`, immutable.
+ */
+export const css = String.raw`
+:root{--ink:#121212;--muted:#5a5a5a;--rule:#d6d3cc;--paper:#fdfcf9;--accent:#8a1c1c;--mark:#fff1a8;
+--serif:Georgia,"Times New Roman",Times,serif;--sans:-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;
+--measure:40rem;color-scheme:light dark}
+@media (prefers-color-scheme:dark){:root{--ink:#ece9e2;--muted:#a8a49b;--rule:#3b3935;--paper:#151412;--accent:#f08a7e;--mark:#5b4a00}}
+*,*::before,*::after{box-sizing:border-box}
+html{-webkit-text-size-adjust:100%}
+body{margin:0;background:var(--paper);color:var(--ink);font:1.0625rem/1.6 var(--serif)}
+a{color:inherit;text-decoration-thickness:1px;text-underline-offset:.15em}
+a:hover{color:var(--accent)}
+:focus-visible{outline:3px solid var(--accent);outline-offset:2px}
+img{max-width:100%;height:auto;display:block}
+.visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+.skip{position:absolute;left:.5rem;top:-3rem;background:var(--ink);color:var(--paper);padding:.5rem 1rem;z-index:2}
+.skip:focus{top:.5rem}
+main{max-width:72rem;margin:0 auto;padding:1rem}
+main:focus{outline:none}
+.masthead{border-bottom:3px double var(--ink);text-align:center;padding:.75rem 1rem 0;max-width:72rem;margin:0 auto}
+.masthead-top{display:flex;justify-content:space-between;align-items:center;gap:1rem;font:.8125rem/1.3 var(--sans);color:var(--muted)}
+.dateline{margin:0}
+.site-search{display:flex;gap:.25rem;margin-left:auto}
+.site-search input{width:9rem}
+input,select,button{font:inherit;font-family:var(--sans);font-size:.9375rem;padding:.35rem .5rem;border:1px solid var(--muted);background:var(--paper);color:var(--ink);border-radius:2px}
+button{background:var(--ink);color:var(--paper);border-color:var(--ink);cursor:pointer}
+.nameplate{font:700 clamp(2rem,7vw,3.75rem)/1.05 var(--serif);letter-spacing:-.01em;margin:.5rem 0 .25rem}
+.nameplate a{text-decoration:none}
+.nameplate.small{font-size:1.5rem}
+.tagline{margin:0 0 .5rem;font-style:italic;color:var(--muted)}
+.sections ul{list-style:none;margin:0;padding:.5rem 0;display:flex;flex-wrap:wrap;justify-content:center;gap:.25rem 1.1rem;border-top:1px solid var(--rule);font:600 .875rem/1.4 var(--sans)}
+.sections a{text-decoration:none}
+.kicker,.labels,.meta,.byline,.dates,.crumbs,.pager,.result-count,.page-number{font-family:var(--sans)}
+.kicker{margin:0 0 .25rem;font-size:.75rem;font-weight:700;letter-spacing:.06em;text-transform:uppercase;color:var(--accent)}
+.kicker a{text-decoration:none}
+.meta{margin:.25rem 0 0;font-size:.8125rem;color:var(--muted)}
+.story{padding:0 0 1rem;border-bottom:1px solid var(--rule);margin-bottom:1rem}
+.story-image{display:block;margin-bottom:.5rem}
+.story-headline{font:700 1.25rem/1.2 var(--serif);margin:0 0 .35rem}
+.story-headline a{text-decoration:none}
+.story-headline a:hover{text-decoration:underline}
+.story-lead .story-headline{font-size:clamp(1.6rem,4vw,2.5rem);line-height:1.1}
+.story-lead .dek{font-size:1.15rem}
+.story-compact .story-headline{font-size:1.05rem}
+.dek{margin:0;color:var(--muted)}
+.front{display:grid;gap:1.5rem}
+.rule-title{font:700 .875rem/1.2 var(--sans);text-transform:uppercase;letter-spacing:.08em;border-top:2px solid var(--ink);padding-top:.4rem;margin:0 0 1rem}
+.rule-title a{text-decoration:none}
+.section-block{margin-top:1.5rem}
+.grid{display:grid;gap:1.25rem;grid-template-columns:repeat(auto-fill,minmax(15rem,1fr))}
+.grid .story-headline{font-size:1.1rem}
+@media (min-width:60rem){.front{grid-template-columns:2fr 1fr}.latest{border-left:1px solid var(--rule);padding-left:1.5rem}}
+.crumbs ol{list-style:none;margin:0 0 .5rem;padding:0;display:flex;flex-wrap:wrap;font-size:.8125rem;color:var(--muted)}
+.crumbs li+li::before{content:"›";margin:0 .4rem}
+.article{max-width:var(--measure);margin:0 auto}
+.article-header h1{font:700 clamp(1.9rem,5vw,3rem)/1.1 var(--serif);margin:.25rem 0 .75rem;letter-spacing:-.01em}
+.labels{list-style:none;padding:0;margin:0;display:flex;flex-wrap:wrap;gap:.25rem .9rem;font-size:.75rem;font-weight:700;text-transform:uppercase;letter-spacing:.06em;color:var(--accent)}
+.labels a{text-decoration:none}
+.article-dek{font-size:1.25rem;line-height:1.45;color:var(--muted);margin:0 0 1rem}
+.byline{margin:0;font-weight:700;font-size:.9375rem}
+.dates{margin:.25rem 0 1.25rem;font-size:.8125rem;color:var(--muted)}
+.hero{margin:0 0 1.5rem}
+@media (min-width:70rem){.hero{margin-left:-6rem;margin-right:-6rem}}
+figcaption{font:.8125rem/1.45 var(--sans);color:var(--muted);margin-top:.4rem}
+.credit{display:inline-block;margin-left:.4rem;text-transform:uppercase;font-size:.6875rem;letter-spacing:.04em}
+.article-body{font-size:1.1875rem;line-height:1.65}
+.article-body p{margin:0 0 1.1rem}
+.article-body h2{font-size:1.5rem;line-height:1.25;margin:2rem 0 .75rem}
+.article-body h3{font-size:1.25rem;margin:1.5rem 0 .5rem}
+.article-body a{color:var(--accent)}
+.quote{margin:1.75rem 0;padding-left:1.25rem;border-left:3px solid var(--accent)}
+.quote blockquote{margin:0;font-size:1.3rem;line-height:1.45;font-style:italic}
+.quote blockquote p{margin:0 0 .5rem}
+.speaker{font-weight:700;color:var(--ink)}
+.figure{margin:1.75rem 0}
+.embed iframe{width:100%;aspect-ratio:16/9;border:0}
+.corrections{border:1px solid var(--rule);border-left:4px solid var(--accent);padding:.75rem 1rem;margin:2rem 0;font:.9375rem/1.5 var(--sans)}
+.corrections h2{font-size:1rem;margin:0 0 .5rem}
+.corrections ol{margin:0;padding-left:1.1rem}
+.tags h2{font:700 .75rem var(--sans);text-transform:uppercase;letter-spacing:.06em;margin:2rem 0 .5rem}
+.tags ul{list-style:none;padding:0;margin:0;display:flex;flex-wrap:wrap;gap:.5rem}
+.tags a{display:inline-block;border:1px solid var(--rule);padding:.2rem .6rem;border-radius:1rem;font:.8125rem var(--sans);text-decoration:none}
+.author-box{display:flex;gap:1rem;align-items:flex-start;border-top:1px solid var(--rule);padding-top:1rem;margin-top:1.5rem;font:.9375rem/1.5 var(--sans)}
+.author-box img{width:4.5rem;height:4.5rem;object-fit:cover;border-radius:50%;flex:none}
+.author-name{font-weight:700;margin:0}
+.author-bio{margin:.25rem 0 0;color:var(--muted)}
+.related{max-width:72rem;margin:3rem auto 0;border-top:2px solid var(--ink);padding-top:1rem}
+.related h2{font:700 .875rem var(--sans);text-transform:uppercase;letter-spacing:.08em;margin:0 0 1rem}
+.list-header{border-bottom:2px solid var(--ink);margin-bottom:1.25rem;padding-bottom:.75rem}
+.list-header h1{font-size:clamp(1.75rem,4vw,2.5rem);margin:.25rem 0}
+.list-description{color:var(--muted);max-width:var(--measure)}
+.author-photo{width:6rem;height:6rem;object-fit:cover;border-radius:50%;float:right;margin-left:1rem}
+.list{max-width:48rem}
+.list .story{display:grid;gap:.25rem 1rem}
+@media (min-width:40rem){.list .story:has(.story-image){grid-template-columns:12rem 1fr}.list .story-image{grid-row:span 4}}
+.pager{display:flex;justify-content:space-between;margin:1.5rem 0;font-weight:600}
+.empty{font-family:var(--sans);color:var(--muted);padding:1rem 0}
+.search-form{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:flex-end;font-family:var(--sans);border-bottom:1px solid var(--rule);padding-bottom:1rem}
+.search-form p{margin:0;display:flex;flex-direction:column;gap:.2rem}
+.search-form label{font-size:.8125rem;font-weight:600}
+.results{list-style:none;padding:0;max-width:48rem}
+.results li{border-bottom:1px solid var(--rule);padding:.75rem 0}
+.snippet{margin:.25rem 0}
+mark{background:var(--mark);color:inherit;padding:0 .1em}
+.corrections-list{max-width:var(--measure);padding-left:1.25rem}
+.corrections-list li{margin-bottom:1.25rem}
+.corrections-list p{margin:.2rem 0}
+.error-page{max-width:var(--measure);margin:3rem auto}
+.site-footer{border-top:3px double var(--ink);margin:3rem auto 0;max-width:72rem;padding:1rem;text-align:center;font:.875rem var(--sans)}
+.site-footer ul{list-style:none;padding:0;display:flex;flex-wrap:wrap;justify-content:center;gap:.5rem 1.25rem}
+@media (max-width:30rem){.site-search input{width:6.5rem}.masthead-top{flex-wrap:wrap}.dateline{display:none}}
+@media print{:root{--ink:#000;--paper:#fff;--muted:#333}
+.skip,.site-search,.sections,.site-footer ul,.related,.pager,.tags,.crumbs,.embed{display:none}
+body{font-size:11pt}.hero{margin:0}.article{max-width:none}
+.article-body a[href^="http"]::after{content:" (" attr(href) ")";font-size:.8em}}
+`

@@ -1,0 +1,103 @@
+import type { Article, Correction } from '../domain/article.js'
+import type { Author, Media, Section } from '../domain/taxonomy.js'
+
+/** A picture ready for `<img>`: URL, optional `srcset`, intrinsic size and text alternative. */
+export interface ImageInfo {
+  src: string
+  srcset: string | null
+  /** Modern formats for <picture>, best first (AVIF, WebP); empty when only `src` exists. */
+  sources: { type: string; srcset: string }[]
+  width: number | null
+  height: number | null
+  alt: string
+  mime: string
+}
+
+/** What an article's public path depends on. */
+export type PathSubject = Pick<Article, 'id' | 'kind' | 'slug' | 'publishedAt' | 'sections'>
+
+/** How pages link to things; the web layer builds it from settings and the public origin. */
+export interface Links {
+  /** The public origin, no trailing slash (`https://news.example.com`). */
+  origin: string
+  articlePath: (article: PathSubject) => string
+  sectionPath: (slug: string) => string
+  tagPath: (slug: string) => string
+  authorPath: (slug: string) => string
+  image: (media: Media) => ImageInfo
+  stylesheet: string
+}
+
+/** What every page knows about the publication. */
+export interface SiteView {
+  title: string
+  tagline: string
+  locale: string
+  timeZone: string
+  logo: Media | null
+  nav: Section[]
+  links: Links
+}
+
+export interface HomeView {
+  site: SiteView
+  /** The moment of rendering, for the dateline. */
+  now: string
+  lead: Article | null
+  latest: Article[]
+  sections: { section: Section; items: Article[] }[]
+  media: Map<string, Media>
+}
+
+export interface ArticleView {
+  site: SiteView
+  article: Article
+  authors: Author[]
+  media: Map<string, Media>
+  corrections: Correction[]
+  related: Article[]
+}
+
+/** A section, tag or author page. */
+export interface ListView {
+  site: SiteView
+  kind: 'section' | 'tag' | 'author'
+  name: string
+  description: string
+  /** The list's own path (`/section/news/`), without query. */
+  path: string
+  author: Author | null
+  items: Article[]
+  media: Map<string, Media>
+  page: number
+  nextHref: string | null
+  prevHref: string | null
+  /** Parent sections, outermost first, for breadcrumbs. */
+  trail: Section[]
+}
+
+export interface SearchView {
+  site: SiteView
+  query: string
+  section: string
+  author: string
+  sections: Section[]
+  authors: Author[]
+  items: { article: Article; snippet: string }[]
+  total: number
+  page: number
+  nextHref: string | null
+  prevHref: string | null
+}
+
+export interface CorrectionsView {
+  site: SiteView
+  items: { correction: Correction; article: Article }[]
+}
+
+export interface ErrorView {
+  site: SiteView
+  status: number
+  title: string
+  message: string
+}

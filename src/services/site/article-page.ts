@@ -1,0 +1,108 @@
+import type { Article, Correction } from '../../domain/article.js'
+import { documentMediaIds } from '../../domain/block-document.js'
+import { parsePermalink } from '../../domain/permalink.js'
+import type { Settings } from '../../domain/settings.js'
+import type { Author, Media } from '../../domain/taxonomy.js'
+import type { Deps } from '../deps.js'
+import { articlePath, getSettings } from '../settings.js'
+
+/** What a public path resolves to: a story, a story taken down, a redirect, or nothing. */
+export type PathResolution =
+  | { kind: 'article'; article: Article }
+  | { kind: 'gone'; article: Article }
+  | { kind: 'redirect'; to: string; status: number }
+  | { kind: 'none' }
+
+/**
+ * Finds what a normalised public path shows: a published article under the permalink pattern,
+ * a static page at `/{slug}/`, a stored redirect, or a story that was unpublished (410).
+ */
+export async function resolvePublicPath(deps: Deps, path: string): Promise<PathResolution> {
+  const settings = await getSettings(deps.store)
+  const article = await candidateFor(deps, settings, path)
+  if (article !== null) {
+    if (article.status === 'published') {
+      const canonical = articlePath(article, settings)
+      if (canonical === path) return { kind: 'article', article }
+      return { kind: 'redirect', to: canonical, status: 301 }
+    }
+    if (article.status === 'unpublished') return { kind: 'gone', article }
+  }
+  const redirect = await deps.store.redirects.findByPath(path)
+  if (redirect !== null) return { kind: 'redirect', to: redirect.toPath, status: 301 }
+  return { kind: 'none' }
+}
+
+async function candidateFor(deps: Deps, settings: Settings, path: string): Promise<Article | null> {
+  const parts = parsePermalink(settings.permalinkPattern, path)
+  if (parts?.id !== undefined) {
+    const byId = await deps.store.articles.findById(parts.id)
+    if (byId?.kind === 'article') return byId
+  }
+  if (parts?.slug !== undefined) {
+    const bySlug = await deps.store.articles.findBySlug(parts.slug)
+    if (bySlug?.kind === 'article') return bySlug
+  }
+  const page = /^\/([a-z0-9-]+)\/$/.exec(path)
+  if (page?.[1] !== undefined) {
+    const bySlug = await deps.store.articles.findBySlug(page[1])
+    if (bySlug?.kind === 'page') return bySlug
+  }
+  return null
+}
+
+/** Everything an article page shows besides the article itself. */
+export interface ArticleContext {
+  authors: Author[]
+  media: Map<string, Media>
+  corrections: Correction[]
+  related: Article[]
+}
+
+/** The bylines' profiles, the pictures, public corrections and related stories of an article. */
+export async function articleContext(deps: Deps, article: Article): Promise<ArticleContext> {
+  const authors = await deps.store.authors.findManyByIds(article.authors.map((a) => a.id))
+  const mediaIds = [
+    ...(article.hero !== null ? [article.hero.mediaId] : []),
+    ...documentMediaIds(article.body),
+    ...authors.flatMap((a) => (a.photoMediaId !== null ? [a.photoMediaId] : [])),
+  ]
+  const [media, corrections, related] = await Promise.all([
+    mediaById(deps, mediaIds),
+    deps.store.corrections.listForArticles([article.id]),
+    relatedStories(deps, article, 4),
+  ])
+  const relatedMedia = await mediaById(
+    deps,
+    related.flatMap((a) => (a.hero !== null ? [a.hero.mediaId] : [])),
+  )
+  for (const [id, m] of relatedMedia) media.set(id, m)
+  return { authors, media, corrections, related }
+}
+
+/** Media rows by id, for the pictures a page shows. */
+export async function mediaById(deps: Deps, ids: readonly string[]): Promise<Map<string, Media>> {
+  const unique = [...new Set(ids)]
+  return new Map((await deps.store.media.findManyByIds(unique)).map((m) => [m.id, m]))
+}
+
+/** Up to `limit` other published stories sharing the first tag, then the primary section. */
+export async function relatedStories(
+  deps: Deps,
+  article: Article,
+  limit: number,
+): Promise<Article[]> {
+  const found = new Map<string, Article>()
+  const add = (items: Article[]) => {
+    for (const a of items) if (a.id !== article.id && found.size < limit) found.set(a.id, a)
+  }
+  const base = { statuses: ['published' as const], kind: 'article' as const }
+  const tag = article.tags[0]
+  if (tag !== undefined)
+    add((await deps.store.articles.list({ ...base, tagId: tag.id }, limit + 1, null)).items)
+  const section = article.sections[0]
+  if (section !== undefined && found.size < limit) {
+    add((await deps.store.articles.list({ ...base, sectionId: section.id }, limit + 1, null)).items)
+  }
+  return [...found.values()]
+}

@@ -1,0 +1,157 @@
+import type { Article, Correction } from '../../domain/article.js'
+import { documentMediaIds } from '../../domain/block-document.js'
+import type { Author, Media, Section, Tag } from '../../domain/taxonomy.js'
+import type { ArticleCursor, ArticleListFilter } from '../../store/index.js'
+import type { Deps } from '../deps.js'
+import { mediaById } from './article-page.js'
+
+export const perPage = 20
+/** The deepest `?page=N` served; past it a list answers 400 (nobody reads 20 × 10,000 stories back). */
+export const maxPage = 10_000
+
+const published: ArticleListFilter = {
+  statuses: ['published'],
+  kind: 'article',
+  order: 'published',
+}
+
+/** One page of a public list: its stories, their pictures, and the cursor of the next page. */
+export interface ListPage {
+  items: Article[]
+  media: Map<string, Media>
+  page: number
+  next: ArticleCursor | null
+}
+
+/** Which list: everything, a section (with its subsections), a tag or an author. */
+export type ListOwner =
+  | { kind: 'all' }
+  | { kind: 'section'; section: Section }
+  | { kind: 'tag'; tag: Tag }
+  | { kind: 'author'; author: Author }
+
+/**
+ * Page `page` of a list, newest first. With `after` (the cursor the previous page linked) it is a
+ * pure keyset read; a bare `?page=N` first finds the cursor with an index-only offset scan.
+ */
+export async function listPage(
+  deps: Deps,
+  owner: ListOwner,
+  page: number,
+  after: ArticleCursor | null,
+): Promise<ListPage> {
+  const filter = filterFor(owner)
+  let cursor = after
+  if (cursor === null && page > 1) {
+    cursor = await deps.store.articles.cursorAt(filter, (page - 1) * perPage)
+    if (cursor === null) return { items: [], media: new Map(), page, next: null }
+  }
+  const result = await deps.store.articles.list(filter, perPage, cursor)
+  return { items: result.items, media: await heroes(deps, result.items), page, next: result.next }
+}
+
+function filterFor(owner: ListOwner): ArticleListFilter {
+  switch (owner.kind) {
+    case 'all':
+      return published
+    case 'section':
+      return { ...published, sectionId: owner.section.id }
+    case 'tag':
+      return { ...published, tagId: owner.tag.id }
+    case 'author':
+      return { ...published, authorId: owner.author.id }
+  }
+}
+
+/** The hero pictures of a list of stories. */
+export function heroes(deps: Deps, items: readonly Article[]): Promise<Map<string, Media>> {
+  return mediaById(
+    deps,
+    items.flatMap((a) => (a.hero !== null ? [a.hero.mediaId] : [])),
+  )
+}
+
+/** The home page: a lead story (the newest with a picture), the latest, and a block per top section. */
+export interface HomePage {
+  lead: Article | null
+  latest: Article[]
+  sections: { section: Section; items: Article[] }[]
+  media: Map<string, Media>
+}
+
+export async function homePage(deps: Deps): Promise<HomePage> {
+  const recent = (await deps.store.articles.list(published, 13, null)).items
+  const lead = recent.find((a) => a.hero !== null) ?? recent[0] ?? null
+  const latest = recent.filter((a) => a !== lead).slice(0, 12)
+  const all = await deps.store.sections.list()
+  const tops = all.filter((s) => s.parentId === null)
+  const sections = await Promise.all(
+    tops.map(async (section) => ({
+      section,
+      items: (await deps.store.articles.list({ ...published, sectionId: section.id }, 4, null))
+        .items,
+    })),
+  )
+  const shown = [...recent, ...sections.flatMap((s) => s.items)]
+  return {
+    lead,
+    latest,
+    sections: sections.filter((s) => s.items.length > 0),
+    media: await heroes(deps, shown),
+  }
+}
+
+/** Public corrections and updates, newest first, each with its (published) story. */
+export async function publicCorrections(
+  deps: Deps,
+  limit: number,
+): Promise<{ correction: Correction; article: Article }[]> {
+  const corrections = await deps.store.corrections.listPublic(limit, null)
+  const articles = new Map(
+    (await deps.store.articles.findManyByIds(corrections.map((c) => c.articleId))).map((a) => [
+      a.id,
+      a,
+    ]),
+  )
+  return corrections.flatMap((correction) => {
+    const article = articles.get(correction.articleId)
+    return article === undefined ? [] : [{ correction, article }]
+  })
+}
+
+/** Top-level sections in order, for the site's navigation. */
+export async function navigationSections(deps: Deps): Promise<Section[]> {
+  return (await deps.store.sections.list()).filter((s) => s.parentId === null)
+}
+
+/** The section, tag or author a public list URL names, or null when there is none. */
+export async function findListOwner(
+  deps: Deps,
+  kind: 'section' | 'tag' | 'author',
+  slug: string,
+): Promise<ListOwner | null> {
+  if (kind === 'section') {
+    const section = await deps.store.sections.findBySlug(slug)
+    return section === null ? null : { kind, section }
+  }
+  if (kind === 'tag') {
+    const tag = await deps.store.tags.findBySlug(slug)
+    return tag === null ? null : { kind, tag }
+  }
+  const author = await deps.store.authors.findBySlug(slug)
+  return author === null ? null : { kind, author }
+}
+
+/** The newest stories of a list with every picture they show (heroes and body figures), for feeds. */
+export async function feedStories(
+  deps: Deps,
+  owner: ListOwner,
+  limit: number,
+): Promise<{ items: Article[]; media: Map<string, Media> }> {
+  const items = (await deps.store.articles.list(filterFor(owner), limit, null)).items
+  const ids = items.flatMap((a) => [
+    ...(a.hero !== null ? [a.hero.mediaId] : []),
+    ...documentMediaIds(a.body),
+  ])
+  return { items, media: await mediaById(deps, ids) }
+}

@@ -1,0 +1,40 @@
+import type { FastifyInstance } from 'fastify'
+import { problem, sendProblem } from '../problems.js'
+import type { PublicOptions } from './context.js'
+import { siteView } from './context.js'
+import { sendHtmlError } from './errors.js'
+import { redirectCanonical } from './list-routes.js'
+import { canonicalPath } from './query.js'
+
+/**
+ * Every other GET: canonical-path redirects, article permalinks and static pages, stored
+ * redirects (301), unpublished stories (410) and the HTML 404.
+ */
+export function articleRoutes(app: FastifyInstance, options: PublicOptions): void {
+  const { services, theme } = options
+  app.get('/*', async (request, reply) => {
+    const path = request.url.split('?')[0] ?? '/'
+    if (path.startsWith('/api/'))
+      return sendProblem(reply, problem(404, `Nothing at ${path}.`, { code: 'not-found' }))
+    const canonical = canonicalPath(path)
+    if (canonical !== path) return redirectCanonical(request, reply, path)
+    const found = await services.site.resolvePath(path)
+    switch (found.kind) {
+      case 'redirect':
+        return reply.redirect(found.to, 301)
+      case 'gone':
+        return sendHtmlError(request, reply, options, 410)
+      case 'none':
+        return sendHtmlError(request, reply, options, 404)
+      case 'article': {
+        const [site, context] = await Promise.all([
+          siteView(request, options),
+          services.site.articleContext(found.article),
+        ])
+        return reply
+          .type('text/html; charset=utf-8')
+          .send(theme.article({ site, article: found.article, ...context }))
+      }
+    }
+  })
+}

@@ -1,0 +1,39 @@
+import type { ArticleCursor } from '../../store/index.js'
+import { decodeCursor, maxPage } from '../../services/index.js'
+
+/** A list's position from `?page=N[&after=cursor]`, or null when the query is not one we serve. */
+export function readPaging(query: unknown): { page: number; after: ArticleCursor | null } | null {
+  const q = (query ?? {}) as Record<string, unknown>
+  const rawPage = q.page
+  let page = 1
+  if (rawPage !== undefined) {
+    if (typeof rawPage !== 'string' || !/^[1-9]\d{0,5}$/.test(rawPage)) return null
+    page = Number(rawPage)
+    if (page > maxPage) return null
+  }
+  let after: ArticleCursor | null = null
+  if (q.after !== undefined) {
+    if (typeof q.after !== 'string' || page === 1) return null
+    after = decodeCursor(q.after)
+    if (after === null) return null
+  }
+  return { page, after }
+}
+
+/** A single-valued text parameter (arrays and oversize values count as absent). */
+export function readText(query: unknown, name: string, max = 200): string {
+  const value = ((query ?? {}) as Record<string, unknown>)[name]
+  return typeof value === 'string' ? value.slice(0, max) : ''
+}
+
+/**
+ * The one canonical form of a public path: lower case, single slashes, and a trailing slash on
+ * folder-like paths (not on files such as `/rss.xml`, nor on `/search`).
+ */
+export function canonicalPath(path: string): string {
+  let p = path.toLowerCase().replace(/\/{2,}/g, '/')
+  if (p === '/search/') return '/search'
+  const last = p.slice(p.lastIndexOf('/') + 1)
+  if (!p.endsWith('/') && !last.includes('.') && p !== '/search') p = `${p}/`
+  return p
+}

@@ -1,0 +1,73 @@
+import type { FastifyInstance } from 'fastify'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { seedDemo } from '../../../src/services/demo/seed-demo.js'
+import { axeSerious, openBrowser, screenshots, vnuErrors } from '../../support/browser.js'
+import { testDbKind, useTestDatabase } from '../../support/database.js'
+import type { SiteContent } from '../../support/site-content.js'
+import { seedSite } from '../../support/site-content.js'
+import { hostile, testApp } from '../../support/web.js'
+
+// Java and Chromium are slow to start and test the HTML, which is the same on both databases:
+// these run in the sqlite project only.
+describe.skipIf(testDbKind() !== 'sqlite')('every page type passes real validators', () => {
+  const db = useTestDatabase()
+  let app: FastifyInstance
+  let content: SiteContent
+  const pages: Record<string, string> = {}
+
+  beforeAll(async () => {
+    db.clock.set(new Date())
+    await seedDemo(db.deps)
+    content = await seedSite(db)
+    // No configured origin: pages link to the host the browser asked for, so pictures load.
+    app = await testApp(db, null)
+    const settings = await db.services.getSettings()
+    const home = await app.inject('/')
+    const demoArticle = /<h2 class="story-headline"><a href="([^"]+)"/.exec(home.body)?.[1] ?? '/'
+    Object.assign(pages, {
+      home: '/',
+      article: demoArticle,
+      feature: db.services.articlePath(content.feature, settings),
+      hostile: db.services.articlePath(content.hostileStory, settings),
+      section: '/section/news/',
+      section2: '/section/news/?page=2',
+      tag: '/tag/harbour/',
+      author: '/author/mara-quill/',
+      hostileAuthor: '/author/eve/',
+      search: '/search?q=harbour',
+      searchHostile: `/search?q=${encodeURIComponent(hostile.text)}`,
+      searchEmpty: '/search?q=zzzqqq',
+      corrections: '/corrections/',
+      notFound: '/no/such/page/',
+      gone: db.services.articlePath(content.gone, settings),
+    })
+  }, 120_000)
+  afterAll(async () => app?.close())
+
+  it('passes the Nu HTML Checker with no errors', async () => {
+    const docs: Record<string, string> = {}
+    for (const [name, url] of Object.entries(pages)) docs[name] = (await app.inject(url)).body
+    const errors = await vnuErrors(docs)
+    for (const [name, list] of Object.entries(errors)) expect(list, name).toEqual([])
+  }, 120_000)
+
+  it('has no serious or critical axe-core violations, and writes screenshots', async () => {
+    const address = await app.listen({ port: 0, host: '127.0.0.1' })
+    const browser = await openBrowser()
+    try {
+      for (const [name, url] of Object.entries(pages)) {
+        const violations = await axeSerious(browser.context, `${address}${url}`)
+        expect(
+          violations.map(
+            (v) => `${v.id}: ${v.help} ${JSON.stringify(v.nodes.map((n) => n.target))}`,
+          ),
+          name,
+        ).toEqual([])
+      }
+      await screenshots(browser.context, `${address}/`, 'home', [375, 1280])
+      await screenshots(browser.context, `${address}${pages.article}`, 'article', [375, 1280])
+    } finally {
+      await browser.close()
+    }
+  }, 180_000)
+})

@@ -1,0 +1,107 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { FastifyInstance } from 'fastify'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { useTestDatabase } from '../../support/database.js'
+import type { SiteContent } from '../../support/site-content.js'
+import { seedSite } from '../../support/site-content.js'
+import { fixtures, testApp, xmllint } from '../../support/web.js'
+
+const origin = 'https://news.example.com'
+const locs = (xml: string, tag = 'loc') =>
+  [...xml.matchAll(new RegExp(`<${tag}>([^<]+)</${tag}>`, 'g'))].map((m) => m[1] ?? '')
+
+describe('sitemaps and robots.txt', () => {
+  const db = useTestDatabase()
+  let app: FastifyInstance
+  let content: SiteContent
+  let dir = ''
+  let withExtensions = ''
+
+  beforeAll(async () => {
+    content = await seedSite(db)
+    app = await testApp(db)
+    // The core schema allows ##other elements strictly, so news and image entries validate only
+    // with their schemas loaded: a wrapper importing all three (see the fixtures' PROVENANCE.md).
+    dir = mkdtempSync(join(tmpdir(), 'masthead-xsd-'))
+    withExtensions = join(dir, 'wrapper.xsd')
+    const imp = (ns: string, file: string) =>
+      `<xs:import namespace="${ns}" schemaLocation="file://${fixtures(`schema-sitemaps/${file}`)}"/>`
+    writeFileSync(
+      withExtensions,
+      `<?xml version="1.0"?><xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema">${imp('http://www.sitemaps.org/schemas/sitemap/0.9', 'sitemap.xsd')}${imp('http://www.google.com/schemas/sitemap-news/0.9', 'sitemap-news.xsd')}${imp('http://www.google.com/schemas/sitemap-image/1.1', 'sitemap-image.xsd')}</xs:schema>`,
+    )
+  })
+  afterAll(async () => {
+    await app?.close()
+    rmSync(dir, { recursive: true, force: true })
+  })
+
+  const valid = async (xml: string, schema: string) => {
+    const result = await xmllint(xml, ['--schema', schema])
+    expect(result.output).toContain('validates')
+    return result.ok
+  }
+
+  it('names the sitemap index in robots.txt', async () => {
+    const res = await app.inject('/robots.txt')
+    expect(res.headers['content-type']).toContain('text/plain')
+    expect(res.body).toContain(`Sitemap: ${origin}/sitemap.xml`)
+  })
+
+  it('serves an index of monthly article, section, author and news sitemaps that validates', async () => {
+    const res = await app.inject('/sitemap.xml')
+    expect(res.headers['content-type']).toContain('xml')
+    expect(await valid(res.body, fixtures('schema-sitemaps/siteindex.xsd'))).toBe(true)
+    expect(locs(res.body)).toEqual([
+      `${origin}/sitemaps/sections.xml`,
+      `${origin}/sitemaps/authors.xml`,
+      `${origin}/sitemap-news.xml`,
+      `${origin}/sitemaps/articles-2026-03.xml`,
+    ])
+    for (const loc of locs(res.body)) {
+      const part = await app.inject(loc.slice(origin.length))
+      expect(part.statusCode, loc).toBe(200)
+      expect(await valid(part.body, withExtensions), loc).toBe(true)
+    }
+  })
+
+  it('lists each published story once in its month, with image entries, and never unpublished ones', async () => {
+    const res = await app.inject('/sitemaps/articles-2026-03.xml')
+    const urls = locs(res.body)
+    const settings = await db.services.getSettings()
+    const featureUrl = `${origin}${db.services.articlePath(content.feature, settings)}`
+    expect(urls).toContain(featureUrl)
+    expect(locs(res.body, 'image:loc')).toContain(`${origin}/media/${content.photo.storageKey}`)
+    expect(res.body).toContain('<image:image><image:loc>')
+    expect(urls.some((u) => u.includes(content.gone.slug))).toBe(false)
+    const pages = urls
+    expect(new Set(pages).size).toBe(pages.length)
+    expect(pages.length).toBe(2 + content.filler.length)
+    expect((await app.inject('/sitemaps/articles-1999-01.xml')).statusCode).toBe(404)
+    expect((await app.inject('/sitemaps/articles-2026-03-1.xml')).statusCode).toBe(404)
+  })
+
+  it('lists stories of the last 48 hours in the Google News sitemap', async () => {
+    const res = await app.inject('/sitemap-news.xml')
+    expect(await valid(res.body, withExtensions)).toBe(true)
+    expect(res.body).toContain('<news:language>en</news:language>')
+    expect(locs(res.body).length).toBe(2 + content.filler.length)
+    db.clock.advance(49 * 3_600_000)
+    const later = await app.inject('/sitemap-news.xml')
+    expect(locs(later.body)).toEqual([`${origin}/`])
+    expect(later.body).not.toContain('<news:news>')
+    expect(await valid(later.body, withExtensions)).toBe(true)
+  })
+
+  it('lists sections and authors with stories', async () => {
+    const sections = locs((await app.inject('/sitemaps/sections.xml')).body)
+    expect(sections).toContain(`${origin}/section/news/`)
+    expect(sections).toContain(`${origin}/section/courts/`)
+    const authors = locs((await app.inject('/sitemaps/authors.xml')).body)
+    expect(authors).toEqual(
+      expect.arrayContaining([`${origin}/author/mara-quill/`, `${origin}/author/eve/`]),
+    )
+  })
+})
