@@ -4,6 +4,7 @@ import formats from 'ajv-formats'
 import type { FastifyInstance } from 'fastify'
 import Parser from 'rss-parser'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { imageInfo } from '../../../src/render/media.js'
 import { useTestDatabase } from '../../support/database.js'
 import type { SiteContent } from '../../support/site-content.js'
 import { seedSite } from '../../support/site-content.js'
@@ -59,7 +60,7 @@ describe('feeds', () => {
     expect(item.categories).toEqual(['News'])
     expect(new Date(item.pubDate!).toISOString()).toBe(content.feature.publishedAt)
     const media = item.media?.[0]
-    expect(media?.$.url).toBe(`${origin}/media/${content.photo.storageKey}`)
+    expect(media?.$.url).toBe(imageInfo(content.photo, origin).src)
     expect(media?.$.medium).toBe('image')
     expect(media?.['media:credit']?.[0]).toBe('Photo: Ana Ruiz')
   })
@@ -100,7 +101,7 @@ describe('feeds', () => {
     const item = feed.items.find((i) => i.url === featureUrl)!
     expect(item.title).toBe('Harbour wall repairs begin after winter storms')
     expect(item.authors.map((a) => a.name)[0]).toBe('Mara Quill')
-    expect(item.image).toBe(`${origin}/media/${content.photo.storageKey}`)
+    expect(item.image).toBe(imageInfo(content.photo, origin).src)
   })
 
   it('has feeds per section (with subsections), tag and author, and 404 for unknown ones', async () => {

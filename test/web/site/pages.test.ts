@@ -1,5 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { originalPath } from '../../../src/domain/media.js'
+import { imageInfo } from '../../../src/render/media.js'
 import { useTestDatabase } from '../../support/database.js'
 import type { SiteContent } from '../../support/site-content.js'
 import { seedSite } from '../../support/site-content.js'
@@ -58,7 +60,7 @@ describe('public site pages', () => {
     expect(article).toMatchObject({
       '@context': 'https://schema.org',
       headline: 'Harbour wall repairs begin after winter storms',
-      image: [`${origin}/media/${content.photo.storageKey}`],
+      image: [imageInfo(content.photo, origin).src],
       datePublished: content.feature.publishedAt,
       author: [
         { '@type': 'Person', name: 'Mara Quill', url: `${origin}/author/mara-quill/` },
@@ -198,15 +200,13 @@ describe('public site pages', () => {
     expect(sheet.statusCode).toBe(200)
     expect(sheet.headers['content-type']).toContain('text/css')
     expect(sheet.headers['cache-control']).toContain('immutable')
-    const media = await get(`/media/${content.photo.storageKey}`)
+    const media = await get(originalPath(content.photo))
     expect(media.statusCode).toBe(200)
     expect(media.headers['content-type']).toBe('image/png')
     expect(media.headers['cache-control']).toContain('immutable')
     const etag = media.headers.etag as string
-    expect(
-      (await get(`/media/${content.photo.storageKey}`, { 'if-none-match': etag })).statusCode,
-    ).toBe(304)
+    expect((await get(originalPath(content.photo), { 'if-none-match': etag })).statusCode).toBe(304)
     expect((await get('/media/%2e%2e%2fmasthead.db')).statusCode).toBe(404)
-    expect((await get('/media/originals/missing.png')).statusCode).toBe(404)
+    expect((await get(`/media/${content.photo.id}/original-1920.png`)).statusCode).toBe(404)
   })
 })

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { FastifyInstance } from 'fastify'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { imageInfo } from '../../../src/render/media.js'
 import { useTestDatabase } from '../../support/database.js'
 import type { SiteContent } from '../../support/site-content.js'
 import { seedSite } from '../../support/site-content.js'
@@ -73,7 +74,7 @@ describe('sitemaps and robots.txt', () => {
     const settings = await db.services.getSettings()
     const featureUrl = `${origin}${db.services.articlePath(content.feature, settings)}`
     expect(urls).toContain(featureUrl)
-    expect(locs(res.body, 'image:loc')).toContain(`${origin}/media/${content.photo.storageKey}`)
+    expect(locs(res.body, 'image:loc')).toContain(imageInfo(content.photo, origin).src)
     expect(res.body).toContain('<image:image><image:loc>')
     expect(urls.some((u) => u.includes(content.gone.slug))).toBe(false)
     const pages = urls
