@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely'
+import { accountTokensRepo, throttleRepo } from './accounts.js'
 import { articlesRepo } from './articles.js'
 import type { Dialect, SearchFilters, SearchPage } from './dialects/dialect.js'
 import { openPostgres } from './dialects/postgres.js'
@@ -34,6 +35,8 @@ function repos(db: Kysely<Database>, dialect: Dialect) {
     media: mediaRepo(db),
     settings: settingsRepo(db),
     audit: auditRepo(db),
+    throttle: throttleRepo(db),
+    accountTokens: accountTokensRepo(db),
     search: (
       query: string,
       filters: SearchFilters,
@@ -85,5 +88,6 @@ export type { SearchFilters, SearchHit, SearchPage } from './dialects/dialect.js
 export { highlightEnd, highlightStart } from './dialects/dialect.js'
 export type { ArticleCursor, ArticleListFilter, ArticlePage } from './articles.js'
 export { StoreOpenError } from './errors.js'
+export type { AccountTokenKind, AccountTokenRecord, ThrottleRecord } from './accounts.js'
 export type { AuditEntry } from './records.js'
 export type { SessionRecord, TokenRecord, UserRecord } from './users.js'
