@@ -17,6 +17,11 @@ export interface Config {
   readonly adminPassword: string | null
   readonly logLevel: LogLevel
   readonly schedulerIntervalMs: number
+  /** SMTP server for account mail (smtp:// or smtps:// URL), or null to log links instead. */
+  readonly smtpUrl: string | null
+  readonly mailFrom: string
+  /** Largest accepted media upload, in bytes (MASTHEAD_MEDIA_MAX_MB, default 25). */
+  readonly mediaMaxBytes: number
   readonly version: string
 }
 
@@ -118,6 +123,16 @@ export function loadConfig(env: Env, flags: Flags = {}): Config {
   const schedulerIntervalMs = Number(env.MASTHEAD_SCHEDULER_INTERVAL_MS ?? '10000')
   if (!Number.isFinite(schedulerIntervalMs) || schedulerIntervalMs < 100)
     problems.push('MASTHEAD_SCHEDULER_INTERVAL_MS must be at least 100')
+  const smtpUrl =
+    env.MASTHEAD_SMTP_URL === undefined || env.MASTHEAD_SMTP_URL === ''
+      ? null
+      : env.MASTHEAD_SMTP_URL
+  if (smtpUrl !== null && !/^smtps?:\/\/[^/\s]+/.test(smtpUrl))
+    problems.push('MASTHEAD_SMTP_URL must look like smtp://user:password@host:587 or smtps://…')
+  const mailFrom = env.MASTHEAD_MAIL_FROM ?? 'Masthead <masthead@localhost>'
+  const mediaMaxMb = Number(env.MASTHEAD_MEDIA_MAX_MB ?? '25')
+  if (!Number.isFinite(mediaMaxMb) || mediaMaxMb <= 0 || mediaMaxMb > 1024)
+    problems.push('MASTHEAD_MEDIA_MAX_MB must be a number of megabytes from 0 to 1024')
   if (problems.length > 0) throw new ConfigError(problems)
   return Object.freeze({
     host,
@@ -130,6 +145,9 @@ export function loadConfig(env: Env, flags: Flags = {}): Config {
     adminPassword,
     logLevel,
     schedulerIntervalMs,
+    smtpUrl,
+    mailFrom,
+    mediaMaxBytes: Math.round(mediaMaxMb * 1024 * 1024),
     version: packageVersion(),
   })
 }

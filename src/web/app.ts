@@ -2,6 +2,7 @@ import Fastify from 'fastify'
 import type { FastifyInstance } from 'fastify'
 import type { Config } from '../config.js'
 import type { Services } from '../services/index.js'
+import { api } from './api/index.js'
 import { problem, problemHandler, sendProblem } from './problems.js'
 
 export interface AppOptions {
@@ -38,5 +39,6 @@ export async function buildApp(
         version: config.version,
       })
   })
+  await app.register(api, { prefix: '/api', services, config })
   return app
 }
