@@ -241,7 +241,7 @@ describe('api sign-in and sessions', () => {
       remoteAddress: '203.0.113.10',
     })
     expect(later.statusCode).toBe(200)
-  })
+  }, 60_000)
 
   it('throttles one address trying many accounts', async () => {
     const u = await api.user('author')
@@ -263,7 +263,7 @@ describe('api sign-in and sessions', () => {
       remoteAddress: '192.0.2.44',
     })
     expect(fromThere.statusCode).toBe(429)
-  })
+  }, 60_000)
 
   it('rejects disabled accounts with the same answer as a wrong password', async () => {
     const admin = await api.user('admin')
