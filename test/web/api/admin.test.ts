@@ -165,7 +165,7 @@ describe('api accounts and administration', () => {
         action: 'article.create',
         actorUserId: admin.userId,
         ip: '192.0.2.77',
-        at: expect.any(String),
+        at: expect.any(String) as unknown,
       }),
     ])
     const page = (await api.call({ as: admin, url: '/api/v1/audit?limit=2' })).json<{

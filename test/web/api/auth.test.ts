@@ -41,7 +41,7 @@ describe('api sign-in and sessions', () => {
     expect(wrong.statusCode).toBe(401)
     expect(unknown.statusCode).toBe(401)
     expect(wrong.headers['content-type']).toContain('application/problem+json')
-    const strip = (b: string) => ({ ...JSON.parse(b), requestId: undefined })
+    const strip = (b: string) => ({ ...(JSON.parse(b) as object), requestId: undefined })
     expect(strip(wrong.body)).toEqual(strip(unknown.body))
   })
 

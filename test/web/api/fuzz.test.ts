@@ -220,7 +220,7 @@ describe('api fuzzing', () => {
           as: admin,
           via: viaCookie ? 'cookie' : 'token',
           csrf: rand() < 0.5,
-          method: method as 'POST',
+          method: method,
           url: target,
           payload,
           headers: { ...headers, ...ifMatch },

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/require-await -- the matrix setups share one async signature */
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Role } from '../../../src/domain/roles.js'
 import type { Caller } from './support.js'

@@ -11,7 +11,7 @@ import { adminRoutes } from './routes/admin.js'
 import { mediaRoutes } from './routes/media.js'
 import { sessionRoutes } from './routes/session.js'
 import { taxonomyRoutes } from './routes/taxonomy.js'
-import { apiValidatorCompiler } from './validation.js'
+import { apiValidatorCompiler, rejectNulCharacters } from './validation.js'
 
 /** JSON bodies larger than this answer 413; uploads have their own limit. */
 export const apiBodyLimit = 1024 * 1024
@@ -43,6 +43,14 @@ export async function apiV1(app: FastifyInstance, options: ApiOptions): Promise<
     },
   })
   registerAuth(app, options.services)
+  app.addHook('preValidation', (request, _reply, next) => {
+    try {
+      rejectNulCharacters(request)
+      next()
+    } catch (error) {
+      next(error as Error)
+    }
+  })
   app.addHook('onSend', (request, reply, _payload, next) => {
     // Anonymous reads of published content may be cached by browsers and CDNs; anything that
     // depends on who asks is private. Vary keeps a shared cache from mixing the two.
