@@ -288,4 +288,15 @@ describe('api sign-in and sessions', () => {
     expect((await api.call({ as: u, via: 'cookie', url: '/api/v1/me' })).statusCode).toBe(401)
     expect((await api.call({ as: u, url: '/api/v1/me' })).statusCode).toBe(401)
   })
+
+  it('ends sessions at their expiry and clears the stale cookie', async () => {
+    const u = await api.user('author')
+    expect((await api.call({ as: u, via: 'cookie', url: '/api/v1/me' })).statusCode).toBe(200)
+    api.db.clock.advance(15 * 24 * 3_600_000)
+    const res = await api.call({ as: u, via: 'cookie', url: '/api/v1/me' })
+    expect(res.statusCode).toBe(401)
+    expect(res.cookies.find((c) => c.name === 'masthead_session')?.value).toBe('')
+    // Anonymous reads still work with a stale cookie.
+    expect((await api.call({ as: u, via: 'cookie', url: '/api/v1/sections' })).statusCode).toBe(200)
+  })
 })
