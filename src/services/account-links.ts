@@ -7,6 +7,7 @@ import type { Deps } from './deps.js'
 import { audit, nowIso, sha256 } from './deps.js'
 import type { Mailer } from './mailer.js'
 import { hashPassword, passwordProblems } from './passwords.js'
+import { recordFailure, requireNotThrottled, throttleLimits } from './throttle.js'
 import { createUser } from './users.js'
 
 const lifetimeMs: Record<AccountTokenKind, number> = {
@@ -77,12 +78,21 @@ export async function inviteUser(
   return { user, link: sent.delivered ? null : link }
 }
 
-/** Sends a single-use reset link (1 hour) if the address has an active account; silent otherwise. */
+/**
+ * Sends a single-use reset link (1 hour) if the address has an active account; silent otherwise.
+ * Throws TooManyRequestsError past 10 requests from one address in 15 minutes.
+ */
 export async function requestPasswordReset(
   deps: Deps,
   input: { email: string; ip?: string },
   origin: string,
 ): Promise<void> {
+  // Every request counts against its address, so nobody can flood an inbox or probe in bulk.
+  const key = `reset:${input.ip ?? 'unknown'}`
+  await requireNotThrottled(deps, [key])
+  await deps.store.transaction((tx) =>
+    recordFailure(tx, deps, key, throttleLimits.resetsPerAddress),
+  )
   const user = await deps.store.users.findByEmail(input.email.trim())
   if (user === null || user.disabledAt !== null) return
   const link = await issueLink(deps, 'reset', user, origin, null)

@@ -1,4 +1,9 @@
-import { ConflictError, InvalidInputError, NotFoundError } from '../domain/errors.js'
+import {
+  ConflictError,
+  InvalidInputError,
+  NotFoundError,
+  UnauthenticatedError,
+} from '../domain/errors.js'
 import type { Actor, Role } from '../domain/roles.js'
 import { requireRole } from '../domain/roles.js'
 import type { User } from '../domain/taxonomy.js'
@@ -105,4 +110,12 @@ export async function revokeToken(deps: Deps, actor: Actor, id: string): Promise
     await tx.tokens.revoke(id, nowIso(deps))
     await audit(tx, deps, actor, 'token.revoke', { type: 'api_token', id })
   })
+}
+
+/** The signed-in actor's own account. Throws UnauthenticatedError for the system or a gone user. */
+export async function getOwnUser(deps: Deps, actor: Actor): Promise<User> {
+  const user = actor.kind === 'user' ? await deps.store.users.findById(actor.userId) : null
+  if (user === null) throw new UnauthenticatedError('Sign in first.')
+  const { passwordHash: _h, ...rest } = user
+  return rest
 }

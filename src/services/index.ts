@@ -17,7 +17,14 @@ import { restoreRevision, saveArticle } from './articles/save-article.js'
 import type { Deps } from './deps.js'
 import { inviteUser, redeemLink, requestPasswordReset } from './account-links.js'
 import type { UserChange } from './admin.js'
-import { listAuditLog, listTokens, listUsers, revokeToken, updateUser } from './admin.js'
+import {
+  getOwnUser,
+  listAuditLog,
+  listTokens,
+  listUsers,
+  revokeToken,
+  updateUser,
+} from './admin.js'
 import { addRedirect, deleteRedirect, listRedirects } from './redirects.js'
 import { diffRevisions } from './revision-diff.js'
 import type { SignIn } from './sessions.js'
@@ -115,6 +122,7 @@ export function createServices(deps: Deps) {
       redeemLink(deps, 'invitation', input),
     resetPassword: (input: { token: string; password: string; ip?: string }) =>
       redeemLink(deps, 'reset', input),
+    getOwnUser: (actor: Actor) => getOwnUser(deps, actor),
     listUsers: (actor: Actor) => listUsers(deps, actor),
     updateUser: (actor: Actor, id: string, change: UserChange) =>
       updateUser(deps, actor, id, change),

@@ -13,6 +13,7 @@ export const throttleLimits = {
   blockMs: 15 * 60_000,
   perAccount: 10,
   perAddress: 50,
+  resetsPerAddress: 10,
 }
 
 export const throttleKeys = (email: string, ip: string) => ({

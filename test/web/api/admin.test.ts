@@ -92,6 +92,20 @@ describe('api accounts and administration', () => {
     await app.close()
   })
 
+  it('limits password-reset requests per address', async () => {
+    const ask = () =>
+      api.call({
+        method: 'POST',
+        url: '/api/v1/password-resets',
+        payload: { email: 'someone@example.com' },
+        remoteAddress: '198.51.100.99',
+      })
+    const statuses: number[] = []
+    for (let i = 0; i < 12; i += 1) statuses.push((await ask()).statusCode)
+    expect(statuses.filter((s) => s === 202)).toHaveLength(10)
+    expect(statuses.slice(-1)).toEqual([429])
+  })
+
   it('lets admins list, demote and disable accounts, but not demote themselves', async () => {
     const admin = await api.user('admin')
     const u = await api.user('editor')

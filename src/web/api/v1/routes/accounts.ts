@@ -1,6 +1,5 @@
 import type { FastifyPluginCallbackTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
-import { UnauthenticatedError } from '../../../../domain/errors.js'
 import type { ApiOptions } from '../context.js'
 import { originOf, requireActor } from '../context.js'
 import { presentToken, presentUser, TokenJson } from '../presenters.js'
@@ -142,8 +141,7 @@ export const accountRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (app, opt
     },
     async (request, reply) => {
       const actor = requireActor(request)
-      const user = actor.kind === 'user' ? await services.store.users.findById(actor.userId) : null
-      if (user === null) throw new UnauthenticatedError('Sign in first.')
+      const user = await services.getOwnUser(actor)
       const created = await services.createApiToken(actor, { email: user.email, ...request.body })
       return reply.status(201).send({ token: created.token, ...presentToken(created.record) })
     },

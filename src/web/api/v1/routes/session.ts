@@ -57,8 +57,7 @@ export const sessionRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (app, opt
     },
     async (request) => {
       if (request.session === null) throw new UnauthenticatedError('No session: sign in first.')
-      const user = await services.store.users.findById(request.session.userId)
-      if (user === null) throw new UnauthenticatedError('No session: sign in first.')
+      const user = await services.getOwnUser(requireActor(request))
       return { user: presentUser(user), csrfToken: request.session.csrfToken }
     },
   )
@@ -114,12 +113,7 @@ export const sessionRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (app, opt
   app.get(
     '/me',
     { schema: { tags, summary: 'The signed-in user', response: { 200: UserJson, ...problems } } },
-    async (request) => {
-      const actor = requireActor(request)
-      const user = actor.kind === 'user' ? await services.store.users.findById(actor.userId) : null
-      if (user === null) throw new UnauthenticatedError('Sign in first.')
-      return presentUser(user)
-    },
+    async (request) => presentUser(await services.getOwnUser(requireActor(request))),
   )
 
   app.post(
