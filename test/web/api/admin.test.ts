@@ -1,9 +1,18 @@
 import { describe, expect, it } from 'vitest'
 import { createServices } from '../../../src/services/index.js'
-import type { MailMessage } from '../../../src/services/index.js'
+import { smtpMailer } from '../../../src/services/index.js'
 import { buildApp } from '../../../src/web/app.js'
 import { make } from '../../support/make.js'
+import { startMailSink } from './mail-sink.js'
 import { useApi } from './support.js'
+
+/** The reset token in a raw message; its text part is quoted-printable (RFC 2045 §6.7). */
+const tokenIn = (raw: string): string => {
+  const text = raw
+    .replace(/=\r?\n/g, '')
+    .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+  return /reset-password\?token=([\w-]+)/.exec(text)?.[1] ?? ''
+}
 
 describe('api accounts and administration', () => {
   const api = useApi()
@@ -52,21 +61,19 @@ describe('api accounts and administration', () => {
     expect(signIn.statusCode).toBe(200)
   })
 
-  it('resets a password through the mailer, once, within the hour, ending every session', async () => {
-    const sent: MailMessage[] = []
-    const services = createServices({
-      ...api.db.deps,
-      mailer: { send: (m) => (sent.push(m), Promise.resolve({ delivered: true })) },
-    })
+  it('resets a password through SMTP, once, within the hour, ending every session', async () => {
+    const sink = await startMailSink()
+    const mailer = smtpMailer(sink.url, 'Newsroom <news@example.com>')
+    const services = createServices({ ...api.db.deps, mailer })
     const app = await buildApp(api.db.config(), services, { logger: false })
     const u = await api.user('author')
     const ask = (email: string) =>
       app.inject({ method: 'POST', url: '/api/v1/password-resets', payload: { email } })
     expect((await ask('nobody@example.com')).statusCode).toBe(202)
-    expect(sent).toHaveLength(0)
+    expect(sink.messages).toHaveLength(0)
     expect((await ask(u.email)).statusCode).toBe(202)
-    expect(sent).toHaveLength(1)
-    const token = /token=([\w-]+)/.exec(sent[0]!.text)![1]!
+    expect(sink.messages).toHaveLength(1)
+    const token = tokenIn(sink.messages[0]!)
     const done = await app.inject({
       method: 'POST',
       url: '/api/v1/password-resets/complete',
@@ -81,7 +88,7 @@ describe('api accounts and administration', () => {
     })
     expect(again.statusCode).toBe(400)
     await ask(u.email)
-    const late = /token=([\w-]+)/.exec(sent[1]!.text)![1]!
+    const late = tokenIn(sink.messages[1]!)
     api.db.clock.advance(61 * 60_000)
     const expired = await app.inject({
       method: 'POST',
@@ -90,6 +97,7 @@ describe('api accounts and administration', () => {
     })
     expect(expired.statusCode).toBe(400)
     await app.close()
+    await sink.close()
   })
 
   it('limits password-reset requests per address', async () => {
