@@ -16,7 +16,7 @@ function prng(seed: number) {
 }
 
 const seed = Number(process.env.FUZZ_SEED ?? 20260302)
-const perRoute = 70
+const perRoute = 100
 const rand = prng(seed)
 const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)]!
 const nasty = [
