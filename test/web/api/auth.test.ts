@@ -20,6 +20,16 @@ describe('api sign-in and sessions', () => {
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' })
     expect(cookie?.secure).toBeFalsy()
     expect(JSON.stringify(body)).not.toContain('password')
+    // Signing in again while holding a cookie needs no CSRF token: there is no session to protect yet.
+    const again = await api.call({
+      as: u,
+      via: 'cookie',
+      csrf: false,
+      method: 'POST',
+      url: '/api/v1/session',
+      payload: { email: u.email, password: u.password },
+    })
+    expect(again.statusCode).toBe(200)
     // Only the hash of the cookie is stored.
     expect(await api.db.store.sessions.findById(sha256(cookie!.value))).not.toBeNull()
   })
