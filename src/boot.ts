@@ -1,7 +1,14 @@
 import type { FastifyInstance } from 'fastify'
 import type { Config } from './config.js'
 import { systemActor } from './domain/roles.js'
-import { createServices, createEventBus, randomIds, systemClock } from './services/index.js'
+import {
+  createEventBus,
+  createServices,
+  logMailer,
+  randomIds,
+  smtpMailer,
+  systemClock,
+} from './services/index.js'
 import type { Services } from './services/index.js'
 import { seedDemo } from './services/demo/seed-demo.js'
 import type { MediaFiles } from './store/files.js'
@@ -23,7 +30,7 @@ export const consoleLogger: Logger = {
 }
 
 /** Opens the database, brings the schema up to date and wires the services. */
-export async function openServices(config: Config): Promise<Services> {
+export async function openServices(config: Config, log: Logger = consoleLogger): Promise<Services> {
   const store = createStore(config.database)
   try {
     await store.migrate()
@@ -37,6 +44,10 @@ export async function openServices(config: Config): Promise<Services> {
     ids: randomIds,
     events: createEventBus(),
     files: mediaFiles(config),
+    mailer:
+      config.smtpUrl !== null
+        ? smtpMailer(config.smtpUrl, config.mailFrom)
+        : logMailer((line) => log.info(line)),
   })
 }
 
@@ -83,7 +94,7 @@ export interface Running {
 
 /** Starts everything: database, first run, scheduler and the HTTP server. */
 export async function serve(config: Config, log: Logger = consoleLogger): Promise<Running> {
-  const services = await openServices(config)
+  const services = await openServices(config, log)
   await firstRun(config, services, log)
   const app = await buildApp(config, services)
   const tick = async (): Promise<void> => {

@@ -18,12 +18,15 @@ export interface Config {
   readonly adminPassword: string | null
   readonly logLevel: LogLevel
   readonly schedulerIntervalMs: number
+  /** SMTP server for account mail (smtp:// or smtps:// URL), or null to log links instead. */
+  readonly smtpUrl: string | null
+  readonly mailFrom: string
   readonly version: string
   readonly media: MediaConfig
 }
 
 export interface MediaConfig {
-  /** Largest accepted upload in bytes (MASTHEAD_MAX_UPLOAD_MB, default 25). */
+  /** Largest accepted upload in bytes (MASTHEAD_MEDIA_MAX_MB, default 25). */
   readonly maxUploadBytes: number
   /** Where originals and variants live: the data folder, or an S3-compatible bucket. */
   readonly storage: { readonly kind: 'local' } | ({ readonly kind: 's3' } & Readonly<S3Settings>)
@@ -109,9 +112,9 @@ function packageVersion(): string {
 }
 
 function readMedia(env: Env, problems: string[]): MediaConfig {
-  const mb = Number(env.MASTHEAD_MAX_UPLOAD_MB ?? '25')
+  const mb = Number(env.MASTHEAD_MEDIA_MAX_MB ?? '25')
   if (!Number.isFinite(mb) || mb <= 0 || mb > 1024)
-    problems.push('MASTHEAD_MAX_UPLOAD_MB must be a number of megabytes from 1 to 1024')
+    problems.push('MASTHEAD_MEDIA_MAX_MB must be a number of megabytes from 1 to 1024')
   const maxUploadBytes = Math.round(mb * 1024 * 1024)
   const bucket = env.MASTHEAD_S3_BUCKET
   if (bucket === undefined || bucket === '') return { maxUploadBytes, storage: { kind: 'local' } }
@@ -163,6 +166,13 @@ export function loadConfig(input: Env, flags: Flags = {}): Config {
   if (!Number.isFinite(schedulerIntervalMs) || schedulerIntervalMs < 100)
     problems.push('MASTHEAD_SCHEDULER_INTERVAL_MS must be at least 100')
   const media = readMedia(env, problems)
+  const smtpUrl =
+    env.MASTHEAD_SMTP_URL === undefined || env.MASTHEAD_SMTP_URL === ''
+      ? null
+      : env.MASTHEAD_SMTP_URL
+  if (smtpUrl !== null && !/^smtps?:\/\/[^/\s]+/.test(smtpUrl))
+    problems.push('MASTHEAD_SMTP_URL must look like smtp://user:password@host:587 or smtps://…')
+  const mailFrom = env.MASTHEAD_MAIL_FROM ?? 'Masthead <masthead@localhost>'
   if (problems.length > 0) throw new ConfigError(problems)
   return Object.freeze({
     media,
@@ -176,6 +186,8 @@ export function loadConfig(input: Env, flags: Flags = {}): Config {
     adminPassword,
     logLevel,
     schedulerIntervalMs,
+    smtpUrl,
+    mailFrom,
     version: packageVersion(),
   })
 }

@@ -42,7 +42,7 @@ describe('loadConfig', () => {
       MASTHEAD_S3_ACCESS_KEY_ID: 'k',
       MASTHEAD_S3_SECRET_ACCESS_KEY: 's',
       MASTHEAD_S3_PREFIX: 'site',
-      MASTHEAD_MAX_UPLOAD_MB: '10',
+      MASTHEAD_MEDIA_MAX_MB: '10',
     })
     expect(config.media).toEqual({
       maxUploadBytes: 10 * 1024 * 1024,
@@ -61,10 +61,10 @@ describe('loadConfig', () => {
       loadConfig({
         MASTHEAD_S3_BUCKET: 'photos',
         MASTHEAD_S3_ACCESS_KEY_ID: 'k',
-        MASTHEAD_MAX_UPLOAD_MB: 'lots',
+        MASTHEAD_MEDIA_MAX_MB: 'lots',
       }),
     ).toThrow(
-      /MASTHEAD_S3_SECRET_ACCESS_KEY[\s\S]*MASTHEAD_MAX_UPLOAD_MB|MASTHEAD_MAX_UPLOAD_MB[\s\S]*MASTHEAD_S3_SECRET_ACCESS_KEY/,
+      /MASTHEAD_S3_SECRET_ACCESS_KEY[\s\S]*MASTHEAD_MEDIA_MAX_MB|MASTHEAD_MEDIA_MAX_MB[\s\S]*MASTHEAD_S3_SECRET_ACCESS_KEY/,
     )
   })
 

@@ -5,6 +5,7 @@ import { actorUserId } from '../domain/roles.js'
 import type { MediaFiles } from '../store/files.js'
 import type { Repos, Store } from '../store/index.js'
 import type { EventBus } from './events.js'
+import type { Mailer } from './mailer.js'
 
 /** The moment, injected so tests and the scheduler can control time. */
 export interface Clock {
@@ -32,6 +33,8 @@ export interface Deps {
   ids: Ids
   events: EventBus
   files: MediaFiles
+  /** Account mail; without one, links are shown to the admin instead of delivered. */
+  mailer?: Mailer
 }
 
 export const nowIso = (deps: Deps): string => deps.clock.now().toISOString()

@@ -1,4 +1,4 @@
-import type { Actor } from '../domain/roles.js'
+import type { Actor, Role } from '../domain/roles.js'
 import type { CorrectionKind } from '../domain/article.js'
 import type { Settings } from '../domain/settings.js'
 import type { ArticleInput } from './articles/article-input.js'
@@ -15,6 +15,27 @@ import { addCorrection, deleteArticle, runScheduler } from './articles/other-act
 import type { SaveArticle } from './articles/save-article.js'
 import { restoreRevision, saveArticle } from './articles/save-article.js'
 import type { Deps } from './deps.js'
+import { inviteUser, redeemLink, requestPasswordReset } from './account-links.js'
+import type { UserChange } from './admin.js'
+import {
+  getOwnUser,
+  listAuditLog,
+  listTokens,
+  listUsers,
+  revokeToken,
+  updateUser,
+} from './admin.js'
+import { addRedirect, deleteRedirect, listRedirects } from './redirects.js'
+import { diffRevisions } from './revision-diff.js'
+import type { SignIn } from './sessions.js'
+import {
+  authenticateSession,
+  changePassword,
+  listSessions,
+  revokeSession,
+  signIn,
+} from './sessions.js'
+import { listAuthors, listSections, listTags, reorderSections } from './taxonomy-lists.js'
 import type { MediaInput } from './media/ingest-media.js'
 import { ingestMedia } from './media/ingest-media.js'
 import type { MediaChanges } from './media/library.js'
@@ -88,7 +109,7 @@ export function createServices(deps: Deps) {
     saveAuthor: (actor: Actor, input: AuthorInput, id?: string) =>
       saveAuthor(deps, actor, input, id),
     createUser: (actor: Actor, input: UserInput) => createUser(deps, actor, input),
-    createApiToken: (actor: Actor, input: { email: string; name?: string }) =>
+    createApiToken: (actor: Actor, input: { email: string; name?: string; role?: Role }) =>
       createApiToken(deps, actor, input),
     authenticateToken: (token: string, ip?: string) => authenticateToken(deps, token, ip),
     actorForUser: (userId: string) => actorForUser(deps, userId),
@@ -119,6 +140,45 @@ export function createServices(deps: Deps) {
       recentForNews: () => recentForNews(deps),
       listLastmods: () => listLastmods(deps),
     },
+    diffRevisions: (actor: Actor, id: string, from: number, to: number) =>
+      diffRevisions(deps, actor, id, from, to),
+    listSections: () => listSections(deps),
+    listTags: (limit?: number) => listTags(deps, limit),
+    listAuthors: () => listAuthors(deps),
+    reorderSections: (actor: Actor, input: { parent: string | null; order: string[] }) =>
+      reorderSections(deps, actor, input),
+    signIn: (input: SignIn) => signIn(deps, input),
+    authenticateSession: (secret: string, ip?: string) => authenticateSession(deps, secret, ip),
+    listSessions: (actor: Actor) => listSessions(deps, actor),
+    revokeSession: (actor: Actor, id: string) => revokeSession(deps, actor, id),
+    changePassword: (
+      actor: Actor,
+      input: { currentPassword: string; newPassword: string; keepSessionId?: string },
+    ) => changePassword(deps, actor, input),
+    inviteUser: (
+      actor: Actor,
+      input: { email: string; name: string; role: Role },
+      origin: string,
+    ) => inviteUser(deps, actor, input, origin),
+    requestPasswordReset: (input: { email: string; ip?: string }, origin: string) =>
+      requestPasswordReset(deps, input, origin),
+    acceptInvitation: (input: { token: string; password: string; ip?: string }) =>
+      redeemLink(deps, 'invitation', input),
+    resetPassword: (input: { token: string; password: string; ip?: string }) =>
+      redeemLink(deps, 'reset', input),
+    getOwnUser: (actor: Actor) => getOwnUser(deps, actor),
+    listUsers: (actor: Actor) => listUsers(deps, actor),
+    updateUser: (actor: Actor, id: string, change: UserChange) =>
+      updateUser(deps, actor, id, change),
+    listAuditLog: (actor: Actor, query: Parameters<typeof listAuditLog>[2]) =>
+      listAuditLog(deps, actor, query),
+    listTokens: (actor: Actor) => listTokens(deps, actor),
+    revokeToken: (actor: Actor, id: string) => revokeToken(deps, actor, id),
+    listRedirects: (actor: Actor, page: { limit: number; offset: number }) =>
+      listRedirects(deps, actor, page),
+    addRedirect: (actor: Actor, input: { from: string; to: string; statusCode?: number }) =>
+      addRedirect(deps, actor, input),
+    deleteRedirect: (actor: Actor, id: string) => deleteRedirect(deps, actor, id),
   }
 }
 
@@ -130,4 +190,6 @@ export { decodeCursor, encodeCursor } from './site/cursor.js'
 export { maxPage, perPage } from './site/lists.js'
 export type { ListOwner, ListPage, HomePage } from './site/lists.js'
 export type { ArticleContext, PathResolution } from './site/article-page.js'
+export type { MailMessage, Mailer } from './mailer.js'
+export { logMailer, smtpMailer } from './mailer.js'
 export type { DomainEvent, EventBus } from './events.js'

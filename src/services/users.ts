@@ -174,5 +174,8 @@ export async function authenticateToken(deps: Deps, token: string, ip?: string):
   if (record === null || record.revokedAt !== null)
     throw new UnauthenticatedError('The API token is not valid or has been revoked.')
   await deps.store.tokens.touch(record.id, nowIso(deps))
-  return actorForUser(deps, record.userId, record.role, ip)
+  const user = await deps.store.users.findById(record.userId)
+  // A token never acts above its owner's current role (they may have been demoted since).
+  const role = user !== null && !isAtLeast(user.role, record.role) ? user.role : record.role
+  return actorForUser(deps, record.userId, role, ip)
 }

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely'
+import { accountTokensRepo, throttleRepo } from './accounts.js'
 import { articlesRepo } from './articles.js'
 import type { Dialect, SearchFilters, SearchPage } from './dialects/dialect.js'
 import { openPostgres } from './dialects/postgres.js'
@@ -36,6 +37,8 @@ function repos(db: Kysely<Database>, dialect: Dialect) {
     settings: settingsRepo(db),
     audit: auditRepo(db),
     listings: publicListingsRepo(db),
+    throttle: throttleRepo(db),
+    accountTokens: accountTokensRepo(db),
     search: (
       query: string,
       filters: SearchFilters,
@@ -88,5 +91,6 @@ export { highlightEnd, highlightStart } from './dialects/dialect.js'
 export type { ArticleCursor, ArticleListFilter, ArticlePage } from './articles.js'
 export type { ListedArticle } from './public-listings.js'
 export { StoreOpenError } from './errors.js'
+export type { AccountTokenKind, AccountTokenRecord, ThrottleRecord } from './accounts.js'
 export type { AuditEntry } from './records.js'
 export type { SessionRecord, TokenRecord, UserRecord } from './users.js'

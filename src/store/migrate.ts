@@ -3,11 +3,16 @@ import { Migrator } from 'kysely'
 import type { Dialect } from './dialects/dialect.js'
 import { StoreOpenError } from './errors.js'
 import { contentModel } from './migrations/001-content-model.js'
+import { accounts } from './migrations/002-accounts.js'
 import { articleFeed } from './migrations/005-article-feed.js'
 
 /** Numbered, forward-only migrations, each written for both dialects. */
 function migrations(dialect: Dialect): Record<string, Migration> {
-  return { '001-content-model': contentModel(dialect), '005-article-feed': articleFeed(dialect) }
+  return {
+    '001-content-model': contentModel(dialect),
+    '002-accounts': accounts(dialect),
+    '005-article-feed': articleFeed(dialect),
+  }
 }
 
 /**

@@ -187,6 +187,26 @@ export interface RedirectsTable {
   created_at: string
 }
 
+/** Failed sign-ins per account (`account:EMAIL`) or address (`ip:ADDR`) in the current window. */
+export interface LoginThrottleTable {
+  key: string
+  failures: number
+  window_start: string
+  blocked_until: string | null
+}
+
+/** Single-use links: invitations and password resets, by the SHA-256 of the token. */
+export interface AccountTokensTable {
+  id: string
+  kind: string
+  user_id: string
+  token_hash: string
+  created_at: string
+  expires_at: string
+  used_at: string | null
+  created_by: string | null
+}
+
 /** SQLite only: the FTS5 table (PostgreSQL keeps a generated tsvector on `articles`). */
 export interface ArticlesFtsTable {
   article_id: string
@@ -214,4 +234,6 @@ export interface Database {
   corrections: CorrectionsTable
   redirects: RedirectsTable
   articles_fts: ArticlesFtsTable
+  login_throttle: LoginThrottleTable
+  account_tokens: AccountTokensTable
 }

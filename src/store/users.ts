@@ -125,6 +125,14 @@ export function tokensRepo(db: Db) {
         .executeTakeFirst()
       return row === undefined ? null : map(row)
     },
+    async findById(id: string): Promise<TokenRecord | null> {
+      const row = await db
+        .selectFrom('api_tokens')
+        .selectAll()
+        .where('id', '=', id)
+        .executeTakeFirst()
+      return row === undefined ? null : map(row)
+    },
     async listForUser(userId: string): Promise<TokenRecord[]> {
       return (
         await db

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify'
 import type { Config } from '../config.js'
 import type { Services } from '../services/index.js'
 import { mediaRoutes } from './media.js'
+import { api } from './api/index.js'
 import { problem, problemHandler, sendProblem } from './problems.js'
 import { defaultTheme } from '../render/themes/default/index.js'
 import { feedsPlugin } from './feeds/index.js'
@@ -48,5 +49,6 @@ export async function buildApp(
   await app.register(feedsPlugin, publicOptions)
   await app.register(sitemapsPlugin, publicOptions)
   await app.register(sitePlugin, publicOptions)
+  await app.register(api, { prefix: '/api', services, config })
   return app
 }

@@ -1,0 +1,79 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import type { Config } from '../../../config.js'
+import { ForbiddenError, UnauthenticatedError } from '../../../domain/errors.js'
+import type { Actor } from '../../../domain/roles.js'
+import type { Services } from '../../../services/index.js'
+import { isCsrfTokenValid, sessionLifetimeMs } from '../../../services/sessions.js'
+import type { SessionRecord } from '../../../store/index.js'
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** Who makes the request: from a bearer token or a session cookie; null when anonymous. */
+    actor: Actor | null
+    /** The session behind the cookie, when the request used one. */
+    session: SessionRecord | null
+  }
+  interface FastifyContextConfig {
+    /** false for the few anonymous mutations (sign-in, password reset) that have no session. */
+    csrf?: boolean
+  }
+}
+
+export const sessionCookie = 'masthead_session'
+const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS'])
+
+/** Cookie attributes: HttpOnly, SameSite=Lax, Secure whenever the public site is https. */
+export function cookieOptions(config: Config, origin: string) {
+  return {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax' as const,
+    secure: (config.publicUrl ?? origin).startsWith('https://'),
+    maxAge: Math.floor(sessionLifetimeMs / 1000),
+  }
+}
+
+/**
+ * Authenticates every API request: `Authorization: Bearer` first (no CSRF needed: browsers never
+ * add it by themselves), else the session cookie, whose mutations must carry `X-CSRF-Token`.
+ */
+export function registerAuth(app: FastifyInstance, services: Services): void {
+  app.decorateRequest('actor', null)
+  app.decorateRequest('session', null)
+  app.addHook('onRequest', async (request, reply) => {
+    const header = request.headers.authorization
+    if (header !== undefined) {
+      const match = /^Bearer\s+(\S{1,200})$/i.exec(header)
+      if (match?.[1] === undefined)
+        throw new UnauthenticatedError('The Authorization header must be “Bearer <token>”.')
+      request.actor = await services.authenticateToken(match[1], request.ip)
+      return
+    }
+    await authenticateCookie(request, reply, services)
+  })
+}
+
+async function authenticateCookie(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  services: Services,
+): Promise<void> {
+  const secret = request.cookies[sessionCookie]
+  if (secret === undefined || secret === '') return
+  let session: SessionRecord
+  try {
+    const found = await services.authenticateSession(secret, request.ip)
+    request.actor = found.actor
+    request.session = session = found.session
+  } catch (error) {
+    if (!(error instanceof UnauthenticatedError)) throw error
+    void reply.clearCookie(sessionCookie, { path: '/' })
+    return
+  }
+  if (safeMethods.has(request.method) || request.routeOptions.config.csrf === false) return
+  const sent = request.headers['x-csrf-token']
+  if (!isCsrfTokenValid(session, typeof sent === 'string' ? sent : undefined))
+    throw new ForbiddenError(
+      'Requests signed in with a cookie must send the X-CSRF-Token header from the sign-in answer.',
+    )
+}

@@ -1,0 +1,75 @@
+import type { FastifyRequest } from 'fastify'
+import type { Config } from '../../../config.js'
+import type { ArticleCursor } from '../../../store/index.js'
+import { InvalidInputError, UnauthenticatedError } from '../../../domain/errors.js'
+import type { Actor } from '../../../domain/roles.js'
+import type { Services } from '../../../services/index.js'
+import type { Article } from '../../../domain/article.js'
+import type { Settings } from '../../../domain/settings.js'
+
+export interface ApiOptions {
+  services: Services
+  config: Config
+}
+
+/** The signed-in actor, or 401. */
+export function requireActor(request: FastifyRequest): Actor {
+  if (request.actor === null) throw new UnauthenticatedError('Sign in or send an API token.')
+  return request.actor
+}
+
+/** The public origin: the configured one, else the settings', else the request's own. */
+export function originOf(request: FastifyRequest, config: Config, settings: Settings): string {
+  return config.publicUrl ?? settings.publicUrl ?? `${request.protocol}://${request.host}`
+}
+
+/** What presenters need to build public URLs. */
+export async function linkFor(request: FastifyRequest, { services, config }: ApiOptions) {
+  const settings = await services.getSettings()
+  return {
+    origin: originOf(request, config, settings),
+    settings,
+    path: (a: Article, s: Settings) => services.articlePath(a, s),
+  }
+}
+
+/** An HTTP-only rule (RFC 6585): saves must say which revision they edit. */
+export class PreconditionRequired extends Error {
+  readonly statusCode = 428
+}
+
+/** Reads `If-Match: "<revision>"` (a weak tag or a bare number is accepted too). */
+export function requireIfMatch(header: string | undefined): number {
+  if (header === undefined || header.trim() === '')
+    throw new PreconditionRequired(
+      'Send If-Match: "<revision>" with the revision this edit is based on.',
+    )
+  return parseIfMatch(header)
+}
+
+export function parseIfMatch(header: string): number {
+  const match = /^\s*(?:W\/)?"?(\d{1,9})"?\s*$/.exec(header)
+  if (match === null)
+    throw new InvalidInputError('The If-Match header is not a revision.', [
+      { field: 'If-Match', message: 'must be a revision number in quotes, e.g. "3"' },
+    ])
+  return Number(match[1])
+}
+
+/** Opaque cursors: base64url JSON, so clients never build them. */
+export function encodeCursor(value: ArticleCursor | Record<string, number>): string {
+  return Buffer.from(JSON.stringify(value)).toString('base64url')
+}
+
+export function decodeCursor(cursor: string): Record<string, unknown> {
+  try {
+    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'))
+    if (typeof value === 'object' && value !== null && !Array.isArray(value))
+      return value as Record<string, unknown>
+  } catch {
+    // falls through to the field error
+  }
+  throw new InvalidInputError('The cursor is not valid.', [
+    { field: 'cursor', message: 'use the nextCursor of a previous page' },
+  ])
+}

@@ -1,0 +1,176 @@
+import type { FastifyPluginCallbackTypebox } from '@fastify/type-provider-typebox'
+import { Type } from 'typebox'
+import { correctionKinds } from '../../../../domain/article.js'
+import type { StatusAction } from '../../../../services/articles/change-status.js'
+import type { ApiOptions } from '../context.js'
+import { linkFor, parseIfMatch, requireActor, requireIfMatch } from '../context.js'
+import { presentArticle, presentRevision, RevisionJson } from '../presenters.js'
+import { ArticleJson, closed, CorrectionJson, Id, IdParams, List, problems } from '../schemas.js'
+
+const tags = ['workflow']
+const IfMatch = Type.Object({ 'if-match': Type.Optional(Type.String({ maxLength: 40 })) })
+const Rev = Type.Integer({ minimum: 1, maximum: 1_000_000_000 })
+const TextChange = Type.Object({
+  op: Type.Enum(['equal', 'insert', 'delete']),
+  value: Type.String(),
+})
+const DiffJson = Type.Object({
+  from: Type.Integer(),
+  to: Type.Integer(),
+  fields: Type.Array(
+    Type.Object({ field: Type.String(), before: Type.Unknown(), after: Type.Unknown() }),
+  ),
+  text: Type.Array(Type.Object({ field: Type.String(), changes: Type.Array(TextChange) })),
+})
+
+const actions: { action: StatusAction; summary: string }[] = [
+  { action: 'submit', summary: 'Submit a draft for review' },
+  { action: 'return', summary: 'Return a story in review to its writer as a draft' },
+  { action: 'publish', summary: 'Publish now' },
+  { action: 'unschedule', summary: 'Cancel a schedule (back to draft)' },
+  { action: 'unpublish', summary: 'Take a story off the site' },
+]
+
+/** Workflow moves, revisions, diffs, restores and corrections. */
+export const articleActionRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (
+  app,
+  options,
+  done,
+) => {
+  const { services } = options
+
+  for (const { action, summary } of actions) {
+    app.post(
+      `/articles/:id/${action}`,
+      {
+        schema: {
+          tags,
+          summary: `${summary}; an optional If-Match guards against stale views`,
+          params: IdParams,
+          headers: IfMatch,
+          response: { 200: ArticleJson, ...problems },
+        },
+      },
+      async (request) => {
+        const header = request.headers['if-match']
+        const article = await services.changeStatus(
+          requireActor(request),
+          request.params.id,
+          action,
+          {
+            ...(header !== undefined ? { revision: parseIfMatch(header) } : {}),
+          },
+        )
+        return presentArticle(article, await linkFor(request, options))
+      },
+    )
+  }
+
+  app.post(
+    '/articles/:id/schedule',
+    {
+      schema: {
+        tags,
+        summary: 'Schedule publication at a future instant',
+        params: IdParams,
+        headers: IfMatch,
+        body: Type.Object({ at: Type.String({ format: 'date-time' }) }, closed),
+        response: { 200: ArticleJson, ...problems },
+      },
+    },
+    async (request) => {
+      const header = request.headers['if-match']
+      const article = await services.changeStatus(
+        requireActor(request),
+        request.params.id,
+        'schedule',
+        {
+          at: new Date(request.body.at).toISOString(),
+          ...(header !== undefined ? { revision: parseIfMatch(header) } : {}),
+        },
+      )
+      return presentArticle(article, await linkFor(request, options))
+    },
+  )
+
+  app.post(
+    '/articles/:id/corrections',
+    {
+      schema: {
+        tags,
+        summary: 'Add a public correction, update or clarification to a published story',
+        params: IdParams,
+        body: Type.Object(
+          {
+            kind: Type.Enum([...correctionKinds]),
+            text: Type.String({ minLength: 1, maxLength: 4000 }),
+          },
+          closed,
+        ),
+        response: { 201: CorrectionJson, ...problems },
+      },
+    },
+    async (request, reply) => {
+      const c = await services.addCorrection(requireActor(request), request.params.id, request.body)
+      return reply
+        .status(201)
+        .send({ id: c.id, kind: c.kind, text: c.text, createdAt: c.createdAt })
+    },
+  )
+
+  app.get(
+    '/articles/:id/revisions',
+    {
+      schema: {
+        tags,
+        summary: 'Revisions, newest first',
+        params: IdParams,
+        response: { 200: List(RevisionJson), ...problems },
+      },
+    },
+    async (request) => {
+      const revisions = await services.listRevisions(requireActor(request), request.params.id)
+      return { items: revisions.map(presentRevision) }
+    },
+  )
+
+  app.get(
+    '/articles/:id/diff',
+    {
+      schema: {
+        tags,
+        summary: 'What changed between two revisions: fields, and words of the text',
+        params: IdParams,
+        querystring: Type.Object({ from: Rev, to: Rev }, closed),
+        response: { 200: DiffJson, ...problems },
+      },
+    },
+    async (request) => {
+      const { from, to } = request.query
+      return services.diffRevisions(requireActor(request), request.params.id, from, to)
+    },
+  )
+
+  app.post(
+    '/articles/:id/revisions/:revision/restore',
+    {
+      schema: {
+        tags,
+        summary: 'Make an old revision current again, as a new revision (If-Match required)',
+        params: Type.Object({ id: Id, revision: Rev }, closed),
+        headers: IfMatch,
+        response: { 200: ArticleJson, ...problems },
+      },
+    },
+    async (request) => {
+      const revision = requireIfMatch(request.headers['if-match'])
+      const article = await services.restoreRevision(requireActor(request), {
+        id: request.params.id,
+        revision,
+        from: request.params.revision,
+      })
+      return presentArticle(article, await linkFor(request, options))
+    },
+  )
+  done()
+}

@@ -1,0 +1,170 @@
+import type { FastifyPluginCallbackTypebox } from '@fastify/type-provider-typebox'
+import { Type } from 'typebox'
+import type { Actor } from '../../../../domain/roles.js'
+import type { ApiOptions } from '../context.js'
+import { decodeCursor, encodeCursor, linkFor, requireActor, requireIfMatch } from '../context.js'
+import { presentArticle } from '../presenters.js'
+import {
+  ArticleJson,
+  closed,
+  CreateArticleBody,
+  IdParams,
+  NoContent,
+  Page,
+  problems,
+  Status,
+  UpdateArticleBody,
+} from '../schemas.js'
+
+const tags = ['articles']
+const slugParam = Type.String({ minLength: 1, maxLength: 80 })
+const ListQuery = Type.Object(
+  {
+    status: Type.Optional(Status),
+    section: Type.Optional(slugParam),
+    tag: Type.Optional(slugParam),
+    author: Type.Optional(slugParam),
+    kind: Type.Optional(Type.Enum(['article', 'page'])),
+    q: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100 })),
+    cursor: Type.Optional(Type.String({ maxLength: 500 })),
+  },
+  closed,
+)
+
+/** Articles: list, read, create, edit with If-Match, delete. */
+export const articleRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (app, options, done) => {
+  const { services } = options
+
+  app.get(
+    '/articles',
+    {
+      schema: {
+        tags,
+        summary: 'List articles (anonymous: published only), newest first; `q` searches text',
+        querystring: ListQuery,
+        response: { 200: Page(ArticleJson), ...problems },
+      },
+    },
+    async (request) => {
+      const link = await linkFor(request, options)
+      const { items, nextCursor } = await listPage(options, request.actor, request.query)
+      return { items: items.map((a) => presentArticle(a, link)), nextCursor }
+    },
+  )
+
+  app.get(
+    '/articles/:id',
+    {
+      schema: {
+        tags,
+        summary: 'One article with its corrections (drafts only for those who may see them)',
+        params: IdParams,
+        response: { 200: ArticleJson, ...problems },
+      },
+    },
+    async (request) => {
+      const article = await services.getArticle(request.actor, request.params.id)
+      const corrections = await services.correctionsFor([article.id])
+      return presentArticle(article, await linkFor(request, options), corrections)
+    },
+  )
+
+  app.post(
+    '/articles',
+    {
+      schema: {
+        tags,
+        summary: 'Create a draft',
+        body: CreateArticleBody,
+        response: { 201: ArticleJson, ...problems },
+      },
+    },
+    async (request, reply) => {
+      const article = await services.createArticle(requireActor(request), request.body)
+      return reply.status(201).send(presentArticle(article, await linkFor(request, options)))
+    },
+  )
+
+  app.patch(
+    '/articles/:id',
+    {
+      schema: {
+        tags,
+        summary:
+          'Edit an article; If-Match names the revision edited (409 when stale, 428 without)',
+        params: IdParams,
+        headers: Type.Object({ 'if-match': Type.Optional(Type.String({ maxLength: 40 })) }),
+        body: UpdateArticleBody,
+        response: { 200: ArticleJson, ...problems },
+      },
+    },
+    async (request) => {
+      const revision = requireIfMatch(request.headers['if-match'])
+      const article = await services.saveArticle(requireActor(request), {
+        id: request.params.id,
+        revision,
+        changes: request.body,
+      })
+      return presentArticle(article, await linkFor(request, options))
+    },
+  )
+
+  app.delete(
+    '/articles/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Delete a draft or a story in review',
+        params: IdParams,
+        response: { 204: NoContent, ...problems },
+      },
+    },
+    async (request, reply) => {
+      await services.deleteArticle(requireActor(request), request.params.id)
+      return reply.status(204).send(null)
+    },
+  )
+  done()
+}
+
+type ListQuery = {
+  status?: (typeof Status)['enum'][number]
+  section?: string
+  tag?: string
+  author?: string
+  kind?: 'article' | 'page'
+  q?: string
+  limit?: number
+  cursor?: string
+}
+
+/** A page by keyset cursor, or for a text query by page number (search ranks, it does not sort). */
+async function listPage({ services }: ApiOptions, actor: Actor | null, query: ListQuery) {
+  const limit = query.limit ?? 20
+  const cursor = query.cursor === undefined ? null : decodeCursor(query.cursor)
+  if (query.q !== undefined) {
+    const page = typeof cursor?.page === 'number' ? Math.max(1, Math.floor(cursor.page)) : 1
+    const found = await services.searchArticles(actor, {
+      q: query.q,
+      page,
+      perPage: Math.min(limit, 50),
+      includeUnpublished: query.status !== 'published',
+      ...(query.section !== undefined ? { section: query.section } : {}),
+      ...(query.author !== undefined ? { author: query.author } : {}),
+    })
+    const items = found.items
+      .map((i) => i.article)
+      .filter((a) => query.status === undefined || a.status === query.status)
+    const hasMore = found.page * found.perPage < found.total
+    return { items, nextCursor: hasMore ? encodeCursor({ page: page + 1 }) : null }
+  }
+  const at = cursor?.at
+  const id = cursor?.id
+  const page = await services.listArticles(actor, {
+    ...query,
+    limit,
+    cursor: typeof at === 'string' && typeof id === 'string' ? { at, id } : null,
+  })
+  return { items: page.items, nextCursor: page.next === null ? null : encodeCursor(page.next) }
+}
