@@ -9,6 +9,7 @@ import { articleRoutes } from './routes/articles.js'
 import { accountRoutes } from './routes/accounts.js'
 import { adminRoutes } from './routes/admin.js'
 import { mediaRoutes } from './routes/media.js'
+import { mediaLibraryRoutes } from './routes/media-library.js'
 import { sessionRoutes } from './routes/session.js'
 import { taxonomyRoutes } from './routes/taxonomy.js'
 import { apiValidatorCompiler, rejectNulCharacters } from './validation.js'
@@ -75,6 +76,7 @@ export async function apiV1(app: FastifyInstance, options: ApiOptions): Promise<
     taxonomyRoutes,
     adminRoutes,
     mediaRoutes,
+    mediaLibraryRoutes,
   ])
     await app.register(routes, { services: options.services, config: options.config })
 }

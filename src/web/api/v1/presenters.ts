@@ -1,6 +1,7 @@
 /** Domain objects → API JSON, with the schema of each shape beside its presenter. */
 import type { Static } from 'typebox'
 import { Type } from 'typebox'
+import { originalPath } from '../../../domain/media.js'
 import type { Article, Correction, Revision } from '../../../domain/article.js'
 import type { Settings } from '../../../domain/settings.js'
 import type { Author, Media, Redirect, Section, Tag, User } from '../../../domain/taxonomy.js'
@@ -217,9 +218,18 @@ export const MediaJson = Type.Object({
   alt: Type.String(),
   caption: Type.String(),
   credit: Type.String(),
+  copyright: Type.String(),
+  focalX: Type.Number(),
+  focalY: Type.Number(),
+  /** Path of the original file; variants: see docs/media.md. */
+  url: Type.String(),
   createdAt: Type.String(),
 })
 export const presentMedia = (m: Media): Static<typeof MediaJson> => ({
+  copyright: m.copyright,
+  focalX: m.focalX,
+  focalY: m.focalY,
+  url: originalPath(m),
   id: m.id,
   mime: m.mime,
   size: m.size,
