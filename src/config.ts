@@ -23,6 +23,14 @@ export interface Config {
   readonly mailFrom: string
   readonly version: string
   readonly media: MediaConfig
+  readonly cache: CacheConfig
+}
+
+export interface CacheConfig {
+  /** Memory for rendered public responses (MASTHEAD_CACHE_MB, default 64; 0 turns the cache off). */
+  readonly maxBytes: number
+  /** Called with POST and the changed surrogate keys after every invalidation (a CDN purge hook). */
+  readonly purgeUrl: string | null
 }
 
 export interface MediaConfig {
@@ -166,6 +174,13 @@ export function loadConfig(input: Env, flags: Flags = {}): Config {
   if (!Number.isFinite(schedulerIntervalMs) || schedulerIntervalMs < 100)
     problems.push('MASTHEAD_SCHEDULER_INTERVAL_MS must be at least 100')
   const media = readMedia(env, problems)
+  const cacheMb = Number(env.MASTHEAD_CACHE_MB ?? '64')
+  if (!Number.isFinite(cacheMb) || cacheMb < 0 || cacheMb > 65536)
+    problems.push('MASTHEAD_CACHE_MB must be a number of megabytes from 0 to 65536')
+  const purgeUrl = env.MASTHEAD_PURGE_URL ?? null
+  if (purgeUrl !== null && !/^https?:\/\/\S+$/.test(purgeUrl))
+    problems.push('MASTHEAD_PURGE_URL must be an http(s) URL')
+  const cache = { maxBytes: Math.round(cacheMb * 1024 * 1024), purgeUrl }
   const smtpUrl =
     env.MASTHEAD_SMTP_URL === undefined || env.MASTHEAD_SMTP_URL === ''
       ? null
@@ -176,6 +191,7 @@ export function loadConfig(input: Env, flags: Flags = {}): Config {
   if (problems.length > 0) throw new ConfigError(problems)
   return Object.freeze({
     media,
+    cache,
     host,
     port,
     dataDir,

@@ -1,15 +1,25 @@
+/**
+ * The public lists an article was in before a change and is in after it (`all`, `section:ID`
+ * with ancestors, `tag:ID`, `author:ID`); both empty for work that was never public. Caches use
+ * them to drop exactly the pages a change touches.
+ */
+export interface ListChange {
+  before: string[]
+  after: string[]
+}
+
 /** Things that happened, emitted after their transaction commits (cache, webhooks and feeds listen). */
 export type DomainEvent =
   | { type: 'article.created'; articleId: string }
-  | { type: 'article.updated'; articleId: string; status: string }
+  | { type: 'article.updated'; articleId: string; status: string; lists: ListChange }
   | { type: 'article.submitted'; articleId: string }
   | { type: 'article.returned'; articleId: string }
   | { type: 'article.scheduled'; articleId: string; at: string }
   | { type: 'article.unscheduled'; articleId: string }
-  | { type: 'article.published'; articleId: string }
-  | { type: 'article.unpublished'; articleId: string }
-  | { type: 'article.corrected'; articleId: string; correctionId: string }
-  | { type: 'article.deleted'; articleId: string }
+  | { type: 'article.published'; articleId: string; lists: ListChange }
+  | { type: 'article.unpublished'; articleId: string; lists: ListChange }
+  | { type: 'article.corrected'; articleId: string; correctionId: string; lists: ListChange }
+  | { type: 'article.deleted'; articleId: string; lists: ListChange }
   | { type: 'section.changed'; sectionId: string }
   | { type: 'tag.changed'; tagId: string }
   | { type: 'author.changed'; authorId: string }

@@ -161,6 +161,17 @@ export function articlesRepo(db: Db, dialect: Dialect) {
       return true
     },
 
+    /** The public lists the article is in now (its news-flow keys), sorted. */
+    async feedKeys(id: string): Promise<string[]> {
+      const rows = await db
+        .selectFrom('article_feed')
+        .select('list_key')
+        .where('article_id', '=', id)
+        .orderBy('list_key')
+        .execute()
+      return rows.map((r) => r.list_key)
+    },
+
     /** Rebuilds the news-flow rows of every article in these sections (after the tree changed). */
     resyncFeedForSections: (sectionIds: readonly string[]) => resyncFeedForSections(db, sectionIds),
 

@@ -1,4 +1,7 @@
 import type { Kysely } from 'kysely'
+import { sql } from 'kysely'
+import type { Notifications } from './notifications.js'
+import { postgresNotifications } from './notifications.js'
 import { accountTokensRepo, throttleRepo } from './accounts.js'
 import { articlesRepo } from './articles.js'
 import type { Dialect, SearchFilters, SearchPage } from './dialects/dialect.js'
@@ -58,6 +61,8 @@ export interface Store extends Repos {
   /** Answers whether the database responds (health checks). */
   ping(): Promise<boolean>
   isUniqueViolation(error: unknown): boolean
+  /** Cross-process messages (PostgreSQL); null on SQLite, which one process owns. */
+  readonly notifications: Notifications | null
   close(): Promise<void>
   /** The Kysely instance, for tests that inspect rows directly. */
   readonly db: Kysely<Database>
@@ -82,6 +87,12 @@ export function createStore(config: DatabaseConfig): Store {
       }
     },
     isUniqueViolation: (error) => dialect.isUniqueViolation(error),
+    notifications:
+      config.kind === 'postgres'
+        ? postgresNotifications(config.url, async (channel, payload) => {
+            await sql`SELECT pg_notify(${channel}, ${payload})`.execute(dialect.db)
+          })
+        : null,
     close: () => dialect.close(),
   }
 }
@@ -91,6 +102,7 @@ export { highlightEnd, highlightStart } from './dialects/dialect.js'
 export type { ArticleCursor, ArticleListFilter, ArticlePage } from './articles.js'
 export type { ListedArticle } from './public-listings.js'
 export { StoreOpenError } from './errors.js'
+export type { Notifications } from './notifications.js'
 export type { AccountTokenKind, AccountTokenRecord, ThrottleRecord } from './accounts.js'
 export type { AuditEntry } from './records.js'
 export type { SessionRecord, TokenRecord, UserRecord } from './users.js'

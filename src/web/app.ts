@@ -2,6 +2,8 @@ import Fastify from 'fastify'
 import type { FastifyInstance } from 'fastify'
 import type { Config } from '../config.js'
 import type { Services } from '../services/index.js'
+import { connectCache } from './cache/connect.js'
+import { ResponseCache } from './cache/response-cache.js'
 import { mediaRoutes } from './media.js'
 import { api } from './api/index.js'
 import { problem, problemHandler, sendProblem } from './problems.js'
@@ -9,6 +11,13 @@ import { defaultTheme } from '../render/themes/default/index.js'
 import { feedsPlugin } from './feeds/index.js'
 import { sitePlugin } from './site/index.js'
 import { sitemapsPlugin } from './sitemaps/index.js'
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The rendered-response cache (null when MASTHEAD_CACHE_MB=0). */
+    pageCache: ResponseCache | null
+  }
+}
 
 export interface AppOptions {
   /** A pino logger config or false; tests pass false. */
@@ -45,7 +54,10 @@ export async function buildApp(
       })
   })
   await app.register(mediaRoutes(services))
-  const publicOptions = { services, config, theme: defaultTheme }
+  const cache = config.cache.maxBytes > 0 ? new ResponseCache(config.cache.maxBytes) : null
+  if (cache !== null) connectCache(app, services, cache, config.cache.purgeUrl)
+  app.decorate('pageCache', cache)
+  const publicOptions = { services, config, theme: defaultTheme, cache }
   await app.register(feedsPlugin, publicOptions)
   await app.register(sitemapsPlugin, publicOptions)
   await app.register(sitePlugin, publicOptions)

@@ -1,6 +1,8 @@
 import etag from '@fastify/etag'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { embedOrigins } from '../render/embeds.js'
+import { usePageCache } from './cache/page-cache.js'
+import type { ResponseCache } from './cache/response-cache.js'
 
 /** How long shared caches (CDN) and browsers keep each kind of public response. */
 export const cachePolicy = {
@@ -30,7 +32,11 @@ const csp = [
  * a Cache-Control (routes choose theirs; errors get a short or no-store one) and a strong ETag
  * with If-None-Match → 304 (@fastify/etag hashes string and buffer bodies).
  */
-export async function publicHttp(app: FastifyInstance): Promise<void> {
+export async function publicHttp(
+  app: FastifyInstance,
+  cache: ResponseCache | null,
+  now: () => number = Date.now,
+): Promise<void> {
   await app.register(etag)
   app.addHook('onSend', async (_request, reply, payload) => {
     reply.header('x-content-type-options', 'nosniff')
@@ -46,6 +52,8 @@ export async function publicHttp(app: FastifyInstance): Promise<void> {
     }
     return payload
   })
+  // Last, so the cached copy keeps the headers set above.
+  if (cache !== null) usePageCache(app, cache, now)
 }
 
 /** The canonical origin: configured, else from settings, else the request's own. */

@@ -4,27 +4,27 @@ import type { Actor } from '../../domain/roles.js'
 import { applyTransition, authorize } from '../../domain/workflow.js'
 import type { Deps } from '../deps.js'
 import { audit, nowIso } from '../deps.js'
-import type { DomainEvent } from '../events.js'
+import type { DomainEvent, ListChange } from '../events.js'
 import { keepOldPath, recordRevision } from './history.js'
 import { requirePublishable } from './publish-rules.js'
 import { loadForEdit } from './save-article.js'
 
 export type StatusAction = 'submit' | 'return' | 'publish' | 'schedule' | 'unschedule' | 'unpublish'
 
-const eventFor = (action: StatusAction, a: Article): DomainEvent => {
+const eventFor = (action: StatusAction, a: Article, lists: ListChange): DomainEvent => {
   switch (action) {
     case 'submit':
       return { type: 'article.submitted', articleId: a.id }
     case 'return':
       return { type: 'article.returned', articleId: a.id }
     case 'publish':
-      return { type: 'article.published', articleId: a.id }
+      return { type: 'article.published', articleId: a.id, lists }
     case 'schedule':
       return { type: 'article.scheduled', articleId: a.id, at: a.scheduledAt ?? '' }
     case 'unschedule':
       return { type: 'article.unscheduled', articleId: a.id }
     case 'unpublish':
-      return { type: 'article.unpublished', articleId: a.id }
+      return { type: 'article.unpublished', articleId: a.id, lists }
   }
 }
 
@@ -46,6 +46,7 @@ export async function changeStatus(
       throw new StaleRevisionError(options.revision, current.revision)
     }
     authorize(actor, action, current)
+    const before = await tx.articles.feedKeys(id)
     const now = nowIso(deps)
     const dates = applyTransition(current, action, now, options.at)
     const next: Article = { ...current, ...dates, editedAt: now, revision: current.revision + 1 }
@@ -67,10 +68,10 @@ export async function changeStatus(
         ...(next.scheduledAt !== null ? { at: next.scheduledAt } : {}),
       },
     )
-    return next
+    return { next, lists: { before, after: await tx.articles.feedKeys(id) } }
   })
-  deps.events.emit(eventFor(action, changed))
-  return changed
+  deps.events.emit(eventFor(action, changed.next, changed.lists))
+  return changed.next
 }
 
 /** Submits a draft for review. */

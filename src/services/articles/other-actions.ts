@@ -43,6 +43,7 @@ export async function addCorrection(
     }
     await tx.corrections.insert(created, actorUserId(actor))
     await tx.articles.touchUpdatedAt(id, now)
+    const lists = await tx.articles.feedKeys(id)
     await audit(
       tx,
       deps,
@@ -51,17 +52,24 @@ export async function addCorrection(
       { type: 'article', id },
       { kind: input.kind, correctionId: created.id },
     )
-    return created
+    return { created, lists }
   })
-  deps.events.emit({ type: 'article.corrected', articleId: id, correctionId: correction.id })
-  return correction
+  const lists = { before: correction.lists, after: correction.lists }
+  deps.events.emit({
+    type: 'article.corrected',
+    articleId: id,
+    correctionId: correction.created.id,
+    lists,
+  })
+  return correction.created
 }
 
 /** Deletes a draft or a story in review for good. Throws NotFoundError, ForbiddenError or InvalidTransitionError. */
 export async function deleteArticle(deps: Deps, actor: Actor, id: string): Promise<void> {
-  await deps.store.transaction(async (tx) => {
+  const before = await deps.store.transaction(async (tx) => {
     const article = await loadForEdit(tx, id)
     authorize(actor, 'delete', article)
+    const keys = await tx.articles.feedKeys(id)
     await tx.articles.delete(id)
     await audit(
       tx,
@@ -71,8 +79,9 @@ export async function deleteArticle(deps: Deps, actor: Actor, id: string): Promi
       { type: 'article', id },
       { headline: article.headline },
     )
+    return keys
   })
-  deps.events.emit({ type: 'article.deleted', articleId: id })
+  deps.events.emit({ type: 'article.deleted', articleId: id, lists: { before, after: [] } })
 }
 
 /**
@@ -85,10 +94,10 @@ export async function runScheduler(deps: Deps): Promise<string[]> {
   const now = nowIso(deps)
   const published: string[] = []
   for (const id of await deps.store.articles.dueIds(now)) {
-    const won = await deps.store.transaction(async (tx) => {
+    const won = await deps.store.transaction(async (tx): Promise<string[] | null> => {
       const article = await tx.articles.findById(id)
       if (article === null || article.status !== 'scheduled' || article.scheduledAt === null)
-        return false
+        return null
       const publishedAt = article.publishedAt ?? article.scheduledAt
       const revision = article.revision + 1
       const claimed = await tx.articles.claimStatus(
@@ -104,7 +113,7 @@ export async function runScheduler(deps: Deps): Promise<string[]> {
         },
         now,
       )
-      if (!claimed) return false
+      if (!claimed) return null
       await recordRevision(tx, deps, actor, {
         ...article,
         status: 'published',
@@ -120,11 +129,15 @@ export async function runScheduler(deps: Deps): Promise<string[]> {
         { type: 'article', id },
         { from: 'scheduled', to: 'published', scheduled: true },
       )
-      return true
+      return tx.articles.feedKeys(id)
     })
-    if (won) {
+    if (won !== null) {
       published.push(id)
-      deps.events.emit({ type: 'article.published', articleId: id })
+      deps.events.emit({
+        type: 'article.published',
+        articleId: id,
+        lists: { before: [], after: won },
+      })
     }
   }
   return published

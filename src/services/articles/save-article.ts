@@ -30,6 +30,7 @@ export async function saveArticle(
   const saved = await deps.store.transaction(async (tx) => {
     const current = await loadForEdit(tx, save.id)
     authorize(actor, action === 'save' ? 'edit' : 'restore', current)
+    const listsBefore = await tx.articles.feedKeys(save.id)
     if (save.revision !== current.revision)
       throw new StaleRevisionError(save.revision, current.revision)
     const fields = await resolveFields(tx, deps, save.changes, fieldsOf(current), current.id)
@@ -59,11 +60,20 @@ export async function saveArticle(
       { type: 'article', id: next.id },
       { revision: next.revision, ...(oldPath !== null ? { redirectFrom: oldPath } : {}) },
     )
-    return { next, oldPath }
+    return {
+      next,
+      oldPath,
+      lists: { before: listsBefore, after: await tx.articles.feedKeys(save.id) },
+    }
   })
   if (saved.oldPath !== null)
     deps.events.emit({ type: 'redirect.changed', fromPath: saved.oldPath })
-  deps.events.emit({ type: 'article.updated', articleId: saved.next.id, status: saved.next.status })
+  deps.events.emit({
+    type: 'article.updated',
+    articleId: saved.next.id,
+    status: saved.next.status,
+    lists: saved.lists,
+  })
   return saved.next
 }
 

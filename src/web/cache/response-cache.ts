@@ -13,6 +13,8 @@ export interface CachedResponse {
   lastModified: string | null
   tags: string[]
   headers: Record<string, string>
+  /** When the content goes out of date by itself (a dateline, a rolling time window), if ever. */
+  expiresAt: number | null
 }
 
 export interface ResponseCacheStats {
@@ -56,11 +58,20 @@ export class ResponseCache {
     return this.sequence
   }
 
-  get(key: string): CachedResponse | undefined {
-    const entry = this.lru.get(key)
+  get(key: string, now = Date.now()): CachedResponse | undefined {
+    let entry = this.lru.get(key)
+    if (entry !== undefined && entry.expiresAt !== null && entry.expiresAt <= now) {
+      this.lru.delete(key)
+      entry = undefined
+    }
     if (entry === undefined) this.misses += 1
     else this.hits += 1
     return entry
+  }
+
+  /** The entry without counting a hit or refreshing its LRU position. */
+  peek(key: string): CachedResponse | undefined {
+    return this.lru.peek(key)
   }
 
   /** Stores a response unless something it depends on changed since `ticket`. Returns whether it did. */

@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { cacheWith, listTag, shown, tag } from '../cache/tags.js'
 import { atomFeed } from '../../render/feeds/atom.js'
 import { feedItem } from '../../render/feeds/content.js'
 import type { FeedItem, FeedView } from '../../render/feeds/feed-model.js'
@@ -20,7 +21,7 @@ const feedSize = 30
 
 /** RSS 2.0, Atom 1.0 and JSON Feed 1.1 for the site, each section, tag and author; the corrections feed. */
 export async function feedsPlugin(app: FastifyInstance, options: PublicOptions): Promise<void> {
-  await publicHttp(app)
+  await publicHttp(app, options.cache, () => options.services.deps.clock.now().getTime())
   app.get('/feed/', async (_request, reply) => reply.redirect('/rss.xml', 301))
   app.get('/feed', async (_request, reply) => reply.redirect('/rss.xml', 301))
   for (const file of Object.keys(formats) as Format[]) {
@@ -56,6 +57,7 @@ export async function feedsPlugin(app: FastifyInstance, options: PublicOptions):
       }
     })
     const feed = view(site, `${site.title}: corrections`, '/corrections/', feedItems, options)
+    cacheWith(request, [tag.corrections])
     return send(request, reply, feed, 'rss.xml')
   })
 }
@@ -101,6 +103,7 @@ async function sendFeed(
       ? site.title
       : `${site.title}: ${owner.kind === 'section' ? owner.section.name : owner.kind === 'tag' ? owner.tag.name : owner.author.name}`
   const items = stories.items.map((a) => feedItem(a, stories.media, site.links))
+  cacheWith(request, [listTag(owner), ...shown(stories.items, stories.media)])
   return send(request, reply, view(site, name, base, items, options), file)
 }
 

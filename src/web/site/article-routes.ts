@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify'
+import { cacheWith, shown, tag } from '../cache/tags.js'
 import { problem, sendProblem } from '../problems.js'
 import type { PublicOptions } from './context.js'
 import { siteView } from './context.js'
@@ -31,9 +32,19 @@ export function articleRoutes(app: FastifyInstance, options: PublicOptions): voi
           siteView(request, options),
           services.site.articleContext(found.article),
         ])
+        const { article } = found
+        cacheWith(request, [
+          tag.article(article.id),
+          ...shown(context.related, context.media),
+          // Related stories come from the first tag's and first section's lists.
+          ...(article.tags[0] !== undefined ? [tag.list(`tag:${article.tags[0].id}`)] : []),
+          ...(article.sections[0] !== undefined
+            ? [tag.list(`section:${article.sections[0].id}`)]
+            : []),
+        ])
         return reply
           .type('text/html; charset=utf-8')
-          .send(theme.article({ site, article: found.article, ...context }))
+          .send(theme.article({ site, article, ...context }))
       }
     }
   })

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import type { FastifyRequest } from 'fastify'
 import type { Config } from '../../config.js'
+import type { ResponseCache } from '../cache/response-cache.js'
 import type { Settings } from '../../domain/settings.js'
 import { imageInfo } from '../../render/media.js'
 import type { Theme } from '../../render/theme.js'
@@ -13,6 +14,8 @@ export interface PublicOptions {
   services: Services
   config: Config
   theme: Theme
+  /** The rendered-response cache, or null when it is turned off. */
+  cache: ResponseCache | null
 }
 
 /** The stylesheet's content-hashed path: a new theme version is a new URL, so it can be immutable. */

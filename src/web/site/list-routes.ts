@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { cacheWith, listTag, shown, tag, untilMidnight } from '../cache/tags.js'
 import type { ListView } from '../../render/views.js'
 import type { ListOwner, ListPage } from '../../services/index.js'
 import { encodeCursor } from '../../services/index.js'
@@ -16,7 +17,25 @@ export function listRoutes(app: FastifyInstance, options: PublicOptions): void {
   const { services, theme } = options
 
   app.get('/', async (request, reply) => {
-    const [site, home] = await Promise.all([siteView(request, options), services.site.homePage()])
+    const [site, home, sections] = await Promise.all([
+      siteView(request, options),
+      services.site.homePage(),
+      services.store.sections.list(),
+    ])
+    const stories = [
+      ...(home.lead !== null ? [home.lead] : []),
+      ...home.latest,
+      ...home.sections.flatMap((s) => s.items),
+    ]
+    cacheWith(
+      request,
+      [
+        tag.list('all'),
+        ...sections.filter((s) => s.parentId === null).map((s) => tag.list(`section:${s.id}`)),
+        ...shown(stories, home.media),
+      ],
+      { maxAgeMs: untilMidnight(services.deps.clock.now(), site.timeZone) },
+    ) // the dateline
     const now = services.deps.clock.now().toISOString()
     return reply.type(html).send(theme.home({ site, now, ...home }))
   })
@@ -43,6 +62,7 @@ export function listRoutes(app: FastifyInstance, options: PublicOptions): void {
     const link = (page: number) =>
       `/search?${new URLSearchParams({ q: query, section, author, page: String(page) }).toString()}`
     const hasNext = results.page * results.perPage < results.total
+    cacheWith(request, [tag.search])
     return reply
       .header('cache-control', cachePolicy.search)
       .type(html)
@@ -68,6 +88,7 @@ export function listRoutes(app: FastifyInstance, options: PublicOptions): void {
       siteView(request, options),
       services.site.corrections(200),
     ])
+    cacheWith(request, [tag.corrections])
     return reply.type(html).send(theme.corrections({ site, items }))
   })
 }
@@ -96,6 +117,7 @@ async function listHandler(
     const photo = await services.store.media.findById(owner.author.photoMediaId)
     if (photo !== null) view.media.set(photo.id, photo)
   }
+  cacheWith(request, [listTag(owner), ...shown(list.items, view.media)])
   return reply.type(html).send(theme.list(view))
 }
 

@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply } from 'fastify'
+import { cacheWith, tag } from '../cache/tags.js'
 import { newsSitemap, sitemapIndex, urlSet } from '../../render/sitemaps.js'
 import type { SitemapUrl } from '../../render/sitemaps.js'
 import type { Links } from '../../render/views.js'
@@ -13,10 +14,11 @@ const xmlType = 'application/xml; charset=utf-8'
 /** Sitemap index, monthly article sitemaps, section and author sitemaps, Google News, robots.txt. */
 export async function sitemapsPlugin(app: FastifyInstance, options: PublicOptions): Promise<void> {
   const { services } = options
-  await publicHttp(app)
+  await publicHttp(app, options.cache, () => options.services.deps.clock.now().getTime())
 
   app.get('/robots.txt', async (request, reply) => {
     const site = await siteView(request, options)
+    cacheWith(request, [])
     const body = `User-agent: *\nDisallow: /api/\nDisallow: /newsroom/\nDisallow: /search\n\nSitemap: ${site.links.origin}/sitemap.xml\n`
     return reply
       .header('cache-control', cachePolicy.feed)
@@ -30,6 +32,7 @@ export async function sitemapsPlugin(app: FastifyInstance, options: PublicOption
       services.site.sitemapParts(),
       services.site.listLastmods(),
     ])
+    cacheWith(request, [tag.sitemaps])
     const newest = (values: Iterable<string>) =>
       [...values].reduce<string | null>((a, b) => (a === null || b > a ? b : a), null)
     const o = site.links.origin
@@ -47,6 +50,7 @@ export async function sitemapsPlugin(app: FastifyInstance, options: PublicOption
 
   app.get('/sitemaps/:file', async (request, reply) => {
     const file = (request.params as { file: string }).file
+    cacheWith(request, [tag.sitemaps])
     const site = await siteView(request, options)
     const o = site.links.origin
     const lastmods = () => services.site.listLastmods()
@@ -92,6 +96,8 @@ export async function sitemapsPlugin(app: FastifyInstance, options: PublicOption
       siteView(request, options),
       services.site.recentForNews(),
     ])
+    // Stories leave the 48-hour window by themselves: keep this one at most ten minutes.
+    cacheWith(request, [tag.sitemaps], { maxAgeMs: 600_000 })
     const language = (site.locale.split('-')[0] ?? 'en').toLowerCase()
     const urls = recent.map((a) => ({
       loc: `${site.links.origin}${pathOf(site.links, a)}`,

@@ -95,7 +95,7 @@ describe('api media upload', () => {
       url: '/api/v1/media',
       ...form([{ name: 'file', value: 'not an image', filename: 'a.png' }]),
     })
-    expect(text.json()).toMatchObject({ status: 400, errors: [{ field: 'file' }] })
+    expect(text.json()).toMatchObject({ status: 415, code: 'unsupported-media' })
     expect(
       (
         await api.call({

@@ -1,4 +1,3 @@
- 
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Role } from '../../../src/domain/roles.js'
 import type { Caller } from './support.js'

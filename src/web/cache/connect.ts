@@ -1,0 +1,67 @@
+import { randomUUID } from 'node:crypto'
+import type { FastifyInstance } from 'fastify'
+import type { Services } from '../../services/index.js'
+import type { Invalidation } from './invalidation.js'
+import { apply, invalidationFor } from './invalidation.js'
+import type { ResponseCache } from './response-cache.js'
+
+const channel = 'masthead_cache'
+// NOTIFY payloads are limited to 8,000 bytes; a larger invalidation travels as "drop everything".
+const maxPayload = 7000
+
+/**
+ * Keeps a cache exact: every domain event invalidates here, synchronously (before the next
+ * request is served), then travels to the other processes on the same PostgreSQL (LISTEN/NOTIFY),
+ * and to the CDN purge hook when one is configured. A process that may have missed messages
+ * (its listening connection dropped) drops its whole cache.
+ */
+export function connectCache(
+  app: FastifyInstance,
+  services: Services,
+  cache: ResponseCache,
+  purgeUrl: string | null,
+): void {
+  const origin = randomUUID()
+  const notifications = services.store.notifications
+  const purge = (inv: Invalidation): void => {
+    if (purgeUrl === null || inv.kind === 'none') return
+    const keys = inv.kind === 'all' ? ['all'] : inv.tags
+    fetch(purgeUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'surrogate-key': keys.join(' ') },
+      body: JSON.stringify({ keys }),
+      signal: AbortSignal.timeout(5000),
+    }).catch((error: unknown) => app.log.warn({ err: error }, 'cache purge request failed'))
+  }
+  const unsubscribe = services.events.subscribe((event) => {
+    const inv = invalidationFor(event)
+    if (inv.kind === 'none') return
+    apply(cache, inv)
+    purge(inv)
+    if (notifications !== null) {
+      const payload = JSON.stringify({ origin, ...inv })
+      const message =
+        payload.length > maxPayload ? JSON.stringify({ origin, kind: 'all' }) : payload
+      notifications.publish(channel, message).catch((error: unknown) => {
+        app.log.error({ err: error }, 'could not tell other processes about a change')
+      })
+    }
+  })
+  let stop: (() => Promise<void>) | null = null
+  if (notifications !== null) {
+    app.addHook('onReady', async () => {
+      stop = await notifications.subscribe(
+        channel,
+        (payload) => {
+          const message = JSON.parse(payload) as Invalidation & { origin?: string }
+          if (message.origin !== origin) apply(cache, message)
+        },
+        () => cache.clear(),
+      )
+    })
+  }
+  app.addHook('onClose', async () => {
+    unsubscribe()
+    await stop?.()
+  })
+}

@@ -1,0 +1,51 @@
+import type { DomainEvent } from '../../services/index.js'
+import type { ResponseCache } from './response-cache.js'
+import { tag } from './tags.js'
+
+/** What to drop for one event: some tags, everything, or nothing. */
+export type Invalidation = { kind: 'tags'; tags: string[] } | { kind: 'all' } | { kind: 'none' }
+
+const symmetricDifference = (a: readonly string[], b: readonly string[]): string[] => [
+  ...a.filter((x) => !b.includes(x)),
+  ...b.filter((x) => !a.includes(x)),
+]
+
+/**
+ * What an event invalidates, computed from the event alone so it happens synchronously, before the
+ * next request. Pages showing a changed article carry its tag; lists it entered or left (the
+ * event's `lists`) shift, so all their pages go; search, sitemaps and the corrections page follow
+ * any change to public content. Work that was never public touches nothing. Section, tag, author
+ * and settings changes show on every page (names, bylines, navigation): everything goes.
+ */
+export function invalidationFor(event: DomainEvent): Invalidation {
+  switch (event.type) {
+    case 'article.published':
+    case 'article.unpublished':
+    case 'article.updated':
+    case 'article.corrected':
+    case 'article.deleted': {
+      const { before, after } = event.lists
+      if (before.length === 0 && after.length === 0) return { kind: 'none' }
+      const lists = symmetricDifference(before, after).map((key) => tag.list(key))
+      return {
+        kind: 'tags',
+        tags: [tag.article(event.articleId), tag.search, tag.sitemaps, tag.corrections, ...lists],
+      }
+    }
+    case 'media.changed':
+      return { kind: 'tags', tags: [tag.media(event.mediaId)] }
+    case 'section.changed':
+    case 'tag.changed':
+    case 'author.changed':
+    case 'settings.changed':
+      return { kind: 'all' }
+    default:
+      return { kind: 'none' }
+  }
+}
+
+/** Applies an invalidation to a cache. */
+export function apply(cache: ResponseCache, invalidation: Invalidation): void {
+  if (invalidation.kind === 'all') cache.clear()
+  else if (invalidation.kind === 'tags') cache.invalidate(invalidation.tags)
+}

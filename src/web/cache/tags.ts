@@ -1,0 +1,81 @@
+import type { FastifyRequest } from 'fastify'
+import type { Article } from '../../domain/article.js'
+import type { ListOwner } from '../../services/index.js'
+
+/**
+ * Names of what a cached response was built from. An article page carries its article, the
+ * articles it links as related and its pictures; a list carries its membership key and every
+ * article and picture it shows. Site-wide things (settings, section names, bylines) clear the
+ * whole cache instead of being tagged on every entry.
+ */
+export const tag = {
+  article: (id: string) => `a:${id}`,
+  list: (key: string) => `l:${key}`,
+  media: (id: string) => `m:${id}`,
+  search: 'search',
+  sitemaps: 'sitemaps',
+  corrections: 'corrections',
+} as const
+
+/** Tags for articles shown on a response, and for the pictures in `media`. */
+export function shown(
+  articles: readonly Article[],
+  media: ReadonlyMap<string, unknown> | readonly string[] = [],
+): string[] {
+  const mediaIds: readonly string[] =
+    media instanceof Map
+      ? [...(media as ReadonlyMap<string, unknown>).keys()]
+      : (media as readonly string[])
+  return [...articles.map((a) => tag.article(a.id)), ...mediaIds.map((id) => tag.media(id))]
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** Set by a route whose 200 answer may be cached, with what it depends on. */
+    cacheTags: string[] | null
+    /** The cache ticket taken when the request arrived (see ResponseCache.ticket). */
+    cacheTicket: number
+    /** Milliseconds the response stays right by itself, when its content depends on the clock. */
+    cacheMaxAgeMs: number | null
+  }
+}
+
+/** Marks this response as cacheable, built from `tags` (repeat calls add tags). */
+export function cacheWith(
+  request: FastifyRequest,
+  tags: Iterable<string>,
+  options: { maxAgeMs?: number } = {},
+): void {
+  request.cacheTags = [...(request.cacheTags ?? []), ...tags]
+  if (options.maxAgeMs !== undefined)
+    request.cacheMaxAgeMs = Math.min(request.cacheMaxAgeMs ?? Infinity, options.maxAgeMs)
+}
+
+/** Milliseconds from `now` to the next midnight in `timeZone` (when a dateline changes). */
+export function untilMidnight(now: Date, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(now)
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0)
+  const elapsed =
+    ((get('hour') * 60 + get('minute')) * 60 + get('second')) * 1000 + now.getUTCMilliseconds()
+  return Math.max(1000, 86_400_000 - elapsed)
+}
+
+/** The tag of a list's membership: `all`, or one section (with its sub-sections), tag or author. */
+export function listTag(owner: ListOwner): string {
+  switch (owner.kind) {
+    case 'all':
+      return tag.list('all')
+    case 'section':
+      return tag.list(`section:${owner.section.id}`)
+    case 'tag':
+      return tag.list(`tag:${owner.tag.id}`)
+    case 'author':
+      return tag.list(`author:${owner.author.id}`)
+  }
+}
