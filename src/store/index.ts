@@ -3,6 +3,7 @@ import { articlesRepo } from './articles.js'
 import type { Dialect, SearchFilters, SearchPage } from './dialects/dialect.js'
 import { openPostgres } from './dialects/postgres.js'
 import { openSqlite } from './dialects/sqlite.js'
+import { exportRepo, importedCommentsRepo, importSourcesRepo } from './imports.js'
 import { migrateToLatest } from './migrate.js'
 import {
   auditRepo,
@@ -34,6 +35,9 @@ function repos(db: Kysely<Database>, dialect: Dialect) {
     media: mediaRepo(db),
     settings: settingsRepo(db),
     audit: auditRepo(db),
+    importSources: importSourcesRepo(db),
+    importedComments: importedCommentsRepo(db),
+    exports: exportRepo(db),
     search: (
       query: string,
       filters: SearchFilters,
@@ -86,4 +90,5 @@ export { highlightEnd, highlightStart } from './dialects/dialect.js'
 export type { ArticleCursor, ArticleListFilter, ArticlePage } from './articles.js'
 export { StoreOpenError } from './errors.js'
 export type { AuditEntry } from './records.js'
+export type { ImportedComment, ImportSource } from './imports.js'
 export type { SessionRecord, TokenRecord, UserRecord } from './users.js'

@@ -3,10 +3,11 @@ import { Migrator } from 'kysely'
 import type { Dialect } from './dialects/dialect.js'
 import { StoreOpenError } from './errors.js'
 import { contentModel } from './migrations/001-content-model.js'
+import { imports } from './migrations/003-imports.js'
 
 /** Numbered, forward-only migrations, each written for both dialects. */
 function migrations(dialect: Dialect): Record<string, Migration> {
-  return { '001-content-model': contentModel(dialect) }
+  return { '001-content-model': contentModel(dialect), '003-imports': imports(dialect) }
 }
 
 /**

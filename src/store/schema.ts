@@ -176,6 +176,25 @@ export interface RedirectsTable {
   created_at: string
 }
 
+export interface ImportSourcesTable {
+  source: string
+  kind: string
+  external_id: string
+  target_id: string
+  fingerprint: string
+  created_at: string
+  updated_at: string
+}
+
+export interface ImportedCommentsTable {
+  id: string
+  source: string
+  external_id: string
+  article_id: string
+  data: string
+  created_at: string
+}
+
 /** SQLite only: the FTS5 table (PostgreSQL keeps a generated tsvector on `articles`). */
 export interface ArticlesFtsTable {
   article_id: string
@@ -202,4 +221,6 @@ export interface Database {
   corrections: CorrectionsTable
   redirects: RedirectsTable
   articles_fts: ArticlesFtsTable
+  import_sources: ImportSourcesTable
+  imported_comments: ImportedCommentsTable
 }
