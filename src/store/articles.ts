@@ -100,14 +100,18 @@ export function articlesRepo(db: Db, dialect: Dialect) {
     }
   }
 
-  const reindex = (a: Article) =>
-    dialect.indexArticle(db, { id: a.id, headline: a.headline, dek: a.dek, body_text: a.bodyText })
+  const reindex = (a: Article, isNew = false) =>
+    dialect.indexArticle(
+      db,
+      { id: a.id, headline: a.headline, dek: a.dek, body_text: a.bodyText },
+      isNew,
+    )
 
   return {
     async insert(a: Article): Promise<void> {
       await db.insertInto('articles').values(articleToRow(a)).execute()
       await writeLinks(a)
-      await reindex(a)
+      await reindex(a, true)
     },
 
     /** Writes the whole article if it is still at `expectedRevision`; false when someone saved first. */

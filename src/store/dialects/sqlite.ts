@@ -38,8 +38,9 @@ export function openSqlite(file: string): Dialect {
         article_id UNINDEXED, headline, dek, body_text,
         tokenize = 'porter unicode61 remove_diacritics 2')`.execute(target)
     },
-    async indexArticle(target, row) {
-      await sql`DELETE FROM articles_fts WHERE article_id = ${row.id}`.execute(target)
+    async indexArticle(target, row, isNew = false) {
+      // article_id is UNINDEXED, so this DELETE reads the whole FTS table: skip it when new.
+      if (!isNew) await sql`DELETE FROM articles_fts WHERE article_id = ${row.id}`.execute(target)
       await sql`INSERT INTO articles_fts (article_id, headline, dek, body_text)
         VALUES (${row.id}, ${row.headline}, ${row.dek}, ${row.body_text})`.execute(target)
     },
