@@ -4,6 +4,7 @@ import { systemActor } from '../domain/roles.js'
 import type { Services } from '../services/index.js'
 import type { ImportReport } from '../services/import/report.js'
 import { formatReport, progressReporter } from './progress.js'
+import { exportJson, importJson } from './json/publication-json.js'
 import { importWxr } from './wxr/import-wxr.js'
 
 type Run = (flags: object, fn: (services: Services) => Promise<void>) => Promise<void>
@@ -51,5 +52,27 @@ export function registerImportCommands(
           }),
         ),
       )
+    })
+  group
+    .command('json')
+    .description('restore a Masthead JSON export into an empty publication')
+    .argument('<file>', 'the export file')
+    .option(...dataOption)
+    .action(async (file: string, flags: Flags) => {
+      await run(flags, async (services) => {
+        const { articles } = await importJson(services, actor, file)
+        process.stdout.write(`Restored ${articles} articles from ${file}.\n`)
+      })
+    })
+  program
+    .command('export')
+    .description('write the whole publication to a versioned JSON file')
+    .argument('<file>', 'where to write the export')
+    .option(...dataOption)
+    .action(async (file: string, flags: Flags) => {
+      await run(flags, async (services) => {
+        const { articles } = await exportJson(services, actor, file)
+        process.stdout.write(`Exported ${articles} articles to ${file}.\n`)
+      })
     })
 }

@@ -4,6 +4,7 @@
  * their text kept. Shared by the WordPress, Ghost and article-page importers.
  */
 import type { ChildNode, Element } from 'domhandler'
+import { isTag, isText } from 'domhandler'
 import { parseDocument as parseHtml } from 'htmlparser2'
 import type { Block, BlockDocument, Inline, Mark } from '../domain/block-document.js'
 import {
@@ -21,7 +22,6 @@ export interface HtmlOptions {
   warn?: (kind: string, detail: string) => void
 }
 
-type Para = { type: 'paragraph'; content?: Inline[] }
 type Inner = Extract<Block, { type: 'blockquote' }>['content'][number]
 
 const dropped = new Set(
@@ -44,15 +44,14 @@ const markOf: Record<string, Mark> = {
   tt: { type: 'code' },
 }
 
-const isElement = (node: ChildNode): node is Element =>
-  node.type === 'tag' || node.type === 'script' || node.type === 'style'
+const isElement = (node: ChildNode): node is Element => isTag(node)
 
 /** The visible text of a node, whitespace collapsed. */
 export function textOf(node: ChildNode | ChildNode[]): string {
   const nodes = Array.isArray(node) ? node : [node]
   let out = ''
   for (const n of nodes) {
-    if (n.type === 'text') out += n.data
+    if (isText(n)) out += n.data
     else if (isElement(n) && !dropped.has(n.name))
       out += (n.name === 'br' ? '\n' : '') + textOf(n.children)
   }
@@ -96,7 +95,7 @@ class Converter {
       if (isElement(node) && blockTags.has(node.name)) {
         flush()
         out.push(...this.block(node))
-      } else if (node.type === 'text' || isElement(node)) run.push(node)
+      } else if (isText(node) || isElement(node)) run.push(node)
     }
     flush()
     return out
@@ -143,7 +142,7 @@ class Converter {
     const out: Inline[] = []
     const walk = (list: ChildNode[], active: Mark[]): void => {
       for (const node of list) {
-        if (node.type === 'text') {
+        if (isText(node)) {
           const text = node.data.replace(/\s+/g, ' ')
           if (text !== '')
             out.push(

@@ -69,8 +69,7 @@ export async function* readWxr(file: string): AsyncGenerator<WxrEvent> {
     if (stack.length === 0 && tag.name !== 'rss')
       fail(`its root element is <${tag.name}>, not <rss>`)
     const attrs: Record<string, string> = {}
-    for (const [k, v] of Object.entries(tag.attributes))
-      attrs[k] = typeof v === 'string' ? v : v.value
+    for (const [k, v] of Object.entries(tag.attributes)) attrs[k] = String(v)
     const node: XmlNode = { name: tag.name, attrs, text: '', children: [] }
     // Only keep a tree below <channel>; <rss> and <channel> themselves just hold the stream.
     if (stack.length >= 3) stack[stack.length - 1]?.children.push(node)
