@@ -4,6 +4,7 @@ import { systemActor } from '../domain/roles.js'
 import type { Services } from '../services/index.js'
 import type { ImportReport } from '../services/import/report.js'
 import { formatReport, progressReporter } from './progress.js'
+import { importArticlePages } from './article-page/import-article-page.js'
 import { exportJson, importJson } from './json/publication-json.js'
 import { importWxr } from './wxr/import-wxr.js'
 
@@ -50,6 +51,19 @@ export function registerImportCommands(
             dryRun: flags.dryRun === true,
             onProgress,
           }),
+        ),
+      )
+    })
+  group
+    .command('article')
+    .description('import saved article pages (HTML, optionally gzipped, or their plain text)')
+    .argument('<files...>', 'one or more page files')
+    .option('--dry-run', 'do everything, then roll back and report')
+    .option(...dataOption)
+    .action(async (files: string[], flags: Flags) => {
+      await run(flags, (services) =>
+        withReport('Pages', (onProgress) =>
+          importArticlePages(services, actor, files, { dryRun: flags.dryRun === true, onProgress }),
         ),
       )
     })

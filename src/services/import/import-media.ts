@@ -10,7 +10,7 @@ import type { Outcome } from './report.js'
 
 export interface ImportedMedia {
   externalId: string
-  /** Where the file lived on the old site; kept as the media's source URL. */
+  /** Where the file lived on the old site ('' when unknown); kept as the media's source URL. */
   url: string
   /** The file's bytes when a copy of the old uploads folder was given; otherwise remote-only. */
   bytes?: Buffer
@@ -50,7 +50,10 @@ export async function importMedia(
 ): Promise<{ media: Media; outcome: Outcome }> {
   const mapped = await tx.importSources.find(source, 'media', input.externalId)
   const current = mapped === null ? null : await tx.media.findById(mapped.targetId)
-  const stored = current ?? (await withFile(deps, input)) ?? remoteMedia(deps, input)
+  const stored =
+    current ??
+    (await withFile(deps, input)) ??
+    remoteMedia(deps, input, `${source}#${input.externalId}`)
   const existing = current ?? (await tx.media.findBySha(stored.sha256))
   const media: Media = {
     ...(existing ?? stored),
@@ -68,7 +71,8 @@ export async function importMedia(
   return { media, outcome: existing === null ? 'imported' : changed ? 'updated' : 'unchanged' }
 }
 
-function remoteMedia(deps: Deps, input: ImportedMedia): Media {
+/** A media row without a file; with no URL either, it still carries a known caption and credit. */
+function remoteMedia(deps: Deps, input: ImportedMedia, key: string): Media {
   const ext = /\.([a-z0-9]+)(?:[?#]|$)/i.exec(input.url)?.[1]?.toLowerCase() ?? ''
   return {
     id: deps.ids.uuid(),
@@ -77,14 +81,14 @@ function remoteMedia(deps: Deps, input: ImportedMedia): Media {
     size: 0,
     width: null,
     height: null,
-    sha256: remoteSha(input.url),
+    sha256: remoteSha(input.url || key),
     alt: '',
     caption: '',
     credit: '',
     copyright: '',
     focalX: 0.5,
     focalY: 0.5,
-    sourceUrl: input.url,
+    sourceUrl: input.url === '' ? null : input.url,
     createdAt: input.createdAt ?? nowIso(deps),
   }
 }
@@ -105,7 +109,7 @@ async function withFile(deps: Deps, input: ImportedMedia): Promise<Media | null>
   const storageKey = `originals/${hash.slice(0, 2)}/${hash}.${ext}`
   await deps.files.put(storageKey, input.bytes)
   return {
-    ...remoteMedia(deps, input),
+    ...remoteMedia(deps, input, ''),
     storageKey,
     mime,
     size: input.bytes.length,
