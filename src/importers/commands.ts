@@ -5,6 +5,7 @@ import type { Services } from '../services/index.js'
 import type { ImportReport } from '../services/import/report.js'
 import { formatReport, progressReporter } from './progress.js'
 import { importArticlePages } from './article-page/import-article-page.js'
+import { importGhost } from './ghost/import-ghost.js'
 import { exportJson, importJson } from './json/publication-json.js'
 import { importWxr } from './wxr/import-wxr.js'
 
@@ -51,6 +52,19 @@ export function registerImportCommands(
             dryRun: flags.dryRun === true,
             onProgress,
           }),
+        ),
+      )
+    })
+  group
+    .command('ghost')
+    .description('import a Ghost JSON export (posts, pages, tags, users; never passwords or keys)')
+    .argument('<file>', 'the Ghost export (.json)')
+    .option('--dry-run', 'do everything, then roll back and report')
+    .option(...dataOption)
+    .action(async (file: string, flags: Flags) => {
+      await run(flags, (services) =>
+        withReport('Ghost', (onProgress) =>
+          importGhost(services, actor, file, { dryRun: flags.dryRun === true, onProgress }),
         ),
       )
     })
