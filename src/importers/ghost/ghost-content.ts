@@ -5,6 +5,9 @@
  */
 type Json = Record<string, unknown>
 
+const str = (v: unknown): string =>
+  typeof v === 'string' ? v : typeof v === 'number' ? String(v) : ''
+
 const esc = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
@@ -16,16 +19,16 @@ function lexicalNode(node: Json, unknown: string[]): string {
       return inner
     case 'text':
     case 'extended-text':
-      return esc(String(node.text ?? ''))
+      return esc(str(node.text))
     case 'linebreak':
       return '<br>'
     case 'link':
-      return `<a href="${esc(String(node.url ?? ''))}">${inner}</a>`
+      return `<a href="${esc(str(node.url))}">${inner}</a>`
     case 'paragraph':
       return `<p>${inner}</p>`
     case 'heading':
     case 'extended-heading':
-      return `<${String(node.tag ?? 'h2')}>${inner}</${String(node.tag ?? 'h2')}>`
+      return `<${str(node.tag) || 'h2'}>${inner}</${str(node.tag) || 'h2'}>`
     case 'quote':
     case 'extended-quote':
       return `<blockquote><p>${inner}</p></blockquote>`
@@ -34,37 +37,36 @@ function lexicalNode(node: Json, unknown: string[]): string {
     case 'listitem':
       return `<li>${inner}</li>`
     case 'image':
-      return `<figure><img src="${esc(String(node.src ?? ''))}" alt="${esc(String(node.alt ?? ''))}"><figcaption>${String(node.caption ?? '')}</figcaption></figure>`
+      return `<figure><img src="${esc(str(node.src))}" alt="${esc(str(node.alt))}"><figcaption>${str(node.caption)}</figcaption></figure>`
     case 'embed':
     case 'bookmark':
-      return `<p>${esc(String(node.url ?? ''))}</p>`
+      return `<p>${esc(str(node.url))}</p>`
     case 'horizontalrule':
       return '<hr>'
     default:
-      unknown.push(String(node.type))
+      unknown.push(str(node.type))
       return inner
   }
 }
 
 function mobiledoc(doc: Json, unknown: string[]): string {
   const markers = (list: unknown[]): string =>
-    list.map((m) => (Array.isArray(m) ? esc(String(m[3] ?? '')) : '')).join('')
+    list.map((m) => (Array.isArray(m) ? esc(str(m[3])) : '')).join('')
   const cards = (doc.cards ?? []) as [string, Json][]
   return ((doc.sections ?? []) as unknown[][])
     .map((section) => {
       const [kind, a, b] = section
-      if (kind === 1) return `<${String(a)}>${markers((b ?? []) as unknown[])}</${String(a)}>`
+      if (kind === 1) return `<${str(a)}>${markers((b ?? []) as unknown[])}</${str(a)}>`
       if (kind === 3)
-        return `<${String(a)}>${((b ?? []) as unknown[][]).map((i) => `<li>${markers(i)}</li>`).join('')}</${String(a)}>`
+        return `<${str(a)}>${((b ?? []) as unknown[][]).map((i) => `<li>${markers(i)}</li>`).join('')}</${str(a)}>`
       if (kind === 10) {
         const [name, payload] = cards[Number(a)] ?? ['', {}]
         if (name === 'image')
-          return `<figure><img src="${esc(String(payload.src ?? ''))}"><figcaption>${String(payload.caption ?? '')}</figcaption></figure>`
+          return `<figure><img src="${esc(str(payload.src))}"><figcaption>${str(payload.caption)}</figcaption></figure>`
         if (name === 'hr') return '<hr>'
-        if (name === 'embed' || name === 'bookmark')
-          return `<p>${esc(String(payload.url ?? ''))}</p>`
-        if (name === 'html') return String(payload.html ?? '')
-        if (name === 'markdown') return `<p>${esc(String(payload.markdown ?? ''))}</p>`
+        if (name === 'embed' || name === 'bookmark') return `<p>${esc(str(payload.url))}</p>`
+        if (name === 'html') return str(payload.html)
+        if (name === 'markdown') return `<p>${esc(str(payload.markdown))}</p>`
         unknown.push(name)
       }
       return ''
