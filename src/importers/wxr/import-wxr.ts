@@ -167,6 +167,14 @@ class WxrState {
     await w.redirect(`/category/${path.join('/')}/feed/`, `/section/${section.slug}/rss.xml`)
   }
 
+  async sectionSlug(w: ImportWriter, nicename: string, name: string): Promise<string> {
+    const known = this.sectionSlugs.get(nicename)
+    if (known !== undefined) return known
+    const slug = (await w.section({ externalId: nicename, slug: nicename, name })).slug
+    this.sectionSlugs.set(nicename, slug)
+    return slug
+  }
+
   async tag(w: ImportWriter, slug: string, name: string): Promise<string> {
     const known = this.tagNames.get(slug || name)
     if (known !== undefined) return known
@@ -211,11 +219,7 @@ class WxrState {
     const sections: string[] = []
     const tags: string[] = []
     for (const t of terms) {
-      if (t.domain === 'category')
-        sections.push(
-          this.sectionSlugs.get(t.nicename) ??
-            (await w.section({ externalId: t.nicename, slug: t.nicename, name: t.name })).slug,
-        )
+      if (t.domain === 'category') sections.push(await this.sectionSlug(w, t.nicename, t.name))
       else if (t.domain === 'post_tag') tags.push(await this.tag(w, t.nicename, t.name))
     }
     // Co-Authors Plus bylines (`author` terms) take precedence over dc:creator, in their order.

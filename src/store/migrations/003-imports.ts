@@ -44,6 +44,12 @@ export function imports(dialect: Dialect) {
         .on('imported_comments')
         .column('article_id')
         .execute()
+      // redirects.upsert re-points chains by to_path; without an index each import redirect scans.
+      await db.schema
+        .createIndex('redirects_to_path_idx')
+        .on('redirects')
+        .column('to_path')
+        .execute()
     },
   }
 }
