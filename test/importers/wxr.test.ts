@@ -12,6 +12,8 @@ interface Item {
   'wp:post_id'?: number | string
   'wp:post_type'?: string
   'wp:status'?: string
+  'wp:post_name'?: string
+  'wp:post_date_gmt'?: string
   title?: string | number
   link?: string
 }
@@ -56,7 +58,13 @@ describe('WordPress import', () => {
       const redirect = await db.store.redirects.findByPath(old)
       expect(redirect?.statusCode).toBe(301)
       expect(await db.store.redirects.findByPath(`/?p=${published?.['wp:post_id']}`)).not.toBeNull()
-      expect(await db.store.importedComments.count()).toBe(30)
+      const comments = readFileSync(file, 'utf8').match(/<wp:comment>/g)?.length
+      expect(await db.store.importedComments.count()).toBe(comments)
+      // A sampled post: headline, GMT date and slug as the file has them.
+      const article = await db.store.articles.findBySlug(String(published?.['wp:post_name']))
+      expect(article?.headline).toBe(String(published?.title))
+      const gmt = String(published?.['wp:post_date_gmt']).replace(' ', 'T')
+      expect(article?.publishedAt).toBe(new Date(`${gmt}Z`).toISOString())
     },
   )
 
