@@ -10,7 +10,7 @@ import { InvalidInputError } from '../../domain/errors.js'
 import type { Actor } from '../../domain/roles.js'
 import type { Services } from '../../services/index.js'
 import type { ImportWriter } from '../../services/import/import-batch.js'
-import { importBatch } from '../../services/import/import-batch.js'
+import { runImport } from '../../services/import/import-batch.js'
 import type { ImportReport } from '../../services/import/report.js'
 import { countSkip, emptyReport } from '../../services/import/report.js'
 import { htmlToBlocks, splitCredit } from '../html-to-blocks.js'
@@ -85,29 +85,31 @@ export async function importGhost(
   const run = { source: `ghost:${file.replace(/^.*\//, '')}`, dryRun: report.dryRun, report }
   const tagSlugs = new Map<string, { slug: string; name: string; isPublic: boolean }>()
   const authorSlugs = new Map<string, string>()
-  await importBatch(services.deps, actor, run, async (w) => {
-    for (const u of data.users) {
-      const author = await w.author({
-        externalId: s(u.id),
-        slug: s(u.slug),
-        name: s(u.name),
-        bio: s(u.bio),
-        links: s(u.website) !== '' ? [{ label: 'Website', url: s(u.website) }] : [],
+  await runImport(services.deps, actor, run, async (batch) => {
+    await batch(async (w) => {
+      for (const u of data.users) {
+        const author = await w.author({
+          externalId: s(u.id),
+          slug: s(u.slug),
+          name: s(u.name),
+          bio: s(u.bio),
+          links: s(u.website) !== '' ? [{ label: 'Website', url: s(u.website) }] : [],
+        })
+        authorSlugs.set(s(u.id), author.slug)
+      }
+      for (const t of data.tags) {
+        const isPublic = s(t.visibility) !== 'internal' && !s(t.name).startsWith('#')
+        tagSlugs.set(s(t.id), { slug: s(t.slug), name: s(t.name), isPublic })
+      }
+    })
+    for (let i = 0; i < data.posts.length; i += 100) {
+      const slice = data.posts.slice(i, i + 100)
+      await batch(async (w) => {
+        for (const post of slice) await importPost(w, data, post, { tagSlugs, authorSlugs, report })
       })
-      authorSlugs.set(s(u.id), author.slug)
-    }
-    for (const t of data.tags) {
-      const isPublic = s(t.visibility) !== 'internal' && !s(t.name).startsWith('#')
-      tagSlugs.set(s(t.id), { slug: s(t.slug), name: s(t.name), isPublic })
+      options.onProgress?.(Math.min(i + 100, data.posts.length), data.posts.length)
     }
   })
-  for (let i = 0; i < data.posts.length; i += 100) {
-    const slice = data.posts.slice(i, i + 100)
-    await importBatch(services.deps, actor, run, async (w) => {
-      for (const post of slice) await importPost(w, data, post, { tagSlugs, authorSlugs, report })
-    })
-    options.onProgress?.(Math.min(i + 100, data.posts.length), data.posts.length)
-  }
   return report
 }
 

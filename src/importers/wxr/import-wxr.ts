@@ -4,7 +4,8 @@ import { join } from 'node:path'
 import type { Actor } from '../../domain/roles.js'
 import type { Services } from '../../services/index.js'
 import type { ImportWriter } from '../../services/import/import-batch.js'
-import { importBatch } from '../../services/import/import-batch.js'
+import type { Batch } from '../../services/import/import-batch.js'
+import { runImport } from '../../services/import/import-batch.js'
 import type { ImportedMedia } from '../../services/import/import-media.js'
 import type { ImportReport } from '../../services/import/report.js'
 import { countSkip, emptyReport } from '../../services/import/report.js'
@@ -56,11 +57,27 @@ export async function importWxr(
   const report = emptyReport(options.dryRun ?? false)
   const run = { source: found.source, dryRun: report.dryRun, report }
   const state = new WxrState(found)
+  await runImport(services.deps, actor, run, (batch) =>
+    importAll(batch, file, found, state, report, options),
+  )
+  return report
+}
+
+async function importAll(
+  batch: Batch,
+  file: string,
+  found: Scan,
+  state: WxrState,
+  report: ImportReport,
+  options: WxrOptions,
+): Promise<void> {
   const attachments = found.attachments
+  // A dry run stores no files: its media are recorded as remote only.
+  const uploads = report.dryRun ? undefined : options.uploads
   for (let i = 0; i < attachments.length; i += 100) {
     const slice = attachments.slice(i, i + 100)
-    const bytes = await Promise.all(slice.map((a) => readUpload(options.uploads, a.url)))
-    await importBatch(services.deps, actor, run, async (w) => {
+    const bytes = await Promise.all(slice.map((a) => readUpload(uploads, a.url)))
+    await batch(async (w) => {
       for (const [j, a] of slice.entries()) {
         const upload = bytes[j]
         const media = await w.media(upload === undefined ? a : { ...a, bytes: upload })
@@ -78,7 +95,7 @@ export async function importWxr(
   const flush = async (): Promise<void> => {
     const nodes = pending
     pending = []
-    await importBatch(services.deps, actor, run, async (w) => {
+    await batch(async (w) => {
       for (const node of nodes) await state.handle(w, node, report)
     })
     done += nodes.filter((n) => n.name === 'item').length
@@ -90,10 +107,7 @@ export async function importWxr(
     if (pending.length >= (options.batchSize ?? 200)) await flush()
   }
   await flush()
-  if (!report.dryRun && found.siteUrl !== '') {
-    await importBatch(services.deps, actor, run, (w) => w.redirect('/feed/', '/rss.xml'))
-  }
-  return report
+  if (found.siteUrl !== '') await batch((w) => w.redirect('/feed/', '/rss.xml'))
 }
 
 async function readUpload(dir: string | undefined, url: string): Promise<Buffer | undefined> {

@@ -24,9 +24,7 @@ export const supportedVersions = ['1.0', '1.1', '1.2']
 /** A file that is not a WXR export we can read; nothing was imported from it. */
 export class WxrFileError extends InvalidInputError {
   constructor(file: string, reason: string) {
-    super(`${file} is not a WordPress export we can import: ${reason}.`, [
-      { field: 'file', message: reason },
-    ])
+    super(`${file} is not a WordPress export we can import: ${reason}.`)
   }
 }
 

@@ -119,3 +119,21 @@ export async function importBatch(
   mergeReport(options.report, done.report)
   if (!options.dryRun) for (const event of done.events) deps.events.emit(event)
 }
+
+/** One batch of an import: its writes commit together. */
+export type Batch = (fn: (writer: ImportWriter) => Promise<void>) => Promise<void>
+
+/**
+ * Runs an import made of batches. Normally each batch is its own transaction; on a dry run every
+ * batch runs inside one transaction rolled back at the end, so later batches see what earlier
+ * ones would have written. Throws what `body` throws.
+ */
+export async function runImport(
+  deps: Deps,
+  actor: Actor,
+  options: { source: string; dryRun: boolean; report: ImportReport },
+  body: (batch: Batch) => Promise<void>,
+): Promise<void> {
+  if (!options.dryRun) return body((fn) => importBatch(deps, actor, options, fn))
+  await importBatch(deps, actor, options, (writer) => body((fn) => fn(writer)))
+}
