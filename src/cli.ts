@@ -6,6 +6,7 @@ import { ConfigError, loadConfig, processEnv } from './config.js'
 import { consoleLogger, firstRun, openServices, serve } from './boot.js'
 import { DomainError, InvalidInputError } from './domain/errors.js'
 import { isRole, roles, systemActor } from './domain/roles.js'
+import { registerImportCommands } from './importers/commands.js'
 import type { Role } from './domain/roles.js'
 import { seedDemo } from './services/demo/seed-demo.js'
 import type { Services } from './services/index.js'
@@ -134,6 +135,8 @@ token
       writeSync(1, `${created.token}\n`)
     })
   })
+
+registerImportCommands(program, withServices, dataOption)
 
 function fail(message: string): never {
   console.error(`masthead: ${message}`)

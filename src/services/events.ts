@@ -26,6 +26,7 @@ export type DomainEvent =
   | { type: 'settings.changed' }
   | { type: 'redirect.changed'; fromPath: string }
   | { type: 'media.changed'; mediaId: string }
+  | { type: 'content.imported' }
 
 export type EventType = DomainEvent['type']
 type Handler = (event: DomainEvent) => void

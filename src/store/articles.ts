@@ -104,8 +104,12 @@ export function articlesRepo(db: Db, dialect: Dialect) {
     }
   }
 
-  const reindex = (a: Article) =>
-    dialect.indexArticle(db, { id: a.id, headline: a.headline, dek: a.dek, body_text: a.bodyText })
+  const reindex = (a: Article, isNew = false) =>
+    dialect.indexArticle(
+      db,
+      { id: a.id, headline: a.headline, dek: a.dek, body_text: a.bodyText },
+      isNew,
+    )
 
   return {
     async insert(a: Article): Promise<void> {

@@ -7,6 +7,7 @@ import { articlesRepo } from './articles.js'
 import type { Dialect, SearchFilters, SearchPage } from './dialects/dialect.js'
 import { openPostgres } from './dialects/postgres.js'
 import { openSqlite } from './dialects/sqlite.js'
+import { exportRepo, importedCommentsRepo, importSourcesRepo } from './imports.js'
 import { migrateToLatest } from './migrate.js'
 import { publicListingsRepo } from './public-listings.js'
 import {
@@ -42,6 +43,9 @@ function repos(db: Kysely<Database>, dialect: Dialect) {
     listings: publicListingsRepo(db),
     throttle: throttleRepo(db),
     accountTokens: accountTokensRepo(db),
+    importSources: importSourcesRepo(db),
+    importedComments: importedCommentsRepo(db),
+    exports: exportRepo(db),
     search: (
       query: string,
       filters: SearchFilters,
@@ -105,4 +109,5 @@ export { StoreOpenError } from './errors.js'
 export type { Notifications } from './notifications.js'
 export type { AccountTokenKind, AccountTokenRecord, ThrottleRecord } from './accounts.js'
 export type { AuditEntry } from './records.js'
+export type { ImportedComment, ImportSource } from './imports.js'
 export type { SessionRecord, TokenRecord, UserRecord } from './users.js'

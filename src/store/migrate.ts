@@ -4,6 +4,7 @@ import type { Dialect } from './dialects/dialect.js'
 import { StoreOpenError } from './errors.js'
 import { contentModel } from './migrations/001-content-model.js'
 import { accounts } from './migrations/002-accounts.js'
+import { imports } from './migrations/003-imports.js'
 import { articleFeed } from './migrations/005-article-feed.js'
 
 /** Numbered, forward-only migrations, each written for both dialects. */
@@ -11,6 +12,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
   return {
     '001-content-model': contentModel(dialect),
     '002-accounts': accounts(dialect),
+    '003-imports': imports(dialect),
     '005-article-feed': articleFeed(dialect),
   }
 }

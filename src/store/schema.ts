@@ -207,6 +207,25 @@ export interface AccountTokensTable {
   created_by: string | null
 }
 
+export interface ImportSourcesTable {
+  source: string
+  kind: string
+  external_id: string
+  target_id: string
+  fingerprint: string
+  created_at: string
+  updated_at: string
+}
+
+export interface ImportedCommentsTable {
+  id: string
+  source: string
+  external_id: string
+  article_id: string
+  data: string
+  created_at: string
+}
+
 /** SQLite only: the FTS5 table (PostgreSQL keeps a generated tsvector on `articles`). */
 export interface ArticlesFtsTable {
   article_id: string
@@ -236,4 +255,6 @@ export interface Database {
   articles_fts: ArticlesFtsTable
   login_throttle: LoginThrottleTable
   account_tokens: AccountTokensTable
+  import_sources: ImportSourcesTable
+  imported_comments: ImportedCommentsTable
 }

@@ -36,6 +36,8 @@ export interface Dialect {
   indexArticle(
     db: Kysely<Database>,
     row: { id: string; headline: string; dek: string; body_text: string },
+    /** True for a new article: nothing to replace (spares SQLite a scan of the FTS table). */
+    isNew?: boolean,
   ): Promise<void>
   unindexArticle(db: Kysely<Database>, id: string): Promise<void>
   search(

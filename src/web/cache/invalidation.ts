@@ -38,6 +38,7 @@ export function invalidationFor(event: DomainEvent): Invalidation {
     case 'tag.changed':
     case 'author.changed':
     case 'settings.changed':
+    case 'content.imported':
       return { kind: 'all' }
     default:
       return { kind: 'none' }

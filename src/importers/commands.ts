@@ -1,0 +1,106 @@
+/** The `import …` and `export` subcommands of the `masthead` command: parse, call, report. */
+import type { Command } from 'commander'
+import { systemActor } from '../domain/roles.js'
+import type { Services } from '../services/index.js'
+import type { ImportReport } from '../services/import/report.js'
+import { formatReport, progressReporter } from './progress.js'
+import { importArticlePages } from './article-page/import-article-page.js'
+import { importGhost } from './ghost/import-ghost.js'
+import { exportJson, importJson } from './json/publication-json.js'
+import { importWxr } from './wxr/import-wxr.js'
+
+type Run = (flags: object, fn: (services: Services) => Promise<void>) => Promise<void>
+type Flags = { data?: string; dryRun?: boolean; uploads?: string }
+
+const actor = systemActor('import')
+
+async function withReport(
+  label: string,
+  fn: (progress: (d: number, t: number) => void) => Promise<ImportReport>,
+): Promise<void> {
+  const progress = progressReporter(label)
+  try {
+    const report = await fn((done, total) => progress.update(done, total))
+    progress.stop()
+    process.stdout.write(`${formatReport(report)}\n`)
+  } finally {
+    progress.stop()
+  }
+}
+
+/** Adds `import wxr|ghost|article|json` and `export` to the program. */
+export function registerImportCommands(
+  program: Command,
+  run: Run,
+  dataOption: readonly [string, string],
+): void {
+  const group = program
+    .command('import')
+    .description('bring content in from another platform or an export')
+  group
+    .command('wxr')
+    .description('import a WordPress export (WXR 1.0–1.2)')
+    .argument('<file>', 'the WXR file')
+    .option('--uploads <dir>', 'a copy of wp-content/uploads, to take media files from')
+    .option('--dry-run', 'do everything, then roll back and report')
+    .option(...dataOption)
+    .action(async (file: string, flags: Flags) => {
+      await run(flags, (services) =>
+        withReport('WordPress', (onProgress) =>
+          importWxr(services, actor, file, {
+            ...(flags.uploads !== undefined ? { uploads: flags.uploads } : {}),
+            dryRun: flags.dryRun === true,
+            onProgress,
+          }),
+        ),
+      )
+    })
+  group
+    .command('ghost')
+    .description('import a Ghost JSON export (posts, pages, tags, users; never passwords or keys)')
+    .argument('<file>', 'the Ghost export (.json)')
+    .option('--dry-run', 'do everything, then roll back and report')
+    .option(...dataOption)
+    .action(async (file: string, flags: Flags) => {
+      await run(flags, (services) =>
+        withReport('Ghost', (onProgress) =>
+          importGhost(services, actor, file, { dryRun: flags.dryRun === true, onProgress }),
+        ),
+      )
+    })
+  group
+    .command('article')
+    .description('import saved article pages (HTML, optionally gzipped, or their plain text)')
+    .argument('<files...>', 'one or more page files')
+    .option('--dry-run', 'do everything, then roll back and report')
+    .option(...dataOption)
+    .action(async (files: string[], flags: Flags) => {
+      await run(flags, (services) =>
+        withReport('Pages', (onProgress) =>
+          importArticlePages(services, actor, files, { dryRun: flags.dryRun === true, onProgress }),
+        ),
+      )
+    })
+  group
+    .command('json')
+    .description('restore a Masthead JSON export into an empty publication')
+    .argument('<file>', 'the export file')
+    .option(...dataOption)
+    .action(async (file: string, flags: Flags) => {
+      await run(flags, async (services) => {
+        const { articles } = await importJson(services, actor, file)
+        process.stdout.write(`Restored ${articles} articles from ${file}.\n`)
+      })
+    })
+  program
+    .command('export')
+    .description('write the whole publication to a versioned JSON file')
+    .argument('<file>', 'where to write the export')
+    .option(...dataOption)
+    .action(async (file: string, flags: Flags) => {
+      await run(flags, async (services) => {
+        const { articles } = await exportJson(services, actor, file)
+        process.stdout.write(`Exported ${articles} articles to ${file}.\n`)
+      })
+    })
+}

@@ -1,0 +1,328 @@
+/**
+ * Sanitises imported HTML into our block document (DESIGN.md, "Block document"): only the blocks
+ * and marks we know survive; scripts, styles, forms, attributes and unknown tags are dropped,
+ * their text kept. Shared by the WordPress, Ghost and article-page importers.
+ */
+import type { ChildNode, Element } from 'domhandler'
+import { isTag, isText } from 'domhandler'
+import { parseDocument as parseHtml } from 'htmlparser2'
+import type { Block, BlockDocument, Inline, Mark } from '../domain/block-document.js'
+import {
+  documentFromParagraphs,
+  documentLimits,
+  isHttpUrl,
+  isSafeHref,
+  parseDocument,
+} from '../domain/block-document.js'
+import { InvalidInputError } from '../domain/errors.js'
+
+export interface HtmlOptions {
+  /** The media id for an image URL, when the importer knows the image. */
+  resolveImage?: (src: string) => string | undefined
+  warn?: (kind: string, detail: string) => void
+}
+
+type Inner = Extract<Block, { type: 'blockquote' }>['content'][number]
+
+const dropped = new Set(
+  'script style noscript template svg math form button input select textarea object head title meta link canvas audio video source track map area dialog'.split(
+    ' ',
+  ),
+)
+const blockTags = new Set(
+  'p h1 h2 h3 h4 h5 h6 blockquote ul ol li figure img iframe hr pre table div section article main aside header footer nav center details summary dl dt dd address fieldset figcaption picture'.split(
+    ' ',
+  ),
+)
+const markOf: Record<string, Mark> = {
+  strong: { type: 'bold' },
+  b: { type: 'bold' },
+  em: { type: 'italic' },
+  i: { type: 'italic' },
+  code: { type: 'code' },
+  kbd: { type: 'code' },
+  tt: { type: 'code' },
+}
+
+const isElement = (node: ChildNode): node is Element => isTag(node)
+
+/** The visible text of a node, whitespace collapsed. */
+export function textOf(node: ChildNode | ChildNode[]): string {
+  const nodes = Array.isArray(node) ? node : [node]
+  let out = ''
+  for (const n of nodes) {
+    if (isText(n)) out += n.data
+    else if (isElement(n) && !dropped.has(n.name))
+      out += (n.name === 'br' ? '\n' : '') + textOf(n.children)
+  }
+  return out
+}
+
+const flat = (text: string): string => text.replace(/\s+/g, ' ').trim()
+
+/** Splits a trailing credit (“(Photo: A. Name / Agency)”) off a caption. */
+export function splitCredit(caption: string): { caption: string; credit: string } {
+  const match =
+    /\s*\(?\b(?:photo(?:graph)?s?|image|picture|credit|source|foto)(?:\s+by)?\s*[:©]\s*([^()]+?)\)?\s*$/i.exec(
+      caption,
+    )
+  if (match === null) return { caption: caption.trim(), credit: '' }
+  return { caption: caption.slice(0, match.index).trim(), credit: (match[1] ?? '').trim() }
+}
+
+/** A provider name for an embed URL: the host without `www.` and its last label. */
+export function providerOf(url: string): string {
+  try {
+    const host = new URL(url).hostname.replace(/^www\./, '')
+    return host.split('.').slice(0, -1).join('.') || host
+  } catch {
+    return ''
+  }
+}
+
+class Converter {
+  constructor(private readonly options: HtmlOptions) {}
+
+  blocks(nodes: ChildNode[]): Block[] {
+    const out: Block[] = []
+    let run: ChildNode[] = []
+    const flush = (): void => {
+      if (run.length > 0) out.push(...this.paragraph(run))
+      run = []
+    }
+    for (const node of nodes) {
+      if (isElement(node) && dropped.has(node.name)) continue
+      if (isElement(node) && blockTags.has(node.name)) {
+        flush()
+        out.push(...this.block(node))
+      } else if (isText(node) || isElement(node)) run.push(node)
+    }
+    flush()
+    return out
+  }
+
+  block(el: Element): Block[] {
+    const name = el.name
+    if (name === 'p' || name === 'dt' || name === 'dd' || name === 'summary' || name === 'address')
+      return this.paragraph(el.children)
+    if (/^h[1-6]$/.test(name)) {
+      const level = Math.min(4, Math.max(2, Number(name[1]))) as 2 | 3 | 4
+      const content = this.inline(el.children)
+      return content.length > 0 ? [{ type: 'heading', attrs: { level }, content }] : []
+    }
+    if (name === 'blockquote') return this.quote(el)
+    if (name === 'ul' || name === 'ol') return this.list(el)
+    if (name === 'li') return this.blocks(el.children)
+    if (name === 'figure' || name === 'picture') return this.figure(el)
+    if (name === 'img') return this.image(el, '')
+    if (name === 'iframe') return this.embed(el.attribs.src ?? '')
+    if (name === 'hr') return [{ type: 'horizontalRule' }]
+    if (name === 'pre') {
+      const text = textOf(el.children).replace(/^\n+|\s+$/g, '')
+      return text === ''
+        ? []
+        : [{ type: 'paragraph', content: [{ type: 'text', text, marks: [{ type: 'code' }] }] }]
+    }
+    if (name === 'table') return this.table(el)
+    if (name === 'figcaption') return this.paragraph(el.children)
+    return this.blocks(el.children)
+  }
+
+  paragraph(nodes: ChildNode[]): Block[] {
+    const figures: Block[] = []
+    const content = this.inline(nodes, [], figures)
+    const only = content.length === 1 ? content[0] : undefined
+    // An embeddable URL alone on its line (WordPress oEmbed, Ghost bookmarks) becomes an embed.
+    if (only?.type === 'text' && /^https?:\/\/\S+$/.test(only.text) && isHttpUrl(only.text))
+      return [...this.embed(only.text), ...figures]
+    return content.length > 0 ? [{ type: 'paragraph', content }, ...figures] : figures
+  }
+
+  inline(nodes: ChildNode[], marks: Mark[] = [], figures: Block[] = []): Inline[] {
+    const out: Inline[] = []
+    const walk = (list: ChildNode[], active: Mark[]): void => {
+      for (const node of list) {
+        if (isText(node)) {
+          const text = node.data.replace(/\s+/g, ' ')
+          if (text !== '')
+            out.push(
+              active.length > 0 ? { type: 'text', text, marks: active } : { type: 'text', text },
+            )
+        } else if (isElement(node) && !dropped.has(node.name)) {
+          if (node.name === 'br') out.push({ type: 'hardBreak' })
+          else if (node.name === 'img' || node.name === 'iframe' || node.name === 'figure')
+            figures.push(...this.block(node))
+          else walk(node.children, this.marksFor(node, active))
+        }
+      }
+    }
+    walk(nodes, marks)
+    return tidy(out)
+  }
+
+  marksFor(el: Element, active: Mark[]): Mark[] {
+    const mark = el.name === 'a' ? linkMark(el.attribs.href) : markOf[el.name]
+    if (mark === undefined || active.some((m) => m.type === mark.type)) return active
+    return [...active, mark]
+  }
+
+  quote(el: Element): Block[] {
+    const cites = findAll(el, 'cite')
+    const source = flat(cites.map((c) => textOf(c.children)).join(' ')).replace(/^[—–-]\s*/, '')
+    for (const cite of cites) cite.children = []
+    const content = this.blocks(el.children).flatMap(innerOf)
+    if (content.length === 0) return []
+    return [{ type: 'blockquote', ...(source !== '' ? { attrs: { source } } : {}), content }]
+  }
+
+  list(el: Element): Block[] {
+    const items = el.children
+      .filter((c): c is Element => isElement(c) && c.name === 'li')
+      .map((li) => {
+        const content = this.blocks(li.children).flatMap(innerOf)
+        return {
+          type: 'listItem' as const,
+          content: content.length > 0 ? content : [{ type: 'paragraph' as const }],
+        }
+      })
+    if (items.length === 0) return []
+    const start = Number(el.attribs.start ?? '1')
+    return el.name === 'ol'
+      ? [
+          {
+            type: 'orderedList',
+            ...(Number.isInteger(start) && start !== 1 ? { attrs: { start } } : {}),
+            content: items,
+          },
+        ]
+      : [{ type: 'bulletList', content: items }]
+  }
+
+  figure(el: Element): Block[] {
+    const img = findAll(el, 'img')[0]
+    const captionEl = findAll(el, 'figcaption')[0]
+    const caption = captionEl === undefined ? '' : flat(textOf(captionEl.children))
+    if (img === undefined) {
+      const iframe = findAll(el, 'iframe')[0]
+      const url = iframe?.attribs.src ?? flat(textOf(el.children).replace(caption, ''))
+      return isHttpUrl(url) ? this.embed(url) : this.blocks(el.children)
+    }
+    return this.image(img, caption)
+  }
+
+  image(img: Element, rawCaption: string): Block[] {
+    const src = (img.attribs.src ?? '').trim()
+    const mediaId = this.options.resolveImage?.(src)
+    if (mediaId === undefined && !isHttpUrl(src)) return []
+    const { caption, credit } = splitCredit(rawCaption)
+    const alt = flat(img.attribs.alt ?? '')
+    const attrs = {
+      ...(mediaId !== undefined ? { mediaId } : { src }),
+      ...(alt !== '' ? { alt } : {}),
+      ...(caption !== '' ? { caption } : {}),
+      ...(credit !== '' ? { credit } : {}),
+    }
+    return [{ type: 'figure', attrs }]
+  }
+
+  embed(url: string): Block[] {
+    const clean = url.trim().startsWith('//') ? `https:${url.trim()}` : url.trim()
+    if (!isHttpUrl(clean)) return []
+    const provider = providerOf(clean)
+    return [{ type: 'embed', attrs: { url: clean, ...(provider !== '' ? { provider } : {}) } }]
+  }
+
+  table(el: Element): Block[] {
+    return findAll(el, 'tr').flatMap((row) => {
+      const cells = row.children.filter(
+        (c): c is Element => isElement(c) && (c.name === 'td' || c.name === 'th'),
+      )
+      const text = cells
+        .map((c) => flat(textOf(c.children)))
+        .filter((t) => t !== '')
+        .join(' | ')
+      return text === ''
+        ? []
+        : [{ type: 'paragraph' as const, content: [{ type: 'text' as const, text }] }]
+    })
+  }
+}
+
+function linkMark(href: string | undefined): Mark | undefined {
+  const clean = (href ?? '').trim()
+  return clean !== '' && clean.length <= 2000 && isSafeHref(clean)
+    ? { type: 'link', attrs: { href: clean } }
+    : undefined
+}
+
+/** Blockquotes and list items hold paragraphs and lists only: headings become paragraphs. */
+function innerOf(block: Block): Inner[] {
+  if (block.type === 'paragraph' || block.type === 'bulletList' || block.type === 'orderedList')
+    return [block]
+  if (block.type === 'heading')
+    return block.content === undefined ? [] : [{ type: 'paragraph', content: block.content }]
+  if (block.type === 'blockquote') return block.content
+  return []
+}
+
+function findAll(el: Element, name: string): Element[] {
+  const out: Element[] = []
+  const walk = (nodes: ChildNode[]): void => {
+    for (const n of nodes)
+      if (isElement(n)) {
+        if (n.name === name) out.push(n)
+        walk(n.children)
+      }
+  }
+  walk(el.children)
+  return out
+}
+
+/** Trims spaces at the ends and around line breaks, and merges neighbouring texts with equal marks. */
+function tidy(nodes: Inline[]): Inline[] {
+  const out: Inline[] = []
+  for (const node of nodes) {
+    const last = out[out.length - 1]
+    if (
+      node.type === 'text' &&
+      last?.type === 'text' &&
+      JSON.stringify(last.marks) === JSON.stringify(node.marks)
+    ) {
+      out[out.length - 1] = { ...last, text: last.text + node.text }
+    } else out.push(node)
+  }
+  const trimmed = out.map((node, i): Inline => {
+    if (node.type !== 'text') return node
+    let text = node.text
+    if (i === 0 || out[i - 1]?.type === 'hardBreak') text = text.replace(/^ +/, '')
+    if (i === out.length - 1 || out[i + 1]?.type === 'hardBreak') text = text.replace(/ +$/, '')
+    return { ...node, text: text.slice(0, documentLimits.maxText) }
+  })
+  const kept = trimmed.filter((n) => n.type !== 'text' || n.text !== '')
+  while (kept[0]?.type === 'hardBreak') kept.shift()
+  while (kept[kept.length - 1]?.type === 'hardBreak') kept.pop()
+  return kept
+}
+
+/**
+ * Converts HTML to a valid block document. A body our schema still refuses (too many nodes, too
+ * deep) falls back to its plain paragraphs, with a warning: text is never dropped silently.
+ */
+export function htmlToBlocks(html: string, options: HtmlOptions = {}): BlockDocument {
+  const dom = parseHtml(html, { decodeEntities: true })
+  const content = new Converter(options).blocks(dom.children)
+  try {
+    return parseDocument({ type: 'doc', content })
+  } catch (error) {
+    if (!(error instanceof InvalidInputError)) throw error
+    options.warn?.(
+      'body-simplified',
+      `body kept as plain paragraphs: ${error.errors[0]?.message ?? ''}`,
+    )
+    return documentFromParagraphs(
+      textOf(dom.children)
+        .split(/\n\s*\n/)
+        .map(flat),
+    )
+  }
+}

@@ -1,0 +1,44 @@
+/** `masthead export FILE` and `masthead import json FILE`: the whole publication as one JSON file. */
+import { createWriteStream } from 'node:fs'
+import { readFile, rename } from 'node:fs/promises'
+import { once } from 'node:events'
+import { InvalidInputError } from '../../domain/errors.js'
+import type { Actor } from '../../domain/roles.js'
+import type { Services } from '../../services/index.js'
+import { exportPublication } from '../../services/import/export-publication.js'
+import { restorePublication } from '../../services/import/restore-publication.js'
+
+/** Writes the export to `file` (through a temporary name, so a failed export leaves no half file). */
+export async function exportJson(
+  services: Services,
+  actor: Actor,
+  file: string,
+): Promise<{ articles: number }> {
+  const tmp = `${file}.${process.pid}.tmp`
+  const out = createWriteStream(tmp, { encoding: 'utf8' })
+  const result = await exportPublication(services.deps, actor, async (text) => {
+    if (!out.write(text)) await once(out, 'drain')
+  })
+  out.end()
+  await once(out, 'finish')
+  await rename(tmp, file)
+  return result
+}
+
+/** Restores an export file into an empty publication. Throws InvalidInputError for bad files. */
+export async function importJson(
+  services: Services,
+  actor: Actor,
+  file: string,
+): Promise<{ articles: number }> {
+  let doc: unknown
+  try {
+    doc = JSON.parse(await readFile(file, 'utf8'))
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    throw new InvalidInputError(`${file} is not a JSON file we can read (${reason}).`, [], {
+      cause: error,
+    })
+  }
+  return restorePublication(services.deps, actor, doc)
+}

@@ -1,0 +1,140 @@
+import type { Actor } from '../../domain/roles.js'
+import { requireRole } from '../../domain/roles.js'
+import type { Repos } from '../../store/index.js'
+import type { Deps } from '../deps.js'
+import { audit, nowIso } from '../deps.js'
+import type { DomainEvent } from '../events.js'
+import type { ImportedArticle } from './import-article.js'
+import { importArticle, writeRedirect } from './import-article.js'
+import type { ImportedMedia } from './import-media.js'
+import { importMedia } from './import-media.js'
+import type { ImportedAuthor, ImportedSection } from './import-taxonomy.js'
+import { importAuthor, importSection, importTag } from './import-taxonomy.js'
+import type { ImportReport } from './report.js'
+import { countOutcome, countWarning, emptyReport, mergeReport } from './report.js'
+
+/** What an importer may do inside one batch; every call is part of the batch's transaction. */
+export function importWriter(tx: Repos, deps: Deps, actor: Actor, source: string) {
+  const report = emptyReport(false)
+  const events: DomainEvent[] = []
+  return {
+    report,
+    events,
+    async section(input: ImportedSection) {
+      const { ref, outcome } = await importSection(tx, deps, source, input)
+      countOutcome(report, 'section', outcome)
+      if (outcome !== 'unchanged') events.push({ type: 'section.changed', sectionId: ref.id })
+      return ref
+    },
+    async tag(input: { externalId: string; name: string; slug?: string }) {
+      const { ref, outcome } = await importTag(tx, deps, source, input)
+      countOutcome(report, 'tag', outcome)
+      return ref
+    },
+    async author(input: ImportedAuthor) {
+      const { ref, outcome } = await importAuthor(tx, deps, source, input)
+      countOutcome(report, 'author', outcome)
+      if (outcome !== 'unchanged') events.push({ type: 'author.changed', authorId: ref.id })
+      return ref
+    },
+    async media(input: ImportedMedia) {
+      const { media, outcome } = await importMedia(tx, deps, source, input)
+      countOutcome(report, 'media', outcome)
+      return media
+    },
+    async article(input: ImportedArticle) {
+      const { article, outcome, redirects } = await importArticle(tx, deps, actor, source, input)
+      countOutcome(report, input.kind, outcome)
+      if (redirects > 0) report.imported.redirect = (report.imported.redirect ?? 0) + redirects
+      // One 'content.imported' per batch: lists shift in ways a per-article event cannot name.
+      if (outcome !== 'unchanged' && !events.some((e) => e.type === 'content.imported'))
+        events.push({ type: 'content.imported' })
+      return article
+    },
+    async redirect(from: string, to: string) {
+      await writeRedirect(tx, deps, from, to)
+      countOutcome(report, 'redirect', 'imported')
+    },
+    /** Keeps a comment as it was, tied to its article, until Masthead has comments. */
+    async comment(externalId: string, articleId: string, data: Record<string, unknown>) {
+      await tx.importedComments.upsert({
+        id: deps.ids.uuid(),
+        source,
+        externalId,
+        articleId,
+        data,
+        createdAt: nowIso(deps),
+      })
+      countOutcome(report, 'comment', 'imported')
+    },
+    /** Finds what a source item became in an earlier batch. */
+    async lookup(kind: string, externalId: string): Promise<string | null> {
+      return (await tx.importSources.find(source, kind, externalId))?.targetId ?? null
+    },
+    warn(kind: string, detail: string) {
+      countWarning(report, kind, detail)
+    },
+  }
+}
+
+export type ImportWriter = ReturnType<typeof importWriter>
+
+class DryRunRollback extends Error {}
+
+/**
+ * Runs one batch of an import in one transaction, so a crash leaves whole items or none; with
+ * `dryRun` everything is done and then rolled back. Adds the batch's counts to `report`.
+ * Throws ForbiddenError for actors below editor, or whatever `fn` throws (nothing is kept).
+ */
+export async function importBatch(
+  deps: Deps,
+  actor: Actor,
+  options: { source: string; dryRun: boolean; report: ImportReport },
+  fn: (writer: ImportWriter) => Promise<void>,
+): Promise<void> {
+  requireRole(actor, 'editor', 'import content')
+  let writer: ImportWriter | null = null
+  try {
+    await deps.store.transaction(async (tx) => {
+      writer = importWriter(tx, deps, actor, options.source)
+      await fn(writer)
+      await audit(
+        tx,
+        deps,
+        actor,
+        'import.batch',
+        { type: 'import', id: null },
+        {
+          source: options.source,
+          imported: writer.report.imported,
+          updated: writer.report.updated,
+        },
+      )
+      if (options.dryRun) throw new DryRunRollback()
+    })
+  } catch (error) {
+    if (!(error instanceof DryRunRollback)) throw error
+  }
+  const done = writer as ImportWriter | null
+  if (done === null) return
+  mergeReport(options.report, done.report)
+  if (!options.dryRun) for (const event of done.events) deps.events.emit(event)
+}
+
+/** One batch of an import: its writes commit together. */
+export type Batch = (fn: (writer: ImportWriter) => Promise<void>) => Promise<void>
+
+/**
+ * Runs an import made of batches. Normally each batch is its own transaction; on a dry run every
+ * batch runs inside one transaction rolled back at the end, so later batches see what earlier
+ * ones would have written. Throws what `body` throws.
+ */
+export async function runImport(
+  deps: Deps,
+  actor: Actor,
+  options: { source: string; dryRun: boolean; report: ImportReport },
+  body: (batch: Batch) => Promise<void>,
+): Promise<void> {
+  if (!options.dryRun) return body((fn) => importBatch(deps, actor, options, fn))
+  await importBatch(deps, actor, options, (writer) => body((fn) => fn(writer)))
+}

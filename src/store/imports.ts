@@ -1,0 +1,177 @@
+import type { Kysely, Selectable } from 'kysely'
+import type { Media } from '../domain/taxonomy.js'
+import type { Database, MediaTable } from './schema.js'
+
+type Db = Kysely<Database>
+
+/** One source item (a WordPress post, a Ghost tag…) and the row it became. */
+export interface ImportSource {
+  source: string
+  kind: string
+  externalId: string
+  targetId: string
+  fingerprint: string
+}
+
+/** The (source, kind, external id) → row map that makes re-running an import an update. */
+export function importSourcesRepo(db: Db) {
+  return {
+    async find(source: string, kind: string, externalId: string): Promise<ImportSource | null> {
+      const row = await db
+        .selectFrom('import_sources')
+        .selectAll()
+        .where('source', '=', source)
+        .where('kind', '=', kind)
+        .where('external_id', '=', externalId)
+        .executeTakeFirst()
+      return row === undefined
+        ? null
+        : {
+            source: row.source,
+            kind: row.kind,
+            externalId: row.external_id,
+            targetId: row.target_id,
+            fingerprint: row.fingerprint,
+          }
+    },
+    async upsert(s: ImportSource, now: string): Promise<void> {
+      await db
+        .insertInto('import_sources')
+        .values({
+          source: s.source,
+          kind: s.kind,
+          external_id: s.externalId,
+          target_id: s.targetId,
+          fingerprint: s.fingerprint,
+          created_at: now,
+          updated_at: now,
+        })
+        .onConflict((oc) =>
+          oc
+            .columns(['source', 'kind', 'external_id'])
+            .doUpdateSet({ target_id: s.targetId, fingerprint: s.fingerprint, updated_at: now }),
+        )
+        .execute()
+    },
+    async countByKind(source: string): Promise<Record<string, number>> {
+      const rows = await db
+        .selectFrom('import_sources')
+        .select(['kind', db.fn.countAll<number>().as('n')])
+        .where('source', '=', source)
+        .groupBy('kind')
+        .execute()
+      return Object.fromEntries(rows.map((r) => [r.kind, Number(r.n)]))
+    },
+  }
+}
+
+/** A comment brought in from another platform, kept whole as JSON. */
+export interface ImportedComment {
+  id: string
+  source: string
+  externalId: string
+  articleId: string
+  data: Record<string, unknown>
+  createdAt: string
+}
+
+/** Imported comments: not shown yet, carried through exports. */
+export function importedCommentsRepo(db: Db) {
+  const map = (r: Selectable<Database['imported_comments']>): ImportedComment => ({
+    id: r.id,
+    source: r.source,
+    externalId: r.external_id,
+    articleId: r.article_id,
+    data: JSON.parse(r.data) as Record<string, unknown>,
+    createdAt: r.created_at,
+  })
+  return {
+    async upsert(c: ImportedComment): Promise<void> {
+      const data = JSON.stringify(c.data)
+      await db
+        .insertInto('imported_comments')
+        .values({
+          id: c.id,
+          source: c.source,
+          external_id: c.externalId,
+          article_id: c.articleId,
+          data,
+          created_at: c.createdAt,
+        })
+        .onConflict((oc) =>
+          oc.columns(['source', 'external_id']).doUpdateSet({ data, article_id: c.articleId }),
+        )
+        .execute()
+    },
+    async listForArticles(articleIds: readonly string[]): Promise<ImportedComment[]> {
+      if (articleIds.length === 0) return []
+      const rows = await db
+        .selectFrom('imported_comments')
+        .selectAll()
+        .where('article_id', 'in', articleIds)
+        .orderBy('source')
+        .orderBy('external_id')
+        .execute()
+      return rows.map(map)
+    },
+    async count(): Promise<number> {
+      const row = await db
+        .selectFrom('imported_comments')
+        .select(db.fn.countAll<number>().as('n'))
+        .executeTakeFirst()
+      return Number(row?.n ?? 0)
+    },
+  }
+}
+
+/** Keyset walks over whole tables, for the publication export. */
+export function exportRepo(db: Db) {
+  return {
+    async articleIdsAfter(after: string | null, limit: number): Promise<string[]> {
+      let q = db.selectFrom('articles').select('id')
+      if (after !== null) q = q.where('id', '>', after)
+      return (await q.orderBy('id').limit(limit).execute()).map((r) => r.id)
+    },
+    async mediaAfter(after: string | null, limit: number): Promise<Media[]> {
+      let q = db.selectFrom('media').selectAll()
+      if (after !== null) q = q.where('id', '>', after)
+      return (await q.orderBy('id').limit(limit).execute()).map(rowToMedia)
+    },
+    async findMediaBySourceUrl(url: string): Promise<Media | null> {
+      const row = await db
+        .selectFrom('media')
+        .selectAll()
+        .where('source_url', '=', url)
+        .executeTakeFirst()
+      return row === undefined ? null : rowToMedia(row)
+    },
+    /** True when the publication holds no content yet (users and settings may exist). */
+    async isContentEmpty(): Promise<boolean> {
+      for (const table of ['articles', 'sections', 'tags', 'authors', 'media'] as const) {
+        const row = await db.selectFrom(table).select('id').limit(1).executeTakeFirst()
+        if (row !== undefined) return false
+      }
+      return true
+    },
+  }
+}
+
+function rowToMedia(r: Selectable<MediaTable>): Media {
+  return {
+    id: r.id,
+    storageKey: r.storage_key,
+    mime: r.mime,
+    size: r.size,
+    width: r.width,
+    height: r.height,
+    sha256: r.sha256,
+    alt: r.alt,
+    caption: r.caption,
+    credit: r.credit,
+    copyright: r.copyright,
+    focalX: r.focal_x,
+    focalY: r.focal_y,
+    sourceUrl: r.source_url,
+    createdAt: r.created_at,
+  }
+}

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest'
+import { htmlToBlocks, splitCredit } from '../../src/importers/html-to-blocks.js'
+import { wordpressHtml } from '../../src/importers/wxr/wp-content.js'
+
+const blocks = (content: string) => htmlToBlocks(wordpressHtml(content).html).content
+
+describe('HTML to blocks', () => {
+  it('applies WordPress paragraph rules to classic content', () => {
+    expect(blocks('First line\nsecond line\n\nNext paragraph')).toEqual([
+      {
+        type: 'paragraph',
+        content: [
+          { type: 'text', text: 'First line' },
+          { type: 'hardBreak' },
+          { type: 'text', text: 'second line' },
+        ],
+      },
+      { type: 'paragraph', content: [{ type: 'text', text: 'Next paragraph' }] },
+    ])
+  })
+
+  it('turns [caption] into a figure with caption and credit', () => {
+    const [figure] = blocks(
+      '[caption id="attachment_5" align="alignnone" width="300"]<img src="https://example.com/a.jpg" alt="Quay" /> Boats at dawn. (Photo: R. Lee / Courier)[/caption]',
+    )
+    expect(figure).toEqual({
+      type: 'figure',
+      attrs: {
+        src: 'https://example.com/a.jpg',
+        alt: 'Quay',
+        caption: 'Boats at dawn.',
+        credit: 'R. Lee / Courier',
+      },
+    })
+  })
+
+  it('makes a URL alone on its line an embed, and a blockquote with cite a sourced quote', () => {
+    const doc = blocks(
+      'https://www.youtube.com/watch?v=abc\n\n<blockquote><p>It will reopen.</p><cite>Harbour office</cite></blockquote>',
+    )
+    expect(doc[0]).toEqual({
+      type: 'embed',
+      attrs: { url: 'https://www.youtube.com/watch?v=abc', provider: 'youtube' },
+    })
+    expect(doc[1]).toMatchObject({ type: 'blockquote', attrs: { source: 'Harbour office' } })
+  })
+
+  it('keeps unknown shortcodes as text and reports them', () => {
+    const { html, unknown } = wordpressHtml('Before [gallery ids="1,2"] after')
+    expect(unknown).toEqual(['gallery'])
+    expect(JSON.stringify(htmlToBlocks(html))).toContain('[gallery')
+  })
+
+  it('drops scripts, handlers and unsafe links but keeps their text', () => {
+    const doc = htmlToBlocks(
+      '<p onclick="x()">Read <a href="javascript:alert(1)">this</a> and <a href="https://example.com/">that</a><script>alert(1)</script></p><style>p{}</style>',
+    )
+    expect(doc.content).toEqual([
+      {
+        type: 'paragraph',
+        content: [
+          { type: 'text', text: 'Read this and ' },
+          {
+            type: 'text',
+            text: 'that',
+            marks: [{ type: 'link', attrs: { href: 'https://example.com/' } }],
+          },
+        ],
+      },
+    ])
+  })
+
+  it('reads Gutenberg blocks as their HTML', () => {
+    const doc = blocks(
+      '<!-- wp:heading --><h2>Late changes</h2><!-- /wp:heading -->\n<!-- wp:paragraph --><p>Text.</p><!-- /wp:paragraph -->',
+    )
+    expect(doc.map((b) => b.type)).toEqual(['heading', 'paragraph'])
+  })
+
+  it('splits a trailing credit off a caption', () => {
+    expect(splitCredit('Crowds on the pier. (Photo: A. Byrne)')).toEqual({
+      caption: 'Crowds on the pier.',
+      credit: 'A. Byrne',
+    })
+    expect(splitCredit('No credit here')).toEqual({ caption: 'No credit here', credit: '' })
+  })
+})

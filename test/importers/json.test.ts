@@ -1,0 +1,82 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { systemActor } from '../../src/domain/roles.js'
+import { exportJson, importJson } from '../../src/importers/json/publication-json.js'
+import { importWxr } from '../../src/importers/wxr/import-wxr.js'
+import type { Services } from '../../src/services/index.js'
+import { useTestDatabase } from '../support/database.js'
+import { fixture } from './fixtures.js'
+import { freshServices } from './other-database.js'
+
+const actor = systemActor('test')
+const dir = mkdtempSync(join(tmpdir(), 'masthead-export-'))
+const opened: Services[] = []
+
+async function exportOf(services: Services, name: string): Promise<string> {
+  const file = join(dir, name)
+  await exportJson(services, actor, file)
+  return file
+}
+
+describe('JSON export and import', () => {
+  const db = useTestDatabase()
+  afterAll(async () => {
+    for (const s of opened) await s.store.close()
+  })
+
+  it(
+    'exports, restores into an empty database of the other kind and back, unchanged',
+    { timeout: 120_000 },
+    async () => {
+      await importWxr(db.services, actor, fixture('wordpress', 'wxr-small.xml'))
+      await importWxr(
+        db.services,
+        actor,
+        fixture('wxr-theme-unit-test', 'themeunittestdata.wordpress.xml'),
+      )
+      const [first] = (await db.services.listArticles(null, { limit: 1 })).items
+      await db.services.addCorrection(actor, first!.id, {
+        kind: 'correction',
+        text: 'A name was misspelt.',
+      })
+      const a = await exportOf(db.services, `a-${db.kind}.json`)
+      const other = await freshServices(db.kind === 'sqlite' ? 'postgres' : 'sqlite')
+      opened.push(other)
+      await importJson(other, actor, a)
+      const b = await exportOf(other, `b-${db.kind}.json`)
+      const back = await freshServices(db.kind)
+      opened.push(back)
+      await importJson(back, actor, b)
+      const c = await exportOf(back, `c-${db.kind}.json`)
+      const docA = JSON.parse(readFileSync(a, 'utf8')) as { articles: unknown[]; version: number }
+      expect(docA.version).toBe(1)
+      expect(docA.articles.length).toBeGreaterThan(50)
+      expect(JSON.parse(readFileSync(b, 'utf8'))).toEqual(docA)
+      expect(readFileSync(c, 'utf8')).toBe(readFileSync(b, 'utf8'))
+    },
+  )
+
+  it('never exports password hashes', () => {
+    const text = readFileSync(join(dir, `a-${db.kind}.json`), 'utf8')
+    expect(text).not.toMatch(/passwordHash|password_hash|\$argon2/)
+  })
+
+  it('refuses to restore over existing content, and refuses files that are not exports', async () => {
+    await expect(
+      importJson(db.services, actor, join(dir, `a-${db.kind}.json`)),
+    ).rejects.toMatchObject({
+      code: 'conflict',
+    })
+    const bad = join(dir, 'bad.json')
+    writeFileSync(bad, '{"format":"something-else"}')
+    await expect(importJson(db.services, actor, bad)).rejects.toMatchObject({
+      code: 'invalid-input',
+    })
+    writeFileSync(bad, '{"format":"masthead-export", "version": 1, "users": [')
+    await expect(importJson(db.services, actor, bad)).rejects.toMatchObject({
+      code: 'invalid-input',
+    })
+  })
+})
