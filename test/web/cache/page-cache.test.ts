@@ -1,0 +1,147 @@
+import type { FastifyInstance } from 'fastify'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { buildApp } from '../../../src/web/app.js'
+import { useTestDatabase } from '../../support/database.js'
+import { doc, make, systemTestActor as system } from '../../support/make.js'
+
+describe('page cache', () => {
+  const db = useTestDatabase()
+  let app: FastifyInstance
+  const get = (url: string, headers: Record<string, string> = {}) => app.inject({ url, headers })
+  beforeAll(async () => {
+    db.clock.set('2026-06-10T09:00:00.000Z')
+    app = await buildApp(
+      db.config({ MASTHEAD_PUBLIC_URL: 'https://news.example.com', MASTHEAD_CACHE_MB: '0.5' }),
+      db.services,
+      { logger: false },
+    )
+    await make.section(db, { slug: 'harbour', name: 'Harbour' })
+    await make.section(db, { slug: 'boats', name: 'Boats', parent: 'harbour' })
+  })
+  afterAll(() => app.close())
+
+  async function publishStory(headline: string, sections: string[] = ['boats']) {
+    db.clock.advance(60_000)
+    const story = await make.article(db, {
+      status: 'published',
+      headline,
+      sections,
+      tags: ['Tides'],
+      body: doc('Words.'),
+    })
+    db.clock.advance(1000) // readers come a moment later
+    return story
+  }
+
+  it('answers a repeat request from memory, compressed, with 304 on a matching ETag', async () => {
+    const story = await publishStory('Dredger arrives at the quay')
+    const path = db.services.articlePath(story, await db.services.getSettings())
+    const first = await get(path)
+    expect(first.statusCode).toBe(200)
+    expect(first.headers['x-cache']).toBe('miss')
+    const second = await get(path, { 'accept-encoding': 'br, gzip' })
+    expect(second.headers['x-cache']).toBe('hit')
+    expect(second.headers['content-encoding']).toBe('br')
+    expect(second.headers['surrogate-key']).toContain(`a:${story.id}`)
+    expect(second.headers['content-security-policy']).toBe(first.headers['content-security-policy'])
+    const notModified = await get(path, { 'if-none-match': String(second.headers.etag) })
+    expect(notModified.statusCode).toBe(304)
+  })
+
+  it('shows a change on the very next request of every page, feed and sitemap that lists it', async () => {
+    const old = await publishStory('Pilot boat gets a new engine')
+    const urls = [
+      '/',
+      '/section/harbour/',
+      '/section/boats/',
+      '/tag/tides/',
+      '/rss.xml',
+      '/section/boats/atom.xml',
+      '/feed.json',
+      '/sitemap-news.xml',
+      '/search?q=trawler',
+    ]
+    for (const url of urls) await get(url) // warm every one
+    for (const url of urls) expect((await get(url)).headers['x-cache'], url).toBe('hit')
+    const fresh = await publishStory('Trawler fleet returns early')
+    for (const url of urls) {
+      const res = await get(url)
+      expect(res.body, url).toContain('Trawler fleet returns early')
+    }
+    await db.services.saveArticle(system, {
+      id: old.id,
+      revision: old.revision,
+      changes: { headline: 'Pilot boat engine fails its trial' },
+    })
+    expect((await get('/')).body).toContain('Pilot boat engine fails its trial')
+    expect((await get('/section/boats/')).body).toContain('Pilot boat engine fails its trial')
+    await db.services.unpublishArticle(system, fresh.id)
+    for (const url of urls.filter((u) => !u.startsWith('/search')))
+      expect((await get(url)).body, url).not.toContain('Trawler fleet returns early')
+    expect(
+      (await get(db.services.articlePath(fresh, await db.services.getSettings()))).statusCode,
+    ).toBe(410)
+  })
+
+  it('follows corrections, section moves and settings', async () => {
+    const story = await publishStory('Lock gates to be replaced')
+    const path = db.services.articlePath(story, await db.services.getSettings())
+    await get(path)
+    await db.services.addCorrection(system, story.id, {
+      kind: 'correction',
+      text: 'The gates date from 1911, not 1921.',
+    })
+    expect((await get(path)).body).toContain('not 1921')
+    expect((await get('/corrections/')).body).toContain('not 1921')
+    const moved = await db.services.saveArticle(system, {
+      id: story.id,
+      revision: story.revision,
+      changes: { sections: ['harbour'] },
+    })
+    expect(moved.sections[0]?.slug).toBe('harbour')
+    expect((await get('/section/boats/')).body).not.toContain('Lock gates to be replaced')
+    await db.services.updateSettings(system, { title: 'The Estuary Evening Post' })
+    expect((await get(path)).body).toContain('The Estuary Evening Post')
+    expect((await get('/')).body).toContain('The Estuary Evening Post')
+  })
+
+  it('stays within its byte bound under a flood of distinct URLs, and ignores junk query strings', async () => {
+    for (let page = 1; page <= 300; page += 1) await get(`/section/harbour/?page=${page}`)
+    for (let i = 0; i < 100; i += 1) {
+      const res = await get(`/?utm_source=x${i}`)
+      expect(res.statusCode).toBe(200)
+      expect(res.headers['x-cache']).toBeUndefined()
+    }
+    const stats = app.pageCache?.stats()
+    expect(stats?.bytes).toBeLessThanOrEqual(0.5 * 1024 * 1024)
+    expect(stats?.entries).toBeGreaterThan(0)
+  })
+})
+
+describe.runIf(process.env.MASTHEAD_TEST_DB === 'postgres')('page cache across processes', () => {
+  const db = useTestDatabase()
+  it('drops a page in a second process when the first publishes, within a second', async () => {
+    const env = { MASTHEAD_PUBLIC_URL: 'https://news.example.com' }
+    const other = db.openAnother()
+    const a = await buildApp(db.config(env), db.services, { logger: false })
+    const b = await buildApp(db.config(env), other.services, { logger: false })
+    try {
+      await a.ready()
+      await b.ready()
+      await b.inject('/')
+      expect((await b.inject('/')).headers['x-cache']).toBe('hit')
+      await make.article(db, { status: 'published', headline: 'Ferry timetable changes on Monday' })
+      const deadline = Date.now() + 1000
+      let body = ''
+      while (Date.now() < deadline) {
+        body = (await b.inject('/')).body
+        if (body.includes('Ferry timetable changes on Monday')) break
+        await new Promise((resolve) => setTimeout(resolve, 20))
+      }
+      expect(body).toContain('Ferry timetable changes on Monday')
+    } finally {
+      await a.close()
+      await b.close()
+    }
+  })
+})
