@@ -145,3 +145,38 @@ describe.runIf(process.env.MASTHEAD_TEST_DB === 'postgres')('page cache across p
     }
   })
 })
+
+describe('CDN purge hook', () => {
+  const db = useTestDatabase()
+  it('posts the changed surrogate keys to the purge URL after a change', async () => {
+    const received: { keys: string[] }[] = []
+    const { createServer } = await import('node:http')
+    const server = createServer((req, res) => {
+      let body = ''
+      req.on('data', (chunk: Buffer) => (body += chunk.toString()))
+      req.on('end', () => {
+        received.push(JSON.parse(body) as { keys: string[] })
+        res.end()
+      })
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    const port = (server.address() as { port: number }).port
+    const app = await buildApp(
+      db.config({ MASTHEAD_PURGE_URL: `http://127.0.0.1:${port}/purge` }),
+      db.services,
+      { logger: false },
+    )
+    try {
+      const story = await make.article(db, {
+        status: 'published',
+        headline: 'Quay lights restored',
+      })
+      for (let i = 0; i < 50 && received.length === 0; i += 1)
+        await new Promise((resolve) => setTimeout(resolve, 20))
+      expect(received[0]?.keys).toEqual(expect.arrayContaining([`a:${story.id}`, 'l:all']))
+    } finally {
+      await app.close()
+      server.close()
+    }
+  })
+})
