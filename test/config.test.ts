@@ -32,6 +32,9 @@ describe('loadConfig', () => {
       schedulerIntervalMs: 10_000,
       version,
       media: { maxUploadBytes: 25 * 1024 * 1024, storage: { kind: 'local' } },
+      cache: { maxBytes: 64 * 1024 * 1024, purgeUrl: null },
+      smtpUrl: null,
+      mailFrom: 'Masthead <masthead@localhost>',
     })
   })
 
