@@ -1,5 +1,5 @@
 import type { Article, ArticleFields, ArticleKind, Hero, Ref } from '../../domain/article.js'
-import { articleLimits } from '../../domain/article.js'
+import { articleLimits, snapshotOf } from '../../domain/article.js'
 import {
   documentText,
   emptyDocument,
@@ -220,23 +220,6 @@ export function withFields(base: Base, fields: ResolvedFields): Article {
 
 /** The resolved fields of an existing article, as the base of a save. */
 export function fieldsOf(article: Article): ResolvedFields {
-  return {
-    headline: article.headline,
-    dek: article.dek,
-    body: article.body,
-    excerpt: article.excerpt,
-    slug: article.slug,
-    hero: article.hero,
-    sections: article.sections,
-    tags: article.tags,
-    authors: article.authors,
-    sectionIds: article.sections.map((s) => s.id),
-    tagIds: article.tags.map((t) => t.id),
-    authorIds: article.authors.map((a) => a.id),
-    seoTitle: article.seoTitle,
-    seoDescription: article.seoDescription,
-    canonicalUrl: article.canonicalUrl,
-    noindex: article.noindex,
-    language: article.language,
-  }
+  const { status: _status, ...fields } = snapshotOf(article)
+  return { ...fields, sections: article.sections, tags: article.tags, authors: article.authors }
 }

@@ -1,4 +1,5 @@
-import type { Kysely } from 'kysely'
+import type { Kysely, RawBuilder } from 'kysely'
+import { sql } from 'kysely'
 import type { Database } from '../schema.js'
 
 export interface SearchFilters {
@@ -54,4 +55,29 @@ export interface Dialect {
 /** Splits a reader's query into plain word tokens (letters and digits only), at most 12. */
 export function queryTokens(query: string): string[] {
   return (query.normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 12)
+}
+
+/** The conditions both dialects add to a text match: statuses, sections and author. */
+export function searchConditions(
+  match: RawBuilder<unknown>,
+  filters: SearchFilters,
+): RawBuilder<unknown> {
+  const statuses = filters.statuses ?? ['published']
+  return sql.join(
+    [
+      match,
+      sql`a.status IN (${sql.join(statuses)})`,
+      ...(filters.sectionIds !== undefined
+        ? [
+            sql`EXISTS (SELECT 1 FROM article_sections s WHERE s.article_id = a.id AND s.section_id IN (${sql.join(filters.sectionIds)}))`,
+          ]
+        : []),
+      ...(filters.authorId !== undefined
+        ? [
+            sql`EXISTS (SELECT 1 FROM article_authors w WHERE w.article_id = a.id AND w.author_id = ${filters.authorId})`,
+          ]
+        : []),
+    ],
+    sql` AND `,
+  )
 }

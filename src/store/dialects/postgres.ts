@@ -2,7 +2,7 @@ import pg from 'pg'
 import { Kysely, PostgresDialect, sql } from 'kysely'
 import type { Database } from '../schema.js'
 import type { Dialect, SearchFilters, SearchPage } from './dialect.js'
-import { highlightEnd, highlightStart, queryTokens } from './dialect.js'
+import { highlightEnd, highlightStart, queryTokens, searchConditions } from './dialect.js'
 
 // Instants come back as the same ISO strings SQLite stores; counts (int8) as numbers.
 const types = {
@@ -56,20 +56,7 @@ async function searchPostgres(
   if (tokens.length === 0) return { hits: [], total: 0 }
   // Same token rules as SQLite, so both databases answer the same query the same way.
   const tsquery = tokens.map((t, i) => (i === tokens.length - 1 ? `${t}:*` : t)).join(' & ')
-  const statuses = filters.statuses ?? ['published']
-  const where = sql.join(
-    [
-      sql`a.search_vector @@ q.q`,
-      sql`a.status IN (${sql.join(statuses)})`,
-      filters.sectionIds !== undefined
-        ? sql`EXISTS (SELECT 1 FROM article_sections s WHERE s.article_id = a.id AND s.section_id IN (${sql.join(filters.sectionIds)}))`
-        : sql`TRUE`,
-      filters.authorId !== undefined
-        ? sql`EXISTS (SELECT 1 FROM article_authors w WHERE w.article_id = a.id AND w.author_id = ${filters.authorId})`
-        : sql`TRUE`,
-    ],
-    sql` AND `,
-  )
+  const where = searchConditions(sql`a.search_vector @@ q.q`, filters)
   const options = `StartSel=${highlightStart}, StopSel=${highlightEnd}, MaxWords=32, MinWords=16, MaxFragments=2, FragmentDelimiter=" … "`
   const rows = await sql<{ id: string; snippet: string; rank: number }>`
     SELECT a.id AS id,

@@ -6,7 +6,7 @@ import { CompiledQuery, Kysely, SqliteDialect, SqliteDriver, sql } from 'kysely'
 import type { Database } from '../schema.js'
 import { StoreOpenError } from '../errors.js'
 import type { Dialect, SearchFilters, SearchPage } from './dialect.js'
-import { highlightEnd, highlightStart, queryTokens } from './dialect.js'
+import { highlightEnd, highlightStart, queryTokens, searchConditions } from './dialect.js'
 
 /** Opens (and creates) a SQLite database file with WAL, foreign keys and a busy timeout. */
 export function openSqlite(file: string): Dialect {
@@ -124,20 +124,7 @@ async function searchSqlite(
   if (tokens.length === 0) return { hits: [], total: 0 }
   // Each token quoted (so FTS5 operators in input are plain words); the last one also as a prefix.
   const match = tokens.map((t, i) => (i === tokens.length - 1 ? `"${t}"*` : `"${t}"`)).join(' ')
-  const statuses = filters.statuses ?? ['published']
-  const where = sql.join(
-    [
-      sql`articles_fts MATCH ${match}`,
-      sql`a.status IN (${sql.join(statuses)})`,
-      filters.sectionIds !== undefined
-        ? sql`EXISTS (SELECT 1 FROM article_sections s WHERE s.article_id = a.id AND s.section_id IN (${sql.join(filters.sectionIds)}))`
-        : sql`1 = 1`,
-      filters.authorId !== undefined
-        ? sql`EXISTS (SELECT 1 FROM article_authors w WHERE w.article_id = a.id AND w.author_id = ${filters.authorId})`
-        : sql`1 = 1`,
-    ],
-    sql` AND `,
-  )
+  const where = searchConditions(sql`articles_fts MATCH ${match}`, filters)
   const rows = await sql<{ id: string; snippet: string; rank: number }>`
     SELECT a.id AS id,
       snippet(articles_fts, -1, ${highlightStart}, ${highlightEnd}, '…', 28) AS snippet,
