@@ -1,3 +1,4 @@
+import type { Crop } from '../domain/media.js'
 import type { Article, Correction } from '../domain/article.js'
 import type { Author, Media, Section } from '../domain/taxonomy.js'
 
@@ -24,7 +25,8 @@ export interface Links {
   sectionPath: (slug: string) => string
   tagPath: (slug: string) => string
   authorPath: (slug: string) => string
-  image: (media: Media) => ImageInfo
+  /** Image URLs; `crop` frames it around the focal point (16x9 cards, 1x1 portraits). */
+  image: (media: Media, crop?: Crop) => ImageInfo
   stylesheet: string
 }
 

@@ -37,7 +37,7 @@ export function linksFor(
     sectionPath: (slug) => `/section/${slug}/`,
     tagPath: (slug) => `/tag/${slug}/`,
     authorPath: (slug) => `/author/${slug}/`,
-    image: (media) => imageInfo(media, origin),
+    image: (media, crop) => imageInfo(media, origin, crop),
     stylesheet: stylesheetPath(theme),
   }
 }

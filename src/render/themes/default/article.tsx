@@ -130,7 +130,7 @@ function AuthorBox({ site, author, view }: { site: SiteView; author: Author; vie
   const photo = author.photoMediaId !== null ? view.media.get(author.photoMediaId) : undefined
   return (
     <aside class="author-box" aria-label={`About ${author.name}`}>
-      {photo !== undefined && <Img info={site.links.image(photo)} alt="" sizes="96px" />}
+      {photo !== undefined && <Img info={site.links.image(photo, '1x1')} alt="" sizes="96px" />}
       <div>
         <p class="author-name">
           <a href={site.links.authorPath(author.slug)}>{author.name}</a>

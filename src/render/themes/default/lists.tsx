@@ -76,7 +76,7 @@ export function listPage(view: ListView): string {
   ]
   const photo =
     view.author?.photoMediaId != null ? (view.media.get(view.author.photoMediaId) ?? null) : null
-  const photoInfo = photo !== null ? site.links.image(photo) : null
+  const photoInfo = photo !== null ? site.links.image(photo, '1x1') : null
   const description =
     view.description !== ''
       ? view.description

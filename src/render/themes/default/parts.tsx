@@ -62,7 +62,7 @@ export function StoryCard({
           aria-hidden="true"
         >
           <Img
-            info={site.links.image(hero)}
+            info={site.links.image(hero, size === 'lead' ? 'original' : '16x9')}
             alt=""
             sizes={
               size === 'lead' ? '(min-width: 960px) 60vw, 100vw' : '(min-width: 720px) 30vw, 100vw'
