@@ -16,6 +16,9 @@ export interface LoadResult {
   requests: number
   /** Responses that were not 2xx/3xx, plus socket errors. */
   errors: number
+  /** Requests per CPU-second the server spent during the measured run: steadier than req/s
+   * when the core is shared with other work. */
+  perCpuSecond: number
 }
 
 export interface LoadOptions {
@@ -25,6 +28,8 @@ export interface LoadOptions {
   seconds: number
   connections: number
   core: number
+  /** The server's CPU seconds so far (user + system). */
+  cpuSeconds: () => number
 }
 
 export const hasWrk = (): boolean =>
@@ -76,7 +81,7 @@ export function wrkCommand(options: LoadOptions, seconds = options.seconds): str
   const base = [...pin(options.core), 'wrk', '-t1', `-c${options.connections}`, `-d${seconds}s`]
   const url =
     options.paths.length < 2 ? `${options.origin}${options.paths[0] ?? '/'}` : options.origin
-  return [...base, '--latency', '-s', wrkScript(options.paths), url]
+  return [...base, '--latency', '--timeout', '10s', '-s', wrkScript(options.paths), url]
 }
 
 function runWrk(options: LoadOptions): LoadResult {
@@ -84,10 +89,12 @@ function runWrk(options: LoadOptions): LoadResult {
   const warm = wrkCommand(options, 2)
   spawnSync(warm[0] ?? 'wrk', warm.slice(1), { stdio: 'ignore', timeout: 10_000 })
   const command = wrkCommand(options)
+  const cpu0 = options.cpuSeconds()
   const out = spawnSync(command[0] ?? 'wrk', command.slice(1), {
     encoding: 'utf8',
     timeout: (options.seconds + 20) * 1000,
   })
+  const cpu = options.cpuSeconds() - cpu0
   const line = /BENCH_JSON (.*)/.exec(out.stdout)?.[1]
   if (line === undefined) throw new Error(`wrk printed no result:\n${out.stdout}\n${out.stderr}`)
   const j = JSON.parse(line) as WrkJson
@@ -98,6 +105,7 @@ function runWrk(options: LoadOptions): LoadResult {
     p99Ms: j.p99,
     requests: j.requests,
     errors: j.errors,
+    perCpuSecond: Math.round(j.requests / cpu),
   }
 }
 
@@ -119,10 +127,12 @@ function runAutocannon(options: LoadOptions): LoadResult {
   const warm = autocannonCommand(options, 2)
   spawnSync(warm[0] ?? 'npx', warm.slice(1), { stdio: 'ignore', timeout: 120_000 })
   const command = autocannonCommand(options)
+  const cpu0 = options.cpuSeconds()
   const out = spawnSync(command[0] ?? 'npx', command.slice(1), {
     encoding: 'utf8',
     timeout: (options.seconds + 60) * 1000,
   })
+  const cpu = options.cpuSeconds() - cpu0
   const j = JSON.parse(out.stdout) as AutocannonJson
   return {
     requestsPerSecond: Math.round(j.requests.average),
@@ -131,6 +141,7 @@ function runAutocannon(options: LoadOptions): LoadResult {
     p99Ms: j.latency.p99,
     requests: j.requests.total,
     errors: j.errors + j.non2xx,
+    perCpuSecond: Math.round(j.requests.total / cpu),
   }
 }
 

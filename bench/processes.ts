@@ -95,6 +95,8 @@ export interface Running {
   command: string
   /** Peak resident memory so far (VmHWM), in MB. */
   peakRssMb(): number
+  /** CPU seconds (user + system) of the process and its children (nginx's worker). */
+  cpuSeconds(): number
   stop(): void
 }
 
@@ -102,6 +104,22 @@ function peakRss(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8')
   const kb = /VmHWM:\s+(\d+) kB/.exec(status)?.[1]
   return kb === undefined ? Number.NaN : Math.round(Number(kb) / 1024)
+}
+
+const ticks = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout) || 100
+
+/** utime + stime of a process and of its live children, in seconds. */
+function cpuSeconds(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+  const own = (Number(fields[11]) + Number(fields[12])) / ticks
+  let kids: string[] = []
+  try {
+    kids = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/)
+  } catch {
+    // no children file on this kernel
+  }
+  return kids.filter((k) => k !== '').reduce((sum, k) => sum + cpuSeconds(Number(k)), own)
 }
 
 export async function startMasthead(options: {
@@ -147,6 +165,7 @@ export async function startMasthead(options: {
     startupMs,
     command: `${shown.join('')}${command.join(' ').replace(process.execPath, 'node')}`,
     peakRssMb: () => peakRss(pid),
+    cpuSeconds: () => cpuSeconds(pid),
     stop: () => stopChild(child),
   }
 }
@@ -192,6 +211,7 @@ export async function startNginx(bytes: Buffer, core: number): Promise<Running &
     startupMs: Math.round(performance.now() - t0),
     command: command.join(' '),
     peakRssMb: () => peakRss(pid),
+    cpuSeconds: () => cpuSeconds(pid),
     stop: () => stopChild(child),
   }
 }

@@ -38,14 +38,20 @@ const fmt = (n: number, digits = 1) =>
 
 export function table(rows: readonly Row[]): string {
   const lines = [
-    '| scenario | server | path | req/s | p50 ms | p95 ms | p99 ms | errors | note |',
-    '|---|---|---|---:|---:|---:|---:|---:|---|',
+    '| scenario | server | path | req/s | req/CPU-s | p50 ms | p95 ms | p99 ms | errors | note |',
+    '|---|---|---|---:|---:|---:|---:|---:|---:|---|',
   ]
   for (const r of rows) {
     const x = r.result
     const cells = x
-      ? [String(x.requestsPerSecond), fmt(x.p50Ms, 2), fmt(x.p95Ms, 2), fmt(x.p99Ms, 2)]
-      : ['–', '–', '–', '–']
+      ? [
+          String(x.requestsPerSecond),
+          String(x.perCpuSecond),
+          fmt(x.p50Ms, 2),
+          fmt(x.p95Ms, 2),
+          fmt(x.p99Ms, 2),
+        ]
+      : ['–', '–', '–', '–', '–']
     lines.push(
       `| ${r.name} | ${r.server} | \`${r.path}\` | ${cells.join(' | ')} | ${x?.errors ?? '–'} | ${r.note} |`,
     )
