@@ -193,8 +193,8 @@ try {
     const ratio = masthead ? masthead.requestsPerSecond / result.requestsPerSecond : Number.NaN
     const perCpu = masthead ? masthead.perCpuSecond / result.perCpuSecond : Number.NaN
     const note =
-      `same ${bytes.length} bytes as warm-article; Masthead/nginx = ${ratio.toFixed(2)} ` +
-      `(per CPU-second: ${perCpu.toFixed(2)})`
+      `same ${bytes.length} bytes as warm-article; Masthead/nginx = ${ratio.toFixed(3)} ` +
+      `(per CPU-second: ${perCpu.toFixed(3)})`
     rows.push({ name: 'nginx-static', server: 'nginx', path: nginx.path, result, note })
   }
   const peak = { default: warm.peakRssMb(), 'cache off': cold.peakRssMb() }
@@ -210,9 +210,9 @@ try {
     targets.push({
       text: 'warm article page ≥ 0.5 × nginx req/s, one core each',
       value:
-        `${warmRow.requestsPerSecond} / ${nginxRow.requestsPerSecond} = ${ratio.toFixed(2)}; ` +
+        `${warmRow.requestsPerSecond} / ${nginxRow.requestsPerSecond} = ${ratio.toFixed(3)}; ` +
         `per CPU-second ${warmRow.perCpuSecond} / ${nginxRow.perCpuSecond} = ` +
-        (warmRow.perCpuSecond / nginxRow.perCpuSecond).toFixed(2),
+        (warmRow.perCpuSecond / nginxRow.perCpuSecond).toFixed(3),
       pass: ratio >= 0.5,
     })
   }
