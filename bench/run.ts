@@ -35,7 +35,7 @@ if (!Number.isInteger(articles) || articles < 100) throw new Error('--articles m
 if (!(seconds > 0 && seconds <= 10)) throw new Error('--duration must be 1s to 10s')
 
 const connections = 32
-const latencyTargets = ['home', 'section-1', 'section-500', 'author', 'search']
+const latencyTargets = ['home', 'section-1', 'section-500', 'author', 'search', 'sitemap']
 const serverCore = 0
 const loadCore = 1
 const useWrk = hasWrk()
@@ -179,6 +179,12 @@ try {
     const options = load(server, server.origin, s.paths, s.connections)
     commands.push(describeLoad(options, useWrk))
     row.result = runLoad(options, useWrk)
+    if (row.result.requests === 0) {
+      row.result = null
+      row.note = `no response completed within ${seconds} s (10 s wrk timeout)`
+      console.log(`${s.name}: ${row.note}`)
+      continue
+    }
     console.log(`${s.name}: ${row.result.requestsPerSecond} req/s, p99 ${row.result.p99Ms} ms`)
   }
   if (wanted('nginx')) {
