@@ -32,6 +32,21 @@ export interface LoadOptions {
   cpuSeconds: () => number
 }
 
+/**
+ * Waits (at most 60 s) until the server has stopped working: a load tool that exits does not
+ * cancel the requests already queued, and a slow page's backlog would spill into the next run.
+ */
+function settle(options: LoadOptions): void {
+  const until = Date.now() + 60_000
+  let last = options.cpuSeconds()
+  while (Date.now() < until) {
+    spawnSync('sleep', ['0.3'])
+    const now = options.cpuSeconds()
+    if (now - last < 0.03) return
+    last = now
+  }
+}
+
 export const hasWrk = (): boolean =>
   spawnSync('wrk', ['-v'], { encoding: 'utf8' }).stdout.includes('wrk')
 
@@ -88,6 +103,7 @@ function runWrk(options: LoadOptions): LoadResult {
   // A short warm-up first: JIT, SQLite page cache, connection set-up.
   const warm = wrkCommand(options, 2)
   spawnSync(warm[0] ?? 'wrk', warm.slice(1), { stdio: 'ignore', timeout: 10_000 })
+  settle(options)
   const command = wrkCommand(options)
   const cpu0 = options.cpuSeconds()
   const out = spawnSync(command[0] ?? 'wrk', command.slice(1), {
@@ -126,6 +142,7 @@ export function autocannonCommand(options: LoadOptions, seconds = options.second
 function runAutocannon(options: LoadOptions): LoadResult {
   const warm = autocannonCommand(options, 2)
   spawnSync(warm[0] ?? 'npx', warm.slice(1), { stdio: 'ignore', timeout: 120_000 })
+  settle(options)
   const command = autocannonCommand(options)
   const cpu0 = options.cpuSeconds()
   const out = spawnSync(command[0] ?? 'npx', command.slice(1), {
@@ -146,7 +163,9 @@ function runAutocannon(options: LoadOptions): LoadResult {
 }
 
 export function runLoad(options: LoadOptions, useWrk: boolean): LoadResult {
-  return useWrk ? runWrk(options) : runAutocannon(options)
+  const result = useWrk ? runWrk(options) : runAutocannon(options)
+  settle(options)
+  return result
 }
 
 /** How the load generator is invoked, for the results file (script path elided). */
