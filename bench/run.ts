@@ -267,7 +267,7 @@ try {
       db,
       seconds,
       loadTool: useWrk
-        ? `wrk, 1 thread, ${connections} connections, core ${loadCore}`
+        ? `wrk, 1 thread, ${connections} connections (1 for the @c1 rows), core ${loadCore}`
         : 'autocannon@8',
       invocation: `npm run bench${flags === '' ? '' : ` -- ${flags}`}   # Masthead ${readPackageVersion(root)}`,
       generation,
