@@ -1,0 +1,285 @@
+/**
+ * npm run bench [-- --articles 10000|100000|1000000] [--duration 10s] [--db sqlite|postgres]
+ *                  [--scenarios warm-article,home,…] [--seed 42] [--no-build]
+ * (or BENCH_ARTICLES, BENCH_DURATION, BENCH_DB, BENCH_SCENARIOS, BENCH_SEED).
+ *
+ * Builds or reuses the synthetic newspaper (bench/prepare.ts), starts Masthead on core 0 twice
+ * (default settings, and with the page cache off), loads each scenario from core 1, serves the
+ * warm article page's bytes from nginx on core 0 for comparison, prints a table and appends it
+ * to bench/RESULTS.md. See bench/README.md.
+ */
+import { spawnSync } from 'node:child_process'
+import { hasWrk, describeLoad, runLoad } from './load.js'
+import type { LoadOptions } from './load.js'
+import { prepareDatabase, root } from './prepare.js'
+import { startMasthead, startNginx, stopAll } from './processes.js'
+import type { Running } from './processes.js'
+import { appendResults, loadAverage, machine, readPackageVersion, table } from './report.js'
+import type { Row, Target } from './report.js'
+
+function option(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`)
+  const flag = i >= 0 ? process.argv[i + 1] : undefined
+  return flag ?? process.env[`BENCH_${name.toUpperCase()}`] ?? fallback
+}
+
+const articles = Number(option('articles', '10000'))
+const seconds = Number(option('duration', '10s').replace(/s$/, ''))
+const db = option('db', 'sqlite') === 'postgres' ? 'postgres' : 'sqlite'
+const seed = Number(option('seed', '42'))
+const only = option('scenarios', '')
+  .split(',')
+  .map((s) => s.trim())
+  .filter((s) => s !== '')
+if (!Number.isInteger(articles) || articles < 100) throw new Error('--articles must be ≥ 100')
+if (!(seconds > 0 && seconds <= 10)) throw new Error('--duration must be 1s to 10s')
+
+const connections = 32
+const latencyTargets = ['home', 'section-1', 'section-500', 'author', 'search', 'sitemap']
+const serverCore = 0
+const loadCore = 1
+const useWrk = hasWrk()
+const wanted = (name: string) => only.length === 0 || only.includes(name)
+
+async function get(origin: string, path: string): Promise<{ status: number; body: Buffer }> {
+  const response = await fetch(`${origin}${path}`)
+  return { status: response.status, body: Buffer.from(await response.arrayBuffer()) }
+}
+
+const pathOf = (url: string) => {
+  const u = new URL(url, 'http://x')
+  return `${u.pathname}${u.search}`
+}
+
+/** Article paths read from the site itself (RSS, month sitemap), never guessed. */
+async function discover(origin: string): Promise<{ article: string; many: string[] }> {
+  const rss = (await get(origin, '/rss.xml')).body.toString()
+  const link = /<item>[\s\S]*?<link>([^<]+)<\/link>/.exec(rss)?.[1]
+  if (link === undefined) throw new Error('/rss.xml lists no article')
+  const index = (await get(origin, '/sitemap.xml')).body.toString()
+  const locs = (xml: string) =>
+    [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => pathOf(m[1] ?? ''))
+  const many: string[] = []
+  for (const sitemap of locs(index)) {
+    if (many.length >= 1000) break
+    const inner = (await get(origin, sitemap)).body.toString()
+    many.push(...locs(inner).filter((p) => /^\/\d{4}\/\d{2}\/\d{2}\//.test(p)))
+  }
+  return { article: pathOf(link), many: many.slice(0, 1000) }
+}
+
+/** Whether a list page shows any story (an empty page past the end may still answer 200). */
+async function listsStories(origin: string, path: string): Promise<boolean> {
+  const page = await get(origin, path)
+  return (
+    page.status === 200 && /href="[^"]*\/\d{4}\/\d{2}\/\d{2}\/[^"]+"/.test(page.body.toString())
+  )
+}
+
+/** Page 500 of a section, or its last page with stories when the section is shorter. */
+async function deepPage(origin: string, section: string): Promise<{ path: string; note: string }> {
+  const at = (page: number) => `/section/${section}/?page=${page}`
+  if (await listsStories(origin, at(500))) return { path: at(500), note: '' }
+  let low = 1
+  let high = 500
+  while (high - low > 1) {
+    const mid = Math.floor((low + high) / 2)
+    if (await listsStories(origin, at(mid))) low = mid
+    else high = mid
+  }
+  const page500 = (await get(origin, at(500))).status
+  return {
+    path: at(low),
+    note: `page 500 lists no story at this size (answers ${page500}); last page with stories: ${low}`,
+  }
+}
+
+const rows: Row[] = []
+const commands: string[] = []
+let warm: Running | null = null
+let cold: Running | null = null
+try {
+  if (!process.argv.includes('--no-build')) {
+    const build = spawnSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' })
+    if (build.status !== 0) throw new Error('npm run build failed')
+  }
+  console.log(machine().join('\n'))
+  console.log(`preparing ${articles} articles (${db}, seed ${seed})…`)
+  const prepared = await prepareDatabase({ articles, seed, db })
+  const generation = prepared.reused
+    ? `reused ${prepared.dataDir.replace(`${root}/`, '')}`
+    : `generated in ${prepared.seconds} s into ${prepared.dataDir.replace(`${root}/`, '')}`
+  console.log(generation)
+  const loadBefore = loadAverage()
+  const base = { root, databaseUrl: prepared.databaseUrl, dataDir: prepared.dataDir }
+  warm = await startMasthead({ ...base, core: serverCore, env: {} })
+  cold = await startMasthead({ ...base, core: serverCore, env: { MASTHEAD_CACHE_MB: '0' } })
+  commands.push(warm.command, cold.command)
+  const servers = { default: warm, 'cache off': cold }
+  const found = await discover(warm.origin)
+  const deep = await deepPage(cold.origin, 'news')
+  const scenarios: {
+    name: string
+    server: keyof typeof servers
+    paths: string[]
+    note?: string
+    connections?: number
+  }[] = [
+    { name: 'warm-article', server: 'default', paths: [found.article] },
+    {
+      name: 'cold-article',
+      server: 'cache off',
+      paths: found.many,
+      note: `${found.many.length} articles in turn`,
+    },
+    { name: 'home', server: 'cache off', paths: ['/'] },
+    { name: 'section-1', server: 'cache off', paths: ['/section/news/'] },
+    { name: 'section-500', server: 'cache off', paths: [deep.path], note: deep.note },
+    { name: 'author', server: 'cache off', paths: ['/author/reporter-1/'] },
+    { name: 'search', server: 'cache off', paths: ['/search?q=harbour'] },
+    { name: 'rss', server: 'default', paths: ['/rss.xml'] },
+    { name: 'sitemap', server: 'default', paths: ['/sitemap.xml'] },
+    { name: 'api-list', server: 'default', paths: ['/api/v1/articles'] },
+  ]
+  // With 32 connections on a saturated core, latency is mostly queueing (≈ 32 × service time);
+  // the latency targets are also measured with one connection, which shows the service time.
+  for (const name of latencyTargets) {
+    const s = scenarios.find((x) => x.name === name)
+    if (s) scenarios.push({ ...s, name: `${name}@c1`, connections: 1, note: 'one connection' })
+  }
+  const load = (
+    server: Running,
+    origin: string,
+    paths: string[],
+    c = connections,
+  ): LoadOptions => ({
+    cpuSeconds: () => server.cpuSeconds(),
+    origin,
+    paths,
+    seconds,
+    connections: c,
+    core: loadCore,
+  })
+  for (const s of scenarios.filter((x) => wanted(x.name.replace(/@c1$/, '')))) {
+    const server = servers[s.server]
+    const probe = await get(server.origin, s.paths[0] ?? '/')
+    const row: Row = {
+      name: s.name,
+      server: s.server,
+      path: s.paths[0] ?? '/',
+      result: null,
+      note: s.note ?? '',
+    }
+    rows.push(row)
+    if (probe.status !== 200) {
+      row.note = `skipped: answers ${probe.status}`
+      console.log(`${s.name}: ${row.note}`)
+      continue
+    }
+    const options = load(server, server.origin, s.paths, s.connections)
+    commands.push(describeLoad(options, useWrk))
+    row.result = runLoad(options, useWrk)
+    if (row.result.requests === 0) {
+      row.result = null
+      row.note = `no response completed within ${seconds} s (10 s wrk timeout)`
+      console.log(`${s.name}: ${row.note}`)
+      continue
+    }
+    console.log(`${s.name}: ${row.result.requestsPerSecond} req/s, p99 ${row.result.p99Ms} ms`)
+  }
+  if (wanted('nginx')) {
+    const bytes = (await get(warm.origin, found.article)).body
+    const nginx = await startNginx(bytes, serverCore)
+    commands.push(nginx.command)
+    const options = load(nginx, nginx.origin, [nginx.path])
+    commands.push(describeLoad(options, useWrk))
+    const result = runLoad(options, useWrk)
+    nginx.stop()
+    const masthead = rows.find((r) => r.name === 'warm-article')?.result
+    const ratio = masthead ? masthead.requestsPerSecond / result.requestsPerSecond : Number.NaN
+    const perCpu = masthead ? masthead.perCpuSecond / result.perCpuSecond : Number.NaN
+    const note =
+      `same ${bytes.length} bytes as warm-article; Masthead/nginx = ${ratio.toFixed(3)} ` +
+      `(per CPU-second: ${perCpu.toFixed(3)})`
+    rows.push({ name: 'nginx-static', server: 'nginx', path: nginx.path, result, note })
+  }
+  const peak = { default: warm.peakRssMb(), 'cache off': cold.peakRssMb() }
+  const loadAfter = loadAverage()
+  console.log(`\n${table(rows)}\n`)
+  const r = (name: string) => rows.find((x) => x.name === name)?.result ?? null
+  const at100k = articles === 100_000 ? '' : ' (stated for 100,000 articles)'
+  const targets: Target[] = []
+  const nginxRow = r('nginx-static')
+  const warmRow = r('warm-article')
+  if (warmRow && nginxRow) {
+    const ratio = warmRow.requestsPerSecond / nginxRow.requestsPerSecond
+    targets.push({
+      text: 'warm article page ≥ 0.5 × nginx req/s, one core each',
+      value:
+        `${warmRow.requestsPerSecond} / ${nginxRow.requestsPerSecond} = ${ratio.toFixed(3)}; ` +
+        `per CPU-second ${warmRow.perCpuSecond} / ${nginxRow.perCpuSecond} = ` +
+        (warmRow.perCpuSecond / nginxRow.perCpuSecond).toFixed(3),
+      pass: ratio >= 0.5,
+    })
+  }
+  const coldRow = r('cold-article')
+  if (coldRow)
+    targets.push({
+      text: 'cold render ≥ 2,000 article pages/s on one core',
+      value: `${coldRow.requestsPerSecond}/s (${coldRow.perCpuSecond} per CPU-second)`,
+      pass: coldRow.requestsPerSecond >= 2000,
+    })
+  // Latency targets read the one-connection run when there is one.
+  const quiet = (name: string) => {
+    const one = r(`${name}@c1`)
+    return one
+      ? { x: one, how: ', 1 connection' }
+      : { x: r(name), how: `, ${connections} connections` }
+  }
+  for (const name of ['home', 'section-1', 'section-500', 'author']) {
+    const { x, how } = quiet(name)
+    if (x)
+      targets.push({
+        text: `${name} p99 < 20 ms uncached${how}${at100k}`,
+        value: `${x.p99Ms.toFixed(2)} ms`,
+        pass: x.p99Ms < 20,
+      })
+  }
+  const { x: search, how: searchHow } = quiet('search')
+  if (search)
+    targets.push({
+      text: `search p95 < 30 ms${searchHow}${at100k}`,
+      value: `${search.p95Ms.toFixed(2)} ms`,
+      pass: search.p95Ms < 30,
+    })
+  const rss = Math.max(peak.default, peak['cache off'])
+  targets.push({
+    text: `process memory (peak RSS) < 200 MB${at100k}`,
+    value: `${peak.default} MB default, ${peak['cache off']} MB cache off`,
+    pass: rss < 200,
+  })
+  for (const t of targets) console.log(`${t.pass ? 'PASS' : 'FAIL'} ${t.text}: ${t.value}`)
+  const flags = process.argv.slice(2).join(' ')
+  appendResults(
+    root,
+    {
+      articles,
+      db,
+      seconds,
+      loadTool: useWrk
+        ? `wrk, 1 thread, ${connections} connections (1 for the @c1 rows), core ${loadCore}`
+        : 'autocannon@8',
+      invocation: `npm run bench${flags === '' ? '' : ` -- ${flags}`}   # Masthead ${readPackageVersion(root)}`,
+      generation,
+      commands,
+      startup: [`default ${warm.startupMs} ms`, `cache off ${cold.startupMs} ms`],
+      peakRss: [`default ${peak.default} MB`, `cache off ${peak['cache off']} MB`],
+      loadBefore,
+      loadAfter,
+    },
+    rows,
+    targets,
+  )
+} finally {
+  stopAll()
+}
