@@ -1,10 +1,10 @@
 import type { Kysely, Selectable } from 'kysely'
 import type { Article, ArticleKind, Ref } from '../domain/article.js'
-import type { BlockDocument } from '../domain/block-document.js'
 import type { ArticleStatus } from '../domain/workflow.js'
 import type { Dialect } from './dialects/dialect.js'
 import { sectionWithDescendants } from '../domain/taxonomy.js'
 import { feedCursorAt, listFeed, resyncFeedForSections, syncFeed } from './feed.js'
+import { articleToRow, rowToArticle } from './article-rows.js'
 import type { ArticlesTable, Database } from './schema.js'
 import { sectionsRepo } from './taxonomy.js'
 
@@ -369,66 +369,4 @@ function filtered(db: Db, filter: ArticleListFilter, sectionIds: string[] | unde
     )
   }
   return q
-}
-
-function rowToArticle(r: Row, refs: { sections: Ref[]; tags: Ref[]; authors: Ref[] }): Article {
-  return {
-    id: r.id,
-    kind: r.kind as ArticleKind,
-    slug: r.slug,
-    status: r.status as ArticleStatus,
-    headline: r.headline,
-    dek: r.dek,
-    body: JSON.parse(r.body) as BlockDocument,
-    bodyText: r.body_text,
-    excerpt: r.excerpt,
-    hero:
-      r.hero_media_id === null
-        ? null
-        : { mediaId: r.hero_media_id, caption: r.hero_caption, credit: r.hero_credit },
-    primarySectionId: r.primary_section_id,
-    ...refs,
-    createdAt: r.created_at,
-    editedAt: r.edited_at,
-    publishedAt: r.published_at,
-    updatedAt: r.updated_at,
-    scheduledAt: r.scheduled_at,
-    revision: r.revision,
-    seoTitle: r.seo_title,
-    seoDescription: r.seo_description,
-    canonicalUrl: r.canonical_url,
-    noindex: r.noindex === 1,
-    language: r.language,
-    createdBy: r.created_by,
-  }
-}
-
-function articleToRow(a: Article): Row {
-  return {
-    id: a.id,
-    kind: a.kind,
-    slug: a.slug,
-    status: a.status,
-    headline: a.headline,
-    dek: a.dek,
-    body: JSON.stringify(a.body),
-    body_text: a.bodyText,
-    excerpt: a.excerpt,
-    hero_media_id: a.hero?.mediaId ?? null,
-    hero_caption: a.hero?.caption ?? null,
-    hero_credit: a.hero?.credit ?? null,
-    primary_section_id: a.sections[0]?.id ?? null,
-    created_at: a.createdAt,
-    edited_at: a.editedAt,
-    published_at: a.publishedAt,
-    updated_at: a.updatedAt,
-    scheduled_at: a.scheduledAt,
-    revision: a.revision,
-    seo_title: a.seoTitle,
-    seo_description: a.seoDescription,
-    canonical_url: a.canonicalUrl,
-    noindex: a.noindex ? 1 : 0,
-    language: a.language,
-    created_by: a.createdBy,
-  }
 }
