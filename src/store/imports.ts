@@ -1,6 +1,7 @@
 import type { Kysely, Selectable } from 'kysely'
+import { rowToMedia } from './records.js'
 import type { Media } from '../domain/taxonomy.js'
-import type { Database, MediaTable } from './schema.js'
+import type { Database } from './schema.js'
 
 type Db = Kysely<Database>
 
@@ -153,25 +154,5 @@ export function exportRepo(db: Db) {
       }
       return true
     },
-  }
-}
-
-function rowToMedia(r: Selectable<MediaTable>): Media {
-  return {
-    id: r.id,
-    storageKey: r.storage_key,
-    mime: r.mime,
-    size: r.size,
-    width: r.width,
-    height: r.height,
-    sha256: r.sha256,
-    alt: r.alt,
-    caption: r.caption,
-    credit: r.credit,
-    copyright: r.copyright,
-    focalX: r.focal_x,
-    focalY: r.focal_y,
-    sourceUrl: r.source_url,
-    createdAt: r.created_at,
   }
 }

@@ -300,7 +300,8 @@ export function mediaRepo(db: Db) {
   }
 }
 
-function rowToMedia(r: Selectable<MediaTable>): Media {
+/** A media row as the domain's Media. */
+export function rowToMedia(r: Selectable<MediaTable>): Media {
   return {
     id: r.id,
     storageKey: r.storage_key,
