@@ -22,6 +22,10 @@ export function mediaPath(storageKey: string): string {
  */
 export function imageInfo(media: Media, origin: string, crop: Crop = 'original'): ImageInfo {
   const base = { width: media.width, height: media.height, alt: media.alt, mime: media.mime }
+  // Imported media recorded by source URL only (no file here): link the source as it is.
+  if (media.storageKey === '' && media.sourceUrl !== null) {
+    return { ...base, src: media.sourceUrl, srcset: null, sources: [] }
+  }
   if (!resizable.has(media.mime) || media.width === null) {
     return { ...base, src: `${origin}${originalPath(media)}`, srcset: null, sources: [] }
   }
