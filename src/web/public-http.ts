@@ -35,6 +35,7 @@ const csp = [
 export async function publicHttp(
   app: FastifyInstance,
   cache: ResponseCache | null,
+  hostBound: boolean,
   now: () => number = Date.now,
 ): Promise<void> {
   await app.register(etag)
@@ -53,7 +54,7 @@ export async function publicHttp(
     return payload
   })
   // Last, so the cached copy keeps the headers set above.
-  if (cache !== null) usePageCache(app, cache, now)
+  if (cache !== null) usePageCache(app, cache, hostBound, now)
 }
 
 /** The canonical origin: configured, else from settings, else the request's own. */

@@ -18,7 +18,7 @@ const maxPayload = 7000
 export function connectCache(
   app: FastifyInstance,
   services: Services,
-  cache: ResponseCache,
+  cache: ResponseCache | null,
   purgeUrl: string | null,
 ): void {
   const origin = randomUUID()
@@ -36,7 +36,7 @@ export function connectCache(
   const unsubscribe = services.events.subscribe((event) => {
     const inv = invalidationFor(event)
     if (inv.kind === 'none') return
-    apply(cache, inv)
+    if (cache !== null) apply(cache, inv)
     purge(inv)
     if (notifications !== null) {
       const payload = JSON.stringify({ origin, ...inv })
@@ -54,9 +54,15 @@ export function connectCache(
         channel,
         (payload) => {
           const message = JSON.parse(payload) as Invalidation & { origin?: string }
-          if (message.origin !== origin) apply(cache, message)
+          if (message.origin === origin) return
+          // Cheap to read again, and a logo or a section may be what changed.
+          services.site.forget()
+          if (cache !== null) apply(cache, message)
         },
-        () => cache.clear(),
+        () => {
+          services.site.forget()
+          cache?.clear()
+        },
       )
     })
   }

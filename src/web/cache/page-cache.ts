@@ -1,66 +1,123 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { FastifyInstance } from 'fastify'
 import type { CachedResponse, ResponseCache } from './response-cache.js'
 
 /** Query parameters public pages read; a URL with any other is answered but never cached. */
 const knownParams = new Set(['page', 'after', 'q', 'section', 'author'])
 const maxKeyLength = 512
 
+/** What a cache key is computed from: the raw request line and headers. */
+type KeySource = Pick<IncomingMessage, 'method' | 'url' | 'headers'>
+
 /**
- * The cache key of a request, or null when it must not be cached: only GET/HEAD, no unknown or
- * repeated query parameters (junk query strings cannot fill the cache), and bounded length.
+ * The cache key of a request, or null when it must not be cached nor answered from the cache:
+ * only GET/HEAD, no unknown or repeated query parameters (junk query strings cannot fill the
+ * cache), bounded length, and no API request carrying credentials (those may see drafts).
+ * `hostBound` adds the request's host and forwarded headers to the key, for when no public URL
+ * is configured and pages may link to whatever host the request named: one host's page is never
+ * served to another.
  */
-export function cacheKey(request: FastifyRequest): string | null {
+export function cacheKey(request: KeySource, hostBound: boolean): string | null {
   if (request.method !== 'GET' && request.method !== 'HEAD') return null
-  const url = request.url
+  const url = request.url ?? '/'
   if (url.length > maxKeyLength) return null
+  const headers = request.headers
+  if (
+    url.startsWith('/api/') &&
+    (headers.authorization !== undefined || headers.cookie !== undefined)
+  )
+    return null
+  const prefix = hostBound
+    ? `${String(headers['x-forwarded-proto'] ?? '')}|${String(headers['x-forwarded-host'] ?? '')}|${headers.host ?? ''}|`
+    : ''
   const q = url.indexOf('?')
-  if (q < 0) return url
+  if (q < 0) return prefix + url
   const params = new URLSearchParams(url.slice(q + 1))
   const names = [...params.keys()]
   if (names.some((n) => !knownParams.has(n)) || new Set(names).size !== names.length) return null
   params.sort()
-  return `${url.slice(0, q)}?${params.toString()}`
+  return `${prefix}${url.slice(0, q)}?${params.toString()}`
 }
 
 type Encoding = 'br' | 'gzip' | null
 
-function bestEncoding(request: FastifyRequest, entry: CachedResponse): Encoding {
-  const accept = String(request.headers['accept-encoding'] ?? '')
-  if (entry.br !== null && /\bbr\b/.test(accept)) return 'br'
-  if (entry.gzip !== null && /\bgzip\b/.test(accept)) return 'gzip'
+function bestEncoding(acceptEncoding: string | undefined, entry: CachedResponse): Encoding {
+  if (acceptEncoding === undefined) return null
+  if (entry.br !== null && /\bbr\b/.test(acceptEncoding)) return 'br'
+  if (entry.gzip !== null && /\bgzip\b/.test(acceptEncoding)) return 'gzip'
   return null
 }
 
-/** Writes a cached response straight to the socket: the warm path runs no route and no hook. */
-function serve(request: FastifyRequest, reply: FastifyReply, entry: CachedResponse): void {
-  const headers: Record<string, string | number> = {
-    ...entry.headers,
-    etag: entry.etag,
-    vary: 'accept-encoding',
-    'x-cache': 'hit',
-  }
-  if (entry.tags.length > 0) headers['surrogate-key'] = entry.tags.join(' ')
+function notModified(request: IncomingMessage, entry: CachedResponse): boolean {
+  const match = request.headers['if-none-match']
+  if (match !== undefined) return match === entry.etag
   const since = request.headers['if-modified-since']
-  const notModified =
-    request.headers['if-none-match'] !== undefined
-      ? request.headers['if-none-match'] === entry.etag
-      : since !== undefined &&
-        entry.lastModified !== null &&
-        Date.parse(entry.lastModified) <= Date.parse(since)
-  if (notModified) {
-    reply.hijack()
-    reply.raw.writeHead(304, headers)
-    reply.raw.end()
+  return (
+    since !== undefined &&
+    entry.lastModified !== null &&
+    Date.parse(entry.lastModified) <= Date.parse(since)
+  )
+}
+
+/** Writes a cached response to the socket, with header lists built once per entry. */
+export function serveCached(
+  request: IncomingMessage,
+  response: ServerResponse,
+  entry: CachedResponse,
+): void {
+  const prepared = (entry.prepared ??= prepare(entry))
+  if (notModified(request, entry)) {
+    response.writeHead(304, prepared.notModified)
+    response.end()
     return
   }
-  const encoding = bestEncoding(request, entry)
-  const body = encoding === 'br' ? entry.br : encoding === 'gzip' ? entry.gzip : entry.body
-  if (encoding !== null) headers['content-encoding'] = encoding
-  headers['content-type'] = entry.contentType
-  headers['content-length'] = body?.length ?? 0
-  reply.hijack()
-  reply.raw.writeHead(entry.status, headers)
-  reply.raw.end(request.method === 'HEAD' ? undefined : body)
+  const encoding = bestEncoding(request.headers['accept-encoding'], entry)
+  if (encoding === 'br') response.writeHead(entry.status, prepared.br)
+  else if (encoding === 'gzip') response.writeHead(entry.status, prepared.gzip)
+  else response.writeHead(entry.status, prepared.identity)
+  if (request.method === 'HEAD') response.end()
+  else response.end(encoding === 'br' ? entry.br : encoding === 'gzip' ? entry.gzip : entry.body)
+}
+
+/** The header lists of an entry's answers (flat name/value arrays). */
+function prepare(entry: CachedResponse): NonNullable<CachedResponse['prepared']> {
+  const base: string[] = []
+  for (const [name, value] of Object.entries(entry.headers)) base.push(name, value)
+  base.push('etag', entry.etag, 'vary', 'accept-encoding', 'x-cache', 'hit')
+  if (entry.tags.length > 0) base.push('surrogate-key', entry.tags.join(' '))
+  const withBody = (body: Buffer | null, encoding: string | null): string[] => [
+    ...base,
+    'content-type',
+    entry.contentType,
+    'content-length',
+    String(body?.length ?? 0),
+    ...(encoding === null ? [] : ['content-encoding', encoding]),
+  ]
+  return {
+    notModified: base,
+    identity: withBody(entry.body, null),
+    gzip: withBody(entry.gzip, 'gzip'),
+    br: withBody(entry.br, 'br'),
+  }
+}
+
+/**
+ * The warm path in front of the framework: answers a request from the cache before any routing,
+ * parsing or hook runs, and returns false when the request must go to the application.
+ */
+export function cachedResponder(
+  cache: ResponseCache,
+  hostBound: boolean,
+  now: () => number = Date.now,
+): (request: IncomingMessage, response: ServerResponse) => boolean {
+  return (request, response) => {
+    const key = cacheKey(request, hostBound)
+    if (key === null) return false
+    const entry = cache.get(key, now())
+    if (entry === undefined) return false
+    serveCached(request, response, entry)
+    return true
+  }
 }
 
 const replayed = [
@@ -74,23 +131,35 @@ const replayed = [
 ]
 
 /**
- * Adds the page cache to a public plugin: answers from memory when it can, and stores the 200
- * answers whose route called `cacheWith`. Register after the plugin's other onSend hooks, so the
- * stored headers are the final ones.
+ * Adds the page cache to a plugin: answers from memory when it can (requests that came in
+ * through `app.inject`, or arrived while the entry was being stored, miss the front path), and
+ * stores the 200 answers whose route called `cacheWith`. Register after the plugin's other onSend
+ * hooks, so the stored headers are the final ones.
  */
-export function usePageCache(app: FastifyInstance, cache: ResponseCache, now: () => number): void {
-  app.decorateRequest('cacheTags', null)
-  app.decorateRequest('cacheTicket', 0)
-  app.decorateRequest('cacheMaxAgeMs', null)
+export function usePageCache(
+  app: FastifyInstance,
+  cache: ResponseCache,
+  hostBound: boolean,
+  now: () => number,
+): void {
+  if (!app.hasRequestDecorator('cacheTags')) {
+    app.decorateRequest('cacheTags', null)
+    app.decorateRequest('cacheTicket', 0)
+    app.decorateRequest('cacheMaxAgeMs', null)
+  }
   app.addHook('onRequest', async (request, reply) => {
-    const key = cacheKey(request)
+    const key = cacheKey(request.raw, hostBound)
     if (key === null) return
     const entry = cache.get(key, now())
-    if (entry !== undefined) return serve(request, reply, entry)
+    if (entry !== undefined) {
+      reply.hijack()
+      serveCached(request.raw, reply.raw, entry)
+      return
+    }
     request.cacheTicket = cache.ticket()
   })
   app.addHook('onSend', async (request, reply, payload) => {
-    const key = cacheKey(request)
+    const key = cacheKey(request.raw, hostBound)
     if (
       key === null ||
       request.cacheTags === null ||
@@ -106,21 +175,22 @@ export function usePageCache(app: FastifyInstance, cache: ResponseCache, now: ()
     }
     const body = Buffer.isBuffer(payload) ? payload : Buffer.from(payload)
     const etag = reply.getHeader('etag')
+    const tags = [...new Set(request.cacheTags)]
     const stored = cache.set(key, request.cacheTicket, {
       status: 200,
       contentType: String(reply.getHeader('content-type') ?? 'application/octet-stream'),
       body,
       ...(etag !== undefined ? { etag: String(etag) } : {}),
       lastModified: headers['last-modified'] ?? null,
-      tags: [...new Set(request.cacheTags)],
+      tags,
       headers,
       expiresAt: request.cacheMaxAgeMs === null ? null : now() + request.cacheMaxAgeMs,
     })
     void reply.header('x-cache', 'miss').header('vary', 'accept-encoding')
-    if (request.cacheTags.length > 0)
-      void reply.header('surrogate-key', [...new Set(request.cacheTags)].join(' '))
+    if (tags.length > 0) void reply.header('surrogate-key', tags.join(' '))
     const entry = stored ? cache.peek(key) : undefined
-    const encoding = entry === undefined ? null : bestEncoding(request, entry)
+    const encoding =
+      entry === undefined ? null : bestEncoding(request.headers['accept-encoding'], entry)
     if (entry === undefined || encoding === null) return payload
     void reply
       .header('content-encoding', encoding)

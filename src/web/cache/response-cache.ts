@@ -15,6 +15,8 @@ export interface CachedResponse {
   headers: Record<string, string>
   /** When the content goes out of date by itself (a dateline, a rolling time window), if ever. */
   expiresAt: number | null
+  /** The headers of each kind of answer from this entry, as flat name/value lists (built on first use). */
+  prepared?: { notModified: string[]; identity: string[]; gzip: string[]; br: string[] }
 }
 
 export interface ResponseCacheStats {
@@ -78,7 +80,7 @@ export class ResponseCache {
   set(
     key: string,
     ticket: number,
-    entry: Omit<CachedResponse, 'gzip' | 'br' | 'etag'> & { etag?: string },
+    entry: Omit<CachedResponse, 'gzip' | 'br' | 'etag' | 'prepared'> & { etag?: string },
   ): boolean {
     if (
       ticket <= this.clearedAt ||

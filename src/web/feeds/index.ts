@@ -21,7 +21,9 @@ const feedSize = 30
 
 /** RSS 2.0, Atom 1.0 and JSON Feed 1.1 for the site, each section, tag and author; the corrections feed. */
 export async function feedsPlugin(app: FastifyInstance, options: PublicOptions): Promise<void> {
-  await publicHttp(app, options.cache, () => options.services.deps.clock.now().getTime())
+  await publicHttp(app, options.cache, options.config.publicUrl === null, () =>
+    options.services.deps.clock.now().getTime(),
+  )
   app.get('/feed/', async (_request, reply) => reply.redirect('/rss.xml', 301))
   app.get('/feed', async (_request, reply) => reply.redirect('/rss.xml', 301))
   for (const file of Object.keys(formats) as Format[]) {

@@ -8,7 +8,9 @@ import { assetRoutes } from './asset-routes.js'
 
 /** The public site: home, article permalinks, lists, search, corrections, media and the theme's CSS. */
 export async function sitePlugin(app: FastifyInstance, options: PublicOptions): Promise<void> {
-  await publicHttp(app, options.cache, () => options.services.deps.clock.now().getTime())
+  await publicHttp(app, options.cache, options.config.publicUrl === null, () =>
+    options.services.deps.clock.now().getTime(),
+  )
   app.setErrorHandler(async (error, request, reply) => {
     request.log.error(error)
     const status = (error as { statusCode?: number }).statusCode

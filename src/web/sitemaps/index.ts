@@ -14,7 +14,9 @@ const xmlType = 'application/xml; charset=utf-8'
 /** Sitemap index, monthly article sitemaps, section and author sitemaps, Google News, robots.txt. */
 export async function sitemapsPlugin(app: FastifyInstance, options: PublicOptions): Promise<void> {
   const { services } = options
-  await publicHttp(app, options.cache, () => options.services.deps.clock.now().getTime())
+  await publicHttp(app, options.cache, options.config.publicUrl === null, () =>
+    options.services.deps.clock.now().getTime(),
+  )
 
   app.get('/robots.txt', async (request, reply) => {
     const site = await siteView(request, options)

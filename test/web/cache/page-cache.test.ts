@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildApp } from '../../../src/web/app.js'
+import { cacheKey } from '../../../src/web/cache/page-cache.js'
 import { useTestDatabase } from '../../support/database.js'
 import { doc, make, systemTestActor as system } from '../../support/make.js'
 
@@ -178,5 +179,63 @@ describe('CDN purge hook', () => {
       await app.close()
       server.close()
     }
+  })
+})
+
+describe('page cache in front of the framework (a listening server)', () => {
+  const db = useTestDatabase()
+  let app: FastifyInstance
+  let origin = ''
+  const fetchText = async (path: string, headers: Record<string, string> = {}) => {
+    const res = await fetch(`${origin}${path}`, { headers })
+    return { status: res.status, headers: res.headers, body: await res.text() }
+  }
+  beforeAll(async () => {
+    db.clock.set('2026-06-10T09:00:00.000Z')
+    // No public URL: pages link to the host the request named.
+    app = await buildApp(db.config({}), db.services, { logger: false })
+    await app.listen({ host: '127.0.0.1', port: 0 })
+    origin = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`
+    await make.article(db, { status: 'published', headline: 'Harbour wall repairs begin' })
+    db.clock.advance(1000)
+  })
+  afterAll(() => app.close())
+
+  it('answers warm requests with the same bytes and headers, and the next request after a change fresh', async () => {
+    const first = await fetchText('/')
+    expect(first.headers.get('x-cache')).toBe('miss')
+    const hit = await fetchText('/')
+    expect(hit.headers.get('x-cache')).toBe('hit')
+    expect(hit.body).toBe(first.body)
+    for (const name of ['content-security-policy', 'cache-control', 'etag', 'content-type'])
+      expect(hit.headers.get(name), name).toBe(first.headers.get(name))
+    const head = await fetch(`${origin}/`, { method: 'HEAD' })
+    expect(head.status).toBe(200)
+    expect(head.headers.get('x-cache')).toBe('hit')
+    expect(await head.text()).toBe('')
+    const notModified = await fetchText('/', { 'if-none-match': String(hit.headers.get('etag')) })
+    expect(notModified.status).toBe(304)
+    await make.article(db, { status: 'published', headline: 'Lifeboat crew wins award' })
+    const after = await fetchText('/')
+    expect(after.body).toContain('Lifeboat crew wins award')
+  })
+
+  it('never serves a page rendered for one host to another when no public URL is set', async () => {
+    await fetchText('/rss.xml', { 'x-forwarded-host': 'attacker.example' })
+    const poisoned = await fetchText('/rss.xml', { 'x-forwarded-host': 'attacker.example' })
+    expect(poisoned.headers.get('x-cache')).toBe('hit')
+    expect(poisoned.body).toContain('attacker.example')
+    const honest = await fetchText('/rss.xml')
+    expect(honest.body).not.toContain('attacker.example')
+    expect(honest.body).toContain(origin)
+  })
+
+  it('does not answer API reads that carry credentials from the cache', async () => {
+    expect(cacheKey({ method: 'GET', url: '/api/v1/articles', headers: {} }, false)).toBe(
+      '/api/v1/articles',
+    )
+    for (const headers of [{ authorization: 'Bearer x' }, { cookie: 'masthead_session=x' }])
+      expect(cacheKey({ method: 'GET', url: '/api/v1/articles', headers }, false)).toBeNull()
+    expect(cacheKey({ method: 'POST', url: '/', headers: {} }, false)).toBeNull()
   })
 })
