@@ -49,7 +49,8 @@ import {
   listRevisions,
   searchArticles,
 } from './queries.js'
-import { articlePath, getSettings, updateSettings } from './settings.js'
+import { articlePath, updateSettings } from './settings.js'
+import { publicMemo } from './site/public-memo.js'
 import { articleContext, resolvePublicPath } from './site/article-page.js'
 import type { ListOwner } from './site/lists.js'
 import {
@@ -57,7 +58,6 @@ import {
   findListOwner,
   homePage,
   listPage,
-  navigationSections,
   publicCorrections,
 } from './site/lists.js'
 import {
@@ -75,6 +75,7 @@ import { actorForUser, authenticateToken, createApiToken, createUser } from './u
 
 /** Every use case, bound to its dependencies: the one entry point for web, CLI and importers. */
 export function createServices(deps: Deps) {
+  const memo = publicMemo(deps)
   return {
     deps,
     store: deps.store,
@@ -121,16 +122,20 @@ export function createServices(deps: Deps) {
       updateMedia(deps, actor, id, changes),
     deleteMedia: (actor: Actor, id: string) => deleteMedia(deps, actor, id),
     mediaVariant: createVariantMaker(deps),
-    getSettings: () => getSettings(deps.store),
+    /** The settings as public reads see them (held in memory until they change). */
+    getSettings: () => memo.settings(),
     updateSettings: (actor: Actor, patch: Partial<Settings>) => updateSettings(deps, actor, patch),
     articlePath,
     site: {
-      resolvePath: (path: string) => resolvePublicPath(deps, path),
+      resolvePath: async (path: string) => resolvePublicPath(deps, await memo.settings(), path),
       articleContext: (article: Article) => articleContext(deps, article),
       homePage: () => homePage(deps),
       listPage: (owner: ListOwner, page: number, after: ArticleCursor | null) =>
         listPage(deps, owner, page, after),
-      navigation: () => navigationSections(deps),
+      navigation: () => memo.navigation(),
+      logo: () => memo.logo(),
+      /** Drops what public reads hold in memory (another process changed something). */
+      forget: () => memo.forget(),
       findListOwner: (kind: 'section' | 'tag' | 'author', slug: string) =>
         findListOwner(deps, kind, slug),
       feedStories: (owner: ListOwner, limit: number) => feedStories(deps, owner, limit),

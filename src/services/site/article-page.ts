@@ -4,7 +4,7 @@ import { parsePermalink } from '../../domain/permalink.js'
 import type { Settings } from '../../domain/settings.js'
 import type { Author, Media } from '../../domain/taxonomy.js'
 import type { Deps } from '../deps.js'
-import { articlePath, getSettings } from '../settings.js'
+import { articlePath } from '../settings.js'
 
 /** What a public path resolves to: a story, a story taken down, a redirect, or nothing. */
 export type PathResolution =
@@ -17,8 +17,11 @@ export type PathResolution =
  * Finds what a normalised public path shows: a published article under the permalink pattern,
  * a static page at `/{slug}/`, a stored redirect, or a story that was unpublished (410).
  */
-export async function resolvePublicPath(deps: Deps, path: string): Promise<PathResolution> {
-  const settings = await getSettings(deps.store)
+export async function resolvePublicPath(
+  deps: Deps,
+  settings: Settings,
+  path: string,
+): Promise<PathResolution> {
   const article = await candidateFor(deps, settings, path)
   if (article !== null) {
     if (article.status === 'published') {

@@ -48,12 +48,7 @@ export async function siteView(
   { services, config, theme }: PublicOptions,
 ): Promise<SiteView> {
   const settings = await services.getSettings()
-  const [nav, logo] = await Promise.all([
-    services.site.navigation(),
-    settings.logoMediaId !== null
-      ? services.store.media.findById(settings.logoMediaId)
-      : Promise.resolve(null),
-  ])
+  const [nav, logo] = await Promise.all([services.site.navigation(), services.site.logo()])
   const origin = originOf(request, config.publicUrl, settings.publicUrl)
   return {
     title: settings.title,
