@@ -23,7 +23,14 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
 
 /** The local year, month and day of an ISO instant in `timeZone`. */
 export function datePartsIn(iso: string, timeZone: string): DateParts {
-  const parts = formatterFor(timeZone).formatToParts(new Date(iso))
+  const formatter = formatterFor(timeZone)
+  const date = new Date(iso)
+  // en-CA formats as YYYY-MM-DD; reading that string is several times cheaper than formatToParts,
+  // which stays as the fallback should a runtime format it otherwise.
+  const text = formatter.format(date)
+  if (text.length === 10 && text[4] === '-' && text[7] === '-')
+    return { yyyy: text.slice(0, 4), mm: text.slice(5, 7), dd: text.slice(8, 10) }
+  const parts = formatter.formatToParts(date)
   const get = (type: string): string => parts.find((p) => p.type === type)?.value ?? ''
   return { yyyy: get('year'), mm: get('month'), dd: get('day') }
 }
