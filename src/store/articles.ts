@@ -1,4 +1,3 @@
-import { sql } from 'kysely'
 import type { Kysely, Selectable } from 'kysely'
 import type { Article, ArticleKind, Ref } from '../domain/article.js'
 import type { ArticleStatus } from '../domain/workflow.js'
@@ -43,31 +42,34 @@ export function articlesRepo(db: Db, dialect: Dialect) {
     const map = new Map<string, { sections: Ref[]; tags: Ref[]; authors: Ref[] }>()
     for (const id of ids) map.set(id, { sections: [], tags: [], authors: [] })
     if (ids.length === 0) return map
-    // One round trip for all three link tables (a page hydrates many articles at once).
-    const sections = db
-      .selectFrom('article_sections as l')
-      .innerJoin('sections as t', 't.id', 'l.section_id')
-      .select([sql.lit('s').as('link'), 'l.article_id', 'l.position', 't.id', 't.slug', 't.name'])
-      .where('l.article_id', 'in', ids)
-    const tags = db
-      .selectFrom('article_tags as l')
-      .innerJoin('tags as t', 't.id', 'l.tag_id')
-      .select([sql.lit('t').as('link'), 'l.article_id', 'l.position', 't.id', 't.slug', 't.name'])
-      .where('l.article_id', 'in', ids)
-    const authors = db
-      .selectFrom('article_authors as l')
-      .innerJoin('authors as t', 't.id', 'l.author_id')
-      .select([sql.lit('a').as('link'), 'l.article_id', 'l.position', 't.id', 't.slug', 't.name'])
-      .where('l.article_id', 'in', ids)
-    const rows = await sections.unionAll(tags).unionAll(authors).orderBy('position').execute()
-    for (const r of rows) {
-      const refs = map.get(r.article_id)
-      if (refs === undefined) continue
-      const ref = { id: r.id, slug: r.slug, name: r.name }
-      if (r.link === 's') refs.sections.push(ref)
-      else if (r.link === 't') refs.tags.push(ref)
-      else refs.authors.push(ref)
-    }
+    const [sections, tags, authors] = await Promise.all([
+      db
+        .selectFrom('article_sections as l')
+        .innerJoin('sections as t', 't.id', 'l.section_id')
+        .select(['l.article_id', 't.id', 't.slug', 't.name'])
+        .where('l.article_id', 'in', ids)
+        .orderBy('l.position')
+        .execute(),
+      db
+        .selectFrom('article_tags as l')
+        .innerJoin('tags as t', 't.id', 'l.tag_id')
+        .select(['l.article_id', 't.id', 't.slug', 't.name'])
+        .where('l.article_id', 'in', ids)
+        .orderBy('l.position')
+        .execute(),
+      db
+        .selectFrom('article_authors as l')
+        .innerJoin('authors as t', 't.id', 'l.author_id')
+        .select(['l.article_id', 't.id', 't.slug', 't.name'])
+        .where('l.article_id', 'in', ids)
+        .orderBy('l.position')
+        .execute(),
+    ])
+    for (const r of sections)
+      map.get(r.article_id)?.sections.push({ id: r.id, slug: r.slug, name: r.name })
+    for (const r of tags) map.get(r.article_id)?.tags.push({ id: r.id, slug: r.slug, name: r.name })
+    for (const r of authors)
+      map.get(r.article_id)?.authors.push({ id: r.id, slug: r.slug, name: r.name })
     return map
   }
 
