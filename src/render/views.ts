@@ -87,6 +87,8 @@ export interface SearchView {
   authors: Author[]
   items: { article: Article; snippet: string }[]
   total: number
+  /** More matches than `total` (broad searches are counted up to a cap). */
+  moreThanTotal: boolean
   page: number
   nextHref: string | null
   prevHref: string | null

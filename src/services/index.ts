@@ -53,13 +53,7 @@ import { articlePath, updateSettings } from './settings.js'
 import { publicMemo } from './site/public-memo.js'
 import { articleContext, resolvePublicPath } from './site/article-page.js'
 import type { ListOwner } from './site/lists.js'
-import {
-  feedStories,
-  findListOwner,
-  homePage,
-  listPage,
-  publicCorrections,
-} from './site/lists.js'
+import { feedStories, findListOwner, homePage, listPage, publicCorrections } from './site/lists.js'
 import {
   articleSitemapParts,
   articlesInMonth,

@@ -6,6 +6,7 @@ import { sectionWithDescendants } from '../domain/taxonomy.js'
 import type { ArticleStatus } from '../domain/workflow.js'
 import { isOwnArticle } from '../domain/workflow.js'
 import type { ArticleCursor, ArticlePage, SearchHit } from '../store/index.js'
+import { searchCountCap } from '../store/index.js'
 import type { Deps } from './deps.js'
 
 /** True when the actor may see the article: published stories are public, the rest is the newsroom's. */
@@ -97,7 +98,10 @@ export interface SearchQuery {
 
 export interface SearchResults {
   items: { article: Article; snippet: string; rank: number }[]
+  /** Matches, counted up to 1,000. */
   total: number
+  /** True when there are more matches than `total` says. */
+  moreThanTotal: boolean
   page: number
   perPage: number
 }
@@ -117,12 +121,12 @@ export async function searchArticles(
     : {}
   if (query.section !== undefined && query.section !== '') {
     const section = await deps.store.sections.findBySlug(query.section)
-    if (section === null) return { items: [], total: 0, page, perPage }
+    if (section === null) return { items: [], total: 0, moreThanTotal: false, page, perPage }
     filters.sectionIds = sectionWithDescendants(await deps.store.sections.list(), section.id)
   }
   if (query.author !== undefined && query.author !== '') {
     const author = await deps.store.authors.findBySlug(query.author)
-    if (author === null) return { items: [], total: 0, page, perPage }
+    if (author === null) return { items: [], total: 0, moreThanTotal: false, page, perPage }
     filters.authorId = author.id
   }
   const result = await deps.store.search(query.q, filters, perPage, (page - 1) * perPage)
@@ -135,7 +139,13 @@ export async function searchArticles(
     const article = articles.get(h.articleId)
     return article === undefined ? [] : [{ article, snippet: h.snippet, rank: h.rank }]
   })
-  return { items, total: result.total, page, perPage }
+  return {
+    items,
+    total: Math.min(result.total, searchCountCap),
+    moreThanTotal: result.total > searchCountCap,
+    page,
+    perPage,
+  }
 }
 
 /** Public corrections of the given articles, oldest first per article. */

@@ -5,6 +5,7 @@ import { postgresNotifications } from './notifications.js'
 import { accountTokensRepo, throttleRepo } from './accounts.js'
 import { articlesRepo } from './articles.js'
 import type { Dialect, SearchFilters, SearchPage } from './dialects/dialect.js'
+import { searchCountCap } from './dialects/dialect.js'
 import { openPostgres } from './dialects/postgres.js'
 import { openSqlite } from './dialects/sqlite.js'
 import { exportRepo, importedCommentsRepo, importSourcesRepo } from './imports.js'
@@ -51,7 +52,8 @@ function repos(db: Kysely<Database>, dialect: Dialect) {
       filters: SearchFilters,
       limit: number,
       offset: number,
-    ): Promise<SearchPage> => dialect.search(db, query, filters, limit, offset),
+      countUpTo: number = searchCountCap,
+    ): Promise<SearchPage> => dialect.search(db, query, filters, limit, offset, countUpTo),
   }
 }
 
@@ -102,6 +104,7 @@ export function createStore(config: DatabaseConfig): Store {
 }
 
 export type { SearchFilters, SearchHit, SearchPage } from './dialects/dialect.js'
+export { searchCountCap } from './dialects/dialect.js'
 export { highlightEnd, highlightStart } from './dialects/dialect.js'
 export type { ArticleCursor, ArticleListFilter, ArticlePage } from './articles.js'
 export type { ListedArticle } from './public-listings.js'

@@ -114,3 +114,17 @@ describe('full-text search', () => {
     expect((await db.services.searchArticles(null, { q: 'beacon' })).total).toBe(0)
   })
 })
+
+describe('counting broad searches', () => {
+  const db = useTestDatabase()
+  it('counts matches only up to a cap, and says when there are more', async () => {
+    for (const headline of ['Ferry one', 'Ferry two', 'Ferry three', 'Ferry four'])
+      await make.article(db, { status: 'published', headline, body: doc('On the ferry.') })
+    const capped = await db.store.search('ferry', {}, 2, 0, 2)
+    expect(capped.hits).toHaveLength(2)
+    expect(capped.total).toBe(3) // the cap plus one: "more than two"
+    expect((await db.store.search('ferry', {}, 2, 0, 10)).total).toBe(4)
+    const results = await db.services.searchArticles(null, { q: 'ferry' })
+    expect(results).toMatchObject({ total: 4, moreThanTotal: false })
+  })
+})

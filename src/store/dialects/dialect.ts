@@ -19,8 +19,12 @@ export interface SearchHit {
 
 export interface SearchPage {
   hits: SearchHit[]
+  /** Matches, counted up to `countUpTo + 1`: counting every match of a common word made broad searches slow. */
   total: number
 }
+
+/** Searches count matches up to this many (plus one, to tell "more than"). */
+export const searchCountCap = 1000
 
 export const highlightStart = '\u0002'
 export const highlightEnd = '\u0003'
@@ -47,6 +51,8 @@ export interface Dialect {
     filters: SearchFilters,
     limit: number,
     offset: number,
+    /** Count matches up to this many, plus one. */
+    countUpTo: number,
   ): Promise<SearchPage>
   isUniqueViolation(error: unknown): boolean
   close(): Promise<void>

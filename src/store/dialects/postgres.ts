@@ -51,6 +51,7 @@ async function searchPostgres(
   filters: SearchFilters,
   limit: number,
   offset: number,
+  countUpTo: number,
 ): Promise<SearchPage> {
   const tokens = queryTokens(query)
   if (tokens.length === 0) return { hits: [], total: 0 }
@@ -67,9 +68,8 @@ async function searchPostgres(
     ORDER BY rank DESC, a.published_at DESC
     LIMIT ${limit} OFFSET ${offset}`.execute(db)
   const count = await sql<{ n: number }>`
-    SELECT count(*) AS n FROM articles a, to_tsquery('english', ${tsquery}) AS q(q) WHERE ${where}`.execute(
-    db,
-  )
+    SELECT count(*) AS n FROM (SELECT 1 FROM articles a, to_tsquery('english', ${tsquery}) AS q(q)
+    WHERE ${where} LIMIT ${countUpTo + 1}) AS capped`.execute(db)
   return {
     hits: rows.rows.map((r) => ({ articleId: r.id, snippet: r.snippet, rank: r.rank })),
     total: Number(count.rows[0]?.n ?? 0),

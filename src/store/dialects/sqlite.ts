@@ -119,6 +119,7 @@ async function searchSqlite(
   filters: SearchFilters,
   limit: number,
   offset: number,
+  countUpTo: number,
 ): Promise<SearchPage> {
   const tokens = queryTokens(query)
   if (tokens.length === 0) return { hits: [], total: 0 }
@@ -134,8 +135,8 @@ async function searchSqlite(
     ORDER BY rank, a.published_at DESC
     LIMIT ${limit} OFFSET ${offset}`.execute(db)
   const count = await sql<{ n: number }>`
-    SELECT count(*) AS n FROM articles_fts JOIN article_search_ids m ON m.id = articles_fts.rowid JOIN articles a ON a.id = m.article_id
-    WHERE ${where}`.execute(db)
+    SELECT count(*) AS n FROM (SELECT 1 FROM articles_fts JOIN article_search_ids m ON m.id = articles_fts.rowid JOIN articles a ON a.id = m.article_id
+    WHERE ${where} LIMIT ${countUpTo + 1})`.execute(db)
   return {
     hits: rows.rows.map((r) => ({ articleId: r.id, snippet: r.snippet, rank: -r.rank })),
     total: Number(count.rows[0]?.n ?? 0),

@@ -56,7 +56,7 @@ export function listRoutes(app: FastifyInstance, options: PublicOptions): void {
       services.store.sections.list(),
       services.store.authors.list(),
       query.trim() === ''
-        ? Promise.resolve({ items: [], total: 0, page: 1, perPage: 10 })
+        ? Promise.resolve({ items: [], total: 0, moreThanTotal: false, page: 1, perPage: 10 })
         : services.searchArticles(null, { q: query, section, author, page: paging.page }),
     ])
     const link = (page: number) =>
@@ -76,6 +76,7 @@ export function listRoutes(app: FastifyInstance, options: PublicOptions): void {
           authors,
           items: results.items,
           total: results.total,
+          moreThanTotal: results.moreThanTotal,
           page: paging.page,
           prevHref: paging.page > 1 ? link(paging.page - 1) : null,
           nextHref: hasNext ? link(paging.page + 1) : null,

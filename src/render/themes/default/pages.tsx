@@ -62,7 +62,8 @@ export function searchPage(view: SearchView): string {
       {view.items.length > 0 && (
         <>
           <p class="result-count" role="status">
-            {view.total} {view.total === 1 ? 'story' : 'stories'} found
+            {view.moreThanTotal ? `More than ${view.total.toLocaleString('en')}` : view.total}{' '}
+            {view.total === 1 && !view.moreThanTotal ? 'story' : 'stories'} found
           </p>
           <ol class="results">
             {view.items.map(({ article, snippet }) => (
