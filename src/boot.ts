@@ -10,10 +10,8 @@ import {
   systemClock,
 } from './services/index.js'
 import type { Services } from './services/index.js'
-import { seedDemo } from './services/demo/seed-demo.js'
 import type { MediaFiles } from './store/files.js'
 import { localFiles, mediaRoot } from './store/files.js'
-import { s3Files } from './store/files-s3.js'
 import { createStore } from './store/index.js'
 import { buildApp } from './web/app.js'
 
@@ -43,7 +41,7 @@ export async function openServices(config: Config, log: Logger = consoleLogger):
     clock: systemClock,
     ids: randomIds,
     events: createEventBus(),
-    files: mediaFiles(config),
+    files: await mediaFiles(config),
     mailer:
       config.smtpUrl !== null
         ? smtpMailer(config.smtpUrl, config.mailFrom)
@@ -52,9 +50,12 @@ export async function openServices(config: Config, log: Logger = consoleLogger):
 }
 
 /** The configured media storage: the data folder by default, or an S3-compatible bucket. */
-export function mediaFiles(config: Config): MediaFiles {
+export async function mediaFiles(config: Config): Promise<MediaFiles> {
   const storage = config.media.storage
-  return storage.kind === 's3' ? s3Files(storage) : localFiles(mediaRoot(config.dataDir))
+  if (storage.kind !== 's3') return localFiles(mediaRoot(config.dataDir))
+  // The S3 client is loaded only when a bucket is configured.
+  const { s3Files } = await import('./store/files-s3.js')
+  return s3Files(storage)
 }
 
 /**
@@ -80,6 +81,7 @@ export async function firstRun(config: Config, services: Services, log: Logger):
   const counts = await services.store.articles.countByStatus()
   if (config.demo && Object.keys(counts).length === 0) {
     log.info('Loading the demo publication (set MASTHEAD_DEMO=0 to start empty)…')
+    const { seedDemo } = await import('./services/demo/seed-demo.js')
     const made = await seedDemo(services.deps)
     log.info(`Demo loaded: ${made.articles} articles, ${made.media} images.`)
   }

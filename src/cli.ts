@@ -8,7 +8,6 @@ import { DomainError, InvalidInputError } from './domain/errors.js'
 import { isRole, roles, systemActor } from './domain/roles.js'
 import { registerImportCommands } from './importers/commands.js'
 import type { Role } from './domain/roles.js'
-import { seedDemo } from './services/demo/seed-demo.js'
 import type { Services } from './services/index.js'
 import { StoreOpenError } from './store/index.js'
 
@@ -90,6 +89,7 @@ program
       }
       if ((await services.store.users.count()) === 0)
         await firstRun({ ...loadConfig(env, flags), demo: false }, services, consoleLogger)
+      const { seedDemo } = await import('./services/demo/seed-demo.js')
       const made = await seedDemo(services.deps)
       consoleLogger.info(`Demo loaded: ${made.articles} articles, ${made.media} images.`)
     })

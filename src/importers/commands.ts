@@ -4,10 +4,13 @@ import { systemActor } from '../domain/roles.js'
 import type { Services } from '../services/index.js'
 import type { ImportReport } from '../services/import/report.js'
 import { formatReport, progressReporter } from './progress.js'
-import { importArticlePages } from './article-page/import-article-page.js'
-import { importGhost } from './ghost/import-ghost.js'
-import { exportJson, importJson } from './json/publication-json.js'
-import { importWxr } from './wxr/import-wxr.js'
+
+// Each importer (and its XML/HTML parsers) is loaded when its command runs, so `masthead serve`
+// never holds them in memory.
+const wxr = () => import('./wxr/import-wxr.js')
+const ghost = () => import('./ghost/import-ghost.js')
+const articlePages = () => import('./article-page/import-article-page.js')
+const publicationJson = () => import('./json/publication-json.js')
 
 type Run = (flags: object, fn: (services: Services) => Promise<void>) => Promise<void>
 type Flags = { data?: string; dryRun?: boolean; uploads?: string }
@@ -45,6 +48,7 @@ export function registerImportCommands(
     .option('--dry-run', 'do everything, then roll back and report')
     .option(...dataOption)
     .action(async (file: string, flags: Flags) => {
+      const { importWxr } = await wxr()
       await run(flags, (services) =>
         withReport('WordPress', (onProgress) =>
           importWxr(services, actor, file, {
@@ -62,6 +66,7 @@ export function registerImportCommands(
     .option('--dry-run', 'do everything, then roll back and report')
     .option(...dataOption)
     .action(async (file: string, flags: Flags) => {
+      const { importGhost } = await ghost()
       await run(flags, (services) =>
         withReport('Ghost', (onProgress) =>
           importGhost(services, actor, file, { dryRun: flags.dryRun === true, onProgress }),
@@ -75,6 +80,7 @@ export function registerImportCommands(
     .option('--dry-run', 'do everything, then roll back and report')
     .option(...dataOption)
     .action(async (files: string[], flags: Flags) => {
+      const { importArticlePages } = await articlePages()
       await run(flags, (services) =>
         withReport('Pages', (onProgress) =>
           importArticlePages(services, actor, files, { dryRun: flags.dryRun === true, onProgress }),
@@ -87,6 +93,7 @@ export function registerImportCommands(
     .argument('<file>', 'the export file')
     .option(...dataOption)
     .action(async (file: string, flags: Flags) => {
+      const { importJson } = await publicationJson()
       await run(flags, async (services) => {
         const { articles } = await importJson(services, actor, file)
         process.stdout.write(`Restored ${articles} articles from ${file}.\n`)
@@ -98,6 +105,7 @@ export function registerImportCommands(
     .argument('<file>', 'where to write the export')
     .option(...dataOption)
     .action(async (file: string, flags: Flags) => {
+      const { exportJson } = await publicationJson()
       await run(flags, async (services) => {
         const { articles } = await exportJson(services, actor, file)
         process.stdout.write(`Exported ${articles} articles to ${file}.\n`)

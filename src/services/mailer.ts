@@ -1,4 +1,4 @@
-import nodemailer from 'nodemailer'
+import type { Transporter } from 'nodemailer'
 
 export interface MailMessage {
   to: string
@@ -25,10 +25,12 @@ export function logMailer(log: (line: string) => void): Mailer {
 
 /** Delivers through an SMTP server given as a URL (smtp://user:pass@host:587, smtps://…). */
 export function smtpMailer(url: string, from: string): Mailer {
-  const transport = nodemailer.createTransport(url)
+  // nodemailer is loaded with the first message: most processes never send one.
+  let transport: Promise<Transporter> | null = null
   return {
     async send(message) {
-      await transport.sendMail({ from, ...message })
+      transport ??= import('nodemailer').then((m) => m.default.createTransport(url))
+      await (await transport).sendMail({ from, ...message })
       return { delivered: true }
     },
   }

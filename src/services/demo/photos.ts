@@ -1,4 +1,4 @@
-import sharp from 'sharp'
+import { loadSharp } from '../media/sharp.js'
 import type { DemoPortrait, DemoScene } from './types.js'
 
 /**
@@ -143,6 +143,7 @@ export async function renderScene(
     <rect x="0" y="${horizon}" width="${width}" height="${height - horizon}" fill="${p.ground}"/>
     ${sceneShapes(scene, rnd, width, height, p)}
   </svg>`
+  const sharp = await loadSharp()
   return sharp(Buffer.from(svg)).jpeg({ quality: 82, mozjpeg: true }).toBuffer()
 }
 
@@ -156,5 +157,6 @@ export async function renderPortrait(p: DemoPortrait, size = 600): Promise<Buffe
     <ellipse cx="${c}" cy="${size * 0.42}" rx="${size * 0.17}" ry="${size * 0.21}" fill="${p.skin}"/>
     <path d="M ${c - size * 0.18} ${size * 0.4} Q ${c} ${size * 0.1} ${c + size * 0.18} ${size * 0.4} Q ${c} ${size * 0.26} ${c - size * 0.18} ${size * 0.4}" fill="${p.hair}"/>
   </svg>`
+  const sharp = await loadSharp()
   return sharp(Buffer.from(svg)).jpeg({ quality: 85 }).toBuffer()
 }

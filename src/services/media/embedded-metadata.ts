@@ -1,5 +1,3 @@
-import exifr from 'exifr'
-
 /** What a photo desk's tools write into a picture, in the fields a newsroom uses. */
 export interface EmbeddedMetadata {
   credit: string | null
@@ -42,6 +40,8 @@ function isoDate(value: unknown): string | null {
 export async function readEmbeddedMetadata(bytes: Buffer): Promise<EmbeddedMetadata> {
   let parsed: Record<string, Segment> | undefined
   try {
+    // Loaded with the first upload: a reading server never needs it.
+    const { default: exifr } = await import('exifr')
     parsed = (await exifr.parse(bytes, {
       iptc: true,
       xmp: true,

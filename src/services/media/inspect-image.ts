@@ -1,4 +1,5 @@
-import sharp from 'sharp'
+import type { Metadata } from 'sharp'
+import { loadSharp } from './sharp.js'
 import { InvalidInputError, UnsupportedMediaError } from '../../domain/errors.js'
 import { checkSvg } from './check-svg.js'
 
@@ -82,7 +83,8 @@ export async function inspectImage(bytes: Buffer): Promise<ImageFacts> {
   const end = endOfImage(bytes, kind)
   if (end !== null && bytes.length - end > 16)
     throw fileError('The file has data after the end of the image and was refused.')
-  let meta: Awaited<ReturnType<ReturnType<typeof sharp>['metadata']>>
+  const sharp = await loadSharp()
+  let meta: Metadata
   try {
     meta = await sharp(bytes, { limitInputPixels: maxInputPixels }).metadata()
   } catch (error) {

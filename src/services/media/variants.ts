@@ -1,4 +1,4 @@
-import sharp from 'sharp'
+import type { Sharp } from 'sharp'
 import { NotFoundError } from '../../domain/errors.js'
 import type { VariantSpec } from '../../domain/media.js'
 import {
@@ -12,8 +12,9 @@ import {
 import type { Media } from '../../domain/taxonomy.js'
 import type { Deps } from '../deps.js'
 import { maxInputPixels } from './inspect-image.js'
+import { loadSharp } from './sharp.js'
 
-type Img = ReturnType<typeof sharp>
+type Img = Sharp
 
 const encoders = {
   // AVIF at effort 2: default effort costs over a second per large image on two cores.
@@ -44,6 +45,7 @@ export async function renderVariant(
   const width = media.width ?? spec.width
   const height = media.height ?? spec.width
   const rect = cropRect(width, height, crops[spec.crop], media.focalX, media.focalY)
+  const sharp = await loadSharp()
   let img = sharp(original, { limitInputPixels: maxInputPixels, animated: false }).autoOrient()
   // Only extract a real crop: a full-frame pipeline lets libvips shrink JPEGs while decoding.
   if (rect.width !== width || rect.height !== height) img = img.extract(rect)
