@@ -274,6 +274,26 @@ export function articlesRepo(db: Db, dialect: Dialect) {
     },
 
     /**
+     * The first `limit` articles of several lists at once (a home page's section blocks, an
+     * article's related stories): one index read per list, then one read of all their articles.
+     */
+    async firstOfLists(filters: readonly ArticleListFilter[], limit: number): Promise<Article[][]> {
+      const keys = filters.map(publicFeedKey)
+      if (keys.some((k) => k === null))
+        return Promise.all(filters.map(async (f) => (await this.list(f, limit, null)).items))
+      const lists = await Promise.all(
+        keys.map(async (key) => (await listFeed(db, key ?? '', limit, null)).ids),
+      )
+      const ids = [...new Set(lists.flat())]
+      const rows =
+        ids.length === 0
+          ? []
+          : await db.selectFrom('articles').selectAll().where('id', 'in', ids).execute()
+      const byId = new Map((await hydrate(rows)).map((a) => [a.id, a]))
+      return lists.map((list) => list.flatMap((id) => byId.get(id) ?? []))
+    },
+
+    /**
      * The keyset cursor after the first `offset` articles of a list, or null when the list is
      * shorter. Reads only the sort key and id (an index scan), so a bare `?page=N` link stays cheap;
      * pages reached by following links carry their cursor and skip this.

@@ -95,17 +95,17 @@ export async function relatedStories(
   article: Article,
   limit: number,
 ): Promise<Article[]> {
-  const found = new Map<string, Article>()
-  const add = (items: Article[]) => {
-    for (const a of items) if (a.id !== article.id && found.size < limit) found.set(a.id, a)
-  }
   const base = { statuses: ['published' as const], kind: 'article' as const }
   const tag = article.tags[0]
-  if (tag !== undefined)
-    add((await deps.store.articles.list({ ...base, tagId: tag.id }, limit + 1, null)).items)
   const section = article.sections[0]
-  if (section !== undefined && found.size < limit) {
-    add((await deps.store.articles.list({ ...base, sectionId: section.id }, limit + 1, null)).items)
-  }
+  const lists = await deps.store.articles.firstOfLists(
+    [
+      ...(tag !== undefined ? [{ ...base, tagId: tag.id }] : []),
+      ...(section !== undefined ? [{ ...base, sectionId: section.id }] : []),
+    ],
+    limit + 1,
+  )
+  const found = new Map<string, Article>()
+  for (const a of lists.flat()) if (a.id !== article.id && found.size < limit) found.set(a.id, a)
   return [...found.values()]
 }

@@ -85,13 +85,11 @@ export async function homePage(deps: Deps): Promise<HomePage> {
   const latest = recent.filter((a) => a !== lead).slice(0, 12)
   const all = await deps.store.sections.list()
   const tops = all.filter((s) => s.parentId === null)
-  const sections = await Promise.all(
-    tops.map(async (section) => ({
-      section,
-      items: (await deps.store.articles.list({ ...published, sectionId: section.id }, 4, null))
-        .items,
-    })),
+  const blocks = await deps.store.articles.firstOfLists(
+    tops.map((section) => ({ ...published, sectionId: section.id })),
+    4,
   )
+  const sections = tops.map((section, i) => ({ section, items: blocks[i] ?? [] }))
   const shown = [...recent, ...sections.flatMap((s) => s.items)]
   return {
     lead,
