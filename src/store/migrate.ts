@@ -6,6 +6,7 @@ import { contentModel } from './migrations/001-content-model.js'
 import { accounts } from './migrations/002-accounts.js'
 import { imports } from './migrations/003-imports.js'
 import { articleFeed } from './migrations/005-article-feed.js'
+import { searchLookup } from './migrations/006-search-lookup.js'
 
 /** Numbered, forward-only migrations, each written for both dialects. */
 function migrations(dialect: Dialect): Record<string, Migration> {
@@ -14,6 +15,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     '002-accounts': accounts(dialect),
     '003-imports': imports(dialect),
     '005-article-feed': articleFeed(dialect),
+    '006-search-lookup': searchLookup(dialect),
   }
 }
 

@@ -1,5 +1,7 @@
+import { sql } from 'kysely'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Article } from '../../src/domain/article.js'
+import { searchJoin } from '../../src/store/dialects/sqlite.js'
 import { highlightEnd, highlightStart } from '../../src/store/index.js'
 import { useTestDatabase } from '../support/database.js'
 import { doc, make, systemTestActor as system } from '../support/make.js'
@@ -126,5 +128,20 @@ describe('counting broad searches', () => {
     expect((await db.store.search('ferry', {}, 2, 0, 10)).total).toBe(4)
     const results = await db.services.searchArticles(null, { q: 'ferry' })
     expect(results).toMatchObject({ total: 4, moreThanTotal: false })
+  })
+})
+
+describe.runIf(process.env.MASTHEAD_TEST_DB !== 'postgres')('search plan on SQLite', () => {
+  const db = useTestDatabase()
+  it('filters matches by status and date from an index, never from the long article rows', async () => {
+    const rows = await sql
+      .raw<{ detail: string }>(
+        `EXPLAIN QUERY PLAN SELECT a.id FROM ${searchJoin} WHERE articles_fts MATCH 'x'
+         AND a.status IN ('published') ORDER BY a.published_at DESC LIMIT 10`,
+      )
+      .execute(db.store.db)
+    const text = rows.rows.map((r) => r.detail).join('\n')
+    expect(text).toMatch(/^SCAN articles_fts VIRTUAL TABLE/)
+    expect(text).toMatch(/SEARCH a USING COVERING INDEX articles_search_lookup_idx \(id=\?/)
   })
 })

@@ -113,6 +113,15 @@ class ImmediateSqliteDialect extends SqliteDialect {
   }
 }
 
+/**
+ * Full-text matches joined to their articles. CROSS JOIN fixes the order (SQLite never reorders
+ * it): on a small or unanalysed database the planner would otherwise walk articles by status and
+ * probe the index once per article, which is ruinous at scale. The article side is read from
+ * articles_search_lookup_idx (id, status, published_at), never from the long rows.
+ */
+export const searchJoin =
+  'articles_fts CROSS JOIN article_search_ids m ON m.id = articles_fts.rowid CROSS JOIN articles a ON a.id = m.article_id'
+
 async function searchSqlite(
   db: Kysely<Database>,
   query: string,
@@ -130,12 +139,12 @@ async function searchSqlite(
     SELECT a.id AS id,
       snippet(articles_fts, -1, ${highlightStart}, ${highlightEnd}, '…', 28) AS snippet,
       bm25(articles_fts, 0.0, 10.0, 4.0, 1.0) AS rank
-    FROM articles_fts JOIN article_search_ids m ON m.id = articles_fts.rowid JOIN articles a ON a.id = m.article_id
+    FROM ${sql.raw(searchJoin)}
     WHERE ${where}
     ORDER BY rank, a.published_at DESC
     LIMIT ${limit} OFFSET ${offset}`.execute(db)
   const count = await sql<{ n: number }>`
-    SELECT count(*) AS n FROM (SELECT 1 FROM articles_fts JOIN article_search_ids m ON m.id = articles_fts.rowid JOIN articles a ON a.id = m.article_id
+    SELECT count(*) AS n FROM (SELECT 1 FROM ${sql.raw(searchJoin)}
     WHERE ${where} LIMIT ${countUpTo + 1})`.execute(db)
   return {
     hits: rows.rows.map((r) => ({ articleId: r.id, snippet: r.snippet, rank: -r.rank })),
