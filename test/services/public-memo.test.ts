@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest'
+import { Memo } from '../../src/services/site/public-memo.js'
+import { useTestDatabase } from '../support/database.js'
+import { make, systemTestActor as system } from '../support/make.js'
+
+describe('settings and navigation held in memory', () => {
+  const db = useTestDatabase()
+
+  it('shows a settings or section change on the next read, and reads once until then', async () => {
+    const before = await db.services.getSettings()
+    expect(await db.services.getSettings()).toBe(before) // the same object: no second query
+    await db.services.updateSettings(system, { title: 'The Saltmarsh Gazette' })
+    expect((await db.services.getSettings()).title).toBe('The Saltmarsh Gazette')
+    const navBefore = await db.services.site.navigation()
+    await make.section(db, { slug: 'ferries', name: 'Ferries' })
+    const navAfter = await db.services.site.navigation()
+    expect(navAfter.map((s) => s.slug)).toContain('ferries')
+    expect(navAfter.length).toBe(navBefore.length + 1)
+  })
+
+  it('never keeps a read that began before it was told to forget', async () => {
+    let version = 0
+    let release: () => void = () => undefined
+    const memo = new Memo(async () => {
+      const seen = version
+      await new Promise<void>((resolve) => (release = resolve))
+      return seen
+    })
+    const early = memo.get() // starts reading version 0
+    version = 1
+    memo.forget() // the change commits while the read is in flight
+    release()
+    expect(await early).toBe(0) // the request that started earlier may see the old value
+    const late = memo.get() // a request arriving after the change reads again
+    release()
+    expect(await late).toBe(1)
+  })
+
+  it('does not keep a failed read', async () => {
+    let calls = 0
+    const memo = new Memo(async () => {
+      calls += 1
+      if (calls === 1) throw new Error('database busy')
+      return 'ok'
+    })
+    await expect(memo.get()).rejects.toThrow('database busy')
+    expect(await memo.get()).toBe('ok')
+  })
+})
