@@ -106,6 +106,28 @@ describe('page cache', () => {
     expect((await get('/')).body).toContain('The Estuary Evening Post')
   })
 
+  it('drops a static page, which belongs to no list, when it is edited, corrected or unpublished', async () => {
+    const page = await make.article(db, {
+      kind: 'page',
+      status: 'published',
+      headline: 'About the Courier',
+      body: doc('Founded in 1890.'),
+    })
+    const path = db.services.articlePath(page, await db.services.getSettings())
+    await get(path)
+    expect((await get(path)).headers['x-cache']).toBe('hit')
+    const edited = await db.services.saveArticle(system, {
+      id: page.id,
+      revision: page.revision,
+      changes: { body: doc('Founded in 1891.') },
+    })
+    expect((await get(path)).body).toContain('Founded in 1891.')
+    await db.services.addCorrection(system, page.id, { kind: 'correction', text: 'Not 1890.' })
+    expect((await get(path)).body).toContain('Not 1890.')
+    await db.services.unpublishArticle(system, edited.id)
+    expect((await get(path)).statusCode).toBe(410)
+  })
+
   it('stays within its byte bound under a flood of distinct URLs, and ignores junk query strings', async () => {
     for (let page = 1; page <= 300; page += 1) await get(`/section/harbour/?page=${page}`)
     for (let i = 0; i < 100; i += 1) {
