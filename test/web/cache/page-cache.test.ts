@@ -260,4 +260,25 @@ describe('page cache in front of the framework (a listening server)', () => {
       expect(cacheKey({ method: 'GET', url: '/api/v1/articles', headers }, false)).toBeNull()
     expect(cacheKey({ method: 'POST', url: '/', headers: {} }, false)).toBeNull()
   })
+
+  it('keys API reads by their documented filters only', () => {
+    const key = (url: string, headers: Record<string, string> = {}) =>
+      cacheKey({ method: 'GET', url, headers }, false)
+    expect(key('/api/v1/articles?tag=tides&section=harbour&limit=5')).toBe(
+      '/api/v1/articles?limit=5&section=harbour&tag=tides',
+    )
+    for (const name of ['status', 'section', 'tag', 'author', 'kind', 'q', 'limit', 'cursor'])
+      expect(key(`/api/v1/articles?${name}=x`), name).not.toBeNull()
+    // The site's parameters are not the API's, and the other way round.
+    expect(key('/api/v1/articles?page=2')).toBeNull()
+    expect(key('/api/v1/articles?utm_source=x')).toBeNull()
+    expect(key('/api/v1/articles?tag=a&tag=b')).toBeNull()
+    expect(key('/section/harbour/?tag=x')).toBeNull()
+    expect(key('/section/harbour/?page=2')).toBe('/section/harbour/?page=2')
+    expect(key(`/api/v1/articles?q=${'x'.repeat(600)}`)).toBeNull()
+    // However the path is spelled, credentials are never keyed.
+    for (const url of ['/%61pi/v1/articles', '/API/v1/articles', '/%ZZpi/v1/articles'])
+      expect(key(url, { authorization: 'Bearer x' }), url).toBeNull()
+    expect(key('http://news.example.com/api/v1/articles')).toBeNull()
+  })
 })
