@@ -51,7 +51,7 @@ export async function createUser(
   errors.push(...passwordProblems(password, email))
   if (errors.length > 0) throw new InvalidInputError('The account is invalid.', errors)
   const passwordHash = await hashPassword(password)
-  const user = await deps.store.transaction(async (tx) => {
+  const { user, bylineId } = await deps.store.transaction(async (tx) => {
     if ((await tx.users.findByEmail(email)) !== null)
       throw new DuplicateError('user', 'email', email)
     const now = nowIso(deps)
@@ -65,6 +65,7 @@ export async function createUser(
       disabledAt: null,
     }
     await tx.users.insert(record, now)
+    let bylineId: string | null = null
     if (input.byline ?? input.role !== 'admin') {
       let slug = ''
       for (const candidate of slugCandidates(slugify(name))) {
@@ -73,9 +74,10 @@ export async function createUser(
           break
         }
       }
+      bylineId = deps.ids.uuid()
       await tx.authors.insert(
         {
-          id: deps.ids.uuid(),
+          id: bylineId,
           slug,
           name,
           bio: '',
@@ -96,8 +98,10 @@ export async function createUser(
       { email, role: input.role },
     )
     const { passwordHash: _h, ...user } = record
-    return user
+    return { user, bylineId }
   })
+  // A new byline profile is listed publicly (e.g. `GET /api/v1/authors`).
+  if (bylineId !== null) deps.events.emit({ type: 'author.changed', authorId: bylineId })
   return { user, password: generated }
 }
 

@@ -72,6 +72,6 @@ export async function buildApp(
   await app.register(feedsPlugin, publicOptions)
   await app.register(sitemapsPlugin, publicOptions)
   await app.register(sitePlugin, publicOptions)
-  await app.register(api, { prefix: '/api', services, config })
+  await app.register(api, { prefix: '/api', services, config, cache })
   return app
 }

@@ -78,6 +78,24 @@ describe('sections, tags, authors, users, tokens and settings', () => {
     ).rejects.toBeInstanceOf(ForbiddenError)
   })
 
+  it('announces the byline profile a new account gets, as any byline change', async () => {
+    const seen = db.events.length
+    const { user } = await db.services.createUser(system, {
+      email: 'stringer@example.com',
+      name: 'Stringer',
+      role: 'contributor',
+    })
+    const byline = (await db.store.authors.list()).find((a) => a.userId === user.id)
+    expect(db.events.slice(seen)).toContainEqual({ type: 'author.changed', authorId: byline?.id })
+    const admin = await db.services.createUser(system, {
+      email: 'root@example.com',
+      name: 'Root',
+      role: 'admin',
+    })
+    expect((await db.store.authors.list()).some((a) => a.userId === admin.user.id)).toBe(false)
+    expect(db.events.slice(seen).filter((e) => e.type === 'author.changed')).toHaveLength(1)
+  })
+
   it('issues API tokens stored as hashes that stop working when revoked', async () => {
     const { user } = await db.services.createUser(system, {
       email: 'script@example.com',

@@ -1,6 +1,6 @@
 import swagger from '@fastify/swagger'
 import type { FastifyInstance } from 'fastify'
-import type { ApiOptions } from './v1/context.js'
+import type { ApiPluginOptions } from './v1/index.js'
 import { apiV1 } from './v1/index.js'
 import type { OpenApiDocument } from './reference-page.js'
 import { renderReference } from './reference-page.js'
@@ -9,7 +9,7 @@ import { renderReference } from './reference-page.js'
  * Everything under /api: the OpenAPI generator (it sees every route registered below it),
  * version 1 at /api/v1, and a readable reference at /api/docs rendered from the same document.
  */
-export async function api(app: FastifyInstance, options: ApiOptions): Promise<void> {
+export async function api(app: FastifyInstance, options: ApiPluginOptions): Promise<void> {
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
@@ -29,10 +29,13 @@ export async function api(app: FastifyInstance, options: ApiOptions): Promise<vo
     },
   })
   await app.register(apiV1, { ...options, prefix: '/v1' })
+  // The document only changes with a deployment: rendered once.
+  let reference: string | null = null
   app.get('/docs', { schema: { hide: true } }, async (_request, reply) => {
+    reference ??= renderReference(app.swagger() as unknown as OpenApiDocument)
     return reply
       .type('text/html; charset=utf-8')
       .header('cache-control', 'public, max-age=300')
-      .send(renderReference(app.swagger() as unknown as OpenApiDocument))
+      .send(reference)
   })
 }

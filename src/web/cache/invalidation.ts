@@ -11,6 +11,18 @@ const symmetricDifference = (a: readonly string[], b: readonly string[]): string
 ]
 
 /**
+ * Whether an article event touches public content. Lists say so for news articles; static pages
+ * belong to no list, so publishing, unpublishing and correcting count by themselves, and so does an
+ * edit of something published.
+ */
+function isPublicChange(event: Extract<DomainEvent, { lists: unknown }>): boolean {
+  const { before, after } = event.lists
+  if (before.length > 0 || after.length > 0) return true
+  if (event.type === 'article.updated') return event.status === 'published'
+  return event.type !== 'article.deleted'
+}
+
+/**
  * What an event invalidates, computed from the event alone so it happens synchronously, before the
  * next request. Pages showing a changed article carry its tag; lists it entered or left (the
  * event's `lists`) shift, so all their pages go; search, sitemaps and the corrections page follow
@@ -24,8 +36,8 @@ export function invalidationFor(event: DomainEvent): Invalidation {
     case 'article.updated':
     case 'article.corrected':
     case 'article.deleted': {
+      if (!isPublicChange(event)) return { kind: 'none' }
       const { before, after } = event.lists
-      if (before.length === 0 && after.length === 0) return { kind: 'none' }
       const lists = symmetricDifference(before, after).map((key) => tag.list(key))
       return {
         kind: 'tags',

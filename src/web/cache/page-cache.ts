@@ -4,6 +4,17 @@ import type { CachedResponse, ResponseCache } from './response-cache.js'
 
 /** Query parameters public pages read; a URL with any other is answered but never cached. */
 const knownParams = new Set(['page', 'after', 'q', 'section', 'author'])
+/** The same for `/api/` URLs: the filters of the API's public reads (see their route schemas). */
+const knownApiParams = new Set([
+  'status',
+  'section',
+  'tag',
+  'author',
+  'kind',
+  'q',
+  'limit',
+  'cursor',
+])
 const maxKeyLength = 512
 
 /** What a cache key is computed from: the raw request line and headers. */
@@ -20,23 +31,32 @@ type KeySource = Pick<IncomingMessage, 'method' | 'url' | 'headers'>
 export function cacheKey(request: KeySource, hostBound: boolean): string | null {
   if (request.method !== 'GET' && request.method !== 'HEAD') return null
   const url = request.url ?? '/'
-  if (url.length > maxKeyLength) return null
+  // Absolute-form targets (`GET http://host/…`) are routed too, but never cached.
+  if (url.length > maxKeyLength || !url.startsWith('/')) return null
   const headers = request.headers
-  if (
-    url.startsWith('/api/') &&
-    (headers.authorization !== undefined || headers.cookie !== undefined)
-  )
-    return null
+  const q = url.indexOf('?')
+  const isApi = isApiPath(q < 0 ? url : url.slice(0, q))
+  if (isApi && (headers.authorization !== undefined || headers.cookie !== undefined)) return null
   const prefix = hostBound
     ? `${String(headers['x-forwarded-proto'] ?? '')}|${String(headers['x-forwarded-host'] ?? '')}|${headers.host ?? ''}|`
     : ''
-  const q = url.indexOf('?')
   if (q < 0) return prefix + url
   const params = new URLSearchParams(url.slice(q + 1))
   const names = [...params.keys()]
-  if (names.some((n) => !knownParams.has(n)) || new Set(names).size !== names.length) return null
+  const known = isApi ? knownApiParams : knownParams
+  if (names.some((n) => !known.has(n)) || new Set(names).size !== names.length) return null
   params.sort()
   return `${prefix}${url.slice(0, q)}?${params.toString()}`
+}
+
+/** Whether a path is the API's however it is spelled: the router decodes `/%61pi/…` to `/api/…`. */
+function isApiPath(path: string): boolean {
+  if (!path.includes('%')) return /^\/api\//i.test(path)
+  try {
+    return /^\/api\//i.test(decodeURIComponent(path))
+  } catch {
+    return true // undecodable: treated as the API's, so never answered with credentials
+  }
 }
 
 type Encoding = 'br' | 'gzip' | null
@@ -79,11 +99,16 @@ export function serveCached(
   else response.end(encoding === 'br' ? entry.br : encoding === 'gzip' ? entry.gzip : entry.body)
 }
 
+/** The route's own Vary (the API's `Authorization, Cookie`), plus the encodings we choose by. */
+const withEncoding = (vary: string | undefined): string =>
+  vary === undefined ? 'accept-encoding' : `${vary}, accept-encoding`
+
 /** The header lists of an entry's answers (flat name/value arrays). */
 function prepare(entry: CachedResponse): NonNullable<CachedResponse['prepared']> {
   const base: string[] = []
-  for (const [name, value] of Object.entries(entry.headers)) base.push(name, value)
-  base.push('etag', entry.etag, 'vary', 'accept-encoding', 'x-cache', 'hit')
+  for (const [name, value] of Object.entries(entry.headers))
+    if (name !== 'vary') base.push(name, value)
+  base.push('etag', entry.etag, 'vary', withEncoding(entry.headers.vary), 'x-cache', 'hit')
   if (entry.tags.length > 0) base.push('surrogate-key', entry.tags.join(' '))
   const withBody = (body: Buffer | null, encoding: string | null): string[] => [
     ...base,
@@ -121,6 +146,7 @@ export function cachedResponder(
 }
 
 const replayed = [
+  'vary',
   'cache-control',
   'last-modified',
   'content-security-policy',
@@ -186,7 +212,7 @@ export function usePageCache(
       headers,
       expiresAt: request.cacheMaxAgeMs === null ? null : now() + request.cacheMaxAgeMs,
     })
-    void reply.header('x-cache', 'miss').header('vary', 'accept-encoding')
+    void reply.header('x-cache', 'miss').header('vary', withEncoding(headers.vary))
     if (tags.length > 0) void reply.header('surrogate-key', tags.join(' '))
     const entry = stored ? cache.peek(key) : undefined
     const encoding =

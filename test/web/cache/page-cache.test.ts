@@ -106,6 +106,28 @@ describe('page cache', () => {
     expect((await get('/')).body).toContain('The Estuary Evening Post')
   })
 
+  it('drops a static page, which belongs to no list, when it is edited, corrected or unpublished', async () => {
+    const page = await make.article(db, {
+      kind: 'page',
+      status: 'published',
+      headline: 'About the Courier',
+      body: doc('Founded in 1890.'),
+    })
+    const path = db.services.articlePath(page, await db.services.getSettings())
+    await get(path)
+    expect((await get(path)).headers['x-cache']).toBe('hit')
+    const edited = await db.services.saveArticle(system, {
+      id: page.id,
+      revision: page.revision,
+      changes: { body: doc('Founded in 1891.') },
+    })
+    expect((await get(path)).body).toContain('Founded in 1891.')
+    await db.services.addCorrection(system, page.id, { kind: 'correction', text: 'Not 1890.' })
+    expect((await get(path)).body).toContain('Not 1890.')
+    await db.services.unpublishArticle(system, edited.id)
+    expect((await get(path)).statusCode).toBe(410)
+  })
+
   it('stays within its byte bound under a flood of distinct URLs, and ignores junk query strings', async () => {
     for (let page = 1; page <= 300; page += 1) await get(`/section/harbour/?page=${page}`)
     for (let i = 0; i < 100; i += 1) {
@@ -237,5 +259,26 @@ describe('page cache in front of the framework (a listening server)', () => {
     for (const headers of [{ authorization: 'Bearer x' }, { cookie: 'masthead_session=x' }])
       expect(cacheKey({ method: 'GET', url: '/api/v1/articles', headers }, false)).toBeNull()
     expect(cacheKey({ method: 'POST', url: '/', headers: {} }, false)).toBeNull()
+  })
+
+  it('keys API reads by their documented filters only', () => {
+    const key = (url: string, headers: Record<string, string> = {}) =>
+      cacheKey({ method: 'GET', url, headers }, false)
+    expect(key('/api/v1/articles?tag=tides&section=harbour&limit=5')).toBe(
+      '/api/v1/articles?limit=5&section=harbour&tag=tides',
+    )
+    for (const name of ['status', 'section', 'tag', 'author', 'kind', 'q', 'limit', 'cursor'])
+      expect(key(`/api/v1/articles?${name}=x`), name).not.toBeNull()
+    // The site's parameters are not the API's, and the other way round.
+    expect(key('/api/v1/articles?page=2')).toBeNull()
+    expect(key('/api/v1/articles?utm_source=x')).toBeNull()
+    expect(key('/api/v1/articles?tag=a&tag=b')).toBeNull()
+    expect(key('/section/harbour/?tag=x')).toBeNull()
+    expect(key('/section/harbour/?page=2')).toBe('/section/harbour/?page=2')
+    expect(key(`/api/v1/articles?q=${'x'.repeat(600)}`)).toBeNull()
+    // However the path is spelled, credentials are never keyed.
+    for (const url of ['/%61pi/v1/articles', '/API/v1/articles', '/%ZZpi/v1/articles'])
+      expect(key(url, { authorization: 'Bearer x' }), url).toBeNull()
+    expect(key('http://news.example.com/api/v1/articles')).toBeNull()
   })
 })

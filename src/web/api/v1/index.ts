@@ -3,7 +3,9 @@ import multipart from '@fastify/multipart'
 import type { FastifyInstance } from 'fastify'
 import { problem, problemHandler, sendProblem } from '../../problems.js'
 import { registerAuth } from './auth.js'
+import type { ResponseCache } from '../../cache/response-cache.js'
 import type { ApiOptions } from './context.js'
+import { apiHttpCache, cacheForAnonymous } from './http-cache.js'
 import { articleActionRoutes } from './routes/article-actions.js'
 import { articleRoutes } from './routes/articles.js'
 import { accountRoutes } from './routes/accounts.js'
@@ -17,11 +19,16 @@ import { apiValidatorCompiler, rejectNulCharacters } from './validation.js'
 /** JSON bodies larger than this answer 413; uploads have their own limit. */
 export const apiBodyLimit = 1024 * 1024
 
+/** The API's options: services and config for the routes, and the page cache (null: off). */
+export interface ApiPluginOptions extends ApiOptions {
+  cache: ResponseCache | null
+}
+
 /**
  * The newsroom API, version 1. Auth, CSRF, validation and problem+json errors are registered
  * here, so they apply to these routes only (Fastify encapsulation).
  */
-export async function apiV1(app: FastifyInstance, options: ApiOptions): Promise<void> {
+export async function apiV1(app: FastifyInstance, options: ApiPluginOptions): Promise<void> {
   app.setValidatorCompiler(apiValidatorCompiler())
   app.setErrorHandler(problemHandler)
   app.setNotFoundHandler((request, reply) =>
@@ -52,22 +59,14 @@ export async function apiV1(app: FastifyInstance, options: ApiOptions): Promise<
       next(error as Error)
     }
   })
-  app.addHook('onSend', (request, reply, _payload, next) => {
-    // Anonymous reads of published content may be cached by browsers and CDNs; anything that
-    // depends on who asks is private. Vary keeps a shared cache from mixing the two.
-    void reply.header('vary', 'Authorization, Cookie')
-    if (!reply.hasHeader('cache-control')) {
-      const isPublic =
-        request.method === 'GET' && request.actor === null && reply.statusCode === 200
-      void reply.header(
-        'cache-control',
-        isPublic ? 'public, max-age=60, stale-while-revalidate=300' : 'private, no-store',
-      )
-    }
-    next()
-  })
+  apiHttpCache(app, options.cache, options.config.publicUrl === null, () =>
+    options.services.deps.clock.now().getTime(),
+  )
 
-  app.get('/openapi.json', { schema: { hide: true } }, () => Promise.resolve(app.swagger()))
+  app.get('/openapi.json', { schema: { hide: true } }, async (request) => {
+    await cacheForAnonymous(request, () => []) // the same until the next deployment
+    return app.swagger()
+  })
   for (const routes of [
     sessionRoutes,
     accountRoutes,

@@ -1,8 +1,11 @@
 import type { FastifyPluginCallbackTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
+import type { Article } from '../../../../domain/article.js'
 import type { Actor } from '../../../../domain/roles.js'
+import { listTag, shown, tag } from '../../../cache/tags.js'
 import type { ApiOptions } from '../context.js'
 import { decodeCursor, encodeCursor, linkFor, requireActor, requireIfMatch } from '../context.js'
+import { cacheForAnonymous } from '../http-cache.js'
 import { presentArticle } from '../presenters.js'
 import {
   ArticleJson,
@@ -49,6 +52,7 @@ export const articleRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (app, opt
     async (request) => {
       const link = await linkFor(request, options)
       const { items, nextCursor } = await listPage(options, request.actor, request.query)
+      await cacheForAnonymous(request, () => listDependencies(options, request.query, items))
       return { items: items.map((a) => presentArticle(a, link)), nextCursor }
     },
   )
@@ -66,6 +70,7 @@ export const articleRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (app, opt
     async (request) => {
       const article = await services.getArticle(request.actor, request.params.id)
       const corrections = await services.correctionsFor([article.id])
+      await cacheForAnonymous(request, () => [tag.article(article.id)])
       return presentArticle(article, await linkFor(request, options), corrections)
     },
   )
@@ -167,4 +172,34 @@ async function listPage({ services }: ApiOptions, actor: Actor | null, query: Li
     cursor: typeof at === 'string' && typeof id === 'string' ? { at, id } : null,
   })
   return { items: page.items, nextCursor: page.next === null ? null : encodeCursor(page.next) }
+}
+
+/**
+ * What an anonymous list page depends on: the articles it shows and its list's membership. A
+ * single filter (or none) reads one public list (`all`, a section with its sub-sections, a tag, an
+ * author), whose membership changes name it. Text search, combined filters, static pages and
+ * filters naming nothing yet (a tag a draft may create without telling anyone) are not one such
+ * list; they follow `search`, which every change to public content drops.
+ */
+async function listDependencies(
+  { services }: ApiOptions,
+  query: ListQuery,
+  items: readonly Article[],
+): Promise<string[]> {
+  const filters = (['section', 'tag', 'author'] as const).flatMap((kind) => {
+    const slug = query[kind]
+    return slug === undefined ? [] : [{ kind, slug }]
+  })
+  const owners = await Promise.all(filters.map((f) => services.site.findListOwner(f.kind, f.slug)))
+  const lists = owners.flatMap((owner) => (owner === null ? [] : [listTag(owner)]))
+  const isOneList =
+    query.q === undefined &&
+    query.kind !== 'page' &&
+    lists.length === filters.length &&
+    filters.length <= 1
+  return [
+    ...(filters.length === 0 ? [tag.list('all')] : lists),
+    ...(isOneList ? [] : [tag.search]),
+    ...shown(items),
+  ]
 }

@@ -4,6 +4,7 @@ import { NotFoundError } from '../../../../domain/errors.js'
 import { isAtLeast, roleOf } from '../../../../domain/roles.js'
 import type { ApiOptions } from '../context.js'
 import { requireActor } from '../context.js'
+import { cacheForAnonymous } from '../http-cache.js'
 import {
   AuthorJson,
   presentAuthor,
@@ -77,7 +78,11 @@ export const taxonomyRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (
         response: { 200: List(SectionJson), ...problems },
       },
     },
-    sections,
+    async (request) => {
+      // Section, tag and author changes clear the whole page cache: no tags needed here.
+      await cacheForAnonymous(request, () => [])
+      return sections()
+    },
   )
   app.post(
     '/sections',
@@ -155,6 +160,7 @@ export const taxonomyRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (
         response: { 200: List(TagJson), ...problems },
       },
     },
+    // Not kept in the page cache: saving an article creates the tags it names without an event.
     async (request) => ({
       items: (await services.listTags(request.query.limit)).map(presentTag),
     }),
@@ -187,9 +193,12 @@ export const taxonomyRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (
         response: { 200: List(AuthorJson), ...problems },
       },
     },
-    async (request) => ({
-      items: (await services.listAuthors()).map((a) => presentAuthor(a, isNewsroom(request))),
-    }),
+    async (request) => {
+      await cacheForAnonymous(request, () => [])
+      return {
+        items: (await services.listAuthors()).map((a) => presentAuthor(a, isNewsroom(request))),
+      }
+    },
   )
   app.get(
     '/authors/:slug',
@@ -204,6 +213,7 @@ export const taxonomyRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (
     async (request) => {
       const author = (await services.listAuthors()).find((a) => a.slug === request.params.slug)
       if (author === undefined) throw new NotFoundError('author', request.params.slug)
+      await cacheForAnonymous(request, () => [])
       return presentAuthor(author, isNewsroom(request))
     },
   )
