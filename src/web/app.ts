@@ -39,10 +39,17 @@ export async function buildApp(
     // Warm requests are answered from the cache before the framework sees them: a cached page
     // costs what Node's HTTP parser and one socket write cost (`app.inject` skips this, and the
     // page cache's own hook answers there the same way).
-    serverFactory: (handler) =>
-      createServer((request, response) => {
+    serverFactory: (handler) => {
+      const server = createServer((request, response) => {
         if (fromCache === null || !fromCache(request, response)) handler(request, response)
-      }),
+      })
+      // What Fastify sets on a server it creates itself: keep-alive for 72 s, so a client's
+      // pooled connection is not closed under it between requests; no request or idle timeout.
+      server.keepAliveTimeout = 72_000
+      server.requestTimeout = 0
+      server.setTimeout(0)
+      return server
+    },
     logger: options.logger ?? { level: config.logLevel },
     trustProxy: true,
     bodyLimit: 2 * 1024 * 1024,

@@ -242,6 +242,11 @@ describe('page cache in front of the framework (a listening server)', () => {
     expect(after.body).toContain('Lifeboat crew wins award')
   })
 
+  it('keeps the server settings the framework would give its own server', () => {
+    expect(app.server.keepAliveTimeout).toBe(72_000)
+    expect(app.server.requestTimeout).toBe(0)
+  })
+
   it('never serves a page rendered for one host to another when no public URL is set', async () => {
     await fetchText('/rss.xml', { 'x-forwarded-host': 'attacker.example' })
     const poisoned = await fetchText('/rss.xml', { 'x-forwarded-host': 'attacker.example' })
