@@ -3,7 +3,8 @@ import type { Article, ArticleKind, Ref } from '../domain/article.js'
 import type { ArticleStatus } from '../domain/workflow.js'
 import type { Dialect } from './dialects/dialect.js'
 import { sectionWithDescendants } from '../domain/taxonomy.js'
-import { feedCursorAt, listFeed, resyncFeedForSections, syncFeed } from './feed.js'
+import type { FeedState } from './feed.js'
+import { feedCursorAt, listFeed, resyncFeedForSections, syncFeed, writeFeed } from './feed.js'
 import { articleToRow, rowToArticle } from './article-rows.js'
 import type { ArticlesTable, Database } from './schema.js'
 import { sectionsRepo } from './taxonomy.js'
@@ -116,7 +117,7 @@ export function articlesRepo(db: Db, dialect: Dialect) {
       await db.insertInto('articles').values(articleToRow(a)).execute()
       await writeLinks(a)
       await reindex(a)
-      await syncFeed(db, a.id)
+      await writeFeed(db, [feedState(a)], false)
     },
 
     /** Writes the whole article if it is still at `expectedRevision`; false when someone saved first. */
@@ -131,7 +132,7 @@ export function articlesRepo(db: Db, dialect: Dialect) {
       if (Number(result.numUpdatedRows) !== 1) return false
       await writeLinks(a)
       await reindex(a)
-      await syncFeed(db, a.id)
+      await writeFeed(db, [feedState(a)], true)
       return true
     },
 
@@ -161,7 +162,7 @@ export function articlesRepo(db: Db, dialect: Dialect) {
       if (dueBy !== undefined) q = q.where('scheduled_at', '<=', dueBy)
       const result = await q.executeTakeFirst()
       if (Number(result.numUpdatedRows) !== 1) return false
-      await syncFeed(db, id)
+      await syncFeed(db, [id])
       return true
     },
 
@@ -304,6 +305,16 @@ export function articlesRepo(db: Db, dialect: Dialect) {
 }
 
 export type ArticlesRepo = ReturnType<typeof articlesRepo>
+
+const feedState = (a: Article): FeedState => ({
+  id: a.id,
+  kind: a.kind,
+  status: a.status,
+  publishedAt: a.publishedAt,
+  sectionIds: a.sections.map((s) => s.id),
+  tagIds: a.tags.map((t) => t.id),
+  authorIds: a.authors.map((w) => w.id),
+})
 
 /** The feed list a public query reads, or null when the query needs the general path. */
 function publicFeedKey(f: ArticleListFilter): string | null {
