@@ -10,14 +10,8 @@ import { openSqlite } from './dialects/sqlite.js'
 import { exportRepo, importedCommentsRepo, importSourcesRepo } from './imports.js'
 import { migrateToLatest } from './migrate.js'
 import { publicListingsRepo } from './public-listings.js'
-import {
-  auditRepo,
-  correctionsRepo,
-  mediaRepo,
-  redirectsRepo,
-  revisionsRepo,
-  settingsRepo,
-} from './records.js'
+import { auditRepo, correctionsRepo, mediaRepo, revisionsRepo, settingsRepo } from './records.js'
+import { redirectsRepo } from './redirects.js'
 import type { Database } from './schema.js'
 import { authorsRepo, sectionsRepo, tagsRepo } from './taxonomy.js'
 import { sessionsRepo, tokensRepo, usersRepo } from './users.js'
