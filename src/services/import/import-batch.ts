@@ -5,7 +5,8 @@ import type { Deps } from '../deps.js'
 import { audit, nowIso } from '../deps.js'
 import type { DomainEvent } from '../events.js'
 import type { ImportedArticle } from './import-article.js'
-import { importArticle, writeRedirect } from './import-article.js'
+import type { OldPath } from './import-article.js'
+import { importArticle } from './import-article.js'
 import type { ImportedMedia } from './import-media.js'
 import { importMedia } from './import-media.js'
 import type { ImportedAuthor, ImportedSection } from './import-taxonomy.js'
@@ -17,6 +18,9 @@ import { countOutcome, countWarning, emptyReport, mergeReport } from './report.j
 export function importWriter(tx: Repos, deps: Deps, actor: Actor, source: string) {
   const report = emptyReport(false)
   const events: DomainEvent[] = []
+  // Redirects are written together when the batch ends: one read of the rows they touch, a few
+  // multi-row writes, and the chain repair only where a path is already involved.
+  let redirects: OldPath[] = []
   return {
     report,
     events,
@@ -43,17 +47,41 @@ export function importWriter(tx: Repos, deps: Deps, actor: Actor, source: string
       return media
     },
     async article(input: ImportedArticle) {
-      const { article, outcome, redirects } = await importArticle(tx, deps, actor, source, input)
+      const {
+        article,
+        outcome,
+        redirects: written,
+      } = await importArticle(tx, deps, actor, source, input)
       countOutcome(report, input.kind, outcome)
-      if (redirects > 0) report.imported.redirect = (report.imported.redirect ?? 0) + redirects
+      for (const r of written) redirects.push(r)
+      if (written.length > 0)
+        report.imported.redirect = (report.imported.redirect ?? 0) + written.length
       // One 'content.imported' per batch: lists shift in ways a per-article event cannot name.
       if (outcome !== 'unchanged' && !events.some((e) => e.type === 'content.imported'))
         events.push({ type: 'content.imported' })
       return article
     },
-    async redirect(from: string, to: string) {
-      await writeRedirect(tx, deps, from, to)
+    /** Makes `from` answer 301 with `to` (sections, tags, authors, feeds) when the batch ends. */
+    redirect(from: string, to: string): Promise<void> {
+      if (from !== to) redirects.push({ from, to })
       countOutcome(report, 'redirect', 'imported')
+      return Promise.resolve()
+    },
+    /** Writes what the batch has queued; called before its transaction commits. */
+    async flush() {
+      const queued = redirects
+      redirects = []
+      const now = nowIso(deps)
+      await tx.redirects.upsertMany(
+        queued.map((r) => ({
+          id: deps.ids.uuid(),
+          fromPath: r.from,
+          toPath: r.to,
+          statusCode: 301,
+          source: 'import',
+        })),
+        now,
+      )
     },
     /** Keeps a comment as it was, tied to its article, until Masthead has comments. */
     async comment(externalId: string, articleId: string, data: Record<string, unknown>) {
@@ -98,6 +126,7 @@ export async function importBatch(
     await deps.store.transaction(async (tx) => {
       writer = importWriter(tx, deps, actor, options.source)
       await fn(writer)
+      await writer.flush()
       await audit(
         tx,
         deps,
@@ -136,5 +165,10 @@ export async function runImport(
   body: (batch: Batch) => Promise<void>,
 ): Promise<void> {
   if (!options.dryRun) return body((fn) => importBatch(deps, actor, options, fn))
-  await importBatch(deps, actor, options, (writer) => body((fn) => fn(writer)))
+  await importBatch(deps, actor, options, (writer) =>
+    body(async (fn) => {
+      await fn(writer)
+      await writer.flush()
+    }),
+  )
 }
