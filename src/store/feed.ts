@@ -1,5 +1,7 @@
 import type { Kysely } from 'kysely'
 import { sql } from 'kysely'
+import type { Article } from '../domain/article.js'
+import { chunks } from './chunks.js'
 import type { Database } from './schema.js'
 
 type Db = Kysely<Database>
@@ -15,14 +17,16 @@ export interface FeedState {
   authorIds: readonly string[]
 }
 
-/** Rows per multi-row statement: well under both databases' limits on bound parameters. */
-const chunkSize = 500
-
-export const chunks = <T>(items: readonly T[], size = chunkSize): T[][] => {
-  const out: T[][] = []
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size))
-  return out
-}
+/** The feed state of an article as it is about to be written. */
+export const feedStateOf = (a: Article): FeedState => ({
+  id: a.id,
+  kind: a.kind,
+  status: a.status,
+  publishedAt: a.publishedAt,
+  sectionIds: a.sections.map((s) => s.id),
+  tagIds: a.tags.map((t) => t.id),
+  authorIds: a.authors.map((w) => w.id),
+})
 
 /** Each of these sections with itself and every section above it. */
 async function withAncestors(

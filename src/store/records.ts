@@ -2,6 +2,7 @@ import type { Kysely, Selectable } from 'kysely'
 import { sql } from 'kysely'
 import type { Correction, CorrectionKind, Revision, RevisionSnapshot } from '../domain/article.js'
 import type { Media } from '../domain/taxonomy.js'
+import { chunks } from './chunks.js'
 import type { Database, MediaTable } from './schema.js'
 
 type Db = Kysely<Database>
@@ -17,20 +18,22 @@ export function revisionsRepo(db: Db) {
     actorUserId: r.actor_user_id,
     actorName: r.actor_name,
   })
+  const toRow = (r: Revision) => ({
+    id: r.id,
+    article_id: r.articleId,
+    revision: r.revision,
+    snapshot: JSON.stringify(r.snapshot),
+    created_at: r.createdAt,
+    actor_user_id: r.actorUserId,
+    actor_name: r.actorName,
+  })
   return {
     async insert(r: Revision): Promise<void> {
-      await db
-        .insertInto('revisions')
-        .values({
-          id: r.id,
-          article_id: r.articleId,
-          revision: r.revision,
-          snapshot: JSON.stringify(r.snapshot),
-          created_at: r.createdAt,
-          actor_user_id: r.actorUserId,
-          actor_name: r.actorName,
-        })
-        .execute()
+      await db.insertInto('revisions').values(toRow(r)).execute()
+    },
+    async insertMany(list: readonly Revision[]): Promise<void> {
+      for (const part of chunks(list, 200))
+        await db.insertInto('revisions').values(part.map(toRow)).execute()
     },
     async listForArticle(articleId: string): Promise<Revision[]> {
       return (

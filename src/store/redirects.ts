@@ -1,6 +1,6 @@
 import type { Kysely, Selectable } from 'kysely'
 import type { Redirect } from '../domain/taxonomy.js'
-import { chunks } from './feed.js'
+import { chunks } from './chunks.js'
 import type { Database, RedirectsTable } from './schema.js'
 
 type Db = Kysely<Database>

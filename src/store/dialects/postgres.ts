@@ -36,7 +36,7 @@ export function openPostgres(url: string, poolSize = 10): Dialect {
         target,
       )
     },
-    indexArticle: () => Promise.resolve(), // generated column: PostgreSQL keeps it current
+    indexArticles: () => Promise.resolve(), // generated column: PostgreSQL keeps it current
     unindexArticle: () => Promise.resolve(),
     search: searchPostgres,
     isUniqueViolation: (error) =>
