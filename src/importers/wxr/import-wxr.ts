@@ -12,7 +12,15 @@ import { countSkip, emptyReport } from '../../services/import/report.js'
 import { htmlToBlocks, splitCredit } from '../html-to-blocks.js'
 import { wordpressHtml } from './wp-content.js'
 import type { ArticleDraft } from './wxr-items.js'
-import { articleFields, attachmentOf, commentsOf, metaOf, statusMap, termsOf } from './wxr-items.js'
+import {
+  articleFields,
+  attachmentOf,
+  commentsOf,
+  externalIdOf,
+  metaOf,
+  statusMap,
+  termsOf,
+} from './wxr-items.js'
 import type { XmlNode } from './wxr-reader.js'
 import { childText, readWxr } from './wxr-reader.js'
 
@@ -78,6 +86,10 @@ async function importAll(
     const slice = attachments.slice(i, i + 100)
     const bytes = await Promise.all(slice.map((a) => readUpload(uploads, a.url)))
     await batch(async (w) => {
+      await w.preload(
+        'media',
+        slice.map((a) => a.externalId),
+      )
       for (const [j, a] of slice.entries()) {
         const upload = bytes[j]
         const media = await w.media(upload === undefined ? a : { ...a, bytes: upload })
@@ -96,6 +108,7 @@ async function importAll(
     const nodes = pending
     pending = []
     await batch(async (w) => {
+      await w.preload('article', nodes.filter((n) => n.name === 'item').map(externalIdOf))
       for (const node of nodes) await state.handle(w, node, report)
     })
     done += nodes.filter((n) => n.name === 'item').length

@@ -7,6 +7,7 @@ import type { DomainEvent } from '../events.js'
 import type { ImportedArticle } from './import-article.js'
 import type { OldPath } from './import-article.js'
 import { importArticle } from './import-article.js'
+import { batchRepos } from './batch-repos.js'
 import type { ImportedMedia } from './import-media.js'
 import { importMedia } from './import-media.js'
 import type { ImportedAuthor, ImportedSection } from './import-taxonomy.js'
@@ -15,7 +16,9 @@ import type { ImportReport } from './report.js'
 import { countOutcome, countWarning, emptyReport, mergeReport } from './report.js'
 
 /** What an importer may do inside one batch; every call is part of the batch's transaction. */
-export function importWriter(tx: Repos, deps: Deps, actor: Actor, source: string) {
+export function importWriter(store: Repos, deps: Deps, actor: Actor, source: string) {
+  const batched = batchRepos(store, () => nowIso(deps))
+  const tx = batched.repos
   const report = emptyReport(false)
   const events: DomainEvent[] = []
   // Redirects are written together when the batch ends: one read of the rows they touch, a few
@@ -67,12 +70,17 @@ export function importWriter(tx: Repos, deps: Deps, actor: Actor, source: string
       countOutcome(report, 'redirect', 'imported')
       return Promise.resolve()
     },
+    /** Looks up, with one query, which of these items an earlier run imported. */
+    preload(kind: string, externalIds: readonly string[]): Promise<void> {
+      return batched.preload(source, kind, externalIds)
+    },
     /** Writes what the batch has queued; called before its transaction commits. */
     async flush() {
+      await batched.flush()
       const queued = redirects
       redirects = []
       const now = nowIso(deps)
-      await tx.redirects.upsertMany(
+      await store.redirects.upsertMany(
         queued.map((r) => ({
           id: deps.ids.uuid(),
           fromPath: r.from,

@@ -1,0 +1,139 @@
+/**
+ * The repositories as one import batch sees them, inside its transaction. Reads that repeat
+ * across the batch's items (settings; sections, tags, authors and media; import-source rows; free
+ * slugs) are answered from memory, forgotten as soon as the batch writes that kind of row. New
+ * articles, revisions, import-source rows and comments are queued and written together, a few
+ * multi-row statements per batch, by `flush` before the transaction commits; finding an article
+ * that is still queued flushes the queue first.
+ */
+import type { Article, Revision } from '../../domain/article.js'
+import type { ImportedComment, ImportSource, Repos } from '../../store/index.js'
+
+type Call = (...args: unknown[]) => Promise<unknown>
+
+/** `repo` with the `reads` answered from memory, until any other of its functions is called. */
+function rememberReads<R extends object>(repo: R, reads: readonly (keyof R & string)[]): R {
+  const known = new Map<string, Promise<unknown>>()
+  const view: Record<string, Call> = {}
+  for (const [name, fn] of Object.entries(repo) as [string, Call][]) {
+    view[name] = (reads as readonly string[]).includes(name)
+      ? (...args) => {
+          const key = JSON.stringify([name, args])
+          const hit = known.get(key)
+          if (hit !== undefined) return hit
+          const value = fn(...args)
+          known.set(key, value)
+          value.catch(() => known.delete(key))
+          return value
+        }
+      : (...args) => {
+          known.clear()
+          return fn(...args)
+        }
+  }
+  return view as R
+}
+
+const key = (...parts: string[]): string => JSON.stringify(parts)
+
+/** A batch's view of `tx`, with `preload` to look up many import sources at once and `flush`. */
+export function batchRepos(tx: Repos, now: () => string) {
+  let queued = {
+    articles: [] as Article[],
+    revisions: [] as Revision[],
+    sources: [] as ImportSource[],
+    comments: [] as ImportedComment[],
+  }
+  const queuedSlugs = new Map<string, string>()
+  const queuedIds = new Set<string>()
+  const sources = new Map<string, ImportSource | null>()
+  const takenSlugs = new Map<string, boolean>()
+
+  async function flush(): Promise<void> {
+    const { articles, revisions, sources: rows, comments } = queued
+    queued = { articles: [], revisions: [], sources: [], comments: [] }
+    queuedSlugs.clear()
+    queuedIds.clear()
+    await tx.articles.insertMany(articles)
+    await tx.revisions.insertMany(revisions)
+    await tx.importSources.upsertMany(rows, now())
+    await tx.importedComments.upsertMany(comments)
+  }
+
+  const repos: Repos = {
+    ...tx,
+    settings: rememberReads(tx.settings, ['getAll']),
+    sections: rememberReads(tx.sections, ['findById', 'findBySlug']),
+    tags: rememberReads(tx.tags, ['findById', 'findBySlug']),
+    authors: rememberReads(tx.authors, ['findById', 'findBySlug']),
+    media: rememberReads(tx.media, ['findById', 'findBySha']),
+    articles: {
+      ...tx.articles,
+      insert(article: Article): Promise<void> {
+        takenSlugs.clear()
+        queued.articles.push(article)
+        queuedSlugs.set(article.slug, article.id)
+        queuedIds.add(article.id)
+        return Promise.resolve()
+      },
+      async slugTaken(slug: string, exceptId?: string): Promise<boolean> {
+        const owner = queuedSlugs.get(slug)
+        if (owner !== undefined) return owner !== exceptId
+        const k = key(slug, exceptId ?? '')
+        const known = takenSlugs.get(k) ?? (await tx.articles.slugTaken(slug, exceptId))
+        takenSlugs.set(k, known)
+        return known
+      },
+      async findById(id: string): Promise<Article | null> {
+        if (queuedIds.has(id)) await flush()
+        return tx.articles.findById(id)
+      },
+      async findBySlug(slug: string): Promise<Article | null> {
+        if (queuedSlugs.has(slug)) await flush()
+        return tx.articles.findBySlug(slug)
+      },
+      updateIfRevision(article: Article, expectedRevision: number): Promise<boolean> {
+        takenSlugs.clear()
+        return tx.articles.updateIfRevision(article, expectedRevision)
+      },
+    },
+    revisions: {
+      ...tx.revisions,
+      insert(revision: Revision): Promise<void> {
+        queued.revisions.push(revision)
+        return Promise.resolve()
+      },
+    },
+    importSources: {
+      ...tx.importSources,
+      async find(source: string, kind: string, externalId: string) {
+        const k = key(source, kind, externalId)
+        if (!sources.has(k)) sources.set(k, await tx.importSources.find(source, kind, externalId))
+        return sources.get(k) ?? null
+      },
+      upsert(row: ImportSource): Promise<void> {
+        sources.set(key(row.source, row.kind, row.externalId), row)
+        queued.sources.push(row)
+        return Promise.resolve()
+      },
+    },
+    importedComments: {
+      ...tx.importedComments,
+      upsert(comment: ImportedComment): Promise<void> {
+        queued.comments.push(comment)
+        return Promise.resolve()
+      },
+    },
+  }
+
+  /** Looks up the import-source rows of many items of one kind with one query. */
+  async function preload(source: string, kind: string, externalIds: readonly string[]) {
+    const missing = externalIds.filter((id) => !sources.has(key(source, kind, id)))
+    if (missing.length === 0) return
+    const found = await tx.importSources.findMany(source, kind, missing)
+    for (const id of missing) sources.set(key(source, kind, id), null)
+    for (const row of found) sources.set(key(source, kind, row.externalId), row)
+  }
+
+  return { repos, preload, flush }
+}
