@@ -224,6 +224,19 @@ export function articlesRepo(db: Db, dialect: Dialect) {
       return ids.flatMap((id) => byId.get(id) ?? [])
     },
 
+    /** Which of these slugs articles have, and whose (slug → article id). */
+    async slugOwners(slugs: readonly string[]): Promise<Map<string, string>> {
+      const owners = new Map<string, string>()
+      for (const part of chunks([...new Set(slugs)]))
+        for (const r of await db
+          .selectFrom('articles')
+          .select(['id', 'slug'])
+          .where('slug', 'in', part)
+          .execute())
+          owners.set(r.slug, r.id)
+      return owners
+    },
+
     async slugTaken(slug: string, exceptId?: string): Promise<boolean> {
       let q = db.selectFrom('articles').select('id').where('slug', '=', slug)
       if (exceptId !== undefined) q = q.where('id', '!=', exceptId)

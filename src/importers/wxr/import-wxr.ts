@@ -108,7 +108,15 @@ async function importAll(
     const nodes = pending
     pending = []
     await batch(async (w) => {
-      await w.preload('article', nodes.filter((n) => n.name === 'item').map(externalIdOf))
+      await w.preloadArticles(
+        nodes
+          .filter((n) => n.name === 'item')
+          .map((n) => ({
+            externalId: externalIdOf(n),
+            slug: childText(n, 'wp:post_name'),
+            headline: childText(n, 'title'),
+          })),
+      )
       for (const node of nodes) await state.handle(w, node, report)
     })
     done += nodes.filter((n) => n.name === 'item').length

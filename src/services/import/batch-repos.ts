@@ -44,15 +44,15 @@ export function batchRepos(tx: Repos, now: () => string) {
     sources: [] as ImportSource[],
     comments: [] as ImportedComment[],
   }
-  const queuedSlugs = new Map<string, string>()
   const queuedIds = new Set<string>()
   const sources = new Map<string, ImportSource | null>()
-  const takenSlugs = new Map<string, boolean>()
+  // Slug → the article that has it (queued or written), or null when none has; kept current as
+  // articles are queued, and forgotten when one is updated (its slug may change).
+  const slugOwners = new Map<string, string | null>()
 
   async function flush(): Promise<void> {
     const { articles, revisions, sources: rows, comments } = queued
     queued = { articles: [], revisions: [], sources: [], comments: [] }
-    queuedSlugs.clear()
     queuedIds.clear()
     await tx.articles.insertMany(articles)
     await tx.revisions.insertMany(revisions)
@@ -70,30 +70,26 @@ export function batchRepos(tx: Repos, now: () => string) {
     articles: {
       ...tx.articles,
       insert(article: Article): Promise<void> {
-        takenSlugs.clear()
         queued.articles.push(article)
-        queuedSlugs.set(article.slug, article.id)
         queuedIds.add(article.id)
+        slugOwners.set(article.slug, article.id)
         return Promise.resolve()
       },
       async slugTaken(slug: string, exceptId?: string): Promise<boolean> {
-        const owner = queuedSlugs.get(slug)
-        if (owner !== undefined) return owner !== exceptId
-        const k = key(slug, exceptId ?? '')
-        const known = takenSlugs.get(k) ?? (await tx.articles.slugTaken(slug, exceptId))
-        takenSlugs.set(k, known)
-        return known
+        if (!slugOwners.has(slug)) await preloadSlugs([slug])
+        const owner = slugOwners.get(slug) ?? null
+        return owner !== null && owner !== exceptId
       },
       async findById(id: string): Promise<Article | null> {
         if (queuedIds.has(id)) await flush()
         return tx.articles.findById(id)
       },
       async findBySlug(slug: string): Promise<Article | null> {
-        if (queuedSlugs.has(slug)) await flush()
+        if (queued.articles.length > 0) await flush()
         return tx.articles.findBySlug(slug)
       },
       updateIfRevision(article: Article, expectedRevision: number): Promise<boolean> {
-        takenSlugs.clear()
+        slugOwners.clear()
         return tx.articles.updateIfRevision(article, expectedRevision)
       },
     },
@@ -126,6 +122,14 @@ export function batchRepos(tx: Repos, now: () => string) {
     },
   }
 
+  /** Looks up which articles have these slugs with one query. */
+  async function preloadSlugs(slugs: readonly string[]): Promise<void> {
+    const missing = slugs.filter((slug) => !slugOwners.has(slug))
+    if (missing.length === 0) return
+    const owners = await tx.articles.slugOwners(missing)
+    for (const slug of missing) slugOwners.set(slug, owners.get(slug) ?? null)
+  }
+
   /** Looks up the import-source rows of many items of one kind with one query. */
   async function preload(source: string, kind: string, externalIds: readonly string[]) {
     const missing = externalIds.filter((id) => !sources.has(key(source, kind, id)))
@@ -135,5 +139,5 @@ export function batchRepos(tx: Repos, now: () => string) {
     for (const row of found) sources.set(key(source, kind, row.externalId), row)
   }
 
-  return { repos, preload, flush }
+  return { repos, preload, preloadSlugs, flush }
 }

@@ -11,7 +11,7 @@ import { batchRepos } from './batch-repos.js'
 import type { ImportedMedia } from './import-media.js'
 import { importMedia } from './import-media.js'
 import type { ImportedAuthor, ImportedSection } from './import-taxonomy.js'
-import { importAuthor, importSection, importTag } from './import-taxonomy.js'
+import { cleanSlug, importAuthor, importSection, importTag } from './import-taxonomy.js'
 import type { ImportReport } from './report.js'
 import { countOutcome, countWarning, emptyReport, mergeReport } from './report.js'
 
@@ -73,6 +73,17 @@ export function importWriter(store: Repos, deps: Deps, actor: Actor, source: str
     /** Looks up, with one query, which of these items an earlier run imported. */
     preload(kind: string, externalIds: readonly string[]): Promise<void> {
       return batched.preload(source, kind, externalIds)
+    },
+    /** Looks up the batch's articles at once: which an earlier run imported, which slugs are taken. */
+    async preloadArticles(
+      items: readonly Pick<ImportedArticle, 'externalId' | 'slug' | 'headline'>[],
+    ): Promise<void> {
+      await batched.preload(
+        source,
+        'article',
+        items.map((i) => i.externalId),
+      )
+      await batched.preloadSlugs(items.map((i) => cleanSlug(i.slug, i.headline)))
     },
     /** Writes what the batch has queued; called before its transaction commits. */
     async flush() {
