@@ -183,7 +183,8 @@ export async function runImport(
   options: { source: string; dryRun: boolean; report: ImportReport },
   body: (batch: Batch) => Promise<void>,
 ): Promise<void> {
-  if (!options.dryRun) return body((fn) => importBatch(deps, actor, options, fn))
+  if (!options.dryRun)
+    return deps.store.bulkWrites(() => body((fn) => importBatch(deps, actor, options, fn)))
   await importBatch(deps, actor, options, (writer) =>
     body(async (fn) => {
       await fn(writer)

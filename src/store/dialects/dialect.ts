@@ -57,6 +57,8 @@ export interface Dialect {
     offset: number,
   ): Promise<SearchPage>
   isUniqueViolation(error: unknown): boolean
+  /** Runs a long series of write transactions (an import), tuned for throughput (see Store). */
+  bulkWrites<T>(fn: () => Promise<T>): Promise<T>
   close(): Promise<void>
 }
 

@@ -41,6 +41,7 @@ export function openPostgres(url: string, poolSize = 10): Dialect {
     search: searchPostgres,
     isUniqueViolation: (error) =>
       error instanceof Error && 'code' in error && error.code === '23505',
+    bulkWrites: (fn) => fn(),
     close: () => db.destroy(),
   }
 }
