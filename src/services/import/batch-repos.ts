@@ -11,9 +11,15 @@ import type { ImportedComment, ImportSource, Repos } from '../../store/index.js'
 
 type Call = (...args: unknown[]) => Promise<unknown>
 
-/** `repo` with the `reads` answered from memory, until any other of its functions is called. */
-function rememberReads<R extends object>(repo: R, reads: readonly (keyof R & string)[]): R {
-  const known = new Map<string, Promise<unknown>>()
+/**
+ * `repo` with the `reads` answered from memory, until any other of its functions is called;
+ * `known` holds what it remembers.
+ */
+function rememberReads<R extends object>(
+  repo: R,
+  reads: readonly (keyof R & string)[],
+  known: Map<string, Promise<unknown>>,
+): R {
   const view: Record<string, Call> = {}
   for (const [name, fn] of Object.entries(repo) as [string, Call][]) {
     view[name] = (reads as readonly string[]).includes(name)
@@ -60,13 +66,22 @@ export function batchRepos(tx: Repos, now: () => string) {
     await tx.importedComments.upsertMany(comments)
   }
 
+  const known = () => new Map<string, Promise<unknown>>()
+  const remembered = {
+    settings: known(),
+    sections: known(),
+    tags: known(),
+    authors: known(),
+    media: known(),
+  }
+
   const repos: Repos = {
     ...tx,
-    settings: rememberReads(tx.settings, ['getAll']),
-    sections: rememberReads(tx.sections, ['findById', 'findBySlug']),
-    tags: rememberReads(tx.tags, ['findById', 'findBySlug']),
-    authors: rememberReads(tx.authors, ['findById', 'findBySlug']),
-    media: rememberReads(tx.media, ['findById', 'findBySha']),
+    settings: rememberReads(tx.settings, ['getAll'], remembered.settings),
+    sections: rememberReads(tx.sections, ['findById', 'findBySlug'], remembered.sections),
+    tags: rememberReads(tx.tags, ['findById', 'findBySlug'], remembered.tags),
+    authors: rememberReads(tx.authors, ['findById', 'findBySlug'], remembered.authors),
+    media: rememberReads(tx.media, ['findById', 'findBySha'], remembered.media),
     articles: {
       ...tx.articles,
       insert(article: Article): Promise<void> {
@@ -139,5 +154,12 @@ export function batchRepos(tx: Repos, now: () => string) {
     for (const row of found) sources.set(key(source, kind, row.externalId), row)
   }
 
-  return { repos, preload, preloadSlugs, flush }
+  /** Forgets every remembered read (a dry run's one batch view lives as long as the whole import). */
+  function forget(): void {
+    for (const reads of Object.values(remembered)) reads.clear()
+    sources.clear()
+    slugOwners.clear()
+  }
+
+  return { repos, preload, preloadSlugs, flush, forget }
 }

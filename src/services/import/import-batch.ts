@@ -88,6 +88,7 @@ export function importWriter(store: Repos, deps: Deps, actor: Actor, source: str
     /** Writes what the batch has queued; called before its transaction commits. */
     async flush() {
       await batched.flush()
+      batched.forget()
       const queued = redirects
       redirects = []
       const now = nowIso(deps)
