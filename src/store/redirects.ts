@@ -59,7 +59,9 @@ class RedirectChanges {
         before.source !== row.source
       ) {
         const key = JSON.stringify([row.to_path, row.status_code, row.source])
-        updates.set(key, [...(updates.get(key) ?? []), row])
+        const group = updates.get(key)
+        if (group === undefined) updates.set(key, [row])
+        else group.push(row)
       }
     }
     const kept = new Set([...this.byFrom.values()].map((r) => r.id))

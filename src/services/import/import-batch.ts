@@ -16,9 +16,9 @@ import type { ImportReport } from './report.js'
 import { countOutcome, countWarning, emptyReport, mergeReport } from './report.js'
 
 /** What an importer may do inside one batch; every call is part of the batch's transaction. */
-export function importWriter(store: Repos, deps: Deps, actor: Actor, source: string) {
-  const batched = batchRepos(store, () => nowIso(deps))
-  const tx = batched.repos
+export function importWriter(tx: Repos, deps: Deps, actor: Actor, source: string) {
+  const batched = batchRepos(tx, () => nowIso(deps))
+  const repos = batched.repos
   const report = emptyReport(false)
   const events: DomainEvent[] = []
   // Redirects are written together when the batch ends: one read of the rows they touch, a few
@@ -28,24 +28,24 @@ export function importWriter(store: Repos, deps: Deps, actor: Actor, source: str
     report,
     events,
     async section(input: ImportedSection) {
-      const { ref, outcome } = await importSection(tx, deps, source, input)
+      const { ref, outcome } = await importSection(repos, deps, source, input)
       countOutcome(report, 'section', outcome)
       if (outcome !== 'unchanged') events.push({ type: 'section.changed', sectionId: ref.id })
       return ref
     },
     async tag(input: { externalId: string; name: string; slug?: string }) {
-      const { ref, outcome } = await importTag(tx, deps, source, input)
+      const { ref, outcome } = await importTag(repos, deps, source, input)
       countOutcome(report, 'tag', outcome)
       return ref
     },
     async author(input: ImportedAuthor) {
-      const { ref, outcome } = await importAuthor(tx, deps, source, input)
+      const { ref, outcome } = await importAuthor(repos, deps, source, input)
       countOutcome(report, 'author', outcome)
       if (outcome !== 'unchanged') events.push({ type: 'author.changed', authorId: ref.id })
       return ref
     },
     async media(input: ImportedMedia) {
-      const { media, outcome } = await importMedia(tx, deps, source, input)
+      const { media, outcome } = await importMedia(repos, deps, source, input)
       countOutcome(report, 'media', outcome)
       return media
     },
@@ -54,7 +54,7 @@ export function importWriter(store: Repos, deps: Deps, actor: Actor, source: str
         article,
         outcome,
         redirects: written,
-      } = await importArticle(tx, deps, actor, source, input)
+      } = await importArticle(repos, deps, actor, source, input)
       countOutcome(report, input.kind, outcome)
       for (const r of written) redirects.push(r)
       if (written.length > 0)
@@ -92,7 +92,7 @@ export function importWriter(store: Repos, deps: Deps, actor: Actor, source: str
       const queued = redirects
       redirects = []
       const now = nowIso(deps)
-      await store.redirects.upsertMany(
+      await tx.redirects.upsertMany(
         queued.map((r) => ({
           id: deps.ids.uuid(),
           fromPath: r.from,
@@ -105,7 +105,7 @@ export function importWriter(store: Repos, deps: Deps, actor: Actor, source: str
     },
     /** Keeps a comment as it was, tied to its article, until Masthead has comments. */
     async comment(externalId: string, articleId: string, data: Record<string, unknown>) {
-      await tx.importedComments.upsert({
+      await repos.importedComments.upsert({
         id: deps.ids.uuid(),
         source,
         externalId,
@@ -117,7 +117,7 @@ export function importWriter(store: Repos, deps: Deps, actor: Actor, source: str
     },
     /** Finds what a source item became in an earlier batch. */
     async lookup(kind: string, externalId: string): Promise<string | null> {
-      return (await tx.importSources.find(source, kind, externalId))?.targetId ?? null
+      return (await repos.importSources.find(source, kind, externalId))?.targetId ?? null
     },
     warn(kind: string, detail: string) {
       countWarning(report, kind, detail)
