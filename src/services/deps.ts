@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto'
+import { createHash, randomBytes, randomFillSync } from 'node:crypto'
 import { v7 as uuidv7 } from 'uuid'
 import type { Actor } from '../domain/roles.js'
 import { actorUserId } from '../domain/roles.js'
@@ -21,8 +21,37 @@ export interface Ids {
 
 export const systemClock: Clock = { now: () => new Date() }
 
+/**
+ * UUIDv7s ordered as `uuid` orders its own (a random sequence per millisecond, then counting up
+ * within it), with their random bytes drawn from a pool refilled every 256 ids: asking the system
+ * for 16 bytes per id was a twentieth of a bulk import's time.
+ */
+function pooledUuidV7(): () => string {
+  const pool = new Uint8Array(16 * 256)
+  let used = pool.length
+  let msecs = -Infinity
+  let seq = 0
+  return () => {
+    if (used === pool.length) {
+      randomFillSync(pool)
+      used = 0
+    }
+    const random = pool.subarray(used, (used += 16))
+    const now = Date.now()
+    if (now > msecs) {
+      msecs = now
+      seq = (((random[6] ?? 0) & 0x7f) << 24) | ((random[7] ?? 0) << 16) | ((random[8] ?? 0) << 8)
+      seq |= random[9] ?? 0
+    } else {
+      seq = (seq + 1) | 0
+      if (seq === 0) msecs += 1
+    }
+    return uuidv7({ msecs, seq, random })
+  }
+}
+
 export const randomIds: Ids = {
-  uuid: () => uuidv7(),
+  uuid: pooledUuidV7(),
   secret: (bytes = 32) => randomBytes(bytes).toString('base64url'),
 }
 

@@ -1,9 +1,17 @@
 import type { Kysely, Selectable } from 'kysely'
 import type { Article, ArticleKind, Ref } from '../domain/article.js'
 import type { ArticleStatus } from '../domain/workflow.js'
-import type { Dialect } from './dialects/dialect.js'
 import { sectionWithDescendants } from '../domain/taxonomy.js'
-import { feedCursorAt, listFeed, resyncFeedForSections, syncFeed } from './feed.js'
+import type { Dialect, SearchRow } from './dialects/dialect.js'
+import { chunks } from './chunks.js'
+import {
+  feedCursorAt,
+  feedStateOf,
+  listFeed,
+  resyncFeedForSections,
+  syncFeed,
+  writeFeed,
+} from './feed.js'
 import { articleToRow, rowToArticle } from './article-rows.js'
 import type { ArticlesTable, Database } from './schema.js'
 import { sectionsRepo } from './taxonomy.js'
@@ -80,44 +88,50 @@ export function articlesRepo(db: Db, dialect: Dialect) {
     )
   }
 
+  async function insertLinks(list: readonly Article[]): Promise<void> {
+    const sections = list.flatMap((a) =>
+      a.sections.map((s, position) => ({ article_id: a.id, section_id: s.id, position })),
+    )
+    const tags = list.flatMap((a) =>
+      a.tags.map((t, position) => ({ article_id: a.id, tag_id: t.id, position })),
+    )
+    const authors = list.flatMap((a) =>
+      a.authors.map((w, position) => ({ article_id: a.id, author_id: w.id, position })),
+    )
+    for (const part of chunks(sections))
+      await db.insertInto('article_sections').values(part).execute()
+    for (const part of chunks(tags)) await db.insertInto('article_tags').values(part).execute()
+    for (const part of chunks(authors))
+      await db.insertInto('article_authors').values(part).execute()
+  }
+
   async function writeLinks(a: Article): Promise<void> {
     await db.deleteFrom('article_sections').where('article_id', '=', a.id).execute()
     await db.deleteFrom('article_tags').where('article_id', '=', a.id).execute()
     await db.deleteFrom('article_authors').where('article_id', '=', a.id).execute()
-    if (a.sections.length > 0) {
-      await db
-        .insertInto('article_sections')
-        .values(a.sections.map((s, position) => ({ article_id: a.id, section_id: s.id, position })))
-        .execute()
-    }
-    if (a.tags.length > 0) {
-      await db
-        .insertInto('article_tags')
-        .values(a.tags.map((t, position) => ({ article_id: a.id, tag_id: t.id, position })))
-        .execute()
-    }
-    if (a.authors.length > 0) {
-      await db
-        .insertInto('article_authors')
-        .values(a.authors.map((w, position) => ({ article_id: a.id, author_id: w.id, position })))
-        .execute()
-    }
+    await insertLinks([a])
   }
 
-  const reindex = (a: Article, isNew = false) =>
-    dialect.indexArticle(
-      db,
-      { id: a.id, headline: a.headline, dek: a.dek, body_text: a.bodyText },
-      isNew,
-    )
+  const searchRow = (a: Article): SearchRow => ({
+    id: a.id,
+    headline: a.headline,
+    dek: a.dek,
+    body_text: a.bodyText,
+  })
+
+  /** Inserts new articles with their links, search rows and news-flow rows, a few statements per 100. */
+  async function insertMany(list: readonly Article[]): Promise<void> {
+    if (list.length === 0) return
+    for (const part of chunks(list, 100))
+      await db.insertInto('articles').values(part.map(articleToRow)).execute()
+    await insertLinks(list)
+    await dialect.indexArticles(db, list.map(searchRow), true)
+    await writeFeed(db, list.map(feedStateOf), false)
+  }
 
   return {
-    async insert(a: Article): Promise<void> {
-      await db.insertInto('articles').values(articleToRow(a)).execute()
-      await writeLinks(a)
-      await reindex(a)
-      await syncFeed(db, a.id)
-    },
+    insert: (a: Article): Promise<void> => insertMany([a]),
+    insertMany,
 
     /** Writes the whole article if it is still at `expectedRevision`; false when someone saved first. */
     async updateIfRevision(a: Article, expectedRevision: number): Promise<boolean> {
@@ -130,8 +144,8 @@ export function articlesRepo(db: Db, dialect: Dialect) {
         .executeTakeFirst()
       if (Number(result.numUpdatedRows) !== 1) return false
       await writeLinks(a)
-      await reindex(a)
-      await syncFeed(db, a.id)
+      await dialect.indexArticles(db, [searchRow(a)], false)
+      await writeFeed(db, [feedStateOf(a)], true)
       return true
     },
 
@@ -161,7 +175,7 @@ export function articlesRepo(db: Db, dialect: Dialect) {
       if (dueBy !== undefined) q = q.where('scheduled_at', '<=', dueBy)
       const result = await q.executeTakeFirst()
       if (Number(result.numUpdatedRows) !== 1) return false
-      await syncFeed(db, id)
+      await syncFeed(db, [id])
       return true
     },
 
@@ -208,6 +222,19 @@ export function articlesRepo(db: Db, dialect: Dialect) {
       const rows = await db.selectFrom('articles').selectAll().where('id', 'in', ids).execute()
       const byId = new Map((await hydrate(rows)).map((a) => [a.id, a]))
       return ids.flatMap((id) => byId.get(id) ?? [])
+    },
+
+    /** Which of these slugs articles have, and whose (slug → article id). */
+    async slugOwners(slugs: readonly string[]): Promise<Map<string, string>> {
+      const owners = new Map<string, string>()
+      for (const part of chunks([...new Set(slugs)]))
+        for (const r of await db
+          .selectFrom('articles')
+          .select(['id', 'slug'])
+          .where('slug', 'in', part)
+          .execute())
+          owners.set(r.slug, r.id)
+      return owners
     },
 
     async slugTaken(slug: string, exceptId?: string): Promise<boolean> {

@@ -1,27 +1,145 @@
 import type { Kysely } from 'kysely'
 import { sql } from 'kysely'
+import type { Article } from '../domain/article.js'
+import { chunks } from './chunks.js'
 import type { Database } from './schema.js'
 
 type Db = Kysely<Database>
 
+/** What decides an article's rows in `article_feed`. */
+export interface FeedState {
+  id: string
+  kind: string
+  status: string
+  publishedAt: string | null
+  sectionIds: readonly string[]
+  tagIds: readonly string[]
+  authorIds: readonly string[]
+}
+
+/** The feed state of an article as it is about to be written. */
+export const feedStateOf = (a: Article): FeedState => ({
+  id: a.id,
+  kind: a.kind,
+  status: a.status,
+  publishedAt: a.publishedAt,
+  sectionIds: a.sections.map((s) => s.id),
+  tagIds: a.tags.map((t) => t.id),
+  authorIds: a.authors.map((w) => w.id),
+})
+
+/** Each of these sections with itself and every section above it. */
+async function withAncestors(
+  db: Db,
+  sectionIds: readonly string[],
+): Promise<Map<string, string[]>> {
+  const result = new Map<string, string[]>()
+  for (const part of chunks([...new Set(sectionIds)])) {
+    // UNION (not UNION ALL) stops at a pair already seen, so even a cycle in the tree ends.
+    const rows = await db
+      .withRecursive('up(start, id)', (qb) =>
+        qb
+          .selectFrom('sections')
+          .select(['id as start', 'id'])
+          .where('id', 'in', part)
+          .union(
+            qb
+              .selectFrom('up')
+              .innerJoin('sections as p', 'p.id', 'up.id')
+              .select((eb) => ['up.start', eb.ref('p.parent_id').$notNull().as('id')])
+              .where('p.parent_id', 'is not', null),
+          ),
+      )
+      .selectFrom('up')
+      .select(['start', 'id'])
+      .execute()
+    for (const r of rows) {
+      const list = result.get(r.start) ?? []
+      list.push(r.id)
+      result.set(r.start, list)
+    }
+  }
+  return result
+}
+
 /**
- * Rewrites one article's rows in `article_feed` from its current state: none unless it is a
+ * Writes the `article_feed` rows of these articles from their state: none unless it is a
  * published article; otherwise `all`, each section and every ancestor section, each tag and
- * each author. Called in the same transaction as every write that can change them.
+ * each author. `replace` first removes the rows they had (not needed for new articles). Called in
+ * the same transaction as every write that can change them.
  */
-export async function syncFeed(db: Db, articleId: string): Promise<void> {
-  await db.deleteFrom('article_feed').where('article_id', '=', articleId).execute()
-  const live = sql`a.id = ${articleId} AND a.status = 'published' AND a.kind = 'article' AND a.published_at IS NOT NULL`
-  await sql`INSERT INTO article_feed (list_key, published_at, article_id)
-    SELECT 'all', a.published_at, a.id FROM articles a WHERE ${live}
-    UNION SELECT 'tag:' || t.tag_id, a.published_at, a.id FROM articles a JOIN article_tags t ON t.article_id = a.id WHERE ${live}
-    UNION SELECT 'author:' || w.author_id, a.published_at, a.id FROM articles a JOIN article_authors w ON w.article_id = a.id WHERE ${live}
-    UNION SELECT 'section:' || up.id, a.published_at, a.id FROM articles a
-      JOIN (WITH RECURSIVE up(article_id, id) AS (
-              SELECT article_id, section_id FROM article_sections WHERE article_id = ${articleId}
-              UNION SELECT up.article_id, p.parent_id FROM up JOIN sections p ON p.id = up.id WHERE p.parent_id IS NOT NULL)
-            SELECT article_id, id FROM up) up ON up.article_id = a.id
-      WHERE ${live}`.execute(db)
+export async function writeFeed(
+  db: Db,
+  articles: readonly FeedState[],
+  replace: boolean,
+): Promise<void> {
+  if (replace)
+    for (const part of chunks(articles.map((a) => a.id)))
+      await db.deleteFrom('article_feed').where('article_id', 'in', part).execute()
+  const live = articles.filter(
+    (a) => a.status === 'published' && a.kind === 'article' && a.publishedAt !== null,
+  )
+  if (live.length === 0) return
+  const ancestors = await withAncestors(
+    db,
+    live.flatMap((a) => a.sectionIds),
+  )
+  const rows = live.flatMap((a) => {
+    const keys = new Set(['all'])
+    for (const id of a.tagIds) keys.add(`tag:${id}`)
+    for (const id of a.authorIds) keys.add(`author:${id}`)
+    for (const id of a.sectionIds)
+      for (const up of ancestors.get(id) ?? [id]) keys.add(`section:${up}`)
+    return [...keys].map((key) => ({
+      list_key: key,
+      published_at: a.publishedAt ?? '',
+      article_id: a.id,
+    }))
+  })
+  for (const part of chunks(rows)) await db.insertInto('article_feed').values(part).execute()
+}
+
+/** Rewrites the `article_feed` rows of these articles from what the database holds now. */
+export async function syncFeed(db: Db, articleIds: readonly string[]): Promise<void> {
+  const states: FeedState[] = []
+  for (const part of chunks([...new Set(articleIds)])) {
+    await db.deleteFrom('article_feed').where('article_id', 'in', part).execute()
+    const [articles, sections, tags, authors] = await Promise.all([
+      db
+        .selectFrom('articles')
+        .select(['id', 'kind', 'status', 'published_at'])
+        .where('id', 'in', part)
+        .execute(),
+      db
+        .selectFrom('article_sections')
+        .select(['article_id', 'section_id as id'])
+        .where('article_id', 'in', part)
+        .execute(),
+      db
+        .selectFrom('article_tags')
+        .select(['article_id', 'tag_id as id'])
+        .where('article_id', 'in', part)
+        .execute(),
+      db
+        .selectFrom('article_authors')
+        .select(['article_id', 'author_id as id'])
+        .where('article_id', 'in', part)
+        .execute(),
+    ])
+    const idsOf = (links: { article_id: string; id: string }[], articleId: string) =>
+      links.filter((l) => l.article_id === articleId).map((l) => l.id)
+    for (const a of articles)
+      states.push({
+        id: a.id,
+        kind: a.kind,
+        status: a.status,
+        publishedAt: a.published_at,
+        sectionIds: idsOf(sections, a.id),
+        tagIds: idsOf(tags, a.id),
+        authorIds: idsOf(authors, a.id),
+      })
+  }
+  await writeFeed(db, states, false)
 }
 
 /** Re-syncs every article in the given sections (after a section moved in the tree). */
@@ -33,7 +151,10 @@ export async function resyncFeedForSections(db: Db, sectionIds: readonly string[
     .distinct()
     .where('section_id', 'in', sectionIds)
     .execute()
-  for (const row of rows) await syncFeed(db, row.article_id)
+  await syncFeed(
+    db,
+    rows.map((r) => r.article_id),
+  )
 }
 
 export interface FeedCursor {

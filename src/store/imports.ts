@@ -1,4 +1,5 @@
 import type { Kysely, Selectable } from 'kysely'
+import { chunks } from './chunks.js'
 import { rowToMedia } from './records.js'
 import type { Media } from '../domain/taxonomy.js'
 import type { Database } from './schema.js'
@@ -14,8 +15,45 @@ export interface ImportSource {
   fingerprint: string
 }
 
+/** Keeps the last of the items with the same key (one multi-row upsert may not touch a row twice). */
+function lastByKey<T>(items: readonly T[], key: (item: T) => string): T[] {
+  return [...new Map(items.map((i) => [key(i), i])).values()]
+}
+
 /** The (source, kind, external id) → row map that makes re-running an import an update. */
 export function importSourcesRepo(db: Db) {
+  const map = (row: Selectable<Database['import_sources']>): ImportSource => ({
+    source: row.source,
+    kind: row.kind,
+    externalId: row.external_id,
+    targetId: row.target_id,
+    fingerprint: row.fingerprint,
+  })
+  async function upsertMany(list: readonly ImportSource[], now: string): Promise<void> {
+    const rows = lastByKey(list, (s) => JSON.stringify([s.source, s.kind, s.externalId]))
+    for (const part of chunks(rows))
+      await db
+        .insertInto('import_sources')
+        .values(
+          part.map((s) => ({
+            source: s.source,
+            kind: s.kind,
+            external_id: s.externalId,
+            target_id: s.targetId,
+            fingerprint: s.fingerprint,
+            created_at: now,
+            updated_at: now,
+          })),
+        )
+        .onConflict((oc) =>
+          oc.columns(['source', 'kind', 'external_id']).doUpdateSet((eb) => ({
+            target_id: eb.ref('excluded.target_id'),
+            fingerprint: eb.ref('excluded.fingerprint'),
+            updated_at: eb.ref('excluded.updated_at'),
+          })),
+        )
+        .execute()
+  }
   return {
     async find(source: string, kind: string, externalId: string): Promise<ImportSource | null> {
       const row = await db
@@ -25,35 +63,28 @@ export function importSourcesRepo(db: Db) {
         .where('kind', '=', kind)
         .where('external_id', '=', externalId)
         .executeTakeFirst()
-      return row === undefined
-        ? null
-        : {
-            source: row.source,
-            kind: row.kind,
-            externalId: row.external_id,
-            targetId: row.target_id,
-            fingerprint: row.fingerprint,
-          }
+      return row === undefined ? null : map(row)
     },
-    async upsert(s: ImportSource, now: string): Promise<void> {
-      await db
-        .insertInto('import_sources')
-        .values({
-          source: s.source,
-          kind: s.kind,
-          external_id: s.externalId,
-          target_id: s.targetId,
-          fingerprint: s.fingerprint,
-          created_at: now,
-          updated_at: now,
-        })
-        .onConflict((oc) =>
-          oc
-            .columns(['source', 'kind', 'external_id'])
-            .doUpdateSet({ target_id: s.targetId, fingerprint: s.fingerprint, updated_at: now }),
-        )
-        .execute()
+    /** The rows of these items of one kind (items never imported have none). */
+    async findMany(
+      source: string,
+      kind: string,
+      externalIds: readonly string[],
+    ): Promise<ImportSource[]> {
+      const found: ImportSource[] = []
+      for (const part of chunks([...new Set(externalIds)]))
+        for (const row of await db
+          .selectFrom('import_sources')
+          .selectAll()
+          .where('source', '=', source)
+          .where('kind', '=', kind)
+          .where('external_id', 'in', part)
+          .execute())
+          found.push(map(row))
+      return found
     },
+    upsert: (s: ImportSource, now: string): Promise<void> => upsertMany([s], now),
+    upsertMany,
     async countByKind(source: string): Promise<Record<string, number>> {
       const rows = await db
         .selectFrom('import_sources')
@@ -86,24 +117,37 @@ export function importedCommentsRepo(db: Db) {
     data: JSON.parse(r.data) as Record<string, unknown>,
     createdAt: r.created_at,
   })
-  return {
-    async upsert(c: ImportedComment): Promise<void> {
-      const data = JSON.stringify(c.data)
+  async function upsertMany(list: readonly ImportedComment[]): Promise<void> {
+    // The first upsert of a key inserts the row (its id, its time); later ones replace its data
+    // and article.
+    const key = (c: ImportedComment): string => JSON.stringify([c.source, c.externalId])
+    const first = new Map<string, ImportedComment>()
+    for (const c of list) if (!first.has(key(c))) first.set(key(c), c)
+    const rows = lastByKey(list, key)
+    for (const part of chunks(rows, 200))
       await db
         .insertInto('imported_comments')
-        .values({
-          id: c.id,
-          source: c.source,
-          external_id: c.externalId,
-          article_id: c.articleId,
-          data,
-          created_at: c.createdAt,
-        })
+        .values(
+          part.map((c) => ({
+            id: first.get(key(c))?.id ?? c.id,
+            source: c.source,
+            external_id: c.externalId,
+            article_id: c.articleId,
+            data: JSON.stringify(c.data),
+            created_at: first.get(key(c))?.createdAt ?? c.createdAt,
+          })),
+        )
         .onConflict((oc) =>
-          oc.columns(['source', 'external_id']).doUpdateSet({ data, article_id: c.articleId }),
+          oc.columns(['source', 'external_id']).doUpdateSet((eb) => ({
+            data: eb.ref('excluded.data'),
+            article_id: eb.ref('excluded.article_id'),
+          })),
         )
         .execute()
-    },
+  }
+  return {
+    upsert: (c: ImportedComment): Promise<void> => upsertMany([c]),
+    upsertMany,
     async listForArticles(articleIds: readonly string[]): Promise<ImportedComment[]> {
       if (articleIds.length === 0) return []
       const rows = await db

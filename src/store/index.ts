@@ -11,14 +11,8 @@ import { openSqlite } from './dialects/sqlite.js'
 import { exportRepo, importedCommentsRepo, importSourcesRepo } from './imports.js'
 import { migrateToLatest } from './migrate.js'
 import { publicListingsRepo } from './public-listings.js'
-import {
-  auditRepo,
-  correctionsRepo,
-  mediaRepo,
-  redirectsRepo,
-  revisionsRepo,
-  settingsRepo,
-} from './records.js'
+import { auditRepo, correctionsRepo, mediaRepo, revisionsRepo, settingsRepo } from './records.js'
+import { redirectsRepo } from './redirects.js'
 import type { Database } from './schema.js'
 import { authorsRepo, sectionsRepo, tagsRepo } from './taxonomy.js'
 import { sessionsRepo, tokensRepo, usersRepo } from './users.js'
@@ -67,6 +61,13 @@ export interface Store extends Repos {
   /** Answers whether the database responds (health checks). */
   ping(): Promise<boolean>
   isUniqueViolation(error: unknown): boolean
+  /**
+   * Runs `fn`, a long series of write transactions such as an import, tuned for throughput: on
+   * SQLite the write-ahead log is checkpointed every 64 MB instead of every 4 MB meanwhile, then
+   * once at the end. Each transaction still commits whole; only how many recent ones a power
+   * failure may roll back grows.
+   */
+  bulkWrites<T>(fn: () => Promise<T>): Promise<T>
   /** Cross-process messages (PostgreSQL); null on SQLite, which one process owns. */
   readonly notifications: Notifications | null
   close(): Promise<void>
@@ -93,6 +94,7 @@ export function createStore(config: DatabaseConfig): Store {
       }
     },
     isUniqueViolation: (error) => dialect.isUniqueViolation(error),
+    bulkWrites: (fn) => dialect.bulkWrites(fn),
     notifications:
       config.kind === 'postgres'
         ? postgresNotifications(config.url, async (channel, payload) => {

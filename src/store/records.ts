@@ -1,7 +1,8 @@
 import type { Kysely, Selectable } from 'kysely'
 import { sql } from 'kysely'
 import type { Correction, CorrectionKind, Revision, RevisionSnapshot } from '../domain/article.js'
-import type { Media, Redirect } from '../domain/taxonomy.js'
+import type { Media } from '../domain/taxonomy.js'
+import { chunks } from './chunks.js'
 import type { Database, MediaTable } from './schema.js'
 
 type Db = Kysely<Database>
@@ -17,20 +18,22 @@ export function revisionsRepo(db: Db) {
     actorUserId: r.actor_user_id,
     actorName: r.actor_name,
   })
+  const toRow = (r: Revision) => ({
+    id: r.id,
+    article_id: r.articleId,
+    revision: r.revision,
+    snapshot: JSON.stringify(r.snapshot),
+    created_at: r.createdAt,
+    actor_user_id: r.actorUserId,
+    actor_name: r.actorName,
+  })
   return {
     async insert(r: Revision): Promise<void> {
-      await db
-        .insertInto('revisions')
-        .values({
-          id: r.id,
-          article_id: r.articleId,
-          revision: r.revision,
-          snapshot: JSON.stringify(r.snapshot),
-          created_at: r.createdAt,
-          actor_user_id: r.actorUserId,
-          actor_name: r.actorName,
-        })
-        .execute()
+      await db.insertInto('revisions').values(toRow(r)).execute()
+    },
+    async insertMany(list: readonly Revision[]): Promise<void> {
+      for (const part of chunks(list, 200))
+        await db.insertInto('revisions').values(part.map(toRow)).execute()
     },
     async listForArticle(articleId: string): Promise<Revision[]> {
       return (
@@ -109,78 +112,6 @@ export function correctionsRepo(db: Db) {
       return (
         await q.orderBy('c.created_at', 'desc').orderBy('c.id', 'desc').limit(limit).execute()
       ).map(map)
-    },
-  }
-}
-
-/** Old paths that answer with a redirect to the new one. */
-export function redirectsRepo(db: Db) {
-  const map = (r: Selectable<Database['redirects']>): Redirect => ({
-    id: r.id,
-    fromPath: r.from_path,
-    toPath: r.to_path,
-    statusCode: r.status_code,
-    source: r.source,
-  })
-  return {
-    async findByPath(path: string): Promise<Redirect | null> {
-      const row = await db
-        .selectFrom('redirects')
-        .selectAll()
-        .where('from_path', '=', path)
-        .executeTakeFirst()
-      return row === undefined ? null : map(row)
-    },
-    async list(limit: number, offset: number): Promise<Redirect[]> {
-      return (
-        await db
-          .selectFrom('redirects')
-          .selectAll()
-          .orderBy('from_path')
-          .limit(limit)
-          .offset(offset)
-          .execute()
-      ).map(map)
-    },
-    /**
-     * Points `from` at `to`, and re-points every redirect that led to `from` straight at `to`,
-     * so readers never follow chains; a redirect away from the path that is now live is removed.
-     */
-    async upsert(r: Redirect, now: string): Promise<void> {
-      await db.deleteFrom('redirects').where('from_path', '=', r.toPath).execute()
-      await db
-        .updateTable('redirects')
-        .set({ to_path: r.toPath })
-        .where('to_path', '=', r.fromPath)
-        .execute()
-      const existing = await db
-        .selectFrom('redirects')
-        .select('id')
-        .where('from_path', '=', r.fromPath)
-        .executeTakeFirst()
-      if (existing !== undefined) {
-        await db
-          .updateTable('redirects')
-          .set({ to_path: r.toPath, status_code: r.statusCode, source: r.source })
-          .where('id', '=', existing.id)
-          .execute()
-      } else {
-        await db
-          .insertInto('redirects')
-          .values({
-            id: r.id,
-            from_path: r.fromPath,
-            to_path: r.toPath,
-            status_code: r.statusCode,
-            source: r.source,
-            created_at: now,
-          })
-          .execute()
-      }
-    },
-    async delete(id: string): Promise<boolean> {
-      const result = await db.deleteFrom('redirects').where('id', '=', id).executeTakeFirst()
-      return Number(result.numDeletedRows) === 1
     },
   }
 }

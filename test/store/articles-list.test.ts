@@ -88,6 +88,34 @@ describe('the news flow behind public lists', () => {
     )
   })
 
+  it('lists a published story under all, its sections and their ancestors, tags and authors', async () => {
+    const top = await make.section(db, { slug: 'world', name: 'World' })
+    const mid = await make.section(db, { slug: 'europe', name: 'Europe', parent: 'world' })
+    const leaf = await make.section(db, { slug: 'east', name: 'East', parent: 'europe' })
+    const other = await make.section(db, { slug: 'sport-2', name: 'Sport' })
+    const [a1, a2] = [await make.author(db), await make.author(db)]
+    const story = await make.article(db, {
+      status: 'published',
+      sections: ['east', 'europe', 'sport-2'],
+      tags: ['Ferry', 'Harbour'],
+      authors: [a1.slug, a2.slug],
+    })
+    const tagIds = story.tags.map((t) => `tag:${t.id}`)
+    expect(await db.store.articles.feedKeys(story.id)).toEqual(
+      [
+        'all',
+        ...[top, mid, leaf, other].map((s) => `section:${s.id}`),
+        ...tagIds,
+        `author:${a1.id}`,
+        `author:${a2.id}`,
+      ].sort(),
+    )
+    const page = await make.article(db, { status: 'published', kind: 'page', sections: ['east'] })
+    const draft = await make.article(db, { sections: ['east'], tags: ['Ferry'] })
+    expect(await db.store.articles.feedKeys(page.id)).toEqual([])
+    expect(await db.store.articles.feedKeys(draft.id)).toEqual([])
+  })
+
   it('reads every public list from one index range, without scanning the table', async () => {
     const plan = async (sqlText: string): Promise<string> => {
       if (db.kind === 'sqlite') {

@@ -90,6 +90,10 @@ export function oldPathsOf(item: XmlNode, kind: 'article' | 'page'): string[] {
 
 export type ArticleDraft = Omit<ImportedArticle, 'body' | 'hero'>
 
+/** What identifies the item on re-runs: its post id, or its guid in exports without ids. */
+export const externalIdOf = (item: XmlNode): string =>
+  childText(item, 'wp:post_id') || childText(item, 'guid')
+
 /** The item's fields other than body and hero. */
 export function articleFields(
   item: XmlNode,
@@ -102,7 +106,7 @@ export function articleFields(
     .replace(/<[^>]*>/g, '')
     .trim()
   return {
-    externalId: childText(item, 'wp:post_id') || childText(item, 'guid'),
+    externalId: externalIdOf(item),
     kind,
     status,
     headline: childText(item, 'title'),

@@ -55,12 +55,12 @@ export async function importArticle(
   actor: Actor,
   source: string,
   input: ImportedArticle,
-): Promise<{ article: Article; outcome: Outcome; redirects: number }> {
+): Promise<{ article: Article; outcome: Outcome; redirects: OldPath[] }> {
   const fingerprint = sha256(JSON.stringify(input))
   const mapped = await tx.importSources.find(source, 'article', input.externalId)
   const current = mapped === null ? null : await tx.articles.findById(mapped.targetId)
   if (current !== null && mapped?.fingerprint === fingerprint)
-    return { article: current, outcome: 'unchanged', redirects: 0 }
+    return { article: current, outcome: 'unchanged', redirects: [] }
   const id = current?.id ?? deps.ids.uuid()
   const slug =
     current?.slug ?? (await freeArticleSlug(tx, cleanSlug(input.slug, input.headline), id))
@@ -92,7 +92,7 @@ export async function importArticle(
   else await tx.articles.updateIfRevision(article, current.revision)
   await recordRevision(tx, deps, actor, article)
   await remember(tx, deps, source, 'article', input.externalId, id, fingerprint)
-  const redirects = await redirectOldPaths(tx, deps, article, input.oldPaths ?? [])
+  const redirects = await oldPathRedirects(tx, article, input.oldPaths ?? [])
   return { article, outcome: current === null ? 'imported' : 'updated', redirects }
 }
 
@@ -115,34 +115,21 @@ function articleInput(input: ImportedArticle, slug: string): ArticleInput {
   }
 }
 
-/** Points every old path of a live article at its new one (the reader's links keep working). */
-async function redirectOldPaths(
-  tx: Repos,
-  deps: Deps,
-  article: Article,
-  oldPaths: readonly string[],
-): Promise<number> {
-  if (article.status !== 'published' || oldPaths.length === 0) return 0
-  const to = articlePath(article, await getSettings(tx))
-  let written = 0
-  for (const from of new Set(oldPaths)) {
-    if (from === to || !from.startsWith('/')) continue
-    await writeRedirect(tx, deps, from, to)
-    written += 1
-  }
-  return written
+/** An old path and the path it now redirects to. */
+export interface OldPath {
+  from: string
+  to: string
 }
 
-/** Makes `from` answer 301 with `to` (importers' redirects for sections, tags, authors, feeds). */
-export async function writeRedirect(
+/** The redirects that point every old path of a live article at its new one. */
+async function oldPathRedirects(
   tx: Repos,
-  deps: Deps,
-  from: string,
-  to: string,
-): Promise<void> {
-  if (from === to) return
-  await tx.redirects.upsert(
-    { id: deps.ids.uuid(), fromPath: from, toPath: to, statusCode: 301, source: 'import' },
-    nowIso(deps),
-  )
+  article: Article,
+  oldPaths: readonly string[],
+): Promise<OldPath[]> {
+  if (article.status !== 'published' || oldPaths.length === 0) return []
+  const to = articlePath(article, await getSettings(tx))
+  return [...new Set(oldPaths)]
+    .filter((from) => from !== to && from.startsWith('/'))
+    .map((from) => ({ from, to }))
 }

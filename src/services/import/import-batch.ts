@@ -5,59 +5,107 @@ import type { Deps } from '../deps.js'
 import { audit, nowIso } from '../deps.js'
 import type { DomainEvent } from '../events.js'
 import type { ImportedArticle } from './import-article.js'
-import { importArticle, writeRedirect } from './import-article.js'
+import type { OldPath } from './import-article.js'
+import { importArticle } from './import-article.js'
+import { batchRepos } from './batch-repos.js'
 import type { ImportedMedia } from './import-media.js'
 import { importMedia } from './import-media.js'
 import type { ImportedAuthor, ImportedSection } from './import-taxonomy.js'
-import { importAuthor, importSection, importTag } from './import-taxonomy.js'
+import { cleanSlug, importAuthor, importSection, importTag } from './import-taxonomy.js'
 import type { ImportReport } from './report.js'
 import { countOutcome, countWarning, emptyReport, mergeReport } from './report.js'
 
 /** What an importer may do inside one batch; every call is part of the batch's transaction. */
 export function importWriter(tx: Repos, deps: Deps, actor: Actor, source: string) {
+  const batched = batchRepos(tx, () => nowIso(deps))
+  const repos = batched.repos
   const report = emptyReport(false)
   const events: DomainEvent[] = []
+  // Redirects are written together when the batch ends: one read of the rows they touch, a few
+  // multi-row writes, and the chain repair only where a path is already involved.
+  let redirects: OldPath[] = []
   return {
     report,
     events,
     async section(input: ImportedSection) {
-      const { ref, outcome } = await importSection(tx, deps, source, input)
+      const { ref, outcome } = await importSection(repos, deps, source, input)
       countOutcome(report, 'section', outcome)
       if (outcome !== 'unchanged') events.push({ type: 'section.changed', sectionId: ref.id })
       return ref
     },
     async tag(input: { externalId: string; name: string; slug?: string }) {
-      const { ref, outcome } = await importTag(tx, deps, source, input)
+      const { ref, outcome } = await importTag(repos, deps, source, input)
       countOutcome(report, 'tag', outcome)
       return ref
     },
     async author(input: ImportedAuthor) {
-      const { ref, outcome } = await importAuthor(tx, deps, source, input)
+      const { ref, outcome } = await importAuthor(repos, deps, source, input)
       countOutcome(report, 'author', outcome)
       if (outcome !== 'unchanged') events.push({ type: 'author.changed', authorId: ref.id })
       return ref
     },
     async media(input: ImportedMedia) {
-      const { media, outcome } = await importMedia(tx, deps, source, input)
+      const { media, outcome } = await importMedia(repos, deps, source, input)
       countOutcome(report, 'media', outcome)
       return media
     },
     async article(input: ImportedArticle) {
-      const { article, outcome, redirects } = await importArticle(tx, deps, actor, source, input)
+      const {
+        article,
+        outcome,
+        redirects: written,
+      } = await importArticle(repos, deps, actor, source, input)
       countOutcome(report, input.kind, outcome)
-      if (redirects > 0) report.imported.redirect = (report.imported.redirect ?? 0) + redirects
+      for (const r of written) redirects.push(r)
+      if (written.length > 0)
+        report.imported.redirect = (report.imported.redirect ?? 0) + written.length
       // One 'content.imported' per batch: lists shift in ways a per-article event cannot name.
       if (outcome !== 'unchanged' && !events.some((e) => e.type === 'content.imported'))
         events.push({ type: 'content.imported' })
       return article
     },
-    async redirect(from: string, to: string) {
-      await writeRedirect(tx, deps, from, to)
+    /** Makes `from` answer 301 with `to` (sections, tags, authors, feeds) when the batch ends. */
+    redirect(from: string, to: string): Promise<void> {
+      if (from !== to) redirects.push({ from, to })
       countOutcome(report, 'redirect', 'imported')
+      return Promise.resolve()
+    },
+    /** Looks up, with one query, which of these items an earlier run imported. */
+    preload(kind: string, externalIds: readonly string[]): Promise<void> {
+      return batched.preload(source, kind, externalIds)
+    },
+    /** Looks up the batch's articles at once: which an earlier run imported, which slugs are taken. */
+    async preloadArticles(
+      items: readonly Pick<ImportedArticle, 'externalId' | 'slug' | 'headline'>[],
+    ): Promise<void> {
+      await batched.preload(
+        source,
+        'article',
+        items.map((i) => i.externalId),
+      )
+      await batched.preloadSlugs(items.map((i) => cleanSlug(i.slug, i.headline)))
+    },
+    /** Writes what the batch has queued; called before its transaction commits. */
+    async flush() {
+      await batched.flush()
+      batched.forget()
+      const queued = redirects
+      redirects = []
+      const now = nowIso(deps)
+      await tx.redirects.upsertMany(
+        queued.map((r) => ({
+          id: deps.ids.uuid(),
+          fromPath: r.from,
+          toPath: r.to,
+          statusCode: 301,
+          source: 'import',
+        })),
+        now,
+      )
     },
     /** Keeps a comment as it was, tied to its article, until Masthead has comments. */
     async comment(externalId: string, articleId: string, data: Record<string, unknown>) {
-      await tx.importedComments.upsert({
+      await repos.importedComments.upsert({
         id: deps.ids.uuid(),
         source,
         externalId,
@@ -69,7 +117,7 @@ export function importWriter(tx: Repos, deps: Deps, actor: Actor, source: string
     },
     /** Finds what a source item became in an earlier batch. */
     async lookup(kind: string, externalId: string): Promise<string | null> {
-      return (await tx.importSources.find(source, kind, externalId))?.targetId ?? null
+      return (await repos.importSources.find(source, kind, externalId))?.targetId ?? null
     },
     warn(kind: string, detail: string) {
       countWarning(report, kind, detail)
@@ -98,6 +146,7 @@ export async function importBatch(
     await deps.store.transaction(async (tx) => {
       writer = importWriter(tx, deps, actor, options.source)
       await fn(writer)
+      await writer.flush()
       await audit(
         tx,
         deps,
@@ -135,6 +184,12 @@ export async function runImport(
   options: { source: string; dryRun: boolean; report: ImportReport },
   body: (batch: Batch) => Promise<void>,
 ): Promise<void> {
-  if (!options.dryRun) return body((fn) => importBatch(deps, actor, options, fn))
-  await importBatch(deps, actor, options, (writer) => body((fn) => fn(writer)))
+  if (!options.dryRun)
+    return deps.store.bulkWrites(() => body((fn) => importBatch(deps, actor, options, fn)))
+  await importBatch(deps, actor, options, (writer) =>
+    body(async (fn) => {
+      await fn(writer)
+      await writer.flush()
+    }),
+  )
 }

@@ -29,6 +29,14 @@ export const searchCountCap = 1000
 export const highlightStart = '\u0002'
 export const highlightEnd = '\u0003'
 
+/** The text of one article the search index holds. */
+export interface SearchRow {
+  id: string
+  headline: string
+  dek: string
+  body_text: string
+}
+
 /** What differs between SQLite and PostgreSQL, as named capabilities; nothing else may branch. */
 export interface Dialect {
   readonly name: 'sqlite' | 'postgres'
@@ -37,12 +45,12 @@ export interface Dialect {
   readonly timestampType: 'text' | 'timestamptz'
   /** Creates the full-text index (migration step). */
   createSearchIndex(db: Kysely<unknown>): Promise<void>
-  /** Brings the search index up to date for one article (a no-op where the index is generated). */
-  indexArticle(
+  /** Brings the search index up to date for these articles (a no-op where the index is generated). */
+  indexArticles(
     db: Kysely<Database>,
-    row: { id: string; headline: string; dek: string; body_text: string },
-    /** True for a new article: nothing to replace (spares SQLite a scan of the FTS table). */
-    isNew?: boolean,
+    rows: readonly SearchRow[],
+    /** True for new articles: nothing to replace. */
+    isNew: boolean,
   ): Promise<void>
   unindexArticle(db: Kysely<Database>, id: string): Promise<void>
   search(
@@ -55,6 +63,8 @@ export interface Dialect {
     countUpTo: number,
   ): Promise<SearchPage>
   isUniqueViolation(error: unknown): boolean
+  /** Runs a long series of write transactions (an import), tuned for throughput (see Store). */
+  bulkWrites<T>(fn: () => Promise<T>): Promise<T>
   close(): Promise<void>
 }
 

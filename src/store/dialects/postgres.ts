@@ -36,11 +36,12 @@ export function openPostgres(url: string, poolSize = 10): Dialect {
         target,
       )
     },
-    indexArticle: () => Promise.resolve(), // generated column: PostgreSQL keeps it current
+    indexArticles: () => Promise.resolve(), // generated column: PostgreSQL keeps it current
     unindexArticle: () => Promise.resolve(),
     search: searchPostgres,
     isUniqueViolation: (error) =>
       error instanceof Error && 'code' in error && error.code === '23505',
+    bulkWrites: (fn) => fn(),
     close: () => db.destroy(),
   }
 }
