@@ -42,8 +42,13 @@ const useWrk = hasWrk()
 const wanted = (name: string) => only.length === 0 || only.includes(name)
 
 async function get(origin: string, path: string): Promise<{ status: number; body: Buffer }> {
-  const response = await fetch(`${origin}${path}`)
-  return { status: response.status, body: Buffer.from(await response.arrayBuffer()) }
+  // A pooled connection can be closed by the server just as it is reused after minutes of
+  // other scenarios; a GET is safe to send again on a new one.
+  const once = async () => {
+    const response = await fetch(`${origin}${path}`)
+    return { status: response.status, body: Buffer.from(await response.arrayBuffer()) }
+  }
+  return once().catch(once)
 }
 
 const pathOf = (url: string) => {

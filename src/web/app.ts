@@ -46,6 +46,9 @@ export async function buildApp(
       // What Fastify sets on a server it creates itself: keep-alive for 72 s, so a client's
       // pooled connection is not closed under it between requests; no request or idle timeout.
       server.keepAliveTimeout = 72_000
+      // Above the keep-alive time: Node's default (60 s) would otherwise close idle connections
+      // the client was told it may still reuse.
+      server.headersTimeout = 73_000
       server.requestTimeout = 0
       server.setTimeout(0)
       return server

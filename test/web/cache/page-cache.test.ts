@@ -244,6 +244,7 @@ describe('page cache in front of the framework (a listening server)', () => {
 
   it('keeps the server settings the framework would give its own server', () => {
     expect(app.server.keepAliveTimeout).toBe(72_000)
+    expect(app.server.headersTimeout).toBeGreaterThan(app.server.keepAliveTimeout)
     expect(app.server.requestTimeout).toBe(0)
   })
 
