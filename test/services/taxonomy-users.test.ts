@@ -78,7 +78,7 @@ describe('sections, tags, authors, users, tokens and settings', () => {
     ).rejects.toBeInstanceOf(ForbiddenError)
   })
 
-  it('announces the byline profile a new account gets, as any byline change', async () => {
+  it('announces the byline profile a new account gets, like every other byline change', async () => {
     const seen = db.events.length
     const { user } = await db.services.createUser(system, {
       email: 'stringer@example.com',
