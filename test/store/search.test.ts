@@ -131,6 +131,50 @@ describe('counting broad searches', () => {
   })
 })
 
+describe('ranking past hidden matches', () => {
+  const db = useTestDatabase()
+  it('finds weaker published matches behind many stronger drafts, and pages without gaps', async () => {
+    // More drafts than the first ranked window holds, each a far stronger match than any story.
+    for (let i = 0; i < 80; i++)
+      await make.article(db, {
+        headline: `Zephyr zephyr draft ${i}`,
+        dek: 'Zephyr zephyr zephyr.',
+        body: doc('Zephyr zephyr zephyr zephyr.'),
+      })
+    const published: Article[] = []
+    for (let i = 0; i < 23; i++)
+      published.push(
+        await make.article(db, {
+          status: 'published',
+          headline: `Weather notes ${i}`,
+          body: doc(`A light zephyr${' and more words'.repeat(i)}.`),
+        }),
+      )
+    const all = await db.services.searchArticles(null, { q: 'zephyr', perPage: 50 })
+    expect(all.total).toBe(23)
+    expect(all.items.map((r) => r.article.id).sort()).toEqual(published.map((a) => a.id).sort())
+    const ranks = all.items.map((r) => r.rank)
+    expect(ranks).toEqual([...ranks].sort((x, y) => y - x))
+    for (const item of all.items)
+      expect(item.snippet).toContain(`${highlightStart}zephyr${highlightEnd}`)
+    const paged: string[] = []
+    for (let page = 1; page <= 3; page++)
+      paged.push(
+        ...(await db.services.searchArticles(null, { q: 'zephyr', perPage: 10, page })).items.map(
+          (r) => r.article.id,
+        ),
+      )
+    expect(paged).toEqual(all.items.map((r) => r.article.id))
+    const editor = await make.user(db, 'editor')
+    const newsroom = await db.services.searchArticles(editor, {
+      q: 'zephyr',
+      includeUnpublished: true,
+      perPage: 5,
+    })
+    expect(newsroom.items.every((r) => r.article.headline.startsWith('Zephyr'))).toBe(true)
+  })
+})
+
 describe.runIf(process.env.MASTHEAD_TEST_DB !== 'postgres')('search plan on SQLite', () => {
   const db = useTestDatabase()
   it('filters matches by status and date from an index, never from the long article rows', async () => {

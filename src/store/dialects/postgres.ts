@@ -66,7 +66,7 @@ async function searchPostgres(
       ts_rank_cd(a.search_vector, q.q) AS rank
     FROM articles a, to_tsquery('english', ${tsquery}) AS q(q)
     WHERE ${where}
-    ORDER BY rank DESC, a.published_at DESC
+    ORDER BY rank DESC, a.published_at DESC, a.id DESC
     LIMIT ${limit} OFFSET ${offset}`.execute(db)
   const count = await sql<{ n: number }>`
     SELECT count(*) AS n FROM (SELECT 1 FROM articles a, to_tsquery('english', ${tsquery}) AS q(q)

@@ -164,6 +164,16 @@ class ImmediateSqliteDialect extends SqliteDialect {
 export const searchJoin =
   'articles_fts CROSS JOIN article_search_ids m ON m.id = articles_fts.rowid CROSS JOIN articles a ON a.id = m.article_id'
 
+/** The first ranked window holds this many times the matches a page needs (at least `minWindow`). */
+const windowFactor = 4
+const minWindow = 64
+
+/**
+ * Ranks matches by bm25 alone first, then filters only the best of them by status, section and
+ * author, widening the window until the page is exact. Ranking and filtering in one statement made
+ * SQLite join every match to its article and compute a snippet for each before sorting (≈ 40 ms
+ * for a word in 10% of 100,000 stories); the window keeps the joins and snippets to a few rows.
+ */
 async function searchSqlite(
   db: Kysely<Database>,
   query: string,
@@ -176,22 +186,76 @@ async function searchSqlite(
   if (tokens.length === 0) return { hits: [], total: 0 }
   // Each token quoted (so FTS5 operators in input are plain words); the last one also as a prefix.
   const match = tokens.map((t, i) => (i === tokens.length - 1 ? `"${t}"*` : `"${t}"`)).join(' ')
-  const where = searchConditions(sql`articles_fts MATCH ${match}`, filters)
-  const rows = await sql<{ id: string; snippet: string; rank: number }>`
-    SELECT a.id AS id,
-      snippet(articles_fts, -1, ${highlightStart}, ${highlightEnd}, '…', 28) AS snippet,
-      bm25(articles_fts, 0.0, 10.0, 4.0, 1.0) AS rank
-    FROM ${sql.raw(searchJoin)}
-    WHERE ${where}
-    ORDER BY rank, a.published_at DESC
-    LIMIT ${limit} OFFSET ${offset}`.execute(db)
+  const wanted = offset + limit
+  let window = Math.max(minWindow, wanted * windowFactor)
+  let page: { fts: number; id: string; rank: number }[]
+  for (;;) {
+    const ranked = await sql<{ fts: number; rank: number }>`
+      SELECT rowid AS fts, bm25(articles_fts, 0.0, 10.0, 4.0, 1.0) AS rank
+      FROM articles_fts WHERE articles_fts MATCH ${match}
+      ORDER BY rank LIMIT ${window}`.execute(db)
+    const passed = await passingFilters(db, ranked.rows, filters)
+    page = passed.slice(offset, wanted)
+    // Every match was ranked, or the page ends strictly above the window's last rank (a row
+    // outside the window with an equal rank could otherwise belong on it).
+    const everything = ranked.rows.length < window
+    const boundary = ranked.rows[ranked.rows.length - 1]?.rank ?? 0
+    const last = page[page.length - 1]
+    if (everything || (page.length === limit && last !== undefined && last.rank < boundary)) break
+    window *= 8
+  }
+  const snippets = new Map<number, string>()
+  if (page.length > 0) {
+    // `+rowid` keeps the key list a plain filter on one pass over the matches: offered to FTS5 as
+    // a constraint, it ran the whole (prefix-expanded) match once per key.
+    const rows = await sql<{ fts: number; snippet: string }>`
+      SELECT rowid AS fts,
+        snippet(articles_fts, -1, ${highlightStart}, ${highlightEnd}, '…', 28) AS snippet
+      FROM articles_fts
+      WHERE articles_fts MATCH ${match}
+        AND +rowid IN (SELECT value FROM json_each(${JSON.stringify(page.map((p) => p.fts))}))`.execute(
+      db,
+    )
+    for (const r of rows.rows) snippets.set(r.fts, r.snippet)
+  }
   const count = await sql<{ n: number }>`
     SELECT count(*) AS n FROM (SELECT 1 FROM ${sql.raw(searchJoin)}
-    WHERE ${where} LIMIT ${countUpTo + 1})`.execute(db)
+    WHERE ${searchConditions(sql`articles_fts MATCH ${match}`, filters)}
+    LIMIT ${countUpTo + 1})`.execute(db)
   return {
-    hits: rows.rows.map((r) => ({ articleId: r.id, snippet: r.snippet, rank: -r.rank })),
+    hits: page.map((p) => ({ articleId: p.id, snippet: snippets.get(p.fts) ?? '', rank: -p.rank })),
     total: Number(count.rows[0]?.n ?? 0),
   }
+}
+
+/**
+ * The ranked matches whose articles pass the filters, best first (then newest, then by id: pages
+ * of a search must not overlap).
+ * The keys travel as one JSON array, so a widened window never meets the parameter limit.
+ */
+async function passingFilters(
+  db: Kysely<Database>,
+  ranked: readonly { fts: number; rank: number }[],
+  filters: SearchFilters,
+): Promise<{ fts: number; id: string; rank: number }[]> {
+  if (ranked.length === 0) return []
+  const rankOf = new Map(ranked.map((r) => [r.fts, r.rank]))
+  const keys = JSON.stringify(ranked.map((r) => r.fts))
+  const rows = await sql<{ fts: number; id: string; published_at: string | null }>`
+    SELECT m.id AS fts, a.id AS id, a.published_at AS published_at
+    FROM article_search_ids m CROSS JOIN articles a ON a.id = m.article_id
+    WHERE ${searchConditions(sql`m.id IN (SELECT value FROM json_each(${keys}))`, filters)}`.execute(
+    db,
+  )
+  return rows.rows
+    .map((r) => ({ ...r, rank: rankOf.get(r.fts) ?? 0 }))
+    .sort(
+      (x, y) =>
+        x.rank - y.rank ||
+        (y.published_at ?? '').localeCompare(x.published_at ?? '') ||
+        (y.id < x.id ? -1 : y.id > x.id ? 1 : 0),
+    )
+    .map(({ fts, id, rank }) => ({ fts, id, rank }))
 }
 
 function describe(error: unknown): string {
