@@ -46,6 +46,12 @@ export interface Article {
   createdBy: string | null
 }
 
+/**
+ * An article without its body: what lists, related stories and search results show. Reading
+ * bodies for every story on a home page was most of its database time and its garbage.
+ */
+export type ArticleCard = Omit<Article, 'body' | 'bodyText'>
+
 /** The editable fields of an article, as a save or create sends them. */
 export interface ArticleFields {
   headline: string

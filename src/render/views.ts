@@ -1,5 +1,5 @@
 import type { Crop } from '../domain/media.js'
-import type { Article, Correction } from '../domain/article.js'
+import type { Article, ArticleCard, Correction } from '../domain/article.js'
 import type { Author, Media, Section } from '../domain/taxonomy.js'
 
 /** A picture ready for `<img>`: URL, optional `srcset`, intrinsic size and text alternative. */
@@ -45,9 +45,9 @@ export interface HomeView {
   site: SiteView
   /** The moment of rendering, for the dateline. */
   now: string
-  lead: Article | null
-  latest: Article[]
-  sections: { section: Section; items: Article[] }[]
+  lead: ArticleCard | null
+  latest: ArticleCard[]
+  sections: { section: Section; items: ArticleCard[] }[]
   media: Map<string, Media>
 }
 
@@ -57,7 +57,7 @@ export interface ArticleView {
   authors: Author[]
   media: Map<string, Media>
   corrections: Correction[]
-  related: Article[]
+  related: ArticleCard[]
 }
 
 /** A section, tag or author page. */
@@ -69,7 +69,7 @@ export interface ListView {
   /** The list's own path (`/section/news/`), without query. */
   path: string
   author: Author | null
-  items: Article[]
+  items: ArticleCard[]
   media: Map<string, Media>
   page: number
   nextHref: string | null
@@ -85,7 +85,7 @@ export interface SearchView {
   author: string
   sections: Section[]
   authors: Author[]
-  items: { article: Article; snippet: string }[]
+  items: { article: ArticleCard; snippet: string }[]
   total: number
   /** More matches than `total` (broad searches are counted up to a cap). */
   moreThanTotal: boolean
@@ -96,7 +96,7 @@ export interface SearchView {
 
 export interface CorrectionsView {
   site: SiteView
-  items: { correction: Correction; article: Article }[]
+  items: { correction: Correction; article: ArticleCard }[]
 }
 
 export interface ErrorView {

@@ -48,6 +48,7 @@ import {
   listArticles,
   listRevisions,
   searchArticles,
+  searchCards,
 } from './queries.js'
 import { articlePath, updateSettings } from './settings.js'
 import { publicMemo } from './site/public-memo.js'
@@ -95,6 +96,7 @@ export function createServices(deps: Deps) {
     getArticle: (actor: Actor | null, id: string) => getArticle(deps, actor, id),
     listArticles: (actor: Actor | null, query: ArticleQuery) => listArticles(deps, actor, query),
     searchArticles: (actor: Actor | null, query: SearchQuery) => searchArticles(deps, actor, query),
+    searchCards: (actor: Actor | null, query: SearchQuery) => searchCards(deps, actor, query),
     listRevisions: (actor: Actor, id: string) => listRevisions(deps, actor, id),
     correctionsFor: (ids: readonly string[]) => correctionsFor(deps, ids),
     saveSection: (actor: Actor, input: SectionInput, id?: string) =>

@@ -1,4 +1,4 @@
-import type { Article, Correction } from '../domain/article.js'
+import type { Article, ArticleCard, Correction } from '../domain/article.js'
 import { NotFoundError } from '../domain/errors.js'
 import type { Actor } from '../domain/roles.js'
 import { isAtLeast, roleOf } from '../domain/roles.js'
@@ -96,8 +96,8 @@ export interface SearchQuery {
   includeUnpublished?: boolean
 }
 
-export interface SearchResults {
-  items: { article: Article; snippet: string; rank: number }[]
+export interface SearchResults<T = Article> {
+  items: { article: T; snippet: string; rank: number }[]
   /** Matches, counted up to 1,000. */
   total: number
   /** True when there are more matches than `total` says. */
@@ -107,11 +107,29 @@ export interface SearchResults {
 }
 
 /** Ranked full-text search with highlighted snippets (see `highlightStart`/`highlightEnd`). */
-export async function searchArticles(
+export function searchArticles(
   deps: Deps,
   actor: Actor | null,
   query: SearchQuery,
 ): Promise<SearchResults> {
+  return search(deps, actor, query, (ids) => deps.store.articles.findManyByIds(ids))
+}
+
+/** The same search with the stories as cards (no bodies): what a results page shows. */
+export function searchCards(
+  deps: Deps,
+  actor: Actor | null,
+  query: SearchQuery,
+): Promise<SearchResults<ArticleCard>> {
+  return search(deps, actor, query, (ids) => deps.store.articles.findCardsByIds(ids))
+}
+
+async function search<T extends ArticleCard>(
+  deps: Deps,
+  actor: Actor | null,
+  query: SearchQuery,
+  read: (ids: string[]) => Promise<T[]>,
+): Promise<SearchResults<T>> {
   const perPage = Math.min(Math.max(query.perPage ?? 10, 1), 50)
   const page = Math.min(Math.max(query.page ?? 1, 1), 1000)
   const mayDraft =
@@ -131,9 +149,7 @@ export async function searchArticles(
   }
   const result = await deps.store.search(query.q, filters, perPage, (page - 1) * perPage)
   const articles = new Map(
-    (await deps.store.articles.findManyByIds(result.hits.map((h: SearchHit) => h.articleId))).map(
-      (a) => [a.id, a],
-    ),
+    (await read(result.hits.map((h: SearchHit) => h.articleId))).map((a) => [a.id, a]),
   )
   const items = result.hits.flatMap((h) => {
     const article = articles.get(h.articleId)

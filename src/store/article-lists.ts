@@ -1,13 +1,12 @@
-import type { Kysely, Selectable } from 'kysely'
-import type { Article, ArticleKind } from '../domain/article.js'
+import type { Kysely } from 'kysely'
+import type { Article, ArticleCard, ArticleKind } from '../domain/article.js'
 import { sectionWithDescendants } from '../domain/taxonomy.js'
 import type { ArticleStatus } from '../domain/workflow.js'
 import { feedCursorAt, listFeed } from './feed.js'
-import type { ArticlesTable, Database } from './schema.js'
+import type { Database } from './schema.js'
 import { sectionsRepo } from './taxonomy.js'
 
 type Db = Kysely<Database>
-type Row = Selectable<ArticlesTable>
 
 export interface ArticleListFilter {
   statuses?: ArticleStatus[]
@@ -32,37 +31,33 @@ export interface ArticlePage {
   next: ArticleCursor | null
 }
 
+/** Items of a list by id, in the order of `ids` (ids with no item left out). */
+export function inOrderOf<T extends { id: string }>(ids: readonly string[], items: readonly T[]): T[] {
+  const byId = new Map(items.map((a) => [a.id, a]))
+  return ids.flatMap((id) => byId.get(id) ?? [])
+}
+
 /**
  * The list reads of the articles repository: public lists from the news-flow table, the
- * newsroom's filtered lists, and keyset cursors. `hydrate` turns rows into articles with links.
+ * newsroom's filtered lists, and keyset cursors. A list is read as ids first, then as whole
+ * articles (`readArticles`: feeds, the API) or as cards without bodies (`readCards`: pages).
  */
-export function articleListReads(db: Db, hydrate: (rows: Row[]) => Promise<Article[]>) {
-  /** Articles by id, one read for all the lists, each list in its own order. */
-  async function inOrder(lists: readonly (readonly string[])[]): Promise<Article[][]> {
-    const ids = [...new Set(lists.flat())]
-    const rows =
-      ids.length === 0
-        ? []
-        : await db.selectFrom('articles').selectAll().where('id', 'in', ids).execute()
-    const byId = new Map((await hydrate(rows)).map((a) => [a.id, a]))
-    return lists.map((l) => l.flatMap((id) => byId.get(id) ?? []))
-  }
-
-  /** One page of articles, newest first, by keyset (no OFFSET: page 500 costs what page 1 does). */
-  async function list(
+export function articleListReads(
+  db: Db,
+  readArticles: (ids: readonly string[]) => Promise<Article[]>,
+  readCards: (ids: readonly string[]) => Promise<ArticleCard[]>,
+) {
+  /** One page of ids, newest first, by keyset (no OFFSET: page 500 costs what page 1 does). */
+  async function listIds(
     filter: ArticleListFilter,
     limit: number,
     cursor: ArticleCursor | null,
-  ): Promise<ArticlePage> {
+  ): Promise<{ ids: string[]; next: ArticleCursor | null }> {
     const feedKey = publicFeedKey(filter)
-    if (feedKey !== null) {
-      const page = await listFeed(db, feedKey, limit, cursor)
-      const [items = []] = await inOrder([page.ids])
-      return { items, next: page.next }
-    }
+    if (feedKey !== null) return listFeed(db, feedKey, limit, cursor)
     const key = filter.order === 'edited' ? 'edited_at' : 'published_at'
     const sectionIds = await descendantsOf(db, filter.sectionId)
-    let q = filtered(db, filter, sectionIds).selectAll('a')
+    let q = filtered(db, filter, sectionIds).select(['a.id', `a.${key} as at`])
     if (cursor !== null) {
       q = q.where(({ eb, or, and }) =>
         or([
@@ -79,24 +74,62 @@ export function articleListReads(db: Db, hydrate: (rows: Row[]) => Promise<Artic
     const page = rows.slice(0, limit)
     const last = page[page.length - 1]
     const next =
-      rows.length > limit && last !== undefined ? { at: String(last[key]), id: last.id } : null
-    return { items: await hydrate(page), next }
+      rows.length > limit && last !== undefined ? { at: String(last.at), id: last.id } : null
+    return { ids: page.map((r) => r.id), next }
+  }
+
+  /** The first `limit` ids of several lists: one index read per list. */
+  function firstIds(filters: readonly ArticleListFilter[], limit: number): Promise<string[][]> {
+    return Promise.all(filters.map(async (f) => (await listIds(f, limit, null)).ids))
   }
 
   return {
-    list,
+    /** One page of whole articles, newest first. */
+    async list(
+      filter: ArticleListFilter,
+      limit: number,
+      cursor: ArticleCursor | null,
+    ): Promise<ArticlePage> {
+      const page = await listIds(filter, limit, cursor)
+      return { items: inOrderOf(page.ids, await readArticles(page.ids)), next: page.next }
+    },
+
+    /** One page of articles without their bodies, newest first. */
+    async listCards(
+      filter: ArticleListFilter,
+      limit: number,
+      cursor: ArticleCursor | null,
+    ): Promise<{ items: ArticleCard[]; next: ArticleCursor | null }> {
+      const page = await listIds(filter, limit, cursor)
+      return { items: inOrderOf(page.ids, await readCards(page.ids)), next: page.next }
+    },
+
     /**
-     * The first `limit` articles of several lists at once (a home page's section blocks, an
-     * article's related stories): one index read per list, then one read of all their articles.
+     * The first `limit` cards of several lists at once (a home page's section blocks): one index
+     * read per list, then one read of all their articles.
      */
-    async firstOfLists(filters: readonly ArticleListFilter[], limit: number): Promise<Article[][]> {
-      const keys = filters.map(publicFeedKey)
-      if (keys.some((k) => k === null))
-        return Promise.all(filters.map(async (f) => (await list(f, limit, null)).items))
-      const lists = await Promise.all(
-        keys.map(async (key) => (await listFeed(db, key ?? '', limit, null)).ids),
-      )
-      return inOrder(lists)
+    async firstOfLists(
+      filters: readonly ArticleListFilter[],
+      limit: number,
+    ): Promise<ArticleCard[][]> {
+      const lists = await firstIds(filters, limit)
+      const cards = await readCards([...new Set(lists.flat())])
+      return lists.map((ids) => inOrderOf(ids, cards))
+    },
+
+    /**
+     * Up to `limit` distinct cards from several lists taken in turn (all of the first list, then
+     * the second…), leaving out `except`: an article's related stories. Only the chosen articles
+     * are read, not every list's first `limit`.
+     */
+    async firstDistinct(
+      filters: readonly ArticleListFilter[],
+      limit: number,
+      except: string,
+    ): Promise<ArticleCard[]> {
+      const lists = await firstIds(filters, limit + 1)
+      const chosen = [...new Set(lists.flat().filter((id) => id !== except))].slice(0, limit)
+      return inOrderOf(chosen, await readCards(chosen))
     },
 
     /**

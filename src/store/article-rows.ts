@@ -1,16 +1,44 @@
 import type { Selectable } from 'kysely'
-import type { Article, ArticleKind, Ref } from '../domain/article.js'
+import type { Article, ArticleCard, ArticleKind, Ref } from '../domain/article.js'
 import type { BlockDocument } from '../domain/block-document.js'
 import type { ArticleStatus } from '../domain/workflow.js'
 import type { ArticlesTable } from './schema.js'
 
 type Row = Selectable<ArticlesTable>
 
-/** An article row and its links as the domain's Article. */
-export function rowToArticle(
-  r: Row,
-  refs: { sections: Ref[]; tags: Ref[]; authors: Ref[] },
-): Article {
+type Refs = { sections: Ref[]; tags: Ref[]; authors: Ref[] }
+
+/** The columns of an article row except the body and its text: what a card needs. */
+export const cardColumns = [
+  'id',
+  'kind',
+  'slug',
+  'status',
+  'headline',
+  'dek',
+  'excerpt',
+  'hero_media_id',
+  'hero_caption',
+  'hero_credit',
+  'primary_section_id',
+  'created_at',
+  'edited_at',
+  'published_at',
+  'updated_at',
+  'scheduled_at',
+  'revision',
+  'seo_title',
+  'seo_description',
+  'canonical_url',
+  'noindex',
+  'language',
+  'created_by',
+] as const satisfies readonly (keyof Row)[]
+
+export type CardRow = Pick<Row, (typeof cardColumns)[number]>
+
+/** An article row without its body, and its links, as the domain's ArticleCard. */
+export function rowToCard(r: CardRow, refs: Refs): ArticleCard {
   return {
     id: r.id,
     kind: r.kind as ArticleKind,
@@ -18,8 +46,6 @@ export function rowToArticle(
     status: r.status as ArticleStatus,
     headline: r.headline,
     dek: r.dek,
-    body: JSON.parse(r.body) as BlockDocument,
-    bodyText: r.body_text,
     excerpt: r.excerpt,
     hero:
       r.hero_media_id === null
@@ -39,6 +65,15 @@ export function rowToArticle(
     noindex: r.noindex === 1,
     language: r.language,
     createdBy: r.created_by,
+  }
+}
+
+/** An article row and its links as the domain's Article. */
+export function rowToArticle(r: Row, refs: Refs): Article {
+  return {
+    ...rowToCard(r, refs),
+    body: JSON.parse(r.body) as BlockDocument,
+    bodyText: r.body_text,
   }
 }
 

@@ -1,11 +1,11 @@
 import type { Kysely, Selectable } from 'kysely'
-import type { Article, Ref } from '../domain/article.js'
+import type { Article, ArticleCard, Ref } from '../domain/article.js'
 import type { ArticleStatus } from '../domain/workflow.js'
 import type { Dialect, SearchRow } from './dialects/dialect.js'
 import { chunks } from './chunks.js'
 import { feedStateOf, resyncFeedForSections, syncFeed, writeFeed } from './feed.js'
-import { articleListReads } from './article-lists.js'
-import { articleToRow, rowToArticle } from './article-rows.js'
+import { articleListReads, inOrderOf } from './article-lists.js'
+import { articleToRow, cardColumns, rowToArticle, rowToCard } from './article-rows.js'
 import type { ArticlesTable, Database } from './schema.js'
 
 type Db = Kysely<Database>
@@ -57,6 +57,24 @@ export function articlesRepo(db: Db, dialect: Dialect) {
     return rows.map((r) =>
       rowToArticle(r, refs.get(r.id) ?? { sections: [], tags: [], authors: [] }),
     )
+  }
+
+  /** Whole articles by id, in no particular order (missing ones left out). */
+  async function readArticles(ids: readonly string[]): Promise<Article[]> {
+    if (ids.length === 0) return []
+    return hydrate(await db.selectFrom('articles').selectAll().where('id', 'in', ids).execute())
+  }
+
+  /** Articles without their bodies by id, in no particular order (missing ones left out). */
+  async function readCards(ids: readonly string[]): Promise<ArticleCard[]> {
+    if (ids.length === 0) return []
+    const rows = await db
+      .selectFrom('articles')
+      .select(cardColumns)
+      .where('id', 'in', ids)
+      .execute()
+    const refs = await refsFor(rows.map((r) => r.id))
+    return rows.map((r) => rowToCard(r, refs.get(r.id) ?? { sections: [], tags: [], authors: [] }))
   }
 
   async function insertLinks(list: readonly Article[]): Promise<void> {
@@ -188,12 +206,12 @@ export function articlesRepo(db: Db, dialect: Dialect) {
     },
 
     /** Articles by id, in the order of `ids` (missing ones left out). */
-    async findManyByIds(ids: readonly string[]): Promise<Article[]> {
-      if (ids.length === 0) return []
-      const rows = await db.selectFrom('articles').selectAll().where('id', 'in', ids).execute()
-      const byId = new Map((await hydrate(rows)).map((a) => [a.id, a]))
-      return ids.flatMap((id) => byId.get(id) ?? [])
-    },
+    findManyByIds: async (ids: readonly string[]): Promise<Article[]> =>
+      inOrderOf(ids, await readArticles(ids)),
+
+    /** Articles without their bodies by id, in the order of `ids` (missing ones left out). */
+    findCardsByIds: async (ids: readonly string[]): Promise<ArticleCard[]> =>
+      inOrderOf(ids, await readCards(ids)),
 
     /** Which of these slugs articles have, and whose (slug → article id). */
     async slugOwners(slugs: readonly string[]): Promise<Map<string, string>> {
@@ -232,7 +250,7 @@ export function articlesRepo(db: Db, dialect: Dialect) {
       return rows.map((r) => r.id)
     },
 
-    ...articleListReads(db, hydrate),
+    ...articleListReads(db, readArticles, readCards),
 
     async countByStatus(): Promise<Record<string, number>> {
       const rows = await db

@@ -1,4 +1,4 @@
-import type { Article, Correction } from '../../domain/article.js'
+import type { Article, ArticleCard, Correction } from '../../domain/article.js'
 import { documentMediaIds } from '../../domain/block-document.js'
 import { parsePermalink } from '../../domain/permalink.js'
 import type { Settings } from '../../domain/settings.js'
@@ -59,7 +59,7 @@ export interface ArticleContext {
   authors: Author[]
   media: Map<string, Media>
   corrections: Correction[]
-  related: Article[]
+  related: ArticleCard[]
 }
 
 /** The bylines' profiles, the pictures, public corrections and related stories of an article. */
@@ -94,18 +94,16 @@ export async function relatedStories(
   deps: Deps,
   article: Article,
   limit: number,
-): Promise<Article[]> {
+): Promise<ArticleCard[]> {
   const base = { statuses: ['published' as const], kind: 'article' as const }
   const tag = article.tags[0]
   const section = article.sections[0]
-  const lists = await deps.store.articles.firstOfLists(
+  return deps.store.articles.firstDistinct(
     [
       ...(tag !== undefined ? [{ ...base, tagId: tag.id }] : []),
       ...(section !== undefined ? [{ ...base, sectionId: section.id }] : []),
     ],
-    limit + 1,
+    limit,
+    article.id,
   )
-  const found = new Map<string, Article>()
-  for (const a of lists.flat()) if (a.id !== article.id && found.size < limit) found.set(a.id, a)
-  return [...found.values()]
 }

@@ -1,4 +1,4 @@
-import type { Article, Correction } from '../../domain/article.js'
+import type { Article, ArticleCard, Correction } from '../../domain/article.js'
 import { documentMediaIds } from '../../domain/block-document.js'
 import type { Author, Media, Section, Tag } from '../../domain/taxonomy.js'
 import type { ArticleCursor, ArticleListFilter } from '../../store/index.js'
@@ -17,7 +17,7 @@ const published: ArticleListFilter = {
 
 /** One page of a public list: its stories, their pictures, and the cursor of the next page. */
 export interface ListPage {
-  items: Article[]
+  items: ArticleCard[]
   media: Map<string, Media>
   page: number
   next: ArticleCursor | null
@@ -46,7 +46,7 @@ export async function listPage(
     cursor = await deps.store.articles.cursorAt(filter, (page - 1) * perPage)
     if (cursor === null) return { items: [], media: new Map(), page, next: null }
   }
-  const result = await deps.store.articles.list(filter, perPage, cursor)
+  const result = await deps.store.articles.listCards(filter, perPage, cursor)
   return { items: result.items, media: await heroes(deps, result.items), page, next: result.next }
 }
 
@@ -64,7 +64,7 @@ function filterFor(owner: ListOwner): ArticleListFilter {
 }
 
 /** The hero pictures of a list of stories. */
-export function heroes(deps: Deps, items: readonly Article[]): Promise<Map<string, Media>> {
+export function heroes(deps: Deps, items: readonly ArticleCard[]): Promise<Map<string, Media>> {
   return mediaById(
     deps,
     items.flatMap((a) => (a.hero !== null ? [a.hero.mediaId] : [])),
@@ -73,14 +73,14 @@ export function heroes(deps: Deps, items: readonly Article[]): Promise<Map<strin
 
 /** The home page: a lead story (the newest with a picture), the latest, and a block per top section. */
 export interface HomePage {
-  lead: Article | null
-  latest: Article[]
-  sections: { section: Section; items: Article[] }[]
+  lead: ArticleCard | null
+  latest: ArticleCard[]
+  sections: { section: Section; items: ArticleCard[] }[]
   media: Map<string, Media>
 }
 
 export async function homePage(deps: Deps): Promise<HomePage> {
-  const recent = (await deps.store.articles.list(published, 13, null)).items
+  const recent = (await deps.store.articles.listCards(published, 13, null)).items
   const lead = recent.find((a) => a.hero !== null) ?? recent[0] ?? null
   const latest = recent.filter((a) => a !== lead).slice(0, 12)
   const all = await deps.store.sections.list()
@@ -103,10 +103,10 @@ export async function homePage(deps: Deps): Promise<HomePage> {
 export async function publicCorrections(
   deps: Deps,
   limit: number,
-): Promise<{ correction: Correction; article: Article }[]> {
+): Promise<{ correction: Correction; article: ArticleCard }[]> {
   const corrections = await deps.store.corrections.listPublic(limit, null)
   const articles = new Map(
-    (await deps.store.articles.findManyByIds(corrections.map((c) => c.articleId))).map((a) => [
+    (await deps.store.articles.findCardsByIds(corrections.map((c) => c.articleId))).map((a) => [
       a.id,
       a,
     ]),

@@ -1,5 +1,4 @@
 import type { FastifyRequest } from 'fastify'
-import type { Article } from '../../domain/article.js'
 import type { ListOwner } from '../../services/index.js'
 
 /**
@@ -19,7 +18,7 @@ export const tag = {
 
 /** Tags for articles shown on a response, and for the pictures in `media`. */
 export function shown(
-  articles: readonly Article[],
+  articles: readonly { id: string }[],
   media: ReadonlyMap<string, unknown> | readonly string[] = [],
 ): string[] {
   const mediaIds: readonly string[] =

@@ -57,7 +57,7 @@ export function listRoutes(app: FastifyInstance, options: PublicOptions): void {
       services.store.authors.list(),
       query.trim() === ''
         ? Promise.resolve({ items: [], total: 0, moreThanTotal: false, page: 1, perPage: 10 })
-        : services.searchArticles(null, { q: query, section, author, page: paging.page }),
+        : services.searchCards(null, { q: query, section, author, page: paging.page }),
     ])
     const link = (page: number) =>
       `/search?${new URLSearchParams({ q: query, section, author, page: String(page) }).toString()}`

@@ -1,4 +1,4 @@
-import type { Article, Ref } from '../../../domain/article.js'
+import type { ArticleCard, Ref } from '../../../domain/article.js'
 import type { Media } from '../../../domain/taxonomy.js'
 import { Img } from '../../blocks.js'
 import { formatDate } from '../../dates.js'
@@ -44,7 +44,7 @@ export function StoryCard({
   level = 3,
 }: {
   site: SiteView
-  article: Article
+  article: ArticleCard
   media: Map<string, Media>
   size?: 'lead' | 'normal' | 'compact'
   level?: 2 | 3
