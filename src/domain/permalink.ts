@@ -64,14 +64,39 @@ export function renderPermalink(
   article: PermalinkSubject,
   timeZone: string,
 ): string {
-  const date = datePartsIn(article.publishedAt ?? new Date(0).toISOString(), timeZone)
+  const date = datePartsIn(article.publishedAt ?? epoch, timeZone)
   const values: Record<PermalinkToken, string> = {
     ...date,
     slug: article.slug,
     section: article.primarySectionSlug ?? 'news',
     id: article.id,
   }
-  return pattern.replace(tokenRegex, (_, token: string) => values[token as PermalinkToken])
+  let path = ''
+  for (const piece of piecesOf(pattern))
+    path += piece.token === null ? piece.text : values[piece.token]
+  return path
+}
+
+const epoch = new Date(0).toISOString()
+
+/** A pattern split into literal text and tokens once: every link on a page renders one. */
+const pieces = new Map<string, { text: string; token: PermalinkToken | null }[]>()
+
+function piecesOf(pattern: string): { text: string; token: PermalinkToken | null }[] {
+  let found = pieces.get(pattern)
+  if (found === undefined) {
+    found = pattern
+      .split(/(\{[a-z]+\})/)
+      .filter((text) => text !== '')
+      .map((text) => {
+        const token = /^\{([a-z]+)\}$/.exec(text)?.[1]
+        return (permalinkTokens as readonly string[]).includes(token ?? '')
+          ? { text, token: token as PermalinkToken }
+          : { text, token: null }
+      })
+    pieces.set(pattern, found)
+  }
+  return found
 }
 
 const compiled = new Map<string, { regex: RegExp; tokens: PermalinkToken[] }>()

@@ -21,8 +21,25 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return f
 }
 
+/**
+ * Recent answers: every link to a story renders its dated permalink, and a page links the same
+ * few dozen instants over and over; formatting each through Intl was a tenth of a page's render.
+ * Cleared when full, so it stays small.
+ */
+const recentParts = new Map<string, DateParts>()
+
 /** The local year, month and day of an ISO instant in `timeZone`. */
 export function datePartsIn(iso: string, timeZone: string): DateParts {
+  const key = `${timeZone} ${iso}`
+  const known = recentParts.get(key)
+  if (known !== undefined) return { ...known }
+  const parts = formatParts(iso, timeZone)
+  if (recentParts.size >= 4096) recentParts.clear()
+  recentParts.set(key, parts)
+  return { ...parts }
+}
+
+function formatParts(iso: string, timeZone: string): DateParts {
   const formatter = formatterFor(timeZone)
   const date = new Date(iso)
   // en-CA formats as YYYY-MM-DD; reading that string is several times cheaper than formatToParts,
