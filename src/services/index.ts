@@ -125,7 +125,7 @@ export function createServices(deps: Deps) {
     site: {
       resolvePath: async (path: string) => resolvePublicPath(deps, await memo.settings(), path),
       articleContext: (article: Article) => articleContext(deps, article),
-      homePage: () => homePage(deps),
+      homePage: async () => homePage(deps, await memo.navigation()),
       listPage: (owner: ListOwner, page: number, after: ArticleCursor | null) =>
         listPage(deps, owner, page, after),
       navigation: () => memo.navigation(),

@@ -70,16 +70,15 @@ export async function articleContext(deps: Deps, article: Article): Promise<Arti
     ...documentMediaIds(article.body),
     ...authors.flatMap((a) => (a.photoMediaId !== null ? [a.photoMediaId] : [])),
   ]
-  const [media, corrections, related] = await Promise.all([
-    mediaById(deps, mediaIds),
+  const [corrections, related] = await Promise.all([
     deps.store.corrections.listForArticles([article.id]),
     relatedStories(deps, article, 4),
   ])
-  const relatedMedia = await mediaById(
-    deps,
-    related.flatMap((a) => (a.hero !== null ? [a.hero.mediaId] : [])),
-  )
-  for (const [id, m] of relatedMedia) media.set(id, m)
+  // One read for every picture on the page, the related stories' heroes included.
+  const media = await mediaById(deps, [
+    ...mediaIds,
+    ...related.flatMap((a) => (a.hero !== null ? [a.hero.mediaId] : [])),
+  ])
   return { authors, media, corrections, related }
 }
 

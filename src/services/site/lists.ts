@@ -79,12 +79,11 @@ export interface HomePage {
   media: Map<string, Media>
 }
 
-export async function homePage(deps: Deps): Promise<HomePage> {
+/** `tops`: the top-level sections in order (the navigation the caller already holds). */
+export async function homePage(deps: Deps, tops: readonly Section[]): Promise<HomePage> {
   const recent = (await deps.store.articles.listCards(published, 13, null)).items
   const lead = recent.find((a) => a.hero !== null) ?? recent[0] ?? null
   const latest = recent.filter((a) => a !== lead).slice(0, 12)
-  const all = await deps.store.sections.list()
-  const tops = all.filter((s) => s.parentId === null)
   const blocks = await deps.store.articles.firstOfLists(
     tops.map((section) => ({ ...published, sectionId: section.id })),
     4,
