@@ -18,10 +18,19 @@ export interface PublicOptions {
   cache: ResponseCache | null
 }
 
+const stylesheets = new WeakMap<Theme, string>()
+
 /** The stylesheet's content-hashed path: a new theme version is a new URL, so it can be immutable. */
 export function stylesheetPath(theme: Theme): string {
-  const hash = createHash('sha256').update(theme.css).digest('hex').slice(0, 12)
-  return `/assets/${theme.name}.${hash}.css`
+  // Hashed once per theme: every page links it, and hashing the whole stylesheet per request
+  // cost more than routing it.
+  let path = stylesheets.get(theme)
+  if (path === undefined) {
+    const hash = createHash('sha256').update(theme.css).digest('hex').slice(0, 12)
+    path = `/assets/${theme.name}.${hash}.css`
+    stylesheets.set(theme, path)
+  }
+  return path
 }
 
 /** Links for one request's origin. */
