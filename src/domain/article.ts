@@ -47,10 +47,10 @@ export interface Article {
 }
 
 /**
- * An article without its body: what lists, related stories and search results show. Reading
- * bodies for every story on a home page was most of its database time and its garbage.
+ * An article without its body and tags: what lists, related stories and search results show.
+ * Reading bodies for every story on a home page was most of its database time and its garbage.
  */
-export type ArticleCard = Omit<Article, 'body' | 'bodyText'>
+export type ArticleCard = Omit<Article, 'body' | 'bodyText' | 'tags'>
 
 /** The editable fields of an article, as a save or create sends them. */
 export interface ArticleFields {

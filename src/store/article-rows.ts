@@ -38,7 +38,7 @@ export const cardColumns = [
 export type CardRow = Pick<Row, (typeof cardColumns)[number]>
 
 /** An article row without its body, and its links, as the domain's ArticleCard. */
-export function rowToCard(r: CardRow, refs: Refs): ArticleCard {
+export function rowToCard(r: CardRow, refs: Omit<Refs, 'tags'>): ArticleCard {
   return {
     id: r.id,
     kind: r.kind as ArticleKind,
@@ -52,7 +52,8 @@ export function rowToCard(r: CardRow, refs: Refs): ArticleCard {
         ? null
         : { mediaId: r.hero_media_id, caption: r.hero_caption, credit: r.hero_credit },
     primarySectionId: r.primary_section_id,
-    ...refs,
+    sections: refs.sections,
+    authors: refs.authors,
     createdAt: r.created_at,
     editedAt: r.edited_at,
     publishedAt: r.published_at,
@@ -72,6 +73,7 @@ export function rowToCard(r: CardRow, refs: Refs): ArticleCard {
 export function rowToArticle(r: Row, refs: Refs): Article {
   return {
     ...rowToCard(r, refs),
+    tags: refs.tags,
     body: JSON.parse(r.body) as BlockDocument,
     bodyText: r.body_text,
   }

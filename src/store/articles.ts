@@ -15,8 +15,10 @@ type Row = Selectable<ArticlesTable>
 
 /** Article rows and their ordered links to sections, tags and authors. */
 export function articlesRepo(db: Db, dialect: Dialect) {
+  /** The links of these articles; tags only with `withTags` (cards show none). */
   async function refsFor(
     ids: readonly string[],
+    withTags = true,
   ): Promise<Map<string, { sections: Ref[]; tags: Ref[]; authors: Ref[] }>> {
     const map = new Map<string, { sections: Ref[]; tags: Ref[]; authors: Ref[] }>()
     for (const id of ids) map.set(id, { sections: [], tags: [], authors: [] })
@@ -29,13 +31,15 @@ export function articlesRepo(db: Db, dialect: Dialect) {
         .where('l.article_id', 'in', ids)
         .orderBy('l.position')
         .execute(),
-      db
-        .selectFrom('article_tags as l')
-        .innerJoin('tags as t', 't.id', 'l.tag_id')
-        .select(['l.article_id', 't.id', 't.slug', 't.name'])
-        .where('l.article_id', 'in', ids)
-        .orderBy('l.position')
-        .execute(),
+      withTags
+        ? db
+            .selectFrom('article_tags as l')
+            .innerJoin('tags as t', 't.id', 'l.tag_id')
+            .select(['l.article_id', 't.id', 't.slug', 't.name'])
+            .where('l.article_id', 'in', ids)
+            .orderBy('l.position')
+            .execute()
+        : [],
       db
         .selectFrom('article_authors as l')
         .innerJoin('authors as t', 't.id', 'l.author_id')
@@ -73,8 +77,11 @@ export function articlesRepo(db: Db, dialect: Dialect) {
       .select(cardColumns)
       .where('id', 'in', ids)
       .execute()
-    const refs = await refsFor(rows.map((r) => r.id))
-    return rows.map((r) => rowToCard(r, refs.get(r.id) ?? { sections: [], tags: [], authors: [] }))
+    const refs = await refsFor(
+      rows.map((r) => r.id),
+      false,
+    )
+    return rows.map((r) => rowToCard(r, refs.get(r.id) ?? { sections: [], authors: [] }))
   }
 
   async function insertLinks(list: readonly Article[]): Promise<void> {
