@@ -57,6 +57,48 @@ describe('article lists', () => {
   })
 })
 
+describe('cards', () => {
+  const db = useTestDatabase()
+
+  it('are the same stories, in the same pages, as whole articles, without bodies or tags', async () => {
+    await make.section(db, { slug: 'arts', name: 'Arts' })
+    const reporter = await make.author(db, { slug: 'card-reporter' })
+    for (let i = 0; i < 5; i += 1) {
+      db.clock.advance(60_000)
+      await make.article(db, {
+        status: 'published',
+        sections: ['arts'],
+        authors: [reporter.slug],
+        tags: ['gallery'],
+      })
+    }
+    const section = await db.store.sections.findBySlug('arts')
+    const filter = { statuses: ['published' as const], sectionId: section?.id ?? '' }
+    for (const general of [false, true]) {
+      // The general (newsroom) path too: a filter with two lists has no news-flow key.
+      const f = general ? { ...filter, authorId: reporter.id } : filter
+      let cursor = null
+      let pages = 0
+      do {
+        const whole = await db.store.articles.list(f, 2, cursor)
+        const cards = await db.store.articles.listCards(f, 2, cursor)
+        expect(cards.next).toEqual(whole.next)
+        expect(cards.items).toEqual(
+          whole.items.map(({ body: _b, bodyText: _t, tags: _g, ...card }) => card),
+        )
+        for (const card of cards.items) {
+          expect(card).not.toHaveProperty('body')
+          expect(card).not.toHaveProperty('tags')
+          expect(card.authors.map((a) => a.slug)).toEqual([reporter.slug])
+        }
+        cursor = whole.next
+        pages += 1
+      } while (cursor !== null)
+      expect(pages).toBe(3)
+    }
+  })
+})
+
 describe('the news flow behind public lists', () => {
   const db = useTestDatabase()
 
