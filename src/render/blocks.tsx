@@ -111,15 +111,14 @@ function Quote({ attrs, content }: { attrs: QuoteAttrs; content: (Paragraph | Li
         )}
         {attrs.role !== undefined && attrs.role !== '' && <span class="role">, {attrs.role}</span>}
         {hasSource && (
-          <>
-            {' '}
-            <span class="source">
-              via{' '}
-              <cite>
-                {sourceUrl !== null ? <a href={sourceUrl}>{attrs.source}</a> : attrs.source}
-              </cite>
-            </span>
-          </>
+          // The source says where or how it was said ("told the Courier", "in a statement", a
+          // programme or paper's name): it follows the speaker as a clause of its own.
+          <span class="source">
+            {(attrs.speaker ?? '') !== '' || (attrs.role ?? '') !== '' ? ', ' : ''}
+            <cite>
+              {sourceUrl !== null ? <a href={sourceUrl}>{attrs.source}</a> : attrs.source}
+            </cite>
+          </span>
         )}
       </figcaption>
     ) : null

@@ -83,7 +83,8 @@ figcaption{font:.8125rem/1.45 var(--sans);color:var(--muted);margin-top:.4rem}
 .tags ul{list-style:none;padding:0;margin:0;display:flex;flex-wrap:wrap;gap:.5rem}
 .tags a{display:inline-block;border:1px solid var(--rule);padding:.2rem .6rem;border-radius:1rem;font:.8125rem var(--sans);text-decoration:none}
 .author-box{display:flex;gap:1rem;align-items:flex-start;border-top:1px solid var(--rule);padding-top:1rem;margin-top:1.5rem;font:.9375rem/1.5 var(--sans)}
-.author-box img{width:4.5rem;height:4.5rem;object-fit:cover;border-radius:50%;flex:none}
+.author-box picture{flex:none;display:block;width:4.5rem;height:4.5rem}
+.author-box img{width:4.5rem;height:4.5rem;object-fit:cover;border-radius:50%;flex:none;display:block}
 .author-name{font-weight:700;margin:0}
 .author-bio{margin:.25rem 0 0;color:var(--muted)}
 .related{max-width:72rem;margin:3rem auto 0;border-top:2px solid var(--ink);padding-top:1rem}
