@@ -36,6 +36,7 @@ export function Head({ site, head }: { site: SiteView; head: HeadInfo }) {
       {head.noindex === true && <meta name="robots" content="noindex" />}
       <meta name="color-scheme" content="light dark" />
       <link rel="stylesheet" href={site.links.stylesheet} />
+      <link rel="icon" href={site.links.icon} type="image/svg+xml" />
       {head.feeds.flatMap((f) => [
         <link
           rel="alternate"

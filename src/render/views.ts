@@ -28,6 +28,8 @@ export interface Links {
   /** Image URLs; `crop` frames it around the focal point (16x9 cards, 1x1 portraits). */
   image: (media: Media, crop?: Crop) => ImageInfo
   stylesheet: string
+  /** The site icon's path. */
+  icon: string
 }
 
 /** What every page knows about the publication. */

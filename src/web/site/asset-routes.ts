@@ -1,16 +1,26 @@
 import type { FastifyInstance } from 'fastify'
 import { cachePolicy } from '../public-http.js'
 import type { PublicOptions } from './context.js'
-import { stylesheetPath } from './context.js'
+import { iconPath, stylesheetPath } from './context.js'
 
-/** The theme's stylesheet at a content-hashed, immutable URL (media files: src/web/media.ts). */
+/**
+ * The theme's stylesheet and icon at content-hashed, immutable URLs (media files:
+ * src/web/media.ts). `/favicon.ico`, which clients that ignore the page's icon link still ask
+ * for, redirects to the icon.
+ */
 export function assetRoutes(app: FastifyInstance, options: PublicOptions): void {
   const { theme } = options
-  const cssPath = stylesheetPath(theme)
-  app.get(cssPath, async (_request, reply) =>
+  app.get(stylesheetPath(theme), async (_request, reply) =>
     reply
       .header('cache-control', cachePolicy.immutable)
       .type('text/css; charset=utf-8')
       .send(theme.css),
+  )
+  const icon = iconPath(theme)
+  app.get(icon, async (_request, reply) =>
+    reply.header('cache-control', cachePolicy.immutable).type('image/svg+xml').send(theme.icon),
+  )
+  app.get('/favicon.ico', async (_request, reply) =>
+    reply.header('cache-control', cachePolicy.page).redirect(icon, 301),
   )
 }

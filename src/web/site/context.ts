@@ -18,19 +18,34 @@ export interface PublicOptions {
   cache: ResponseCache | null
 }
 
-const stylesheets = new WeakMap<Theme, string>()
+const assetPaths = new WeakMap<Theme, { stylesheet: string; icon: string }>()
 
-/** The stylesheet's content-hashed path: a new theme version is a new URL, so it can be immutable. */
-export function stylesheetPath(theme: Theme): string {
-  // Hashed once per theme: every page links it, and hashing the whole stylesheet per request
-  // cost more than routing it.
-  let path = stylesheets.get(theme)
-  if (path === undefined) {
-    const hash = createHash('sha256').update(theme.css).digest('hex').slice(0, 12)
-    path = `/assets/${theme.name}.${hash}.css`
-    stylesheets.set(theme, path)
+/**
+ * The theme's stylesheet and icon at content-hashed paths: a new theme version is a new URL, so
+ * they can be immutable. Hashed once per theme: every page links them, and hashing the whole
+ * stylesheet per request cost more than routing it.
+ */
+function themeAssets(theme: Theme): { stylesheet: string; icon: string } {
+  let paths = assetPaths.get(theme)
+  if (paths === undefined) {
+    const hash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 12)
+    paths = {
+      stylesheet: `/assets/${theme.name}.${hash(theme.css)}.css`,
+      icon: `/assets/${theme.name}-icon.${hash(theme.icon)}.svg`,
+    }
+    assetPaths.set(theme, paths)
   }
-  return path
+  return paths
+}
+
+/** The stylesheet's content-hashed path. */
+export function stylesheetPath(theme: Theme): string {
+  return themeAssets(theme).stylesheet
+}
+
+/** The site icon's content-hashed path. */
+export function iconPath(theme: Theme): string {
+  return themeAssets(theme).icon
 }
 
 /** Links for one request's origin. */
@@ -48,6 +63,7 @@ export function linksFor(
     authorPath: (slug) => `/author/${slug}/`,
     image: (media, crop) => imageInfo(media, origin, crop),
     stylesheet: stylesheetPath(theme),
+    icon: iconPath(theme),
   }
 }
 

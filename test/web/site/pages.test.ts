@@ -193,13 +193,22 @@ describe('public site pages', () => {
     expect(missing.headers['cache-control']).toContain('s-maxage')
   })
 
-  it('serves the stylesheet and media originals with immutable caching and the right type', async () => {
+  it('serves the stylesheet, the icon and media originals with immutable caching and the right type', async () => {
     const home = await get('/')
     const css = /<link rel="stylesheet" href="([^"]+)"/.exec(home.body)?.[1]
     const sheet = await get(css!)
     expect(sheet.statusCode).toBe(200)
     expect(sheet.headers['content-type']).toContain('text/css')
     expect(sheet.headers['cache-control']).toContain('immutable')
+    const iconHref = /<link rel="icon" href="([^"]+)" type="image\/svg\+xml"/.exec(home.body)?.[1]
+    const icon = await get(iconHref!)
+    expect(icon.statusCode).toBe(200)
+    expect(icon.headers['content-type']).toBe('image/svg+xml')
+    expect(icon.headers['cache-control']).toContain('immutable')
+    expect(icon.body).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/)
+    const favicon = await get('/favicon.ico')
+    expect(favicon.statusCode).toBe(301)
+    expect(favicon.headers.location).toBe(iconHref)
     const media = await get(originalPath(content.photo))
     expect(media.statusCode).toBe(200)
     expect(media.headers['content-type']).toBe('image/png')

@@ -117,3 +117,14 @@ mark{background:var(--mark);color:inherit;padding:0 .1em}
 body{font-size:11pt}.hero{margin:0}.article{max-width:none}
 .article-body a[href^="http"]::after{content:" (" attr(href) ")";font-size:.8em}}
 `
+
+/** The site icon: a folded front page in the theme's ink and accent, legible at 16 pixels. */
+export const icon = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32">\
+<rect width="32" height="32" rx="6" fill="#121212"/>\
+<rect x="7" y="7" width="18" height="4" fill="#fdfcf9"/>\
+<rect x="7" y="14" width="8" height="11" fill="#8a1c1c"/>\
+<rect x="17" y="14" width="8" height="2" fill="#fdfcf9"/>\
+<rect x="17" y="18.5" width="8" height="2" fill="#fdfcf9"/>\
+<rect x="17" y="23" width="8" height="2" fill="#fdfcf9"/>\
+</svg>
+`
