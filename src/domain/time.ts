@@ -1,3 +1,5 @@
+import { LRUCache } from 'lru-cache'
+
 /** Calendar parts of an instant in a time zone; pure (the instant is an argument, never the clock). */
 export interface DateParts {
   yyyy: string
@@ -5,28 +7,30 @@ export interface DateParts {
   dd: string
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>()
+const formats = new Map<string, Intl.DateTimeFormat>()
 
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone)
-  if (f === undefined) {
-    f = new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    })
-    formatters.set(timeZone, f)
+/**
+ * One Intl.DateTimeFormat per locale and options, kept: building a formatter costs far more than
+ * using one, and pages, permalinks and datelines ask for the same few over and over.
+ */
+export function dateTimeFormat(
+  locale: string,
+  options: Intl.DateTimeFormatOptions,
+): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`
+  let format = formats.get(key)
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat(locale, options)
+    formats.set(key, format)
   }
-  return f
+  return format
 }
 
 /**
  * Recent answers: every link to a story renders its dated permalink, and a page links the same
  * few dozen instants over and over; formatting each through Intl was a tenth of a page's render.
- * Cleared when full, so it stays small.
  */
-const recentParts = new Map<string, DateParts>()
+const recentParts = new LRUCache<string, DateParts>({ max: 4096 })
 
 /** The local year, month and day of an ISO instant in `timeZone`. */
 export function datePartsIn(iso: string, timeZone: string): DateParts {
@@ -34,13 +38,17 @@ export function datePartsIn(iso: string, timeZone: string): DateParts {
   const known = recentParts.get(key)
   if (known !== undefined) return { ...known }
   const parts = formatParts(iso, timeZone)
-  if (recentParts.size >= 4096) recentParts.clear()
   recentParts.set(key, parts)
   return { ...parts }
 }
 
 function formatParts(iso: string, timeZone: string): DateParts {
-  const formatter = formatterFor(timeZone)
+  const formatter = dateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  })
   const date = new Date(iso)
   // en-CA formats as YYYY-MM-DD; reading that string is several times cheaper than formatToParts,
   // which stays as the fallback should a runtime format it otherwise.
@@ -55,7 +63,7 @@ function formatParts(iso: string, timeZone: string): DateParts {
 /** True for a time zone name the runtime knows (IANA, e.g. Europe/London). */
 export function isValidTimeZone(timeZone: string): boolean {
   try {
-    formatterFor(timeZone)
+    new Intl.DateTimeFormat('en', { timeZone })
     return true
   } catch {
     return false

@@ -26,13 +26,17 @@ export interface ArticleCursor {
   id: string
 }
 
-export interface ArticlePage {
-  items: Article[]
+/** One page of a list: whole articles by default, or cards. */
+export interface ArticlePage<T = Article> {
+  items: T[]
   next: ArticleCursor | null
 }
 
 /** Items of a list by id, in the order of `ids` (ids with no item left out). */
-export function inOrderOf<T extends { id: string }>(ids: readonly string[], items: readonly T[]): T[] {
+export function inOrderOf<T extends { id: string }>(
+  ids: readonly string[],
+  items: readonly T[],
+): T[] {
   const byId = new Map(items.map((a) => [a.id, a]))
   return ids.flatMap((id) => byId.get(id) ?? [])
 }
@@ -99,7 +103,7 @@ export function articleListReads(
       filter: ArticleListFilter,
       limit: number,
       cursor: ArticleCursor | null,
-    ): Promise<{ items: ArticleCard[]; next: ArticleCursor | null }> {
+    ): Promise<ArticlePage<ArticleCard>> {
       const page = await listIds(filter, limit, cursor)
       return { items: inOrderOf(page.ids, await readCards(page.ids)), next: page.next }
     },
@@ -186,35 +190,24 @@ function filtered(db: Db, filter: ArticleListFilter, sectionIds: string[] | unde
   if (filter.createdBy !== undefined) q = q.where('a.created_by', '=', filter.createdBy)
   if (key === 'published_at') q = q.where('a.published_at', 'is not', null)
   const { tagId, authorId } = filter
-  if (sectionIds !== undefined) {
-    q = q.where(({ exists, selectFrom }) =>
-      exists(
-        selectFrom('article_sections as s')
-          .select('s.article_id')
-          .whereRef('s.article_id', '=', 'a.id')
-          .where('s.section_id', 'in', sectionIds),
-      ),
+  // Each link filter is one uncorrelated subquery over its link table's (link id, article id) index.
+  if (sectionIds !== undefined)
+    q = q.where(
+      'a.id',
+      'in',
+      db.selectFrom('article_sections').select('article_id').where('section_id', 'in', sectionIds),
     )
-  }
-  if (tagId !== undefined) {
-    q = q.where(({ exists, selectFrom }) =>
-      exists(
-        selectFrom('article_tags as t')
-          .select('t.article_id')
-          .whereRef('t.article_id', '=', 'a.id')
-          .where('t.tag_id', '=', tagId),
-      ),
+  if (tagId !== undefined)
+    q = q.where(
+      'a.id',
+      'in',
+      db.selectFrom('article_tags').select('article_id').where('tag_id', '=', tagId),
     )
-  }
-  if (authorId !== undefined) {
-    q = q.where(({ exists, selectFrom }) =>
-      exists(
-        selectFrom('article_authors as w')
-          .select('w.article_id')
-          .whereRef('w.article_id', '=', 'a.id')
-          .where('w.author_id', '=', authorId),
-      ),
+  if (authorId !== undefined)
+    q = q.where(
+      'a.id',
+      'in',
+      db.selectFrom('article_authors').select('article_id').where('author_id', '=', authorId),
     )
-  }
   return q
 }

@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify'
 import type { ListOwner } from '../../services/index.js'
+import { dateTimeFormat } from '../../domain/time.js'
 
 /**
  * Names of what a cached response was built from. An article page carries its article, the
@@ -50,22 +51,15 @@ export function cacheWith(
     request.cacheMaxAgeMs = Math.min(request.cacheMaxAgeMs ?? Infinity, options.maxAgeMs)
 }
 
-const clockFormats = new Map<string, Intl.DateTimeFormat>()
-
 /** Milliseconds from `now` to the next midnight in `timeZone` (when a dateline changes). */
 export function untilMidnight(now: Date, timeZone: string): number {
-  let format = clockFormats.get(timeZone)
-  if (format === undefined) {
-    // Building a formatter costs far more than using one; there is one per time zone.
-    format = new Intl.DateTimeFormat('en-GB', {
-      timeZone,
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-      hourCycle: 'h23',
-    })
-    clockFormats.set(timeZone, format)
-  }
+  const format = dateTimeFormat('en-GB', {
+    timeZone,
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+  })
   const parts = format.formatToParts(now)
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0)
   const elapsed =

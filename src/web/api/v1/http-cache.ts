@@ -34,6 +34,8 @@ export function apiHttpCache(
         !reply.hasHeader('set-cookie')
       void reply.header('cache-control', isPublic ? apiCachePolicy.public : apiCachePolicy.private)
     }
+    // Not @fastify/etag (which the site uses): it tags and answers 304 for every method and
+    // status, and an API write or error must never turn into an empty 304.
     if (!isRead(request) || reply.statusCode !== 200) return payload
     if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return payload
     const etag = `"${createHash('sha1').update(payload).digest('base64')}"`
