@@ -122,6 +122,18 @@ function cpuSeconds(pid: number): number {
   return kids.filter((k) => k !== '').reduce((sum, k) => sum + cpuSeconds(Number(k)), own)
 }
 
+/**
+ * The Node flags `npm start` runs the server with (package.json's `start` script), so the bench
+ * measures the server as a newsroom runs it.
+ */
+function nodeFlagsOfStart(root: string): string[] {
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+    scripts: { start: string }
+  }
+  const flags = /\bnode ((?:--[\w-]+(?:=\S+)? )*)dist\/cli\.js/.exec(pkg.scripts.start)?.[1] ?? ''
+  return flags.split(' ').filter((f) => f !== '')
+}
+
 export async function startMasthead(options: {
   root: string
   databaseUrl: string
@@ -133,6 +145,7 @@ export async function startMasthead(options: {
   const command = [
     ...pin(options.core),
     process.execPath,
+    ...nodeFlagsOfStart(options.root),
     'dist/cli.js',
     'serve',
     '--host',
