@@ -61,6 +61,19 @@ describe('full-text search', () => {
     expect(snippet).toContain(`${highlightStart}budget${highlightEnd}`)
   })
 
+  it('takes a snippet from the standfirst or body, never the headline shown above it', async () => {
+    // "begins" is only in the headline of the story whose standfirst mentions scaffolding.
+    const results = await db.services.searchArticles(null, { q: 'begins' })
+    expect(results.items.map((r) => r.article.id)).toEqual([inHeadline.id])
+    const snippet = results.items[0]?.snippet ?? ''
+    expect(snippet).toContain('Scaffolding goes up')
+    expect(snippet).not.toContain('restoration begins')
+    expect(snippet).not.toContain(highlightStart)
+    // A match in the standfirst is marked there.
+    const inDek = await db.services.searchArticles(null, { q: 'scaffolding' })
+    expect(inDek.items[0]?.snippet).toContain(`${highlightStart}Scaffolding${highlightEnd}`)
+  })
+
   it('stems words and matches prefixes of the last word', async () => {
     expect(
       (await db.services.searchArticles(null, { q: 'restored' })).items.map((r) => r.article.id),

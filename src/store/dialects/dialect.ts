@@ -29,6 +29,20 @@ export const searchCountCap = 1000
 export const highlightStart = '\u0002'
 export const highlightEnd = '\u0003'
 
+/**
+ * The snippet a result shows under its headline, from the standfirst's and the body's: the one
+ * with more marked matches (the body on a tie). A story that matched only in its headline shows
+ * its standfirst (or the start of its body) unmarked, not its headline a second time.
+ */
+export function storySnippet(dek: string, body: string): string {
+  const marks = (text: string) => text.split(highlightStart).length - 1
+  const inDek = marks(dek)
+  const inBody = marks(body)
+  if (inBody > 0 && inBody >= inDek) return body
+  if (inDek > 0) return dek
+  return dek !== '' ? dek : body
+}
+
 /** The text of one article the search index holds. */
 export interface SearchRow {
   id: string

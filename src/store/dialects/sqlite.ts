@@ -7,7 +7,13 @@ import type { Database } from '../schema.js'
 import { StoreOpenError } from '../errors.js'
 import { chunks } from '../chunks.js'
 import type { Dialect, SearchFilters, SearchPage } from './dialect.js'
-import { highlightEnd, highlightStart, queryTokens, searchConditions } from './dialect.js'
+import {
+  highlightEnd,
+  highlightStart,
+  queryTokens,
+  searchConditions,
+  storySnippet,
+} from './dialect.js'
 
 /** Opens (and creates) a SQLite database file with WAL, foreign keys and a busy timeout. */
 export function openSqlite(file: string): Dialect {
@@ -208,15 +214,17 @@ async function searchSqlite(
   if (page.length > 0) {
     // `+rowid` keeps the key list a plain filter on one pass over the matches: offered to FTS5 as
     // a constraint, it ran the whole (prefix-expanded) match once per key.
-    const rows = await sql<{ fts: number; snippet: string }>`
+    // Columns 2 and 3 are the standfirst and the body: the headline is shown above the snippet.
+    const rows = await sql<{ fts: number; dek: string; body: string }>`
       SELECT rowid AS fts,
-        snippet(articles_fts, -1, ${highlightStart}, ${highlightEnd}, '…', 28) AS snippet
+        snippet(articles_fts, 2, ${highlightStart}, ${highlightEnd}, '…', 28) AS dek,
+        snippet(articles_fts, 3, ${highlightStart}, ${highlightEnd}, '…', 28) AS body
       FROM articles_fts
       WHERE articles_fts MATCH ${match}
         AND +rowid IN (SELECT value FROM json_each(${JSON.stringify(page.map((p) => p.fts))}))`.execute(
       db,
     )
-    for (const r of rows.rows) snippets.set(r.fts, r.snippet)
+    for (const r of rows.rows) snippets.set(r.fts, storySnippet(r.dek, r.body))
   }
   const count = await sql<{ n: number }>`
     SELECT count(*) AS n FROM (SELECT 1 FROM ${sql.raw(searchJoin)}
