@@ -65,15 +65,24 @@ export function renderPermalink(
   timeZone: string,
 ): string {
   const date = datePartsIn(article.publishedAt ?? epoch, timeZone)
-  const values: Record<PermalinkToken, string> = {
-    ...date,
-    slug: article.slug,
-    section: article.primarySectionSlug ?? 'news',
-    id: article.id,
+  // Every card on a page links its story: no object per call, only the path itself.
+  const value = (token: PermalinkToken): string => {
+    switch (token) {
+      case 'yyyy':
+      case 'mm':
+      case 'dd':
+        return date[token]
+      case 'slug':
+        return article.slug
+      case 'section':
+        return article.primarySectionSlug ?? 'news'
+      case 'id':
+        return article.id
+    }
   }
   let path = ''
   for (const piece of piecesOf(pattern))
-    path += piece.token === null ? piece.text : values[piece.token]
+    path += piece.token === null ? piece.text : value(piece.token)
   return path
 }
 

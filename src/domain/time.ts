@@ -30,16 +30,17 @@ export function dateTimeFormat(
  * Recent answers: every link to a story renders its dated permalink, and a page links the same
  * few dozen instants over and over; formatting each through Intl was a tenth of a page's render.
  */
-const recentParts = new LRUCache<string, DateParts>({ max: 4096 })
+const recentParts = new LRUCache<string, Readonly<DateParts>>({ max: 4096 })
 
 /** The local year, month and day of an ISO instant in `timeZone`. */
-export function datePartsIn(iso: string, timeZone: string): DateParts {
+export function datePartsIn(iso: string, timeZone: string): Readonly<DateParts> {
   const key = `${timeZone} ${iso}`
   const known = recentParts.get(key)
-  if (known !== undefined) return { ...known }
-  const parts = formatParts(iso, timeZone)
+  if (known !== undefined) return known
+  // Frozen: every caller of the same instant shares it.
+  const parts = Object.freeze(formatParts(iso, timeZone))
   recentParts.set(key, parts)
-  return { ...parts }
+  return parts
 }
 
 function formatParts(iso: string, timeZone: string): DateParts {

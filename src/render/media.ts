@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache'
 import type { Crop, VariantFormat } from '../domain/media.js'
 import { cropRect, crops, originalPath, variantPath, widthsFor } from '../domain/media.js'
 import type { Media } from '../domain/taxonomy.js'
@@ -21,38 +22,56 @@ export function mediaPath(storageKey: string): string {
  * the photo's focal point (`original` keeps its shape).
  */
 export function imageInfo(media: Media, origin: string, crop: Crop = 'original'): ImageInfo {
-  const base = { width: media.width, height: media.height, alt: media.alt, mime: media.mime }
   // Imported media recorded by source URL only (no file here): link the source as it is.
   if (media.storageKey === '' && media.sourceUrl !== null) {
-    return { ...base, src: media.sourceUrl, srcset: null, sources: [] }
+    return { ...baseOf(media), src: media.sourceUrl, srcset: null, sources: [] }
   }
   if (!resizable.has(media.mime) || media.width === null) {
-    return { ...base, src: `${origin}${originalPath(media)}`, srcset: null, sources: [] }
+    return { ...baseOf(media), src: `${origin}${originalPath(media)}`, srcset: null, sources: [] }
   }
-  const widths = widthsFor(media.width)
-  const fallback = widths.filter((w) => w <= 960).pop() ?? widths[0] ?? media.width
+  // Everything the URLs are built from (the alt text is not: it is added per call).
+  const key = `${origin}|${crop}|${media.id}|${media.mime}|${media.width}|${media.height}|${media.focalX}|${media.focalY}`
+  let urls = photoUrls.get(key)
+  if (urls === undefined) {
+    urls = photoUrlsOf(media, media.width, origin, crop)
+    photoUrls.set(key, urls)
+  }
+  return { ...urls, alt: media.alt, mime: media.mime }
+}
+
+const baseOf = (media: Media) => ({
+  width: media.width,
+  height: media.height,
+  alt: media.alt,
+  mime: media.mime,
+})
+
+type PhotoUrls = Omit<ImageInfo, 'alt' | 'mime'>
+
+/**
+ * A photo's URLs by what they are built from, bounded. A page shows the same few photos many
+ * times (a section's lead photo on every card, the bylines' portraits), and each set of URLs is
+ * three dozen path strings: building them was a sixth of what a list page allocated. Entries are
+ * frozen, as every caller shares them.
+ */
+const photoUrls = new LRUCache<string, PhotoUrls>({ max: 2048 })
+
+function photoUrlsOf(media: Media, width: number, origin: string, crop: Crop): PhotoUrls {
+  const widths = widthsFor(width)
+  const fallback = widths.filter((w) => w <= 960).pop() ?? widths[0] ?? width
   const set = (format: VariantFormat): string =>
-    widths
-      .map((width) => `${origin}${variantPath(media, { crop, width, format })} ${width}w`)
-      .join(', ')
-  const rect = cropRect(
-    media.width,
-    media.height ?? media.width,
-    crops[crop],
-    media.focalX,
-    media.focalY,
-  )
-  return {
-    ...base,
-    width: crop === 'original' ? media.width : rect.width,
+    widths.map((w) => `${origin}${variantPath(media, { crop, width: w, format })} ${w}w`).join(', ')
+  const rect = cropRect(width, media.height ?? width, crops[crop], media.focalX, media.focalY)
+  return Object.freeze({
+    width: crop === 'original' ? width : rect.width,
     height: crop === 'original' ? media.height : rect.height,
     src: `${origin}${variantPath(media, { crop, width: fallback, format: 'jpeg' })}`,
     srcset: set('jpeg'),
-    sources: [
-      { type: 'image/avif', srcset: set('avif') },
-      { type: 'image/webp', srcset: set('webp') },
-    ],
-  }
+    sources: Object.freeze([
+      Object.freeze({ type: 'image/avif', srcset: set('avif') }),
+      Object.freeze({ type: 'image/webp', srcset: set('webp') }),
+    ]) as ImageInfo['sources'],
+  })
 }
 
 const resizable = new Set(['image/jpeg', 'image/png', 'image/webp', 'image/avif'])

@@ -40,4 +40,22 @@ describe('image URLs', () => {
       sources: [],
     })
   })
+
+  it('remembers URLs only by what they are built from: alt text, focal point, size and origin all count', () => {
+    const origin = 'https://news.example.com'
+    const first = imageInfo(media({}), origin, '16x9')
+    const again = imageInfo(media({ alt: 'The quay at dawn' }), origin, '16x9')
+    expect(again.alt).toBe('The quay at dawn')
+    expect(again.srcset).toBe(first.srcset)
+    const moved = imageInfo(media({ focalX: 0.2 }), origin, '16x9')
+    expect(moved.src).toContain('-f20x50.jpg')
+    expect(moved.src).not.toBe(first.src)
+    const smaller = imageInfo(media({ width: 600, height: 400 }), origin, '16x9')
+    expect(smaller.srcset).not.toContain(' 960w')
+    expect(imageInfo(media({}), 'https://other.example.org', '16x9').src).toMatch(
+      /^https:\/\/other\.example\.org\//,
+    )
+    // Shared entries are frozen: a caller cannot change another page's URLs.
+    expect(Object.isFrozen(first.sources)).toBe(true)
+  })
 })
