@@ -123,17 +123,23 @@ export function articleListReads(
 
     /**
      * Up to `limit` distinct cards from several lists taken in turn (all of the first list, then
-     * the second…), leaving out `except`: an article's related stories. Only the chosen articles
-     * are read, not every list's first `limit`.
+     * the second…), leaving out `except`: an article's related stories. A list is read only when
+     * the ones before it gave fewer than `limit`, and only the chosen articles are read.
      */
     async firstDistinct(
       filters: readonly ArticleListFilter[],
       limit: number,
       except: string,
     ): Promise<ArticleCard[]> {
-      const lists = await firstIds(filters, limit + 1)
-      const chosen = [...new Set(lists.flat().filter((id) => id !== except))].slice(0, limit)
-      return inOrderOf(chosen, await readCards(chosen))
+      // Lists are read in turn, and only until enough are chosen: the first usually suffices.
+      const chosen = new Set<string>()
+      for (const filter of filters) {
+        if (chosen.size >= limit) break
+        for (const id of (await listIds(filter, limit + 1, null)).ids)
+          if (id !== except && chosen.size < limit) chosen.add(id)
+      }
+      const ids = [...chosen]
+      return inOrderOf(ids, await readCards(ids))
     },
 
     /**
