@@ -62,7 +62,7 @@ async function searchPostgres(
   const options = `StartSel=${highlightStart}, StopSel=${highlightEnd}, MaxWords=32, MinWords=16, MaxFragments=2, FragmentDelimiter=" … "`
   const rows = await sql<{ id: string; snippet: string; rank: number }>`
     SELECT a.id AS id,
-      ts_headline('english', concat_ws('. ', nullif(a.dek, ''), a.body_text), q.q, ${options}) AS snippet,
+      ts_headline('english', concat_ws(chr(10) || chr(10), nullif(a.dek, ''), a.body_text), q.q, ${options}) AS snippet,
       ts_rank_cd(a.search_vector, q.q) AS rank
     FROM articles a, to_tsquery('english', ${tsquery}) AS q(q)
     WHERE ${where}
