@@ -107,12 +107,12 @@ function median(results: LoadResult[]): LoadResult {
   return middle
 }
 
-const nginxPairs = 3
+const nginxPairs = 5
 
 /**
  * The warm article page against nginx serving its exact bytes, one core each: Masthead and
- * nginx take turns, three runs each, so both see the same moments of a shared machine (its speed
- * drifts over minutes). The ratio is the median of the three pairs' ratios.
+ * nginx take turns, five runs each, so both see the same moments of a shared machine (its speed
+ * drifts over minutes). The ratio is the median of the five pairs' ratios.
  */
 async function againstNginx(
   article: string,
