@@ -1,4 +1,5 @@
-import pg from 'pg'
+import type pg from 'pg'
+import { pgModule } from './pg-module.js'
 
 /** Messages between processes sharing one database (PostgreSQL LISTEN/NOTIFY). */
 export interface Notifications {
@@ -29,7 +30,8 @@ export function postgresNotifications(
       let stopped = false
       let retry: NodeJS.Timeout | undefined
       const connect = async (): Promise<void> => {
-        const next = new pg.Client({ connectionString: url })
+        const { Client } = pgModule()
+        const next = new Client({ connectionString: url })
         next.on('notification', (msg) => {
           if (msg.channel === channel && msg.payload !== undefined) onMessage(msg.payload)
         })

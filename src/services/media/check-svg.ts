@@ -1,5 +1,11 @@
-import { XMLParser, XMLValidator } from 'fast-xml-parser'
+import { createRequire } from 'node:module'
+import type * as FastXmlParser from 'fast-xml-parser'
 import { InvalidInputError } from '../../domain/errors.js'
+
+// Loaded on the first SVG upload: public pages never need an XML parser (1.6 MB of heap).
+let xml: typeof FastXmlParser | undefined
+const xmlModule = (): typeof FastXmlParser =>
+  (xml ??= createRequire(import.meta.url)('fast-xml-parser') as typeof FastXmlParser)
 
 /** Elements a drawing needs; anything else (script, foreignObject, iframe, use of remote files) is refused. */
 const allowedElements = new Set([
@@ -87,6 +93,7 @@ function checkAttributes(attrs: Record<string, unknown>, path: string): void {
  */
 export function checkSvg(text: string): { width: number; height: number } {
   if (/<!DOCTYPE|<!ENTITY/i.test(text)) refuse('DOCTYPE and entity declarations are not allowed')
+  const { XMLParser, XMLValidator } = xmlModule()
   if (XMLValidator.validate(text) !== true) refuse('the file is not well-formed XML')
   const parser = new XMLParser({
     ignoreAttributes: false,

@@ -1,5 +1,5 @@
-import pg from 'pg'
 import { Kysely, PostgresDialect, sql } from 'kysely'
+import { pgModule } from '../pg-module.js'
 import type { Database } from '../schema.js'
 import type { Dialect, SearchFilters, SearchPage } from './dialect.js'
 import { highlightEnd, highlightStart, queryTokens, searchConditions } from './dialect.js'
@@ -10,13 +10,14 @@ const types = {
     if (oid === 1184 || oid === 1114)
       return (v: string) => new Date(oid === 1114 ? `${v}Z` : v).toISOString()
     if (oid === 20) return (v: string) => Number(v)
-    return pg.types.getTypeParser(oid, format ?? 'text') as (value: string) => unknown
+    return pgModule().types.getTypeParser(oid, format ?? 'text') as (value: string) => unknown
   },
 }
 
 /** Connects to PostgreSQL through a pool; the search index is a generated tsvector with GIN. */
 export function openPostgres(url: string, poolSize = 10): Dialect {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize, types })
+  const { Pool } = pgModule()
+  const pool = new Pool({ connectionString: url, max: poolSize, types })
   // An idle connection the server closes (restart, failover) is dropped by the pool and replaced on
   // the next query; without a listener its 'error' event would crash the process.
   pool.on('error', () => {})
