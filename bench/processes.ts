@@ -130,8 +130,12 @@ function nodeFlagsOfStart(root: string): string[] {
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
     scripts: { start: string }
   }
-  const flags = /\bnode ((?:--[\w-]+(?:=\S+)? )*)dist\/cli\.js/.exec(pkg.scripts.start)?.[1] ?? ''
-  return flags.split(' ').filter((f) => f !== '')
+  const match = /\bnode ((?:--[\w-]+(?:=\S+)? )*)dist\/cli\.js/.exec(pkg.scripts.start)
+  if (match === null)
+    throw new Error(
+      `package.json's start script does not run "node … dist/cli.js": ${pkg.scripts.start}`,
+    )
+  return (match[1] ?? '').split(' ').filter((f) => f !== '')
 }
 
 export async function startMasthead(options: {

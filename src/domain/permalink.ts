@@ -66,24 +66,29 @@ export function renderPermalink(
 ): string {
   const date = datePartsIn(article.publishedAt ?? epoch, timeZone)
   // Every card on a page links its story: no object per call, only the path itself.
-  const value = (token: PermalinkToken): string => {
-    switch (token) {
-      case 'yyyy':
-      case 'mm':
-      case 'dd':
-        return date[token]
-      case 'slug':
-        return article.slug
-      case 'section':
-        return article.primarySectionSlug ?? 'news'
-      case 'id':
-        return article.id
-    }
-  }
   let path = ''
   for (const piece of piecesOf(pattern))
-    path += piece.token === null ? piece.text : value(piece.token)
+    path += piece.token === null ? piece.text : tokenOf(piece.token, article, date)
   return path
+}
+
+function tokenOf(
+  token: PermalinkToken,
+  article: PermalinkSubject,
+  date: Readonly<Record<'yyyy' | 'mm' | 'dd', string>>,
+): string {
+  switch (token) {
+    case 'yyyy':
+    case 'mm':
+    case 'dd':
+      return date[token]
+    case 'slug':
+      return article.slug
+    case 'section':
+      return article.primarySectionSlug ?? 'news'
+    case 'id':
+      return article.id
+  }
 }
 
 const epoch = new Date(0).toISOString()

@@ -50,11 +50,11 @@ type PhotoUrls = Omit<ImageInfo, 'alt' | 'mime'>
 
 /**
  * A photo's URLs by what they are built from, bounded. A page shows the same few photos many
- * times (a section's lead photo on every card, the bylines' portraits), and each set of URLs is
- * three dozen path strings: building them was a sixth of what a list page allocated. Entries are
+ * times (a section's lead photo on every card, the bylines' portraits), and each set of URLs is up
+ * to sixteen variant paths: building them was a sixth of what a list page allocated. Entries are
  * frozen, as every caller shares them.
  */
-const photoUrls = new LRUCache<string, PhotoUrls>({ max: 2048 })
+const photoUrls = new LRUCache<string, PhotoUrls>({ max: 512 })
 
 function photoUrlsOf(media: Media, width: number, origin: string, crop: Crop): PhotoUrls {
   const widths = widthsFor(width)
@@ -70,7 +70,7 @@ function photoUrlsOf(media: Media, width: number, origin: string, crop: Crop): P
     sources: Object.freeze([
       Object.freeze({ type: 'image/avif', srcset: set('avif') }),
       Object.freeze({ type: 'image/webp', srcset: set('webp') }),
-    ]) as ImageInfo['sources'],
+    ]),
   })
 }
 

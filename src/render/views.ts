@@ -7,7 +7,7 @@ export interface ImageInfo {
   src: string
   srcset: string | null
   /** Modern formats for <picture>, best first (AVIF, WebP); empty when only `src` exists. */
-  sources: { type: string; srcset: string }[]
+  sources: readonly { readonly type: string; readonly srcset: string }[]
   width: number | null
   height: number | null
   alt: string

@@ -1,11 +1,4 @@
-import { createRequire } from 'node:module'
-import type * as FastXmlParser from 'fast-xml-parser'
 import { InvalidInputError } from '../../domain/errors.js'
-
-// Loaded on the first SVG upload: public pages never need an XML parser (1.6 MB of heap).
-let xml: typeof FastXmlParser | undefined
-const xmlModule = (): typeof FastXmlParser =>
-  (xml ??= createRequire(import.meta.url)('fast-xml-parser') as typeof FastXmlParser)
 
 /** Elements a drawing needs; anything else (script, foreignObject, iframe, use of remote files) is refused. */
 const allowedElements = new Set([
@@ -91,9 +84,10 @@ function checkAttributes(attrs: Record<string, unknown>, path: string): void {
  * scripts, event handlers, foreign content or references to other files. Returns its size.
  * Throws InvalidInputError naming the first problem.
  */
-export function checkSvg(text: string): { width: number; height: number } {
+export async function checkSvg(text: string): Promise<{ width: number; height: number }> {
   if (/<!DOCTYPE|<!ENTITY/i.test(text)) refuse('DOCTYPE and entity declarations are not allowed')
-  const { XMLParser, XMLValidator } = xmlModule()
+  // Imported on the first SVG upload: public pages never need an XML parser (1.6 MB of heap).
+  const { XMLParser, XMLValidator } = await import('fast-xml-parser')
   if (XMLValidator.validate(text) !== true) refuse('the file is not well-formed XML')
   const parser = new XMLParser({
     ignoreAttributes: false,

@@ -74,7 +74,7 @@ export async function inspectImage(bytes: Buffer): Promise<ImageFacts> {
   const type = accepted[kind]
   if (type === undefined) throw new UnsupportedMediaError(`${kind} files are not accepted.`)
   if (kind === 'svg') {
-    const { width, height } = checkSvg(bytes.toString('utf8'))
+    const { width, height } = await checkSvg(bytes.toString('utf8'))
     return { ...type, width, height }
   }
   const latin = bytes.toString('latin1')

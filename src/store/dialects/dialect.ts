@@ -30,9 +30,10 @@ export const highlightStart = '\u0002'
 export const highlightEnd = '\u0003'
 
 /**
- * The snippet a result shows under its headline, from the standfirst's and the body's: the one
- * with more marked matches (the body on a tie). A story that matched only in its headline shows
- * its standfirst (or the start of its body) unmarked, not its headline a second time.
+ * SQLite's snippet for a result, from the standfirst's and the body's FTS5 snippets: the one with
+ * more marked matches (the body on a tie). A story that matched only in its headline shows its
+ * standfirst (or the start of its body) unmarked, not its headline a second time. (PostgreSQL
+ * highlights the standfirst and body together; a headline-only match shows their first words.)
  */
 export function storySnippet(dek: string, body: string): string {
   const marks = (text: string) => text.split(highlightStart).length - 1
