@@ -99,10 +99,9 @@ async function deepPage(origin: string, section: string): Promise<{ path: string
   }
 }
 
-/** The run with the median req/s of several. */
-function median(results: LoadResult[]): LoadResult {
-  const sorted = [...results].sort((a, b) => a.requestsPerSecond - b.requestsPerSecond)
-  const middle = sorted[Math.floor(sorted.length / 2)]
+/** The middle item of several by `value` (the upper middle of an even count). */
+function medianBy<T>(items: readonly T[], value: (item: T) => number): T {
+  const middle = [...items].sort((a, b) => value(a) - value(b))[Math.floor(items.length / 2)]
   if (middle === undefined) throw new Error('no runs')
   return middle
 }
@@ -149,31 +148,30 @@ async function againstNginx(
       throw new Error(`only ${valid.length} of ${nginxPairs} warm/nginx pairs completed cleanly`)
     const ratios = valid.map((v) => v.ratio)
     const perCpu = valid.map((v) => v.perCpu)
+    const ratio = medianBy(ratios, (r) => r)
+    const perCpuRatio = medianBy(perCpu, (r) => r)
     const note =
       `same ${bytes.length} bytes as warm-article; ${nginxPairs} runs each, taking turns` +
       `${valid.length < nginxPairs ? ` (${valid.length} valid pairs)` : ''}; ` +
-      `Masthead/nginx = ${median1(ratios).toFixed(3)} (pairs: ${ratios.map((r) => r.toFixed(3)).join(', ')}; ` +
-      `per CPU-second: ${median1(perCpu).toFixed(3)})`
+      `Masthead/nginx = ${ratio.toFixed(3)} (pairs: ${ratios.map((r) => r.toFixed(3)).join(', ')}; ` +
+      `per CPU-second: ${perCpuRatio.toFixed(3)})`
     console.log(`nginx: Masthead/nginx ${ratios.map((r) => r.toFixed(3)).join(', ')}`)
     return {
-      masthead: median(ours),
+      masthead: medianBy(ours, (r) => r.requestsPerSecond),
       nginx: {
         name: 'nginx-static',
         server: 'nginx',
         path: nginx.path,
-        result: median(theirs),
+        result: medianBy(theirs, (r) => r.requestsPerSecond),
         note,
       },
-      ratio: median1(ratios),
-      perCpu: median1(perCpu),
+      ratio,
+      perCpu: perCpuRatio,
     }
   } finally {
     nginx.stop()
   }
 }
-
-const median1 = (xs: number[]): number =>
-  [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN
 
 const rows: Row[] = []
 let nginxRatio: { ratio: number; perCpu: number } | null = null
