@@ -1,4 +1,5 @@
-import type { Kysely, Selectable } from 'kysely'
+import type { Kysely } from 'kysely'
+import { sql } from 'kysely'
 import type { Article, ArticleCard, Ref } from '../domain/article.js'
 import type { ArticleStatus } from '../domain/workflow.js'
 import type { Dialect, SearchRow } from './dialects/dialect.js'
@@ -6,82 +7,82 @@ import { chunks } from './chunks.js'
 import { feedStateOf, resyncFeedForSections, syncFeed, writeFeed } from './feed.js'
 import { articleListReads, inOrderOf } from './article-lists.js'
 import { articleToRow, cardColumns, rowToArticle, rowToCard } from './article-rows.js'
-import type { ArticlesTable, Database } from './schema.js'
+import type { Database } from './schema.js'
 
 type Db = Kysely<Database>
 
+/** Each link table's target table and the column that points at it. */
+const linkTargets = {
+  article_sections: ['sections', 'section_id'],
+  article_tags: ['tags', 'tag_id'],
+  article_authors: ['authors', 'author_id'],
+} as const
+
+/** Links read as JSON (a string on SQLite, parsed by the client on PostgreSQL) as refs. */
+function refsIn(value: unknown): Ref[] {
+  const tuples = (typeof value === 'string' ? JSON.parse(value) : value) as [
+    string,
+    string,
+    string,
+  ][]
+  return tuples.map(([id, slug, name]) => ({ id, slug, name }))
+}
+
 export type { ArticleCursor, ArticleListFilter, ArticlePage } from './article-lists.js'
-type Row = Selectable<ArticlesTable>
 
 /** Article rows and their ordered links to sections, tags and authors. */
 export function articlesRepo(db: Db, dialect: Dialect) {
-  /** The links of these articles; tags only with `withTags` (cards show none). */
-  async function refsFor(
-    ids: readonly string[],
-    withTags = true,
-  ): Promise<Map<string, { sections: Ref[]; tags: Ref[]; authors: Ref[] }>> {
-    const map = new Map<string, { sections: Ref[]; tags: Ref[]; authors: Ref[] }>()
-    for (const id of ids) map.set(id, { sections: [], tags: [], authors: [] })
-    if (ids.length === 0) return map
-    const [sections, tags, authors] = await Promise.all([
-      db
-        .selectFrom('article_sections as l')
-        .innerJoin('sections as t', 't.id', 'l.section_id')
-        .select(['l.article_id', 't.id', 't.slug', 't.name'])
-        .where('l.article_id', 'in', ids)
-        .orderBy('l.position')
-        .execute(),
-      withTags
-        ? db
-            .selectFrom('article_tags as l')
-            .innerJoin('tags as t', 't.id', 'l.tag_id')
-            .select(['l.article_id', 't.id', 't.slug', 't.name'])
-            .where('l.article_id', 'in', ids)
-            .orderBy('l.position')
-            .execute()
-        : [],
-      db
-        .selectFrom('article_authors as l')
-        .innerJoin('authors as t', 't.id', 'l.author_id')
-        .select(['l.article_id', 't.id', 't.slug', 't.name'])
-        .where('l.article_id', 'in', ids)
-        .orderBy('l.position')
-        .execute(),
-    ])
-    for (const r of sections)
-      map.get(r.article_id)?.sections.push({ id: r.id, slug: r.slug, name: r.name })
-    for (const r of tags) map.get(r.article_id)?.tags.push({ id: r.id, slug: r.slug, name: r.name })
-    for (const r of authors)
-      map.get(r.article_id)?.authors.push({ id: r.id, slug: r.slug, name: r.name })
-    return map
+  /**
+   * One kind of an article's links, in order, as a JSON array of `[id, slug, name]`: read in the
+   * article's own row, so a page of articles is one statement, not one per kind of link.
+   */
+  function linksOf(link: 'article_sections' | 'article_tags' | 'article_authors') {
+    const [target, column] = linkTargets[link]
+    const values = [sql.ref('t.id'), sql.ref('t.slug'), sql.ref('t.name')]
+    return sql<unknown>`(SELECT ${dialect.jsonArrays(values, sql.ref('l.position'))}
+      FROM ${sql.table(link)} l JOIN ${sql.table(target)} t ON t.id = ${sql.ref(`l.${column}`)}
+      WHERE l.article_id = ${sql.ref('articles.id')})`
   }
+  const sectionLinks = linksOf('article_sections').as('section_links')
+  const tagLinks = linksOf('article_tags').as('tag_links')
+  const authorLinks = linksOf('article_authors').as('author_links')
 
-  async function hydrate(rows: Row[]): Promise<Article[]> {
-    const refs = await refsFor(rows.map((r) => r.id))
+  /** Whole articles where `column` is one of `values`, in no particular order. */
+  async function readArticlesWhere(
+    column: 'id' | 'slug',
+    values: readonly string[],
+  ): Promise<Article[]> {
+    if (values.length === 0) return []
+    const rows = await db
+      .selectFrom('articles')
+      .selectAll()
+      .select([sectionLinks, tagLinks, authorLinks])
+      .where(column, 'in', values)
+      .execute()
     return rows.map((r) =>
-      rowToArticle(r, refs.get(r.id) ?? { sections: [], tags: [], authors: [] }),
+      rowToArticle(r, {
+        sections: refsIn(r.section_links),
+        tags: refsIn(r.tag_links),
+        authors: refsIn(r.author_links),
+      }),
     )
   }
 
   /** Whole articles by id, in no particular order (missing ones left out). */
-  async function readArticles(ids: readonly string[]): Promise<Article[]> {
-    if (ids.length === 0) return []
-    return hydrate(await db.selectFrom('articles').selectAll().where('id', 'in', ids).execute())
-  }
+  const readArticles = (ids: readonly string[]): Promise<Article[]> =>
+    readArticlesWhere('id', ids)
 
   /** Articles without their bodies by id, in no particular order (missing ones left out). */
   async function readCards(ids: readonly string[]): Promise<ArticleCard[]> {
     if (ids.length === 0) return []
     const rows = await db
       .selectFrom('articles')
-      .select(cardColumns)
+      .select([...cardColumns, sectionLinks, authorLinks])
       .where('id', 'in', ids)
       .execute()
-    const refs = await refsFor(
-      rows.map((r) => r.id),
-      false,
+    return rows.map((r) =>
+      rowToCard(r, { sections: refsIn(r.section_links), authors: refsIn(r.author_links) }),
     )
-    return rows.map((r) => rowToCard(r, refs.get(r.id) ?? { sections: [], authors: [] }))
   }
 
   async function insertLinks(list: readonly Article[]): Promise<void> {
@@ -194,23 +195,11 @@ export function articlesRepo(db: Db, dialect: Dialect) {
       await db.updateTable('articles').set({ updated_at: at }).where('id', '=', id).execute()
     },
 
-    async findById(id: string): Promise<Article | null> {
-      const row = await db
-        .selectFrom('articles')
-        .selectAll()
-        .where('id', '=', id)
-        .executeTakeFirst()
-      return row === undefined ? null : ((await hydrate([row]))[0] ?? null)
-    },
+    findById: async (id: string): Promise<Article | null> =>
+      (await readArticlesWhere('id', [id]))[0] ?? null,
 
-    async findBySlug(slug: string): Promise<Article | null> {
-      const row = await db
-        .selectFrom('articles')
-        .selectAll()
-        .where('slug', '=', slug)
-        .executeTakeFirst()
-      return row === undefined ? null : ((await hydrate([row]))[0] ?? null)
-    },
+    findBySlug: async (slug: string): Promise<Article | null> =>
+      (await readArticlesWhere('slug', [slug]))[0] ?? null,
 
     /** Articles by id, in the order of `ids` (missing ones left out). */
     findManyByIds: async (ids: readonly string[]): Promise<Article[]> =>

@@ -78,6 +78,12 @@ export interface Dialect {
     countUpTo: number,
   ): Promise<SearchPage>
   isUniqueViolation(error: unknown): boolean
+  /**
+   * An aggregate of rows as one JSON array of arrays (`[[a, b], …]`, `[]` for no rows), in
+   * `orderBy` order: the links of an article come back in the article's own row, not in a
+   * statement of their own each.
+   */
+  jsonArrays(values: readonly RawBuilder<unknown>[], orderBy: RawBuilder<unknown>): RawBuilder<unknown>
   /** Runs a long series of write transactions (an import), tuned for throughput (see Store). */
   bulkWrites<T>(fn: () => Promise<T>): Promise<T>
   close(): Promise<void>

@@ -42,6 +42,9 @@ export function openPostgres(url: string, poolSize = 10): Dialect {
     search: searchPostgres,
     isUniqueViolation: (error) =>
       error instanceof Error && 'code' in error && error.code === '23505',
+    // json, which the client parses; json_agg of no rows is NULL.
+    jsonArrays: (values, orderBy) =>
+      sql`coalesce(json_agg(json_build_array(${sql.join(values)}) ORDER BY ${orderBy}), '[]'::json)`,
     bulkWrites: (fn) => fn(),
     close: () => db.destroy(),
   }

@@ -87,6 +87,9 @@ export function openSqlite(file: string): Dialect {
       error instanceof Error &&
       'code' in error &&
       String(error.code).startsWith('SQLITE_CONSTRAINT_UNIQUE'),
+    // A JSON text the store parses; an empty group gives '[]'.
+    jsonArrays: (values, orderBy) =>
+      sql`json_group_array(json_array(${sql.join(values)}) ORDER BY ${orderBy})`,
     bulkWrites: (fn) => bulk.run(fn),
     close: () => db.destroy(),
   }
