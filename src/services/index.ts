@@ -124,7 +124,7 @@ export function createServices(deps: Deps) {
     articlePath,
     site: {
       resolvePath: async (path: string) => resolvePublicPath(deps, await memo.settings(), path),
-      articleContext: (article: Article) => articleContext(deps, article),
+      articleContext: (article: Article) => articleContext(deps, article, memo.authors),
       homePage: async () => homePage(deps, await memo.navigation()),
       listPage: (owner: ListOwner, page: number, after: ArticleCursor | null) =>
         listPage(deps, owner, page, after),

@@ -138,8 +138,11 @@ export function tagsRepo(db: Db) {
 /** Byline profiles, optionally tied to a user; wire services have no user. */
 export function authorsRepo(db: Db) {
   return {
-    async list(): Promise<Author[]> {
-      return (await db.selectFrom('authors').selectAll().orderBy('name').execute()).map(rowToAuthor)
+    /** By name; the first `limit` only when given. */
+    async list(limit?: number): Promise<Author[]> {
+      let q = db.selectFrom('authors').selectAll().orderBy('name').orderBy('id')
+      if (limit !== undefined) q = q.limit(limit)
+      return (await q.execute()).map(rowToAuthor)
     },
     async findById(id: string): Promise<Author | null> {
       const row = await db.selectFrom('authors').selectAll().where('id', '=', id).executeTakeFirst()

@@ -63,8 +63,12 @@ export interface ArticleContext {
 }
 
 /** The bylines' profiles, the pictures, public corrections and related stories of an article. */
-export async function articleContext(deps: Deps, article: Article): Promise<ArticleContext> {
-  const authors = await deps.store.authors.findManyByIds(article.authors.map((a) => a.id))
+export async function articleContext(
+  deps: Deps,
+  article: Article,
+  profiles: (ids: readonly string[]) => Promise<Author[]>,
+): Promise<ArticleContext> {
+  const authors = await profiles(article.authors.map((a) => a.id))
   const mediaIds = [
     ...(article.hero !== null ? [article.hero.mediaId] : []),
     ...documentMediaIds(article.body),

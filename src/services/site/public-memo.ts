@@ -1,4 +1,4 @@
-import type { Media, Section } from '../../domain/taxonomy.js'
+import type { Author, Media, Section } from '../../domain/taxonomy.js'
 import type { Deps } from '../deps.js'
 import type { DomainEvent } from '../events.js'
 import { getSettings } from '../settings.js'
@@ -36,12 +36,19 @@ const siteWide = new Set<DomainEvent['type']>([
   'settings.changed',
   'section.changed',
   'media.changed',
+  'author.changed',
   'content.imported',
 ])
 
 /**
- * What every public page reads and almost never changes: the settings, the navigation and the
- * logo. Held in memory and dropped on the events that change them (and, from other processes, by
+ * Up to this many byline profiles are held in memory (a few hundred bytes each); a publication
+ * with more reads an article's authors from the database each time.
+ */
+export const heldAuthors = 2000
+
+/**
+ * What every public page reads and almost never changes: the settings, the navigation, the
+ * logo and the byline profiles. Held in memory and dropped on the events that change them (and, from other processes, by
  * the web layer when it hears of a change or may have missed one).
  */
 export function publicMemo(deps: Deps) {
@@ -51,10 +58,16 @@ export function publicMemo(deps: Deps) {
     const id = (await settings.get()).logoMediaId
     return id === null ? null : deps.store.media.findById(id)
   })
+  // Every article page shows its authors' profiles: held by id, one query fewer per page.
+  const authors = new Memo<ReadonlyMap<string, Author> | null>(async () => {
+    const all = await deps.store.authors.list(heldAuthors + 1)
+    return all.length > heldAuthors ? null : new Map(all.map((a) => [a.id, a]))
+  })
   const forget = (): void => {
     settings.forget()
     navigation.forget()
     logo.forget()
+    authors.forget()
   }
   deps.events.subscribe((event) => {
     if (siteWide.has(event.type)) forget()
@@ -63,6 +76,12 @@ export function publicMemo(deps: Deps) {
     settings: () => settings.get(),
     navigation: () => navigation.get(),
     logo: () => logo.get(),
+    /** Byline profiles by id, in the order asked (unknown ids left out). */
+    authors: async (ids: readonly string[]): Promise<Author[]> => {
+      const byId = await authors.get()
+      if (byId === null) return deps.store.authors.findManyByIds(ids)
+      return ids.flatMap((id) => byId.get(id) ?? [])
+    },
     forget,
   }
 }

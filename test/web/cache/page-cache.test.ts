@@ -106,6 +106,22 @@ describe('page cache', () => {
     expect((await get('/')).body).toContain('The Estuary Evening Post')
   })
 
+  it('shows an edited byline profile on the next request of the story it signs', async () => {
+    const reporter = await make.author(db, { slug: 'tide-reporter', bio: 'Writes about tides.' })
+    db.clock.advance(60_000)
+    const story = await make.article(db, {
+      status: 'published',
+      headline: 'Spring tide floods the quay',
+      authors: ['tide-reporter'],
+    })
+    const path = db.services.articlePath(story, await db.services.getSettings())
+    expect((await get(path)).body).toContain('Writes about tides.')
+    await db.services.saveAuthor(system, { bio: 'Harbour correspondent since 2019.' }, reporter.id)
+    const body = (await get(path)).body
+    expect(body).toContain('Harbour correspondent since 2019.')
+    expect(body).not.toContain('Writes about tides.')
+  })
+
   it('drops a static page, which belongs to no list, when it is edited, corrected or unpublished', async () => {
     const page = await make.article(db, {
       kind: 'page',
@@ -143,6 +159,37 @@ describe('page cache', () => {
 
 describe.runIf(process.env.MASTHEAD_TEST_DB === 'postgres')('page cache across processes', () => {
   const db = useTestDatabase()
+  it('shows a byline profile edited in one process in the other, within a second', async () => {
+    const env = { MASTHEAD_PUBLIC_URL: 'https://news.example.com', MASTHEAD_CACHE_MB: '0' }
+    const other = db.openAnother()
+    const a = await buildApp(db.config(env), db.services, { logger: false })
+    const b = await buildApp(db.config(env), other.services, { logger: false })
+    try {
+      await a.ready()
+      await b.ready()
+      const reporter = await make.author(db, { slug: 'quay-reporter', bio: 'Walks the quay.' })
+      const story = await make.article(db, {
+        status: 'published',
+        headline: 'Harbour master retires',
+        authors: ['quay-reporter'],
+      })
+      const path = db.services.articlePath(story, await db.services.getSettings())
+      expect((await b.inject(path)).body).toContain('Walks the quay.')
+      await db.services.saveAuthor(system, { bio: 'Reports from the harbour wall.' }, reporter.id)
+      const deadline = Date.now() + 1000
+      let body = ''
+      while (Date.now() < deadline) {
+        body = (await b.inject(path)).body
+        if (body.includes('Reports from the harbour wall.')) break
+        await new Promise((resolve) => setTimeout(resolve, 20))
+      }
+      expect(body).toContain('Reports from the harbour wall.')
+    } finally {
+      await a.close()
+      await b.close()
+    }
+  })
+
   it('drops a page in a second process when the first publishes, within a second', async () => {
     const env = { MASTHEAD_PUBLIC_URL: 'https://news.example.com' }
     const other = db.openAnother()
