@@ -7,6 +7,7 @@ import { chunks } from './chunks.js'
 import { feedStateOf, resyncFeedForSections, syncFeed, writeFeed } from './feed.js'
 import { articleListReads, inOrderOf } from './article-lists.js'
 import { articleToRow, cardColumns, rowToArticle, rowToCard } from './article-rows.js'
+import { reusableQuery } from './reusable-query.js'
 import type { Database } from './schema.js'
 
 type Db = Kysely<Database>
@@ -47,18 +48,24 @@ export function articlesRepo(db: Db, dialect: Dialect) {
   const tagLinks = linksOf('article_tags').as('tag_links')
   const authorLinks = linksOf('article_authors').as('author_links')
 
+  const articlesWhere = reusableQuery(
+    (q, column: 'id' | 'slug', values: readonly string[]) =>
+      q
+        .selectFrom('articles')
+        .selectAll()
+        .select([sectionLinks, tagLinks, authorLinks])
+        .where(column, 'in', values),
+    (column, values) => `${column}:${values.length}`,
+    (_column, values) => values,
+  )
+
   /** Whole articles where `column` is one of `values`, in no particular order. */
   async function readArticlesWhere(
     column: 'id' | 'slug',
     values: readonly string[],
   ): Promise<Article[]> {
     if (values.length === 0) return []
-    const rows = await db
-      .selectFrom('articles')
-      .selectAll()
-      .select([sectionLinks, tagLinks, authorLinks])
-      .where(column, 'in', values)
-      .execute()
+    const rows = await articlesWhere(db, column, values)
     return rows.map((r) =>
       rowToArticle(r, {
         sections: refsIn(r.section_links),
@@ -72,14 +79,20 @@ export function articlesRepo(db: Db, dialect: Dialect) {
   const readArticles = (ids: readonly string[]): Promise<Article[]> =>
     readArticlesWhere('id', ids)
 
+  const cardsById = reusableQuery(
+    (q, ids: readonly string[]) =>
+      q
+        .selectFrom('articles')
+        .select([...cardColumns, sectionLinks, authorLinks])
+        .where('id', 'in', ids),
+    (ids) => String(ids.length),
+    (ids) => ids,
+  )
+
   /** Articles without their bodies by id, in no particular order (missing ones left out). */
   async function readCards(ids: readonly string[]): Promise<ArticleCard[]> {
     if (ids.length === 0) return []
-    const rows = await db
-      .selectFrom('articles')
-      .select([...cardColumns, sectionLinks, authorLinks])
-      .where('id', 'in', ids)
-      .execute()
+    const rows = await cardsById(db, ids)
     return rows.map((r) =>
       rowToCard(r, { sections: refsIn(r.section_links), authors: refsIn(r.author_links) }),
     )

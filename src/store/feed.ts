@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely'
 import { sql } from 'kysely'
 import type { Article } from '../domain/article.js'
 import { chunks } from './chunks.js'
+import { reusableQuery } from './reusable-query.js'
 import type { Database } from './schema.js'
 
 type Db = Kysely<Database>
@@ -163,23 +164,28 @@ export interface FeedCursor {
 }
 
 /** One page of a list's article ids, newest first: a single index range on (list_key, published_at, article_id). */
+/** One page of a list's rows, newest first, after `cursor` when given (keyset). */
+const feedPage = reusableQuery(
+  (db, listKey: string, limit: number, cursor: FeedCursor | null) => {
+    let q = db
+      .selectFrom('article_feed')
+      .select(['article_id', 'published_at'])
+      .where('list_key', '=', listKey)
+    if (cursor !== null)
+      q = q.where(sql<boolean>`(published_at, article_id) < (${cursor.at}, ${cursor.id})`)
+    return q.orderBy('published_at', 'desc').orderBy('article_id', 'desc').limit(limit)
+  },
+  (_key, _limit, cursor) => (cursor === null ? 'first' : 'after'),
+  (key, limit, cursor) => (cursor === null ? [key, limit] : [key, cursor.at, cursor.id, limit]),
+)
+
 export async function listFeed(
   db: Db,
   listKey: string,
   limit: number,
   cursor: FeedCursor | null,
 ): Promise<{ ids: string[]; next: FeedCursor | null }> {
-  let q = db
-    .selectFrom('article_feed')
-    .select(['article_id', 'published_at'])
-    .where('list_key', '=', listKey)
-  if (cursor !== null)
-    q = q.where(sql<boolean>`(published_at, article_id) < (${cursor.at}, ${cursor.id})`)
-  const rows = await q
-    .orderBy('published_at', 'desc')
-    .orderBy('article_id', 'desc')
-    .limit(limit + 1)
-    .execute()
+  const rows = await feedPage(db, listKey, limit + 1, cursor)
   const page = rows.slice(0, limit)
   const last = page[page.length - 1]
   return {

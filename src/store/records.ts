@@ -3,6 +3,7 @@ import { sql } from 'kysely'
 import type { Correction, CorrectionKind, Revision, RevisionSnapshot } from '../domain/article.js'
 import type { Media } from '../domain/taxonomy.js'
 import { chunks } from './chunks.js'
+import { reusableQuery } from './reusable-query.js'
 import type { Database, MediaTable } from './schema.js'
 
 type Db = Kysely<Database>
@@ -58,6 +59,18 @@ export function revisionsRepo(db: Db) {
 }
 
 /** Public corrections, updates and clarifications. */
+/** The corrections of these articles, oldest first (an article page reads its own). */
+const correctionsOf = reusableQuery(
+  (db, articleIds: readonly string[]) =>
+    db
+      .selectFrom('corrections')
+      .selectAll()
+      .where('article_id', 'in', articleIds)
+      .orderBy('created_at'),
+  (articleIds) => String(articleIds.length),
+  (articleIds) => articleIds,
+)
+
 export function correctionsRepo(db: Db) {
   const map = (r: Selectable<Database['corrections']>): Correction => ({
     id: r.id,
@@ -82,14 +95,7 @@ export function correctionsRepo(db: Db) {
     },
     async listForArticles(articleIds: readonly string[]): Promise<Correction[]> {
       if (articleIds.length === 0) return []
-      return (
-        await db
-          .selectFrom('corrections')
-          .selectAll()
-          .where('article_id', 'in', articleIds)
-          .orderBy('created_at')
-          .execute()
-      ).map(map)
+      return (await correctionsOf(db, articleIds)).map(map)
     },
     /** Corrections on published stories, newest first, by keyset. */
     async listPublic(
@@ -117,6 +123,13 @@ export function correctionsRepo(db: Db) {
 }
 
 /** Media metadata (the files themselves live in media storage). */
+/** Media rows by id (every picture on a page in one read). */
+const mediaByIds = reusableQuery(
+  (db, ids: readonly string[]) => db.selectFrom('media').selectAll().where('id', 'in', ids),
+  (ids) => String(ids.length),
+  (ids) => ids,
+)
+
 export function mediaRepo(db: Db) {
   return {
     async insert(m: Media, createdBy: string | null): Promise<void> {
@@ -156,9 +169,7 @@ export function mediaRepo(db: Db) {
     },
     async findManyByIds(ids: readonly string[]): Promise<Media[]> {
       if (ids.length === 0) return []
-      return (await db.selectFrom('media').selectAll().where('id', 'in', ids).execute()).map(
-        rowToMedia,
-      )
+      return (await mediaByIds(db, ids)).map(rowToMedia)
     },
     /** Newest first, by keyset; `query` matches caption, credit, alt or copyright (case-insensitive). */
     async list(
