@@ -26,7 +26,8 @@ export function reusableQuery<A extends unknown[], R>(
   return async (db: Kysely<Database>, ...args: A): Promise<R[]> => {
     const adapter = db.getExecutor().adapter
     let compiled = byDatabase.get(adapter)
-    if (compiled === undefined) byDatabase.set(adapter, (compiled = new Map()))
+    if (compiled === undefined)
+      byDatabase.set(adapter, (compiled = new Map<string, CompiledQuery<R>>()))
     const key = shape(...args)
     const parameters = values(...args)
     let query = compiled.get(key)
