@@ -10,7 +10,7 @@
  * Alone: npx tsx bench/prepare.ts --articles 100000 [--db sqlite|postgres]
  */
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import type { Ids } from '../src/services/deps.js'
@@ -46,10 +46,21 @@ export function counterIds(): Ids {
   }
 }
 
-/** Changes when the schema or the generator does: a new cache folder then. */
+/**
+ * Changes when the generator, the schema or how a database file is made does: a new cache
+ * folder then.
+ */
 function fingerprint(): string {
   const h = createHash('sha256')
-  h.update(readFileSync(join(root, 'bench', 'generate.ts')))
+  const migrations = join(root, 'src', 'store', 'migrations')
+  const files = [
+    join(root, 'bench', 'generate.ts'),
+    join(root, 'src', 'store', 'dialects', 'sqlite.ts'),
+    ...readdirSync(migrations)
+      .sort()
+      .map((f) => join(migrations, f)),
+  ]
+  for (const file of files) h.update(readFileSync(file))
   return h.digest('hex').slice(0, 10)
 }
 
