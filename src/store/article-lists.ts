@@ -50,6 +50,7 @@ export function articleListReads(
   db: Db,
   readArticles: (ids: readonly string[]) => Promise<Article[]>,
   readCards: (ids: readonly string[]) => Promise<ArticleCard[]>,
+  readListCards: (listKey: string, limit: number) => Promise<ArticleCard[]>,
 ) {
   /** One page of ids, newest first, by keyset (no OFFSET: page 500 costs what page 1 does). */
   async function listIds(
@@ -124,7 +125,7 @@ export function articleListReads(
     /**
      * Up to `limit` distinct cards from several lists taken in turn (all of the first list, then
      * the second…), leaving out `except`: an article's related stories. A list is read only when
-     * the ones before it gave fewer than `limit`, and only the chosen articles are read.
+     * the ones before it gave fewer than `limit`.
      */
     async firstDistinct(
       filters: readonly ArticleListFilter[],
@@ -132,14 +133,25 @@ export function articleListReads(
       except: string,
     ): Promise<ArticleCard[]> {
       // Lists are read in turn, and only until enough are chosen: the first usually suffices.
-      const chosen = new Set<string>()
+      // A public list gives its cards in the same read as its order; others give ids first.
+      const chosen = new Map<string, ArticleCard | null>()
       for (const filter of filters) {
         if (chosen.size >= limit) break
-        for (const id of (await listIds(filter, limit + 1, null)).ids)
-          if (id !== except && chosen.size < limit) chosen.add(id)
+        const feedKey = publicFeedKey(filter)
+        const items =
+          feedKey !== null
+            ? await readListCards(feedKey, limit + 1)
+            : (await listIds(filter, limit + 1, null)).ids
+        for (const item of items) {
+          const id = typeof item === 'string' ? item : item.id
+          if (id !== except && chosen.size < limit && !chosen.has(id))
+            chosen.set(id, typeof item === 'string' ? null : item)
+        }
       }
-      const ids = [...chosen]
-      return inOrderOf(ids, await readCards(ids))
+      const missing = [...chosen].flatMap(([id, card]) => (card === null ? [id] : []))
+      const cards = [...chosen.values()].filter((c): c is ArticleCard => c !== null)
+      if (missing.length > 0) cards.push(...(await readCards(missing)))
+      return inOrderOf([...chosen.keys()], cards)
     },
 
     /**

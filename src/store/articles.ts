@@ -19,6 +19,9 @@ const linkTargets = {
   article_authors: ['authors', 'author_id'],
 } as const
 
+/** The card's columns named with their table (a list's rows are joined to the articles). */
+const qualifiedCardColumns = cardColumns.map((c) => `articles.${c}` as const)
+
 /** Links read as JSON (a string on SQLite, parsed by the client on PostgreSQL) as refs. */
 function refsIn(value: unknown): Ref[] {
   const tuples = (typeof value === 'string' ? JSON.parse(value) : value) as [
@@ -93,6 +96,28 @@ export function articlesRepo(db: Db, dialect: Dialect) {
   async function readCards(ids: readonly string[]): Promise<ArticleCard[]> {
     if (ids.length === 0) return []
     const rows = await cardsById(db, ids)
+    return rows.map((r) =>
+      rowToCard(r, { sections: refsIn(r.section_links), authors: refsIn(r.author_links) }),
+    )
+  }
+
+  const cardsOfList = reusableQuery(
+    (q, listKey: string, limit: number) =>
+      q
+        .selectFrom('article_feed')
+        .innerJoin('articles', 'articles.id', 'article_feed.article_id')
+        .select([...qualifiedCardColumns, sectionLinks, authorLinks])
+        .where('article_feed.list_key', '=', listKey)
+        .orderBy('article_feed.published_at', 'desc')
+        .orderBy('article_feed.article_id', 'desc')
+        .limit(limit),
+    (_listKey: string, _limit: number) => 'first',
+    (listKey, limit) => [listKey, limit],
+  )
+
+  /** The first `limit` cards of a public list, newest first: its ids and cards in one read. */
+  async function readListCards(listKey: string, limit: number): Promise<ArticleCard[]> {
+    const rows = await cardsOfList(db, listKey, limit)
     return rows.map((r) =>
       rowToCard(r, { sections: refsIn(r.section_links), authors: refsIn(r.author_links) }),
     )
@@ -259,7 +284,7 @@ export function articlesRepo(db: Db, dialect: Dialect) {
       return rows.map((r) => r.id)
     },
 
-    ...articleListReads(db, readArticles, readCards),
+    ...articleListReads(db, readArticles, readCards, readListCards),
 
     async countByStatus(): Promise<Record<string, number>> {
       const rows = await db
