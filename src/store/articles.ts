@@ -7,7 +7,7 @@ import { chunks } from './chunks.js'
 import { feedStateOf, resyncFeedForSections, syncFeed, writeFeed } from './feed.js'
 import { articleListReads, inOrderOf } from './article-lists.js'
 import { articleToRow, cardColumns, rowToArticle, rowToCard } from './article-rows.js'
-import { reusableQuery } from './reusable-query.js'
+import { reusableQuery, rowLimit } from './reusable-query.js'
 import type { Database } from './schema.js'
 
 type Db = Kysely<Database>
@@ -79,8 +79,7 @@ export function articlesRepo(db: Db, dialect: Dialect) {
   }
 
   /** Whole articles by id, in no particular order (missing ones left out). */
-  const readArticles = (ids: readonly string[]): Promise<Article[]> =>
-    readArticlesWhere('id', ids)
+  const readArticles = (ids: readonly string[]): Promise<Article[]> => readArticlesWhere('id', ids)
 
   const cardsById = reusableQuery(
     (q, ids: readonly string[]) =>
@@ -110,9 +109,9 @@ export function articlesRepo(db: Db, dialect: Dialect) {
         .where('article_feed.list_key', '=', listKey)
         .orderBy('article_feed.published_at', 'desc')
         .orderBy('article_feed.article_id', 'desc')
-        .limit(limit),
-    (_listKey: string, _limit: number) => 'first',
-    (listKey, limit) => [listKey, limit],
+        .limit(rowLimit(limit)),
+    (_listKey: string, limit: number) => String(limit),
+    (listKey) => [listKey],
   )
 
   /** The first `limit` cards of a public list, newest first: its ids and cards in one read. */

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely'
 import { sql } from 'kysely'
 import type { Article } from '../domain/article.js'
 import { chunks } from './chunks.js'
-import { reusableQuery } from './reusable-query.js'
+import { reusableQuery, rowLimit } from './reusable-query.js'
 import type { Database } from './schema.js'
 
 type Db = Kysely<Database>
@@ -173,10 +173,10 @@ const feedPage = reusableQuery(
       .where('list_key', '=', listKey)
     if (cursor !== null)
       q = q.where(sql<boolean>`(published_at, article_id) < (${cursor.at}, ${cursor.id})`)
-    return q.orderBy('published_at', 'desc').orderBy('article_id', 'desc').limit(limit)
+    return q.orderBy('published_at', 'desc').orderBy('article_id', 'desc').limit(rowLimit(limit))
   },
-  (_key, _limit, cursor) => (cursor === null ? 'first' : 'after'),
-  (key, limit, cursor) => (cursor === null ? [key, limit] : [key, cursor.at, cursor.id, limit]),
+  (_key, limit, cursor) => `${cursor === null ? 'first' : 'after'}:${limit}`,
+  (key, _limit, cursor) => (cursor === null ? [key] : [key, cursor.at, cursor.id]),
 )
 
 export async function listFeed(

@@ -1,5 +1,5 @@
 import type { Compilable, CompiledQuery, Kysely } from 'kysely'
-import { createQueryId } from 'kysely'
+import { createQueryId, sql } from 'kysely'
 import type { Database } from './schema.js'
 
 /** Shapes kept per query: an IN list of every length a page asks for fits many times over. */
@@ -44,4 +44,14 @@ export function reusableQuery<A extends unknown[], R>(
 
 function sameValues(a: readonly unknown[], b: readonly unknown[]): boolean {
   return a.length === b.length && a.every((v, i) => v === b[i])
+}
+
+/**
+ * A row limit written into the SQL rather than bound: SQLite plans with the LIMIT's value, so a
+ * bound one makes it prepare the statement again on every run (a list's page read took 16 µs
+ * instead of 10). Part of a reusable query's shape, then.
+ */
+export function rowLimit(limit: number) {
+  if (!Number.isSafeInteger(limit) || limit < 0) throw new RangeError(`bad row limit ${limit}`)
+  return sql.lit(limit)
 }
