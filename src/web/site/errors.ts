@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { PublicOptions } from './context.js'
 import { siteView } from './context.js'
+import { sendHtml } from '../public-http.js'
 
 const pages: Record<number, { title: string; message: string }> = {
   400: {
@@ -37,5 +38,5 @@ export async function sendHtmlError(
     request.log.error(error)
     html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${status}</title></head><body><h1>${status}</h1></body></html>`
   }
-  return reply.status(status).type('text/html; charset=utf-8').send(html)
+  return sendHtml(reply.status(status), html)
 }

@@ -3,13 +3,12 @@ import { cacheWith, listTag, shown, tag, untilMidnight } from '../cache/tags.js'
 import type { ListView } from '../../render/views.js'
 import type { ListOwner, ListPage } from '../../services/index.js'
 import { encodeCursor } from '../../services/index.js'
-import { cachePolicy } from '../public-http.js'
+import { cachePolicy, sendHtml } from '../public-http.js'
 import type { PublicOptions } from './context.js'
 import { siteView } from './context.js'
 import { sendHtmlError } from './errors.js'
 import { canonicalPath, readPaging, readText } from './query.js'
 
-const html = 'text/html; charset=utf-8'
 type Kind = 'section' | 'tag' | 'author'
 
 /** Home, section/tag/author lists, search and the corrections page. */
@@ -37,7 +36,7 @@ export function listRoutes(app: FastifyInstance, options: PublicOptions): void {
       { maxAgeMs: untilMidnight(services.deps.clock.now(), site.timeZone) },
     ) // the dateline
     const now = services.deps.clock.now().toISOString()
-    return reply.type(html).send(theme.home({ site, now, ...home }))
+    return sendHtml(reply, theme.home({ site, now, ...home }))
   })
 
   for (const kind of ['section', 'tag', 'author'] as const) {
@@ -63,25 +62,23 @@ export function listRoutes(app: FastifyInstance, options: PublicOptions): void {
       `/search?${new URLSearchParams({ q: query, section, author, page: String(page) }).toString()}`
     const hasNext = results.page * results.perPage < results.total
     cacheWith(request, [tag.search])
-    return reply
-      .header('cache-control', cachePolicy.search)
-      .type(html)
-      .send(
-        theme.search({
-          site,
-          query,
-          section,
-          author,
-          sections,
-          authors,
-          items: results.items,
-          total: results.total,
-          moreThanTotal: results.moreThanTotal,
-          page: paging.page,
-          prevHref: paging.page > 1 ? link(paging.page - 1) : null,
-          nextHref: hasNext ? link(paging.page + 1) : null,
-        }),
-      )
+    return sendHtml(
+      reply.header('cache-control', cachePolicy.search),
+      theme.search({
+        site,
+        query,
+        section,
+        author,
+        sections,
+        authors,
+        items: results.items,
+        total: results.total,
+        moreThanTotal: results.moreThanTotal,
+        page: paging.page,
+        prevHref: paging.page > 1 ? link(paging.page - 1) : null,
+        nextHref: hasNext ? link(paging.page + 1) : null,
+      }),
+    )
   })
 
   app.get('/corrections/', async (request, reply) => {
@@ -90,7 +87,7 @@ export function listRoutes(app: FastifyInstance, options: PublicOptions): void {
       services.site.corrections(200),
     ])
     cacheWith(request, [tag.corrections])
-    return reply.type(html).send(theme.corrections({ site, items }))
+    return sendHtml(reply, theme.corrections({ site, items }))
   })
 }
 
@@ -119,7 +116,7 @@ async function listHandler(
     if (photo !== null) view.media.set(photo.id, photo)
   }
   cacheWith(request, [listTag(owner), ...shown(list.items, view.media)])
-  return reply.type(html).send(theme.list(view))
+  return sendHtml(reply, theme.list(view))
 }
 
 function describe(owner: ListOwner, sections: { id: string; parentId: string | null }[]) {
