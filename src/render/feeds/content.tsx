@@ -1,4 +1,4 @@
-import { render } from 'preact-render-to-string'
+import { renderHtml } from '../html.js'
 import type { Article } from '../../domain/article.js'
 import type { Media } from '../../domain/taxonomy.js'
 import { Body, Caption, Img } from '../blocks.js'
@@ -12,7 +12,7 @@ export function feedItem(article: Article, media: Map<string, Media>, links: Lin
   const heroInfo = hero !== undefined ? links.image(hero) : null
   const caption = article.hero?.caption ?? hero?.caption ?? ''
   const credit = article.hero?.credit ?? hero?.credit ?? ''
-  const contentHtml = render(
+  const contentHtml = renderHtml(
     <>
       {heroInfo !== null && (
         <figure>

@@ -1,9 +1,9 @@
 import type { ComponentChildren } from 'preact'
-import { render } from 'preact-render-to-string'
 import type { HeadInfo } from '../../head.js'
 import { Head } from '../../head.js'
 import type { SiteView } from '../../views.js'
 import { formatDate } from '../../dates.js'
+import { renderHtml } from '../../html.js'
 import { withoutForbiddenCodePoints } from '../../text.js'
 
 /** A whole document: head, masthead with navigation, the page, and the footer. */
@@ -13,7 +13,7 @@ export function page(
   body: ComponentChildren,
   now?: string,
 ): string {
-  const html = `<!DOCTYPE html>${render(
+  const html = `<!DOCTYPE html>${renderHtml(
     <html lang={site.locale}>
       <Head site={site} head={head} />
       <body>

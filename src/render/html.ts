@@ -1,0 +1,168 @@
+import type { ComponentChildren, VNode } from 'preact'
+import { Fragment, isValidElement } from 'preact'
+
+/**
+ * Serialises a tree of Preact elements to HTML, exactly as preact-render-to-string does for the
+ * subset our templates use: function components that are pure functions of their props,
+ * fragments, elements, text and `dangerouslySetInnerHTML` (the JSON-LD and stylesheet blocks).
+ *
+ * Why not preact-render-to-string itself: it also serves hooks, context, class components,
+ * suspense, signals and streaming, and sets up a component instance and option hooks around
+ * every function component. A cold article page spent about a sixth of its CPU there. Anything
+ * outside the subset (a class component, a style object, SVG) throws rather than rendering
+ * differently; `test/web/site/serialiser.test.ts` renders every kind of page both ways and compares.
+ */
+export function renderHtml(node: ComponentChildren): string {
+  return renderNode(node, undefined)
+}
+
+// Characters escaped in text and attribute values: the same three, the same entities.
+const entity = /["&<]/
+
+function encodeEntities(text: string): string {
+  if (text.length === 0 || !entity.test(text)) return text
+  let out = ''
+  let last = 0
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    const replacement = code === 34 ? '&quot;' : code === 38 ? '&amp;' : code === 60 ? '&lt;' : ''
+    if (replacement === '') continue
+    if (i !== last) out += text.slice(last, i)
+    out += replacement
+    last = i + 1
+  }
+  return out + text.slice(last)
+}
+
+const voidElements = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'command',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'keygen',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
+])
+const unsafeName = /[\s\n\\/='"\0<>]/
+// DOM property names written in camel case whose attributes are lower case (tabIndex, srcSet…).
+const lowerCased =
+  /^(?:accessK|auto[A-Z]|cell|ch|col|cont|cross|dateT|encT|form[A-Z]|frame|hrefL|inputM|maxL|minL|noV|playsI|popoverT|readO|rowS|src[A-Z]|tabI|useM|item[A-Z])/
+const enumerated = new Set(['draggable', 'spellcheck'])
+
+function renderNode(node: unknown, selectValue: unknown): string {
+  if (node === null || node === undefined || typeof node === 'boolean') return ''
+  if (typeof node === 'string') return encodeEntities(node)
+  if (typeof node === 'number' || typeof node === 'bigint') return String(node)
+  if (Array.isArray(node)) {
+    let out = ''
+    for (const child of node) out += renderNode(child, selectValue)
+    return out
+  }
+  // Any other object renders as nothing, as there.
+  if (!isValidElement(node)) return ''
+  const vnode = node as VNode<Record<string, unknown>>
+  const { type, props } = vnode
+  if (typeof type === 'function') {
+    if (type === Fragment) return renderNode(props.children, selectValue)
+    if ((type.prototype as { render?: unknown } | undefined)?.render !== undefined)
+      throw new Error(`renderHtml: class component ${type.name} is not supported`)
+    return renderNode((type as (p: unknown) => unknown)(props), selectValue)
+  }
+  return renderElement(type, props, selectValue)
+}
+
+function renderElement(type: string, props: Record<string, unknown>, selectValue: unknown): string {
+  if (type === 'svg') throw new Error('renderHtml: SVG is not supported')
+  if (unsafeName.test(type)) throw new Error(`${type} is not a valid HTML tag name`)
+  let out = '<' + type
+  let html = ''
+  let children: unknown = undefined
+  for (const key in props) {
+    let name = key
+    let value = props[key]
+    if (typeof value === 'function' && name !== 'class' && name !== 'className') continue
+    switch (name) {
+      case 'children':
+        children = value
+        continue
+      case 'key':
+      case 'ref':
+      case '__self':
+      case '__source':
+        continue
+      case 'htmlFor':
+        if ('for' in props) continue
+        name = 'for'
+        break
+      case 'className':
+        if ('class' in props) continue
+        name = 'class'
+        break
+      case 'defaultChecked':
+        name = 'checked'
+        break
+      case 'defaultSelected':
+        name = 'selected'
+        break
+      case 'defaultValue':
+      case 'value':
+        name = 'value'
+        if (type === 'textarea') {
+          children = value
+          continue
+        }
+        if (type === 'select') {
+          selectValue = value
+          continue
+        }
+        if (type === 'option' && selectValue == value && !('selected' in props)) out += ' selected'
+        break
+      case 'dangerouslySetInnerHTML':
+        html = (value as { __html?: string } | null | undefined)?.__html ?? ''
+        continue
+      case 'style':
+        if (typeof value === 'object' && value !== null)
+          throw new Error('renderHtml: style objects are not supported')
+        break
+      case 'acceptCharset':
+        name = 'accept-charset'
+        break
+      case 'httpEquiv':
+        name = 'http-equiv'
+        break
+      default:
+        if (unsafeName.test(name)) continue
+        if (/^(xlink|xmlns|xml)([A-Z])/.test(name))
+          throw new Error(`renderHtml: namespaced attribute ${name} is not supported`)
+        if ((name[4] === '-' || enumerated.has(name)) && value != null) value = asText(value)
+        else if (lowerCased.test(name)) name = name.toLowerCase()
+    }
+    if (value === null || value === undefined || value === false) continue
+    if (value === true || value === '') out += ' ' + name
+    else out += ' ' + name + '="' + encodeEntities(asText(value)) + '"'
+  }
+  if (html === '') {
+    if (typeof children === 'string') html = encodeEntities(children)
+    else if (children !== null && children !== undefined && typeof children !== 'boolean')
+      html = renderNode(children, selectValue)
+  }
+  if (html === '' && voidElements.has(type)) return out + '/>'
+  return out + '>' + html + '</' + type + '>'
+}
+
+/**
+ * An attribute value as text, the way preact-render-to-string's `value + ''` makes it: templates
+ * pass strings, numbers and booleans (an object would read "[object Object]" in both).
+ */
+function asText(value: unknown): string {
+  return typeof value === 'string' ? value : `${value as number}`
+}

@@ -1,0 +1,72 @@
+import type { FastifyInstance } from 'fastify'
+import type { VNode } from 'preact'
+import { render } from 'preact-render-to-string'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import type * as HtmlModule from '../../../src/render/html.js'
+import { useTestDatabase } from '../../support/database.js'
+import type { SiteContent } from '../../support/site-content.js'
+import { seedSite } from '../../support/site-content.js'
+import { testApp } from '../../support/web.js'
+
+// Every page the site renders goes through both serialisers; the test fails on the first byte
+// where ours and preact-render-to-string's differ.
+const compared = vi.hoisted(() => ({ renders: 0, mismatches: [] as string[] }))
+vi.mock('../../../src/render/html.js', async (importOriginal) => {
+  const actual = await importOriginal<typeof HtmlModule>()
+  return {
+    renderHtml: (node: Parameters<typeof actual.renderHtml>[0]) => {
+      const ours = actual.renderHtml(node)
+      // Our templates hand the serialiser one element (a document or a fragment).
+      const theirs = render(node as VNode)
+      compared.renders += 1
+      if (ours !== theirs) {
+        let i = 0
+        while (ours[i] === theirs[i]) i += 1
+        compared.mismatches.push(
+          `${ours.slice(i - 60, i + 60)}\n≠\n${theirs.slice(i - 60, i + 60)}`,
+        )
+      }
+      return ours
+    },
+  }
+})
+
+describe('the HTML serialiser', () => {
+  const db = useTestDatabase()
+  let app: FastifyInstance
+  let content: SiteContent
+
+  beforeAll(async () => {
+    content = await seedSite(db)
+    app = await testApp(db)
+  })
+  afterAll(async () => app?.close())
+
+  it('writes every page, feed item and error exactly as preact-render-to-string does', async () => {
+    const settings = await db.services.getSettings()
+    const stories = [content.feature, content.hostileStory, ...content.filler.slice(0, 3)]
+    const paths = [
+      ...stories.map((a) => db.services.articlePath(a, settings)),
+      '/',
+      '/section/news/',
+      '/section/courts/?page=2',
+      `/author/${content.reporter.slug}/`,
+      `/author/${content.hostileAuthor.slug}/`,
+      '/search?q=court',
+      '/search?q=%3Cscript%3E&section=news',
+      '/corrections/',
+      '/no-such-page/',
+      db.services.articlePath(content.gone, settings),
+      '/rss.xml',
+      '/atom.xml',
+      '/feed.json',
+      '/section/news/rss.xml',
+    ]
+    for (const path of paths) {
+      const res = await app.inject(path)
+      expect(res.statusCode, path).toBeLessThan(500)
+    }
+    expect(compared.renders).toBeGreaterThan(paths.length)
+    expect(compared.mismatches).toEqual([])
+  })
+})
