@@ -3,8 +3,9 @@ import { Fragment, isValidElement } from 'preact'
 
 /**
  * Serialises a tree of Preact elements to HTML, exactly as preact-render-to-string does for the
- * subset our templates use: function components that are pure functions of their props,
- * fragments, elements, text and `dangerouslySetInnerHTML` (the JSON-LD and stylesheet blocks).
+ * subset our templates use (function components that are pure functions of their props,
+ * fragments, elements, text and `dangerouslySetInnerHTML` for the JSON-LD block), except that
+ * text and attribute values also lose the code points HTML forbids (below).
  *
  * Why not preact-render-to-string itself: it also serves hooks, context, class components,
  * suspense, signals and streaming, and sets up a component instance and option hooks around
@@ -16,23 +17,55 @@ export function renderHtml(node: ComponentChildren): string {
   return renderNode(node, undefined)
 }
 
-// Characters escaped in text and attribute values: the same three, the same entities.
-const entity = /["&<]/
+/**
+ * Text and attribute values: `"`, `&` and `<` become the same entities as there, and the code
+ * points HTML does not allow in a document are dropped (HTML § 13.2.2 "Preprocessing the input
+ * stream": C0 controls other than tab, line feed, form feed and carriage return, DEL, the C1
+ * controls, the noncharacters U+FDD0–U+FDEF, U+FFFE and U+FFFF, and unpaired surrogates).
+ * Escaping cannot express them, and removing one never creates markup. Only text and attribute
+ * values carry what a writer typed, so they are filtered here, as each is written, instead of
+ * scanning the whole document afterwards.
+ */
+const special =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point here
+  /["&<\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F\uD800-\uDFFF\uFDD0-\uFDEF\uFFFE\uFFFF]/
+
+function isForbidden(code: number): boolean {
+  return (
+    code <= 0x08 ||
+    code === 0x0b ||
+    (code >= 0x0e && code <= 0x1f) ||
+    (code >= 0x7f && code <= 0x9f) ||
+    (code >= 0xd800 && code <= 0xdfff) ||
+    (code >= 0xfdd0 && code <= 0xfdef) ||
+    code === 0xfffe ||
+    code === 0xffff
+  )
+}
 
 function encodeEntities(text: string): string {
-  if (text.length === 0 || !entity.test(text)) return text
+  if (text.length === 0 || !special.test(text)) return text
   let out = ''
   let last = 0
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i)
-    const replacement = code === 34 ? '&quot;' : code === 38 ? '&amp;' : code === 60 ? '&lt;' : ''
-    if (replacement === '') continue
+    let replacement: string
+    if (code === 34) replacement = '&quot;'
+    else if (code === 38) replacement = '&amp;'
+    else if (code === 60) replacement = '&lt;'
+    else if (code >= 0xd800 && code <= 0xdbff && isLowSurrogate(text.charCodeAt(i + 1))) {
+      i += 1 // a surrogate pair: one character, kept
+      continue
+    } else if (isForbidden(code)) replacement = ''
+    else continue
     if (i !== last) out += text.slice(last, i)
     out += replacement
     last = i + 1
   }
   return out + text.slice(last)
 }
+
+const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff
 
 const voidElements = new Set([
   'area',

@@ -4,7 +4,6 @@ import { Head } from '../../head.js'
 import type { SiteView } from '../../views.js'
 import { formatDate } from '../../dates.js'
 import { renderHtml } from '../../html.js'
-import { withoutForbiddenCodePoints } from '../../text.js'
 
 /** A whole document: head, masthead with navigation, the page, and the footer. */
 export function page(
@@ -28,7 +27,7 @@ export function page(
       </body>
     </html>,
   )}`
-  return withoutForbiddenCodePoints(html)
+  return html
 }
 
 function Masthead({ site, now }: { site: SiteView; now: string | undefined }) {
