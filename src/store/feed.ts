@@ -163,7 +163,6 @@ export interface FeedCursor {
   id: string
 }
 
-/** One page of a list's article ids, newest first: a single index range on (list_key, published_at, article_id). */
 /** One page of a list's rows, newest first, after `cursor` when given (keyset). */
 const feedPage = reusableQuery(
   (db, listKey: string, limit: number, cursor: FeedCursor | null) => {
@@ -179,6 +178,7 @@ const feedPage = reusableQuery(
   (key, _limit, cursor) => (cursor === null ? [key] : [key, cursor.at, cursor.id]),
 )
 
+/** One page of a list's article ids, newest first: a single index range on (list_key, published_at, article_id). */
 export async function listFeed(
   db: Db,
   listKey: string,

@@ -58,7 +58,6 @@ export function revisionsRepo(db: Db) {
   }
 }
 
-/** Public corrections, updates and clarifications. */
 /** The corrections of these articles, oldest first (an article page reads its own). */
 const correctionsOf = reusableQuery(
   (db, articleIds: readonly string[]) =>
@@ -71,6 +70,7 @@ const correctionsOf = reusableQuery(
   (articleIds) => articleIds,
 )
 
+/** Public corrections, updates and clarifications. */
 export function correctionsRepo(db: Db) {
   const map = (r: Selectable<Database['corrections']>): Correction => ({
     id: r.id,
@@ -122,7 +122,6 @@ export function correctionsRepo(db: Db) {
   }
 }
 
-/** Media metadata (the files themselves live in media storage). */
 /** Media rows by id (every picture on a page in one read). */
 const mediaByIds = reusableQuery(
   (db, ids: readonly string[]) => db.selectFrom('media').selectAll().where('id', 'in', ids),
@@ -130,6 +129,7 @@ const mediaByIds = reusableQuery(
   (ids) => ids,
 )
 
+/** Media metadata (the files themselves live in media storage). */
 export function mediaRepo(db: Db) {
   return {
     async insert(m: Media, createdBy: string | null): Promise<void> {

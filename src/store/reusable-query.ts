@@ -21,7 +21,8 @@ export function reusableQuery<A extends unknown[], R>(
   values: (...args: A) => readonly unknown[],
 ) {
   // Compiled SQL differs between databases: kept per database, by its adapter, which a
-  // transaction shares with the database it runs on.
+  // transaction shares with the database it runs on. (A `withPlugin` or `withSchema` view of a
+  // database shares its adapter too but compiles other SQL: do not run these queries on one.)
   const byDatabase = new WeakMap<object, Map<string, CompiledQuery<R>>>()
   return async (db: Kysely<Database>, ...args: A): Promise<R[]> => {
     const adapter = db.getExecutor().adapter

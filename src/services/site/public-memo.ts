@@ -76,11 +76,18 @@ export function publicMemo(deps: Deps) {
     settings: () => settings.get(),
     navigation: () => navigation.get(),
     logo: () => logo.get(),
-    /** Byline profiles by id, in the order asked (unknown ids left out). */
+    /**
+     * Byline profiles by id, in the order asked (unknown ids left out). An id the memo does not
+     * hold is read from the database: a profile made by another program (the command line) that
+     * told this process nothing still shows.
+     */
     authors: async (ids: readonly string[]): Promise<Author[]> => {
       const byId = await authors.get()
       if (byId === null) return deps.store.authors.findManyByIds(ids)
-      return ids.flatMap((id) => byId.get(id) ?? [])
+      const missing = ids.filter((id) => !byId.has(id))
+      if (missing.length === 0) return ids.flatMap((id) => byId.get(id) ?? [])
+      const read = new Map((await deps.store.authors.findManyByIds(missing)).map((a) => [a.id, a]))
+      return ids.flatMap((id) => byId.get(id) ?? read.get(id) ?? [])
     },
     forget,
   }

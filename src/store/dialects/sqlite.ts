@@ -27,7 +27,7 @@ export function openSqlite(file: string): Dialect {
     // A new database gets 16 KiB pages (SQLite's default is 4 KiB): a story's row with its body
     // is typically 5–15 KB, which on 4 KiB pages spills into overflow pages, and every column
     // stored after the body (the card's dates, picture and section) is then read through them.
-    // Only an empty file takes a page size; an existing one keeps its own (README, "SQLite").
+    // Only an empty file takes a page size; an existing one keeps its own (README: how to rebuild).
     if (raw.pragma('page_count', { simple: true }) === 0) raw.pragma(`page_size = ${pageSize}`)
     raw.pragma('journal_mode = WAL')
     raw.pragma('foreign_keys = ON')
@@ -283,7 +283,8 @@ function describe(error: unknown): string {
 /**
  * Kysely's SQLite driver prepares every query anew; preparing was a quarter of the CPU time of a
  * bulk import. better-sqlite3 statements are reusable once run, so recent ones are kept (the SQL
- * text is the key; Kysely passes values as parameters, so the set of texts stays small).
+ * text is the key; Kysely passes values as parameters, so the set of texts stays small; list reads
+ * write their LIMIT into the SQL, one text per page size).
  */
 function cacheStatements(raw: SqliteDatabase.Database): void {
   const prepare = raw.prepare.bind(raw)
