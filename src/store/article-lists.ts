@@ -133,25 +133,21 @@ export function articleListReads(
       except: string,
     ): Promise<ArticleCard[]> {
       // Lists are read in turn, and only until enough are chosen: the first usually suffices.
-      // A public list gives its cards in the same read as its order; others give ids first.
-      const chosen = new Map<string, ArticleCard | null>()
+      // A public list gives its cards in the same read as its order.
+      const firstCards = async (filter: ArticleListFilter): Promise<ArticleCard[]> => {
+        const feedKey = publicFeedKey(filter)
+        if (feedKey !== null) return readListCards(feedKey, limit + 1)
+        const { ids } = await listIds(filter, limit + 1, null)
+        return inOrderOf(ids, await readCards(ids))
+      }
+      const chosen = new Map<string, ArticleCard>()
       for (const filter of filters) {
         if (chosen.size >= limit) break
-        const feedKey = publicFeedKey(filter)
-        const items =
-          feedKey !== null
-            ? await readListCards(feedKey, limit + 1)
-            : (await listIds(filter, limit + 1, null)).ids
-        for (const item of items) {
-          const id = typeof item === 'string' ? item : item.id
-          if (id !== except && chosen.size < limit && !chosen.has(id))
-            chosen.set(id, typeof item === 'string' ? null : item)
-        }
+        for (const card of await firstCards(filter))
+          if (card.id !== except && chosen.size < limit && !chosen.has(card.id))
+            chosen.set(card.id, card)
       }
-      const missing = [...chosen].flatMap(([id, card]) => (card === null ? [id] : []))
-      const cards = [...chosen.values()].filter((c): c is ArticleCard => c !== null)
-      if (missing.length > 0) cards.push(...(await readCards(missing)))
-      return inOrderOf([...chosen.keys()], cards)
+      return [...chosen.values()]
     },
 
     /**

@@ -6,6 +6,7 @@ import type { Dialect, SearchRow } from './dialects/dialect.js'
 import { chunks } from './chunks.js'
 import { feedStateOf, resyncFeedForSections, syncFeed, writeFeed } from './feed.js'
 import { articleListReads, inOrderOf } from './article-lists.js'
+import type { CardRow } from './article-rows.js'
 import { articleToRow, cardColumns, rowToArticle, rowToCard } from './article-rows.js'
 import { reusableQuery, rowLimit } from './reusable-query.js'
 import type { Database } from './schema.js'
@@ -21,6 +22,11 @@ const linkTargets = {
 
 /** The card's columns named with their table (a list's rows are joined to the articles). */
 const qualifiedCardColumns = cardColumns.map((c) => `articles.${c}` as const)
+
+/** A card's row with its links read as JSON, as the domain's ArticleCard. */
+function cardOf(r: CardRow & { section_links: unknown; author_links: unknown }): ArticleCard {
+  return rowToCard(r, { sections: refsIn(r.section_links), authors: refsIn(r.author_links) })
+}
 
 /** Links read as JSON (a string on SQLite, parsed by the client on PostgreSQL) as refs. */
 function refsIn(value: unknown): Ref[] {
@@ -95,9 +101,7 @@ export function articlesRepo(db: Db, dialect: Dialect) {
   async function readCards(ids: readonly string[]): Promise<ArticleCard[]> {
     if (ids.length === 0) return []
     const rows = await cardsById(db, ids)
-    return rows.map((r) =>
-      rowToCard(r, { sections: refsIn(r.section_links), authors: refsIn(r.author_links) }),
-    )
+    return rows.map(cardOf)
   }
 
   const cardsOfList = reusableQuery(
@@ -117,9 +121,7 @@ export function articlesRepo(db: Db, dialect: Dialect) {
   /** The first `limit` cards of a public list, newest first: its ids and cards in one read. */
   async function readListCards(listKey: string, limit: number): Promise<ArticleCard[]> {
     const rows = await cardsOfList(db, listKey, limit)
-    return rows.map((r) =>
-      rowToCard(r, { sections: refsIn(r.section_links), authors: refsIn(r.author_links) }),
-    )
+    return rows.map(cardOf)
   }
 
   async function insertLinks(list: readonly Article[]): Promise<void> {

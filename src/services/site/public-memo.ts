@@ -47,9 +47,9 @@ const siteWide = new Set<DomainEvent['type']>([
 export const heldAuthors = 2000
 
 /**
- * What every public page reads and almost never changes: the settings, the navigation, the
- * logo and the byline profiles. Held in memory and dropped on the events that change them (and, from other processes, by
- * the web layer when it hears of a change or may have missed one).
+ * What every public page reads and almost never changes: the settings, the navigation, the logo
+ * and the byline profiles. Held in memory and dropped on the events that change them (and, from
+ * other processes, by the web layer when it hears of a change or may have missed one).
  */
 export function publicMemo(deps: Deps) {
   const settings = new Memo(() => getSettings(deps.store))

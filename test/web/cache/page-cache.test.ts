@@ -159,14 +159,40 @@ describe('page cache', () => {
 
 describe.runIf(process.env.MASTHEAD_TEST_DB === 'postgres')('page cache across processes', () => {
   const db = useTestDatabase()
-  it('shows a byline profile edited in one process in the other, within a second', async () => {
-    const env = { MASTHEAD_PUBLIC_URL: 'https://news.example.com', MASTHEAD_CACHE_MB: '0' }
+
+  /** Two apps on one database, as two server processes behind a load balancer would be. */
+  async function twoProcesses(
+    env: Record<string, string>,
+    run: (a: FastifyInstance, b: FastifyInstance) => Promise<void>,
+  ): Promise<void> {
     const other = db.openAnother()
     const a = await buildApp(db.config(env), db.services, { logger: false })
     const b = await buildApp(db.config(env), other.services, { logger: false })
     try {
       await a.ready()
       await b.ready()
+      await run(a, b)
+    } finally {
+      await a.close()
+      await b.close()
+    }
+  }
+
+  /** The page `app` serves at `path` once it shows `text`, or as it is after a second. */
+  async function bodyWithinASecond(app: FastifyInstance, path: string, text: string) {
+    const deadline = Date.now() + 1000
+    let body = ''
+    while (Date.now() < deadline) {
+      body = (await app.inject(path)).body
+      if (body.includes(text)) break
+      await new Promise((resolve) => setTimeout(resolve, 20))
+    }
+    return body
+  }
+
+  it('shows a byline profile edited in one process in the other, within a second', async () => {
+    const env = { MASTHEAD_PUBLIC_URL: 'https://news.example.com', MASTHEAD_CACHE_MB: '0' }
+    await twoProcesses(env, async (_a, b) => {
       const reporter = await make.author(db, { slug: 'quay-reporter', bio: 'Walks the quay.' })
       const story = await make.article(db, {
         status: 'published',
@@ -176,43 +202,21 @@ describe.runIf(process.env.MASTHEAD_TEST_DB === 'postgres')('page cache across p
       const path = db.services.articlePath(story, await db.services.getSettings())
       expect((await b.inject(path)).body).toContain('Walks the quay.')
       await db.services.saveAuthor(system, { bio: 'Reports from the harbour wall.' }, reporter.id)
-      const deadline = Date.now() + 1000
-      let body = ''
-      while (Date.now() < deadline) {
-        body = (await b.inject(path)).body
-        if (body.includes('Reports from the harbour wall.')) break
-        await new Promise((resolve) => setTimeout(resolve, 20))
-      }
-      expect(body).toContain('Reports from the harbour wall.')
-    } finally {
-      await a.close()
-      await b.close()
-    }
+      expect(await bodyWithinASecond(b, path, 'Reports from the harbour wall.')).toContain(
+        'Reports from the harbour wall.',
+      )
+    })
   })
 
   it('drops a page in a second process when the first publishes, within a second', async () => {
-    const env = { MASTHEAD_PUBLIC_URL: 'https://news.example.com' }
-    const other = db.openAnother()
-    const a = await buildApp(db.config(env), db.services, { logger: false })
-    const b = await buildApp(db.config(env), other.services, { logger: false })
-    try {
-      await a.ready()
-      await b.ready()
+    await twoProcesses({ MASTHEAD_PUBLIC_URL: 'https://news.example.com' }, async (_a, b) => {
       await b.inject('/')
       expect((await b.inject('/')).headers['x-cache']).toBe('hit')
       await make.article(db, { status: 'published', headline: 'Ferry timetable changes on Monday' })
-      const deadline = Date.now() + 1000
-      let body = ''
-      while (Date.now() < deadline) {
-        body = (await b.inject('/')).body
-        if (body.includes('Ferry timetable changes on Monday')) break
-        await new Promise((resolve) => setTimeout(resolve, 20))
-      }
-      expect(body).toContain('Ferry timetable changes on Monday')
-    } finally {
-      await a.close()
-      await b.close()
-    }
+      expect(await bodyWithinASecond(b, '/', 'Ferry timetable changes on Monday')).toContain(
+        'Ferry timetable changes on Monday',
+      )
+    })
   })
 })
 
