@@ -33,10 +33,6 @@ export function openSqlite(file: string): Dialect {
     raw.pragma('foreign_keys = ON')
     raw.pragma(`busy_timeout = ${busyTimeoutMs}`)
     raw.pragma('synchronous = NORMAL')
-    // Sorts inside a statement (the ordered JSON arrays of a story's sections, tags and bylines)
-    // use temporary b-trees; this build keeps them in files by default, and opening one cost
-    // more than the rest of the story's read.
-    raw.pragma('temp_store = MEMORY')
     // A corrupt file opens lazily; read the schema now so it fails at start, not on first request.
     raw.prepare('SELECT count(*) FROM sqlite_master').get()
   } catch (error) {
