@@ -70,8 +70,11 @@ function listChild(c: Paragraph | List, key: number): JSX.Element {
  */
 export function hrefOf(href: string): string | null {
   if (!isSafeHref(href)) return null
-  return href.replace(/["<>\\^`{|}\s]/g, (c) => encodeURIComponent(c))
+  return notInUrl.test(href) ? href.replace(notInUrlAll, (c) => encodeURIComponent(c)) : href
 }
+
+const notInUrl = /["<>\\^`{|}\s]/
+const notInUrlAll = new RegExp(notInUrl.source, 'g')
 
 /** Inline text with its marks; links keep only hrefs the domain considers safe. */
 export function inlines(content: Inline[] | undefined): ComponentChildren {
@@ -82,11 +85,13 @@ export function inlines(content: Inline[] | undefined): ComponentChildren {
       if (mark.type === 'bold') out = <strong>{out}</strong>
       else if (mark.type === 'italic') out = <em>{out}</em>
       else if (mark.type === 'code') out = <code>{out}</code>
-      else if (mark.type === 'link' && hrefOf(mark.attrs.href) !== null) {
+      else if (mark.type === 'link') {
+        const href = hrefOf(mark.attrs.href)
+        if (href === null) continue
         const external = /^https?:/i.test(mark.attrs.href)
         out = (
           <a
-            href={hrefOf(mark.attrs.href) ?? undefined}
+            href={href}
             title={mark.attrs.title}
             rel={external ? 'noopener' : undefined}
           >

@@ -44,8 +44,13 @@ function isForbidden(code: number): boolean {
   )
 }
 
+/** Below this length a string is checked character by character: calling the regex costs more. */
+const shortText = 24
+
 function encodeEntities(text: string): string {
-  if (text.length === 0 || !special.test(text)) return text
+  if (text.length < shortText) {
+    if (!hasSpecial(text)) return text
+  } else if (!special.test(text)) return text
   let out = ''
   let last = 0
   for (let i = 0; i < text.length; i++) {
@@ -67,6 +72,15 @@ function encodeEntities(text: string): string {
 }
 
 const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff
+
+/** What `special` matches, for a short string. */
+function hasSpecial(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code === 34 || code === 38 || code === 60 || isForbidden(code)) return true
+  }
+  return false
+}
 
 const voidElements = new Set([
   'area',
@@ -114,9 +128,37 @@ function renderNode(node: unknown, selectValue: unknown): string {
   return renderElement(type, props, selectValue)
 }
 
+/** Tag names already checked: templates use a few dozen, on every page. */
+const checkedTags = new Set<string>()
+
+/**
+ * How a prop outside the special cases below is written: under which attribute name (null: not
+ * at all), and whether its value is written as text even when it is a boolean (data-, aria- and
+ * enumerated attributes). Decided once per name: the same few dozen names recur on every page,
+ * and deciding took three regex tests per attribute.
+ */
+const attributeNames = new Map<string, { name: string; asText: boolean } | null>()
+
+function attributeName(key: string): { name: string; asText: boolean } | null {
+  let known = attributeNames.get(key)
+  if (known === undefined) {
+    if (unsafeName.test(key)) known = null
+    else if (/^(xlink|xmlns|xml)([A-Z])/.test(key))
+      throw new Error(`renderHtml: namespaced attribute ${key} is not supported`)
+    else if (key[4] === '-' || enumerated.has(key)) known = { name: key, asText: true }
+    else known = { name: lowerCased.test(key) ? key.toLowerCase() : key, asText: false }
+    // Names come from templates, not from readers; the bound only guards against a template bug.
+    if (attributeNames.size < 1000) attributeNames.set(key, known)
+  }
+  return known
+}
+
 function renderElement(type: string, props: Record<string, unknown>, selectValue: unknown): string {
-  if (type === 'svg') throw new Error('renderHtml: SVG is not supported')
-  if (unsafeName.test(type)) throw new Error(`${type} is not a valid HTML tag name`)
+  if (!checkedTags.has(type)) {
+    if (type === 'svg') throw new Error('renderHtml: SVG is not supported')
+    if (unsafeName.test(type)) throw new Error(`${type} is not a valid HTML tag name`)
+    if (checkedTags.size < 1000) checkedTags.add(type)
+  }
   let out = '<' + type
   let html = ''
   let children: unknown = undefined
@@ -173,12 +215,12 @@ function renderElement(type: string, props: Record<string, unknown>, selectValue
       case 'httpEquiv':
         name = 'http-equiv'
         break
-      default:
-        if (unsafeName.test(name)) continue
-        if (/^(xlink|xmlns|xml)([A-Z])/.test(name))
-          throw new Error(`renderHtml: namespaced attribute ${name} is not supported`)
-        if ((name[4] === '-' || enumerated.has(name)) && value != null) value = asText(value)
-        else if (lowerCased.test(name)) name = name.toLowerCase()
+      default: {
+        const written = attributeName(name)
+        if (written === null) continue
+        name = written.name
+        if (written.asText && value != null) value = asText(value)
+      }
     }
     if (value === null || value === undefined || value === false) continue
     if (value === true || value === '') out += ' ' + name

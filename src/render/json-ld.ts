@@ -6,8 +6,12 @@
  * escapes the C0 controls and unpaired surrogates).
  */
 export function jsonLdText(data: unknown): string {
-  return JSON.stringify(data).replace(
-    /[<>&\u2028\u2029\u007F-\u009F\uFDD0-\uFDEF\uFFFE\uFFFF]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  )
+  const json = JSON.stringify(data)
+  // A replace with a callback always takes V8's slow path; most blocks have nothing to escape.
+  return unsafeInJson.test(json)
+    ? json.replace(unsafeInJsonAll, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+    : json
 }
+
+const unsafeInJson = /[<>&\u2028\u2029\u007F-\u009F\uFDD0-\uFDEF\uFFFE\uFFFF]/
+const unsafeInJsonAll = new RegExp(unsafeInJson.source, 'g')

@@ -86,4 +86,34 @@ describe('text and attribute values', () => {
     expect(renderHtml(node)).toBe(`<p title="${kept}">${kept}</p>`)
     expect(renderHtml(h('p', {}, 'x < y & "z"'))).toBe('<p>x &lt; y &amp; &quot;z&quot;</p>')
   })
+
+  it('write attributes as preact-render-to-string does, the first time a name is seen and after', async () => {
+    const { renderHtml } = await import('../../../src/render/html.js')
+    const element = (n: number) =>
+      h(
+        'div',
+        {
+          'data-n': n,
+          'aria-hidden': n % 2 === 0,
+          draggable: false,
+          spellcheck: true,
+          tabIndex: -n,
+          htmlFor: `f${n}`,
+          className: 'short',
+          srcSet: 'a.jpg 1x',
+          hidden: n % 2 === 1,
+          title: `a < b & "c" ${n}`,
+          'bad name': 'x',
+        },
+        h('label', { htmlFor: 'q' }, 'Search'),
+        h('input', { id: 'q', value: `v${n}`, autoFocus: true }),
+        h('img', { src: '/a.jpg', alt: '' }),
+      )
+    for (const n of [1, 2, 3]) expect(renderHtml(element(n))).toBe(render(element(n)))
+    // Short and long values take different paths through the escaping.
+    for (const value of ['&', 'x'.repeat(30) + '<', 'y'.repeat(23) + '"', 'plain'])
+      expect(renderHtml(h('a', { title: value }, value))).toBe(
+        render(h('a', { title: value }, value)),
+      )
+  })
 })

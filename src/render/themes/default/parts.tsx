@@ -52,11 +52,12 @@ export function StoryCard({
   const hero = article.hero !== null ? media.get(article.hero.mediaId) : undefined
   const H = level === 2 ? 'h2' : 'h3'
   const section = article.sections[0]
+  const path = site.links.articlePath(article)
   return (
     <article class={`story story-${size}`}>
       {hero !== undefined && size !== 'compact' && (
         <a
-          href={site.links.articlePath(article)}
+          href={path}
           class="story-image"
           tabIndex={-1}
           aria-hidden="true"
@@ -77,7 +78,7 @@ export function StoryCard({
         </p>
       )}
       <H class="story-headline">
-        <a href={site.links.articlePath(article)}>{article.headline}</a>
+        <a href={path}>{article.headline}</a>
       </H>
       {size !== 'compact' && article.dek !== '' && <p class="dek">{article.dek}</p>}
       <p class="meta">
