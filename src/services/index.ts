@@ -62,7 +62,7 @@ import {
   recentForNews,
 } from './site/sitemaps.js'
 import type { ArticleCursor } from '../store/index.js'
-import type { Article } from '../domain/article.js'
+import type { Article, Correction } from '../domain/article.js'
 import type { AuthorInput, SectionInput } from './taxonomy.js'
 import { deleteSection, renameTag, saveAuthor, saveSection } from './taxonomy.js'
 import type { UserInput } from './users.js'
@@ -124,7 +124,8 @@ export function createServices(deps: Deps) {
     articlePath,
     site: {
       resolvePath: async (path: string) => resolvePublicPath(deps, await memo.settings(), path),
-      articleContext: (article: Article) => articleContext(deps, article, memo.authors),
+      articleContext: (article: Article, corrections?: Correction[]) =>
+        articleContext(deps, article, memo.authors, corrections),
       homePage: async () => homePage(deps, await memo.navigation()),
       listPage: (owner: ListOwner, page: number, after: ArticleCursor | null) =>
         listPage(deps, owner, page, after),

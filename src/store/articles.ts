@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely'
 import { sql } from 'kysely'
-import type { Article, ArticleCard, Ref } from '../domain/article.js'
+import type { Article, ArticleCard, Correction, CorrectionKind, Ref } from '../domain/article.js'
 import type { ArticleStatus } from '../domain/workflow.js'
 import type { Dialect, SearchRow } from './dialects/dialect.js'
 import { chunks } from './chunks.js'
@@ -38,6 +38,26 @@ function refsIn(value: unknown): Ref[] {
   return tuples.map(([id, slug, name]) => ({ id, slug, name }))
 }
 
+/**
+ * Corrections read as JSON. Instants come back as each database writes them in JSON (PostgreSQL
+ * with an offset, not `Z`), so they are normalised to the ISO form the rest of the store gives.
+ */
+function correctionsIn(articleId: string, value: unknown): Correction[] {
+  const tuples = (typeof value === 'string' ? JSON.parse(value) : value) as [
+    string,
+    string,
+    string,
+    string,
+  ][]
+  return tuples.map(([id, kind, text, createdAt]) => ({
+    id,
+    articleId,
+    kind: kind as CorrectionKind,
+    text,
+    createdAt: new Date(createdAt).toISOString(),
+  }))
+}
+
 export type { ArticleCursor, ArticleListFilter, ArticlePage } from './article-lists.js'
 
 /** Article rows and their ordered links to sections, tags and authors. */
@@ -56,6 +76,11 @@ export function articlesRepo(db: Db, dialect: Dialect) {
   const sectionLinks = linksOf('article_sections').as('section_links')
   const tagLinks = linksOf('article_tags').as('tag_links')
   const authorLinks = linksOf('article_authors').as('author_links')
+  /** The story's corrections, oldest first, as a JSON array of `[id, kind, text, created_at]`. */
+  const correctionRows = sql<unknown>`(SELECT ${dialect.jsonArrays(
+    [sql.ref('c.id'), sql.ref('c.kind'), sql.ref('c.text'), sql.ref('c.created_at')],
+    sql`${sql.ref('c.created_at')}, ${sql.ref('c.id')}`,
+  )} FROM corrections c WHERE c.article_id = ${sql.ref('articles.id')})`.as('correction_rows')
 
   const articlesWhere = reusableQuery(
     (q, column: 'id' | 'slug', values: readonly string[]) =>
@@ -82,6 +107,35 @@ export function articlesRepo(db: Db, dialect: Dialect) {
         authors: refsIn(r.author_links),
       }),
     )
+  }
+
+  const storyWhere = reusableQuery(
+    (q, column: 'id' | 'slug', value: string) =>
+      q
+        .selectFrom('articles')
+        .selectAll()
+        .select([sectionLinks, tagLinks, authorLinks, correctionRows])
+        .where(column, '=', value),
+    (column) => column,
+    (_column, value) => [value],
+  )
+
+  /**
+   * An article with its corrections, by id or slug: what a story's page shows of it, in one
+   * statement (each statement also takes and releases SQLite's read lock).
+   */
+  async function readStory(
+    column: 'id' | 'slug',
+    value: string,
+  ): Promise<{ article: Article; corrections: Correction[] } | null> {
+    const r = (await storyWhere(db, column, value))[0]
+    if (r === undefined) return null
+    const article = rowToArticle(r, {
+      sections: refsIn(r.section_links),
+      tags: refsIn(r.tag_links),
+      authors: refsIn(r.author_links),
+    })
+    return { article, corrections: correctionsIn(article.id, r.correction_rows) }
   }
 
   /** Whole articles by id, in no particular order (missing ones left out). */
@@ -239,6 +293,9 @@ export function articlesRepo(db: Db, dialect: Dialect) {
 
     findBySlug: async (slug: string): Promise<Article | null> =>
       (await readArticlesWhere('slug', [slug]))[0] ?? null,
+
+    /** An article and its public corrections (oldest first) by id or slug, in one read. */
+    findStory: readStory,
 
     /** Articles by id, in the order of `ids` (missing ones left out). */
     findManyByIds: async (ids: readonly string[]): Promise<Article[]> =>

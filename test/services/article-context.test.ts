@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { systemActor } from '../../src/domain/roles.js'
 import { useTestDatabase } from '../support/database.js'
 import { make } from '../support/make.js'
 
@@ -36,5 +37,38 @@ describe("an article page's bylines", () => {
       ['quiet-reporter', 'Joined this week.'],
       ['first-reporter', 'Covers the city.'],
     ])
+  })
+})
+
+describe("an article page's corrections", () => {
+  const db = useTestDatabase()
+
+  it('come with the story in the order they were made, as the corrections list gives them', async () => {
+    const article = await make.article(db, { status: 'published' })
+    const settings = await db.services.getSettings()
+    const path = db.services.articlePath(article, settings)
+    const none = await db.services.site.resolvePath(path)
+    expect(none.kind === 'article' && none.corrections).toEqual([])
+    const actor = systemActor('test')
+    await db.services.addCorrection(actor, article.id, {
+      kind: 'correction',
+      text: 'An earlier version gave the wrong date for the vote.',
+    })
+    db.clock.advance(60_000)
+    await db.services.addCorrection(actor, article.id, {
+      kind: 'clarification',
+      text: 'The council, not the mayor, set the budget.',
+    })
+    const found = await db.services.site.resolvePath(path)
+    if (found.kind !== 'article') throw new Error(`expected the story, got ${found.kind}`)
+    const listed = await db.store.corrections.listForArticles([article.id])
+    expect(found.corrections).toEqual(listed)
+    expect(found.corrections.map((c) => c.kind)).toEqual(['correction', 'clarification'])
+    expect(found.corrections[0]?.createdAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/)
+    // The page shows the same corrections either way.
+    const context = await db.services.site.articleContext(found.article, found.corrections)
+    expect(context.corrections).toEqual(
+      (await db.services.site.articleContext(found.article)).corrections,
+    )
   })
 })

@@ -8,7 +8,7 @@ import { articlePath } from '../settings.js'
 
 /** What a public path resolves to: a story, a story taken down, a redirect, or nothing. */
 export type PathResolution =
-  | { kind: 'article'; article: Article }
+  | { kind: 'article'; article: Article; corrections: Correction[] }
   | { kind: 'gone'; article: Article }
   | { kind: 'redirect'; to: string; status: number }
   | { kind: 'none' }
@@ -22,11 +22,12 @@ export async function resolvePublicPath(
   settings: Settings,
   path: string,
 ): Promise<PathResolution> {
-  const article = await candidateFor(deps, settings, path)
-  if (article !== null) {
+  const story = await candidateFor(deps, settings, path)
+  if (story !== null) {
+    const { article } = story
     if (article.status === 'published') {
       const canonical = articlePath(article, settings)
-      if (canonical === path) return { kind: 'article', article }
+      if (canonical === path) return { kind: 'article', article, corrections: story.corrections }
       return { kind: 'redirect', to: canonical, status: 301 }
     }
     if (article.status === 'unpublished') return { kind: 'gone', article }
@@ -36,20 +37,22 @@ export async function resolvePublicPath(
   return { kind: 'none' }
 }
 
-async function candidateFor(deps: Deps, settings: Settings, path: string): Promise<Article | null> {
+type Story = { article: Article; corrections: Correction[] }
+
+async function candidateFor(deps: Deps, settings: Settings, path: string): Promise<Story | null> {
   const parts = parsePermalink(settings.permalinkPattern, path)
   if (parts?.id !== undefined) {
-    const byId = await deps.store.articles.findById(parts.id)
-    if (byId?.kind === 'article') return byId
+    const byId = await deps.store.articles.findStory('id', parts.id)
+    if (byId?.article.kind === 'article') return byId
   }
   if (parts?.slug !== undefined) {
-    const bySlug = await deps.store.articles.findBySlug(parts.slug)
-    if (bySlug?.kind === 'article') return bySlug
+    const bySlug = await deps.store.articles.findStory('slug', parts.slug)
+    if (bySlug?.article.kind === 'article') return bySlug
   }
   const page = /^\/([a-z0-9-]+)\/$/.exec(path)
   if (page?.[1] !== undefined) {
-    const bySlug = await deps.store.articles.findBySlug(page[1])
-    if (bySlug?.kind === 'page') return bySlug
+    const bySlug = await deps.store.articles.findStory('slug', page[1])
+    if (bySlug?.article.kind === 'page') return bySlug
   }
   return null
 }
@@ -67,6 +70,8 @@ export async function articleContext(
   deps: Deps,
   article: Article,
   profiles: (ids: readonly string[]) => Promise<Author[]>,
+  /** Its corrections when already read with it (`resolvePublicPath` does). */
+  known?: Correction[],
 ): Promise<ArticleContext> {
   const authors = await profiles(article.authors.map((a) => a.id))
   const mediaIds = [
@@ -75,7 +80,7 @@ export async function articleContext(
     ...authors.flatMap((a) => (a.photoMediaId !== null ? [a.photoMediaId] : [])),
   ]
   const [corrections, related] = await Promise.all([
-    deps.store.corrections.listForArticles([article.id]),
+    known ?? deps.store.corrections.listForArticles([article.id]),
     relatedStories(deps, article, 4),
   ])
   // One read for every picture on the page, the related stories' heroes included.
