@@ -39,7 +39,8 @@ export async function publicHttp(
   now: () => number = Date.now,
 ): Promise<void> {
   await app.register(etag)
-  app.addHook('onSend', async (_request, reply, payload) => {
+  // A callback hook, not an async one: it runs on every public response and has nothing to wait for.
+  app.addHook('onSend', (_request, reply, payload, done) => {
     reply.header('x-content-type-options', 'nosniff')
     reply.header('referrer-policy', 'strict-origin-when-cross-origin')
     reply.header('x-frame-options', 'SAMEORIGIN')
@@ -51,7 +52,7 @@ export async function publicHttp(
         status >= 500 ? cachePolicy.error : status >= 300 ? cachePolicy.missing : cachePolicy.page,
       )
     }
-    return payload
+    done(null, payload)
   })
   // Last, so the cached copy keeps the headers set above.
   if (cache !== null) usePageCache(app, cache, hostBound, now)
