@@ -39,8 +39,8 @@ function refsIn(value: unknown): Ref[] {
 }
 
 /**
- * Corrections read as JSON. Instants come back as each database writes them in JSON (PostgreSQL
- * with an offset, not `Z`), so they are normalised to the ISO form the rest of the store gives.
+ * Corrections read as JSON. Instants come back as each database writes them in JSON: PostgreSQL's
+ * with an offset rather than `Z`, normalised here to the ISO form the rest of the store gives.
  */
 function correctionsIn(articleId: string, value: unknown): Correction[] {
   const tuples = (typeof value === 'string' ? JSON.parse(value) : value) as [
@@ -54,7 +54,7 @@ function correctionsIn(articleId: string, value: unknown): Correction[] {
     articleId,
     kind: kind as CorrectionKind,
     text,
-    createdAt: new Date(createdAt).toISOString(),
+    createdAt: createdAt.endsWith('Z') ? createdAt : new Date(createdAt).toISOString(),
   }))
 }
 

@@ -65,7 +65,8 @@ const correctionsOf = reusableQuery(
       .selectFrom('corrections')
       .selectAll()
       .where('article_id', 'in', articleIds)
-      .orderBy('created_at'),
+      .orderBy('created_at')
+      .orderBy('id'),
   (articleIds) => String(articleIds.length),
   (articleIds) => articleIds,
 )

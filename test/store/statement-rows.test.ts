@@ -1,6 +1,6 @@
 import { sql } from 'kysely'
 import { describe, expect, it } from 'vitest'
-import { useTestDatabase } from '../support/database.js'
+import { testDbKind, useTestDatabase } from '../support/database.js'
 
 // On SQLite, reading statements are kept and their rows named from arrays (dialects/sqlite.ts);
 // the rows must come out exactly as the driver's own objects would, on both databases.
@@ -46,4 +46,70 @@ describe('rows read through kept statements', () => {
     await sql`ALTER TABLE row_changes RENAME COLUMN a TO renamed`.execute(db.store.db)
     expect((await read()).rows).toEqual([{ id: 'x', renamed: 'first', b: 'added' }])
   })
+
+  it('gives objects to streams and after a failed read, and names a __proto__ column as a column', async () => {
+    await sql`CREATE TABLE row_streams (id TEXT PRIMARY KEY, n INTEGER)`.execute(db.store.db)
+    await sql`INSERT INTO row_streams (id, n) VALUES ('a', 1), ('b', 2)`.execute(db.store.db)
+    const query = () =>
+      db.store.db
+        .selectFrom('row_streams' as never)
+        .selectAll()
+        .orderBy('id' as never)
+    expect(await query().execute()).toEqual([
+      { id: 'a', n: 1 },
+      { id: 'b', n: 2 },
+    ])
+    // Streams (`iterate` on the same kept statement) and JSON errors: SQLite only (Kysely
+    // streams from PostgreSQL only through a cursor, which Masthead does not configure).
+    if (db.kind === 'sqlite') {
+      const streamed: unknown[] = []
+      for await (const row of query().stream()) streamed.push(row)
+      expect(streamed).toEqual([
+        { id: 'a', n: 1 },
+        { id: 'b', n: 2 },
+      ])
+      // The same kept statement fails (malformed JSON) and is then read and streamed again.
+      const filtered = (json: string) =>
+        db.store.db
+          .selectFrom('row_streams' as never)
+          .selectAll()
+          .where(sql<boolean>`json_extract(${json}, '$.a') IS NULL`)
+          .orderBy('id' as never)
+      await expect(filtered('not json').execute()).rejects.toThrow(/JSON/i)
+      expect(await filtered('{}').execute()).toEqual([
+        { id: 'a', n: 1 },
+        { id: 'b', n: 2 },
+      ])
+      const after: unknown[] = []
+      for await (const row of filtered('{}').stream()) after.push(row)
+      expect(after).toEqual([
+        { id: 'a', n: 1 },
+        { id: 'b', n: 2 },
+      ])
+    }
+    const proto = await sql<Record<string, unknown>>`SELECT 1 AS "__proto__", 2 AS n`.execute(
+      db.store.db,
+    )
+    const row = proto.rows[0] ?? {}
+    expect(Object.getPrototypeOf(row)).toBe(Object.prototype)
+    expect(Object.entries(row)).toEqual([
+      ['__proto__', 1],
+      ['n', 2],
+    ])
+  })
+
+  // Only SQLite keeps statements.
+  it.runIf(testDbKind() === 'sqlite')(
+    'reads the new names of a kept statement whose rows grew after a change it did not see',
+    async () => {
+      await sql`CREATE TABLE row_grows (id TEXT PRIMARY KEY)`.execute(db.store.db)
+      await sql`INSERT INTO row_grows (id) VALUES ('x')`.execute(db.store.db)
+      const read = () => sql`SELECT * FROM row_grows`.execute(db.store.db)
+      expect((await read()).rows).toEqual([{ id: 'x' }])
+      // Another connection changes the table, as another process would: this one's cache is kept.
+      const other = db.openAnother()
+      await sql`ALTER TABLE row_grows ADD COLUMN extra TEXT DEFAULT 'more'`.execute(other.store.db)
+      expect((await read()).rows).toEqual([{ id: 'x', extra: 'more' }])
+    },
+  )
 })

@@ -304,14 +304,19 @@ function cacheStatements(raw: SqliteDatabase.Database): void {
 
 /**
  * Makes a reading statement's `all` (what Kysely calls) fetch rows as arrays and name their
- * values here, with the column names read once per statement. better-sqlite3 builds each row
- * object in C++, looking every column name up again per row, and a row of more than 16 columns
- * (a story, a card) comes out in dictionary mode, slow to read: a list of five cards took 65 µs
- * that way and 55 µs this way. `get` and `iterate` are untouched.
+ * values here, with the column names read once per statement: better-sqlite3 builds each row
+ * object in C++ and looks every column name up again for every row (a list of five cards took
+ * 65 µs that way and 55 µs this way). `get` and `iterate` are untouched.
+ *
+ * The names are read again when a row's length changes; SQLite prepares a kept statement again
+ * after a schema change, and a change made through this connection also empties the cache above.
+ * A column renamed by another process while this one runs would keep its old name here, as would
+ * the rest of this process's code.
  */
 function readRowsAsArrays(statement: SqliteDatabase.Statement): void {
   const all = statement.all.bind(statement)
   let names: string[] = []
+  let plainNames = true
   statement.all = (...parameters: unknown[]) => {
     statement.raw(true)
     let rows: unknown[][]
@@ -320,13 +325,26 @@ function readRowsAsArrays(statement: SqliteDatabase.Statement): void {
     } finally {
       statement.raw(false)
     }
-    if (rows.length > 0 && rows[0]?.length !== names.length)
+    if (rows.length > 0 && rows[0]?.length !== names.length) {
       names = statement.columns().map((c) => c.name)
+      plainNames = !names.includes('__proto__')
+    }
     const objects = new Array<Record<string, unknown>>(rows.length)
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i] ?? []
       const object: Record<string, unknown> = {}
-      for (let c = 0; c < names.length; c++) object[names[c] ?? ''] = row[c]
+      for (let c = 0; c < names.length; c++) {
+        const name = names[c] ?? ''
+        // An assignment to `__proto__` would set the prototype; the driver made it a property.
+        if (plainNames) object[name] = row[c]
+        else
+          Object.defineProperty(object, name, {
+            value: row[c],
+            enumerable: true,
+            writable: true,
+            configurable: true,
+          })
+      }
       objects[i] = object
     }
     return objects

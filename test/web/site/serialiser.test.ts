@@ -88,6 +88,8 @@ describe('text and attribute values', () => {
   })
 
   it('write attributes as preact-render-to-string does, the first time a name is seen and after', async () => {
+    // A fresh module: the pages above have already taught it most of these names.
+    vi.resetModules()
     const { renderHtml } = await import('../../../src/render/html.js')
     const element = (n: number) =>
       h(
