@@ -28,6 +28,21 @@ function cardOf(r: CardRow & { section_links: unknown; author_links: unknown }):
   return rowToCard(r, { sections: refsIn(r.section_links), authors: refsIn(r.author_links) })
 }
 
+/** An article's row with its links read as JSON, as the domain's Article. */
+function articleOf(
+  r: Parameters<typeof rowToArticle>[0] & {
+    section_links: unknown
+    tag_links: unknown
+    author_links: unknown
+  },
+): Article {
+  return rowToArticle(r, {
+    sections: refsIn(r.section_links),
+    tags: refsIn(r.tag_links),
+    authors: refsIn(r.author_links),
+  })
+}
+
 /** Links read as JSON (a string on SQLite, parsed by the client on PostgreSQL) as refs. */
 function refsIn(value: unknown): Ref[] {
   const tuples = (typeof value === 'string' ? JSON.parse(value) : value) as [
@@ -99,14 +114,7 @@ export function articlesRepo(db: Db, dialect: Dialect) {
     values: readonly string[],
   ): Promise<Article[]> {
     if (values.length === 0) return []
-    const rows = await articlesWhere(db, column, values)
-    return rows.map((r) =>
-      rowToArticle(r, {
-        sections: refsIn(r.section_links),
-        tags: refsIn(r.tag_links),
-        authors: refsIn(r.author_links),
-      }),
-    )
+    return (await articlesWhere(db, column, values)).map(articleOf)
   }
 
   const storyWhere = reusableQuery(
@@ -130,12 +138,7 @@ export function articlesRepo(db: Db, dialect: Dialect) {
   ): Promise<{ article: Article; corrections: Correction[] } | null> {
     const r = (await storyWhere(db, column, value))[0]
     if (r === undefined) return null
-    const article = rowToArticle(r, {
-      sections: refsIn(r.section_links),
-      tags: refsIn(r.tag_links),
-      authors: refsIn(r.author_links),
-    })
-    return { article, corrections: correctionsIn(article.id, r.correction_rows) }
+    return { article: articleOf(r), corrections: correctionsIn(r.id, r.correction_rows) }
   }
 
   /** Whole articles by id, in no particular order (missing ones left out). */
