@@ -90,11 +90,7 @@ export function inlines(content: Inline[] | undefined): ComponentChildren {
         if (href === null) continue
         const external = /^https?:/i.test(mark.attrs.href)
         out = (
-          <a
-            href={href}
-            title={mark.attrs.title}
-            rel={external ? 'noopener' : undefined}
-          >
+          <a href={href} title={mark.attrs.title} rel={external ? 'noopener' : undefined}>
             {out}
           </a>
         )

@@ -73,7 +73,7 @@ function encodeEntities(text: string): string {
 
 const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff
 
-/** What `special` matches, for a short string. */
+/** What `special` matches, for a short string (`isForbidden` and `special` name the same set). */
 function hasSpecial(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i)

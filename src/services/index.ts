@@ -52,6 +52,7 @@ import {
 } from './queries.js'
 import { articlePath, updateSettings } from './settings.js'
 import { publicMemo } from './site/public-memo.js'
+import type { Story } from './site/article-page.js'
 import { articleContext, resolvePublicPath } from './site/article-page.js'
 import type { ListOwner } from './site/lists.js'
 import { feedStories, findListOwner, homePage, listPage, publicCorrections } from './site/lists.js'
@@ -62,7 +63,6 @@ import {
   recentForNews,
 } from './site/sitemaps.js'
 import type { ArticleCursor } from '../store/index.js'
-import type { Article, Correction } from '../domain/article.js'
 import type { AuthorInput, SectionInput } from './taxonomy.js'
 import { deleteSection, renameTag, saveAuthor, saveSection } from './taxonomy.js'
 import type { UserInput } from './users.js'
@@ -124,8 +124,7 @@ export function createServices(deps: Deps) {
     articlePath,
     site: {
       resolvePath: async (path: string) => resolvePublicPath(deps, await memo.settings(), path),
-      articleContext: (article: Article, corrections?: Correction[]) =>
-        articleContext(deps, article, memo.authors, corrections),
+      articleContext: (story: Story) => articleContext(deps, story, memo.authors),
       homePage: async () => homePage(deps, await memo.navigation()),
       listPage: (owner: ListOwner, page: number, after: ArticleCursor | null) =>
         listPage(deps, owner, page, after),

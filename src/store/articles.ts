@@ -43,13 +43,14 @@ function articleOf(
   })
 }
 
-/** Links read as JSON (a string on SQLite, parsed by the client on PostgreSQL) as refs. */
+/** A JSON column's value: a string on SQLite, already parsed by the client on PostgreSQL. */
+function jsonColumn(value: unknown): unknown {
+  return typeof value === 'string' ? JSON.parse(value) : value
+}
+
+/** Links read as JSON as refs. */
 function refsIn(value: unknown): Ref[] {
-  const tuples = (typeof value === 'string' ? JSON.parse(value) : value) as [
-    string,
-    string,
-    string,
-  ][]
+  const tuples = jsonColumn(value) as [string, string, string][]
   return tuples.map(([id, slug, name]) => ({ id, slug, name }))
 }
 
@@ -58,12 +59,7 @@ function refsIn(value: unknown): Ref[] {
  * with an offset rather than `Z`, normalised here to the ISO form the rest of the store gives.
  */
 function correctionsIn(articleId: string, value: unknown): Correction[] {
-  const tuples = (typeof value === 'string' ? JSON.parse(value) : value) as [
-    string,
-    string,
-    string,
-    string,
-  ][]
+  const tuples = jsonColumn(value) as [string, string, string, string][]
   return tuples.map(([id, kind, text, createdAt]) => ({
     id,
     articleId,
@@ -97,13 +93,13 @@ export function articlesRepo(db: Db, dialect: Dialect) {
     sql`${sql.ref('c.created_at')}, ${sql.ref('c.id')}`,
   )} FROM corrections c WHERE c.article_id = ${sql.ref('articles.id')})`.as('correction_rows')
 
+  /** Whole article rows with their links. */
+  const articleRows = (q: Db) =>
+    q.selectFrom('articles').selectAll().select([sectionLinks, tagLinks, authorLinks])
+
   const articlesWhere = reusableQuery(
     (q, column: 'id' | 'slug', values: readonly string[]) =>
-      q
-        .selectFrom('articles')
-        .selectAll()
-        .select([sectionLinks, tagLinks, authorLinks])
-        .where(column, 'in', values),
+      articleRows(q).where(column, 'in', values),
     (column, values) => `${column}:${values.length}`,
     (_column, values) => values,
   )
@@ -119,11 +115,7 @@ export function articlesRepo(db: Db, dialect: Dialect) {
 
   const storyWhere = reusableQuery(
     (q, column: 'id' | 'slug', value: string) =>
-      q
-        .selectFrom('articles')
-        .selectAll()
-        .select([sectionLinks, tagLinks, authorLinks, correctionRows])
-        .where(column, '=', value),
+      articleRows(q).select(correctionRows).where(column, '=', value),
     (column) => column,
     (_column, value) => [value],
   )

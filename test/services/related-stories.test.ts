@@ -19,7 +19,9 @@ describe('related stories on an article page', () => {
   }
 
   const headlinesOf = async (article: Article) =>
-    (await db.services.site.articleContext(article)).related.map((a) => a.headline)
+    (await db.services.site.articleContext({ article, corrections: [] })).related.map(
+      (a) => a.headline,
+    )
 
   it("shows the first tag's newest stories, then the primary section's, each once, never itself or a draft", async () => {
     await make.section(db, { slug: 'news', name: 'News' })

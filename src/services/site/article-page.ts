@@ -6,9 +6,15 @@ import type { Author, Media } from '../../domain/taxonomy.js'
 import type { Deps } from '../deps.js'
 import { articlePath } from '../settings.js'
 
+/** A story as its page shows it: the article and its public corrections, read together. */
+export interface Story {
+  article: Article
+  corrections: Correction[]
+}
+
 /** What a public path resolves to: a story, a story taken down, a redirect, or nothing. */
 export type PathResolution =
-  | { kind: 'article'; article: Article; corrections: Correction[] }
+  | ({ kind: 'article' } & Story)
   | { kind: 'gone'; article: Article }
   | { kind: 'redirect'; to: string; status: number }
   | { kind: 'none' }
@@ -27,7 +33,7 @@ export async function resolvePublicPath(
     const { article } = story
     if (article.status === 'published') {
       const canonical = articlePath(article, settings)
-      if (canonical === path) return { kind: 'article', article, corrections: story.corrections }
+      if (canonical === path) return { kind: 'article', ...story }
       return { kind: 'redirect', to: canonical, status: 301 }
     }
     if (article.status === 'unpublished') return { kind: 'gone', article }
@@ -36,8 +42,6 @@ export async function resolvePublicPath(
   if (redirect !== null) return { kind: 'redirect', to: redirect.toPath, status: 301 }
   return { kind: 'none' }
 }
-
-type Story = { article: Article; corrections: Correction[] }
 
 async function candidateFor(deps: Deps, settings: Settings, path: string): Promise<Story | null> {
   const parts = parsePermalink(settings.permalinkPattern, path)
@@ -65,13 +69,11 @@ export interface ArticleContext {
   related: ArticleCard[]
 }
 
-/** The bylines' profiles, the pictures, public corrections and related stories of an article. */
+/** The bylines' profiles, the pictures and related stories of a story (its corrections come with it). */
 export async function articleContext(
   deps: Deps,
-  article: Article,
+  { article, corrections }: Story,
   profiles: (ids: readonly string[]) => Promise<Author[]>,
-  /** Its corrections when already read with it (`resolvePublicPath` does). */
-  known?: Correction[],
 ): Promise<ArticleContext> {
   const authors = await profiles(article.authors.map((a) => a.id))
   const mediaIds = [
@@ -79,10 +81,7 @@ export async function articleContext(
     ...documentMediaIds(article.body),
     ...authors.flatMap((a) => (a.photoMediaId !== null ? [a.photoMediaId] : [])),
   ]
-  const [corrections, related] = await Promise.all([
-    known ?? deps.store.corrections.listForArticles([article.id]),
-    relatedStories(deps, article, 4),
-  ])
+  const related = await relatedStories(deps, article, 4)
   // One read for every picture on the page, the related stories' heroes included.
   const media = await mediaById(deps, [
     ...mediaIds,

@@ -31,7 +31,7 @@ export function articleRoutes(app: FastifyInstance, options: PublicOptions): voi
       case 'article': {
         const [site, context] = await Promise.all([
           siteView(request, options),
-          services.site.articleContext(found.article, found.corrections),
+          services.site.articleContext(found),
         ])
         const { article } = found
         cacheWith(request, [

@@ -85,6 +85,10 @@ describe('text and attribute values', () => {
     const kept = 'abc\u000Cdefg 🗞  h  i\t\n\r'
     expect(renderHtml(node)).toBe(`<p title="${kept}">${kept}</p>`)
     expect(renderHtml(h('p', {}, 'x < y & "z"'))).toBe('<p>x &lt; y &amp; &quot;z&quot;</p>')
+    // Short values are checked without the regex: the same characters go.
+    expect(renderHtml(h('p', { title: 'a\u0001\uFFFE' }, 'b\u0085\uD83D c'))).toBe(
+      '<p title="a">b c</p>',
+    )
   })
 
   it('write attributes as preact-render-to-string does, the first time a name is seen and after', async () => {

@@ -56,12 +56,7 @@ export function StoryCard({
   return (
     <article class={`story story-${size}`}>
       {hero !== undefined && size !== 'compact' && (
-        <a
-          href={path}
-          class="story-image"
-          tabIndex={-1}
-          aria-hidden="true"
-        >
+        <a href={path} class="story-image" tabIndex={-1} aria-hidden="true">
           <Img
             info={site.links.image(hero, size === 'lead' ? 'original' : '16x9')}
             alt=""
