@@ -4,7 +4,7 @@ import { sectionWithDescendants } from '../domain/taxonomy.js'
 import type { ArticleStatus } from '../domain/workflow.js'
 import { feedCursorAt, listFeed } from './feed.js'
 import type { Database } from './schema.js'
-import { sectionsRepo } from './taxonomy.js'
+import { listSections } from './taxonomy.js'
 
 type Db = Kysely<Database>
 
@@ -192,7 +192,7 @@ function publicFeedKey(f: ArticleListFilter): string | null {
 async function descendantsOf(db: Db, sectionId: string | undefined): Promise<string[] | undefined> {
   return sectionId === undefined
     ? undefined
-    : sectionWithDescendants(await sectionsRepo(db).list(), sectionId)
+    : sectionWithDescendants(await listSections(db), sectionId)
 }
 
 /** The articles matching a list filter (statuses, kind, section, tag, author), not yet ordered. */

@@ -79,7 +79,8 @@ export function rowToArticle(r: Row, refs: Refs): Article {
   }
 }
 
-export function articleToRow(a: Article): Row {
+/** An article as the columns it writes; its refs are computed from its links (article-refs.ts). */
+export function articleToRow(a: Article): Omit<Row, 'section_refs' | 'tag_refs' | 'author_refs'> {
   return {
     id: a.id,
     kind: a.kind,

@@ -3,6 +3,7 @@ import { sql } from 'kysely'
 import type { Article, ArticleCard, Correction, CorrectionKind, Ref } from '../domain/article.js'
 import type { ArticleStatus } from '../domain/workflow.js'
 import type { Dialect, SearchRow } from './dialects/dialect.js'
+import { refreshArticleRefs } from './article-refs.js'
 import { chunks } from './chunks.js'
 import { feedStateOf, resyncFeedForSections, syncFeed, writeFeed } from './feed.js'
 import { articleListReads, inOrderOf } from './article-lists.js'
@@ -13,33 +14,23 @@ import type { Database } from './schema.js'
 
 type Db = Kysely<Database>
 
-/** Each link table's target table and the column that points at it. */
-const linkTargets = {
-  article_sections: ['sections', 'section_id'],
-  article_tags: ['tags', 'tag_id'],
-  article_authors: ['authors', 'author_id'],
-} as const
-
 /** The card's columns named with their table (a list's rows are joined to the articles). */
 const qualifiedCardColumns = cardColumns.map((c) => `articles.${c}` as const)
 
-/** A card's row with its links read as JSON, as the domain's ArticleCard. */
-function cardOf(r: CardRow & { section_links: unknown; author_links: unknown }): ArticleCard {
-  return rowToCard(r, { sections: refsIn(r.section_links), authors: refsIn(r.author_links) })
+/** The refs a card shows, beside its own columns (see article-refs.ts). */
+const cardRefColumns = ['section_refs', 'author_refs'] as const
+
+/** A card's row with its refs, as the domain's ArticleCard. */
+function cardOf(r: CardRow & { section_refs: string; author_refs: string }): ArticleCard {
+  return rowToCard(r, { sections: refsIn(r.section_refs), authors: refsIn(r.author_refs) })
 }
 
-/** An article's row with its links read as JSON, as the domain's Article. */
-function articleOf(
-  r: Parameters<typeof rowToArticle>[0] & {
-    section_links: unknown
-    tag_links: unknown
-    author_links: unknown
-  },
-): Article {
+/** An article's whole row, refs included, as the domain's Article. */
+function articleOf(r: Parameters<typeof rowToArticle>[0]): Article {
   return rowToArticle(r, {
-    sections: refsIn(r.section_links),
-    tags: refsIn(r.tag_links),
-    authors: refsIn(r.author_links),
+    sections: refsIn(r.section_refs),
+    tags: refsIn(r.tag_refs),
+    authors: refsIn(r.author_refs),
   })
 }
 
@@ -48,9 +39,9 @@ function jsonColumn(value: unknown): unknown {
   return typeof value === 'string' ? JSON.parse(value) : value
 }
 
-/** Links read as JSON as refs. */
-function refsIn(value: unknown): Ref[] {
-  const tuples = jsonColumn(value) as [string, string, string][]
+/** A refs column's JSON as refs. */
+function refsIn(value: string): Ref[] {
+  const tuples = JSON.parse(value) as [string, string, string][]
   return tuples.map(([id, slug, name]) => ({ id, slug, name }))
 }
 
@@ -73,29 +64,14 @@ export type { ArticleCursor, ArticleListFilter, ArticlePage } from './article-li
 
 /** Article rows and their ordered links to sections, tags and authors. */
 export function articlesRepo(db: Db, dialect: Dialect) {
-  /**
-   * One kind of an article's links, in order, as a JSON array of `[id, slug, name]`: read in the
-   * article's own row, so a page of articles is one statement, not one per kind of link.
-   */
-  function linksOf(link: 'article_sections' | 'article_tags' | 'article_authors') {
-    const [target, column] = linkTargets[link]
-    const values = [sql.ref('t.id'), sql.ref('t.slug'), sql.ref('t.name')]
-    return sql<unknown>`(SELECT ${dialect.jsonArrays(values, sql.ref('l.position'))}
-      FROM ${sql.table(link)} l JOIN ${sql.table(target)} t ON t.id = ${sql.ref(`l.${column}`)}
-      WHERE l.article_id = ${sql.ref('articles.id')})`
-  }
-  const sectionLinks = linksOf('article_sections').as('section_links')
-  const tagLinks = linksOf('article_tags').as('tag_links')
-  const authorLinks = linksOf('article_authors').as('author_links')
   /** The story's corrections, oldest first, as a JSON array of `[id, kind, text, created_at]`. */
   const correctionRows = sql<unknown>`(SELECT ${dialect.jsonArrays(
     [sql.ref('c.id'), sql.ref('c.kind'), sql.ref('c.text'), sql.ref('c.created_at')],
     sql`${sql.ref('c.created_at')}, ${sql.ref('c.id')}`,
   )} FROM corrections c WHERE c.article_id = ${sql.ref('articles.id')})`.as('correction_rows')
 
-  /** Whole article rows with their links. */
-  const articleRows = (q: Db) =>
-    q.selectFrom('articles').selectAll().select([sectionLinks, tagLinks, authorLinks])
+  /** Whole article rows, their refs included. */
+  const articleRows = (q: Db) => q.selectFrom('articles').selectAll()
 
   const articlesWhere = reusableQuery(
     (q, column: 'id' | 'slug', values: readonly string[]) =>
@@ -140,7 +116,7 @@ export function articlesRepo(db: Db, dialect: Dialect) {
     (q, ids: readonly string[]) =>
       q
         .selectFrom('articles')
-        .select([...cardColumns, sectionLinks, authorLinks])
+        .select([...cardColumns, ...cardRefColumns])
         .where('id', 'in', ids),
     (ids) => String(ids.length),
     (ids) => ids,
@@ -158,7 +134,7 @@ export function articlesRepo(db: Db, dialect: Dialect) {
       q
         .selectFrom('article_feed')
         .innerJoin('articles', 'articles.id', 'article_feed.article_id')
-        .select([...qualifiedCardColumns, sectionLinks, authorLinks])
+        .select([...qualifiedCardColumns, ...cardRefColumns.map((c) => `articles.${c}` as const)])
         .where('article_feed.list_key', '=', listKey)
         .orderBy('article_feed.published_at', 'desc')
         .orderBy('article_feed.article_id', 'desc')
@@ -173,6 +149,7 @@ export function articlesRepo(db: Db, dialect: Dialect) {
     return rows.map(cardOf)
   }
 
+  /** Writes the links of new articles, then their refs. */
   async function insertLinks(list: readonly Article[]): Promise<void> {
     const sections = list.flatMap((a) =>
       a.sections.map((s, position) => ({ article_id: a.id, section_id: s.id, position })),
@@ -188,6 +165,11 @@ export function articlesRepo(db: Db, dialect: Dialect) {
     for (const part of chunks(tags)) await db.insertInto('article_tags').values(part).execute()
     for (const part of chunks(authors))
       await db.insertInto('article_authors').values(part).execute()
+    await refreshArticleRefs(
+      db,
+      dialect,
+      list.map((a) => a.id),
+    )
   }
 
   async function writeLinks(a: Article): Promise<void> {
@@ -207,6 +189,7 @@ export function articlesRepo(db: Db, dialect: Dialect) {
   /** Inserts new articles with their links, search rows and news-flow rows, a few statements per 100. */
   async function insertMany(list: readonly Article[]): Promise<void> {
     if (list.length === 0) return
+    await dialect.lockRefs(db, 'shared')
     for (const part of chunks(list, 100))
       await db.insertInto('articles').values(part.map(articleToRow)).execute()
     await insertLinks(list)
@@ -220,6 +203,8 @@ export function articlesRepo(db: Db, dialect: Dialect) {
 
     /** Writes the whole article if it is still at `expectedRevision`; false when someone saved first. */
     async updateIfRevision(a: Article, expectedRevision: number): Promise<boolean> {
+      // Before the row's own lock: a rename holding the refs lock may be waiting for this row.
+      await dialect.lockRefs(db, 'shared')
       const { id: _id, created_at: _c, created_by: _b, ...row } = articleToRow(a)
       const result = await db
         .updateTable('articles')

@@ -23,9 +23,9 @@ export type DatabaseConfig =
 function repos(db: Kysely<Database>, dialect: Dialect) {
   return {
     articles: articlesRepo(db, dialect),
-    sections: sectionsRepo(db),
-    tags: tagsRepo(db),
-    authors: authorsRepo(db),
+    sections: sectionsRepo(db, dialect),
+    tags: tagsRepo(db, dialect),
+    authors: authorsRepo(db, dialect),
     users: usersRepo(db),
     sessions: sessionsRepo(db),
     tokens: tokensRepo(db),

@@ -7,6 +7,7 @@ import { accounts } from './migrations/002-accounts.js'
 import { imports } from './migrations/003-imports.js'
 import { articleFeed } from './migrations/005-article-feed.js'
 import { searchLookup } from './migrations/006-search-lookup.js'
+import { articleRefs } from './migrations/007-article-refs.js'
 
 /** Numbered, forward-only migrations, each written for both dialects. */
 function migrations(dialect: Dialect): Record<string, Migration> {
@@ -16,6 +17,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     '003-imports': imports(dialect),
     '005-article-feed': articleFeed(dialect),
     '006-search-lookup': searchLookup(dialect),
+    '007-article-refs': articleRefs(dialect),
   }
 }
 

@@ -132,6 +132,12 @@ export interface ArticlesTable {
   noindex: number
   language: string | null
   created_by: string | null
+  /** The article's sections, in order, as JSON `[[id, slug, name], …]` (see article-refs.ts). */
+  section_refs: Generated<string>
+  /** Its tags, likewise. */
+  tag_refs: Generated<string>
+  /** Its bylines, likewise. */
+  author_refs: Generated<string>
 }
 
 export interface ArticleLinksTable {

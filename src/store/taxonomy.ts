@@ -1,21 +1,61 @@
 import type { Kysely, Selectable } from 'kysely'
 import type { Author, AuthorLink, Section, Tag } from '../domain/taxonomy.js'
+import type { LinkTable } from './article-refs.js'
+import { articlesLinkedTo, linkKinds, refreshArticleRefs, refreshRefsOf } from './article-refs.js'
+import type { Dialect } from './dialects/dialect.js'
 import type { AuthorsTable, Database, SectionsTable } from './schema.js'
 
 type Db = Kysely<Database>
 
-/** Sections: a tree ordered by position within each parent. */
-export function sectionsRepo(db: Db) {
+/**
+ * What renaming and deleting a section, tag or author must also do: rewrite the copies of its
+ * name and slug in the rows of the articles linked to it (see article-refs.ts), in the same
+ * transaction and under the refs lock.
+ */
+function linkedNames(db: Db, dialect: Dialect, link: LinkTable) {
+  const table = linkKinds[link].target
   return {
-    async list(): Promise<Section[]> {
-      const rows = await db
-        .selectFrom('sections')
-        .selectAll()
-        .orderBy('position')
-        .orderBy('name')
-        .execute()
-      return rows.map(rowToSection)
+    /**
+     * Runs `write`, the update of the row, under the refs lock; when it changed the name or slug,
+     * rewrites the refs of the articles linked to it. A move or a new description rewrites none.
+     */
+    async update(id: string, next: { slug: string; name: string }, write: () => Promise<void>) {
+      await dialect.lockRefs(db, 'exclusive')
+      const before = await db
+        .selectFrom(table)
+        .select(['slug', 'name'])
+        .where('id', '=', id)
+        .executeTakeFirst()
+      await write()
+      if (before !== undefined && (before.slug !== next.slug || before.name !== next.name))
+        await refreshRefsOf(db, dialect, link, id)
     },
+    /** Runs `remove`, the delete of the row (its links go with it), then rewrites the refs that named it. */
+    async delete(id: string, remove: () => Promise<void>) {
+      await dialect.lockRefs(db, 'exclusive')
+      const linked = await articlesLinkedTo(db, link, id)
+      await remove()
+      await refreshArticleRefs(db, dialect, linked)
+    },
+  }
+}
+
+/** Every section, ordered by position, then name. */
+export async function listSections(db: Db): Promise<Section[]> {
+  const rows = await db
+    .selectFrom('sections')
+    .selectAll()
+    .orderBy('position')
+    .orderBy('name')
+    .execute()
+  return rows.map(rowToSection)
+}
+
+/** Sections: a tree ordered by position within each parent. */
+export function sectionsRepo(db: Db, dialect: Dialect) {
+  const names = linkedNames(db, dialect, 'article_sections')
+  return {
+    list: (): Promise<Section[]> => listSections(db),
     async findById(id: string): Promise<Section | null> {
       const row = await db
         .selectFrom('sections')
@@ -48,21 +88,25 @@ export function sectionsRepo(db: Db) {
         .execute()
     },
     async update(s: Section, now: string): Promise<void> {
-      await db
-        .updateTable('sections')
-        .set({
-          slug: s.slug,
-          name: s.name,
-          description: s.description,
-          parent_id: s.parentId,
-          position: s.position,
-          updated_at: now,
-        })
-        .where('id', '=', s.id)
-        .execute()
+      await names.update(s.id, s, async () => {
+        await db
+          .updateTable('sections')
+          .set({
+            slug: s.slug,
+            name: s.name,
+            description: s.description,
+            parent_id: s.parentId,
+            position: s.position,
+            updated_at: now,
+          })
+          .where('id', '=', s.id)
+          .execute()
+      })
     },
     async delete(id: string): Promise<void> {
-      await db.deleteFrom('sections').where('id', '=', id).execute()
+      await names.delete(id, async () => {
+        await db.deleteFrom('sections').where('id', '=', id).execute()
+      })
     },
     async hasChildren(id: string): Promise<boolean> {
       return (
@@ -88,7 +132,8 @@ function rowToSection(r: Selectable<SectionsTable>): Section {
 }
 
 /** Tags: flat, named in natural case, addressed by slug. */
-export function tagsRepo(db: Db) {
+export function tagsRepo(db: Db, dialect: Dialect) {
+  const names = linkedNames(db, dialect, 'article_tags')
   return {
     async list(limit = 1000): Promise<Tag[]> {
       return db
@@ -123,20 +168,25 @@ export function tagsRepo(db: Db) {
         .execute()
     },
     async update(t: Tag): Promise<void> {
-      await db
-        .updateTable('tags')
-        .set({ slug: t.slug, name: t.name })
-        .where('id', '=', t.id)
-        .execute()
+      await names.update(t.id, t, async () => {
+        await db
+          .updateTable('tags')
+          .set({ slug: t.slug, name: t.name })
+          .where('id', '=', t.id)
+          .execute()
+      })
     },
     async delete(id: string): Promise<void> {
-      await db.deleteFrom('tags').where('id', '=', id).execute()
+      await names.delete(id, async () => {
+        await db.deleteFrom('tags').where('id', '=', id).execute()
+      })
     },
   }
 }
 
 /** Byline profiles, optionally tied to a user; wire services have no user. */
-export function authorsRepo(db: Db) {
+export function authorsRepo(db: Db, dialect: Dialect) {
+  const names = linkedNames(db, dialect, 'article_authors')
   return {
     /** By name; the first `limit` only when given. */
     async list(limit?: number): Promise<Author[]> {
@@ -174,14 +224,18 @@ export function authorsRepo(db: Db) {
         .execute()
     },
     async update(a: Author, now: string): Promise<void> {
-      await db
-        .updateTable('authors')
-        .set({ ...authorToRow(a), updated_at: now })
-        .where('id', '=', a.id)
-        .execute()
+      await names.update(a.id, a, async () => {
+        await db
+          .updateTable('authors')
+          .set({ ...authorToRow(a), updated_at: now })
+          .where('id', '=', a.id)
+          .execute()
+      })
     },
     async delete(id: string): Promise<void> {
-      await db.deleteFrom('authors').where('id', '=', id).execute()
+      await names.delete(id, async () => {
+        await db.deleteFrom('authors').where('id', '=', id).execute()
+      })
     },
   }
 }

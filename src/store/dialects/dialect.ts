@@ -84,6 +84,12 @@ export interface Dialect {
    * statement of their own each.
    */
   jsonArrays(values: readonly RawBuilder<unknown>[], orderBy: RawBuilder<unknown>): RawBuilder<unknown>
+  /**
+   * Orders, within the current transaction, the writes that change an article's copy of its
+   * links' names (see article-refs.ts): `shared` for writing an article's links, `exclusive` for
+   * renaming or deleting a section, tag or author. Held until the transaction ends.
+   */
+  lockRefs(db: Kysely<Database>, mode: 'shared' | 'exclusive'): Promise<void>
   /** Runs a long series of write transactions (an import), tuned for throughput (see Store). */
   bulkWrites<T>(fn: () => Promise<T>): Promise<T>
   close(): Promise<void>

@@ -14,6 +14,12 @@ const types = {
   },
 }
 
+/**
+ * The advisory lock key that orders writes of articles' link names (Dialect.lockRefs): an
+ * arbitrary constant of our own, apart from the migrator's.
+ */
+const refsLock = sql.lit(7_304_215_881_062_913)
+
 /** Connects to PostgreSQL through a pool; the search index is a generated tsvector with GIN. */
 export function openPostgres(url: string, poolSize = 10): Dialect {
   const { Pool } = pgModule()
@@ -45,6 +51,11 @@ export function openPostgres(url: string, poolSize = 10): Dialect {
     // json, which the client parses; json_agg of no rows is NULL.
     jsonArrays: (values, orderBy) =>
       sql`coalesce(json_agg(json_build_array(${sql.join(values)}) ORDER BY ${orderBy}), '[]'::json)`,
+    async lockRefs(target, mode) {
+      if (mode === 'shared')
+        await sql`SELECT pg_advisory_xact_lock_shared(${refsLock})`.execute(target)
+      else await sql`SELECT pg_advisory_xact_lock(${refsLock})`.execute(target)
+    },
     bulkWrites: (fn) => fn(),
     close: () => db.destroy(),
   }

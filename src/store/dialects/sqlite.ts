@@ -95,6 +95,8 @@ export function openSqlite(file: string): Dialect {
     // A JSON text the store parses; an empty group gives '[]'.
     jsonArrays: (values, orderBy) =>
       sql`json_group_array(json_array(${sql.join(values)}) ORDER BY ${orderBy})`,
+    // One writer at a time already: a write transaction holds the database's write lock.
+    lockRefs: () => Promise.resolve(),
     bulkWrites: (fn) => bulk.run(fn),
     close: () => db.destroy(),
   }
