@@ -1,6 +1,7 @@
 import { sql } from 'kysely'
 import { describe, expect, it } from 'vitest'
 import { testDbKind, useTestDatabase } from '../support/database.js'
+import { make } from '../support/make.js'
 
 // On SQLite, reading statements are kept and their rows named from arrays (dialects/sqlite.ts);
 // the rows must come out exactly as the driver's own objects would, on both databases.
@@ -112,4 +113,26 @@ describe('rows read through kept statements', () => {
       expect((await read()).rows).toEqual([{ id: 'x', extra: 'more' }])
     },
   )
+
+  // On SQLite a store read outside a transaction runs at once, without Kysely's queue
+  // (reusable-query.ts): never while a transaction is open on the connection.
+  it('never shows a public read what an open transaction has not committed', async () => {
+    const story = await make.article(db, { headline: 'As committed', status: 'published' })
+    let during: Promise<unknown> | undefined
+    await expect(
+      db.store.transaction(async (tx) => {
+        const current = (await tx.articles.findById(story.id))!
+        const changed = { ...current, headline: 'Never committed', revision: current.revision + 1 }
+        expect(await tx.articles.updateIfRevision(changed, current.revision)).toBe(true)
+        expect((await tx.articles.findById(story.id))?.headline).toBe('Never committed')
+        during = db.store.articles.findStory('id', story.id)
+        await tx.articles.feedKeys(story.id)
+        throw new Error('rolled back')
+      }),
+    ).rejects.toThrow('rolled back')
+    const read = (await during) as { article: { headline: string } } | null
+    expect(read?.article.headline).toBe('As committed')
+    const cards = await db.store.articles.findCardsByIds([story.id])
+    expect(cards[0]?.headline).toBe('As committed')
+  })
 })

@@ -6,6 +6,7 @@ import { CompiledQuery, Kysely, SqliteDialect, SqliteDriver, sql } from 'kysely'
 import type { Database } from '../schema.js'
 import { StoreOpenError } from '../errors.js'
 import { chunks } from '../chunks.js'
+import { allowDirectReads } from '../reusable-query.js'
 import type { Dialect, SearchFilters, SearchPage } from './dialect.js'
 import {
   highlightEnd,
@@ -43,6 +44,12 @@ export function openSqlite(file: string): Dialect {
   cacheStatements(raw)
   const bulk = bulkCheckpoints(raw)
   const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: raw }) })
+  // A read while a transaction is open would see its uncommitted writes: those wait their turn.
+  allowDirectReads(db, (source, parameters) => {
+    if (raw.inTransaction) return null
+    const statement = raw.prepare(source)
+    return statement.reader ? statement.all(parameters) : null
+  })
   return {
     name: 'sqlite',
     db,
