@@ -8,6 +8,12 @@ import type {
 } from './views.js'
 
 /**
+ * A complete HTML document: text, or its UTF-8 bytes (what the default theme gives, see
+ * `renderDocument`).
+ */
+export type HtmlDocument = string | Buffer
+
+/**
  * A theme turns page views into complete HTML documents. Themes get data, never the database:
  * a newsroom's own theme implements these six functions and ships one stylesheet and an icon.
  */
@@ -17,10 +23,10 @@ export interface Theme {
   readonly css: string
   /** The site icon (SVG); served at a content-hashed, immutable URL and named in every page's head. */
   readonly icon: string
-  home(view: HomeView): string
-  article(view: ArticleView): string
-  list(view: ListView): string
-  search(view: SearchView): string
-  corrections(view: CorrectionsView): string
-  error(view: ErrorView): string
+  home(view: HomeView): HtmlDocument
+  article(view: ArticleView): HtmlDocument
+  list(view: ListView): HtmlDocument
+  search(view: SearchView): HtmlDocument
+  corrections(view: CorrectionsView): HtmlDocument
+  error(view: ErrorView): HtmlDocument
 }

@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { PublicOptions } from './context.js'
 import { siteView } from './context.js'
+import type { HtmlDocument } from '../../render/theme.js'
 import { sendHtml } from '../public-http.js'
 
 const pages: Record<number, { title: string; message: string }> = {
@@ -31,7 +32,7 @@ export async function sendHtmlError(
   status: 400 | 404 | 410 | 500,
 ): Promise<FastifyReply> {
   const text = pages[status] ?? { title: 'Error', message: '' }
-  let html: string
+  let html: HtmlDocument
   try {
     html = options.theme.error({ site: await siteView(request, options), status, ...text })
   } catch (error) {

@@ -19,19 +19,26 @@ const forbidden =
 const compared = vi.hoisted(() => ({ renders: 0, mismatches: [] as string[] }))
 vi.mock('../../../src/render/html.js', async (importOriginal) => {
   const actual = await importOriginal<typeof HtmlModule>()
+  const compare = (ours: string, node: unknown, prefix = '') => {
+    // Our templates hand the serialiser one element (a document or a fragment).
+    const theirs = prefix + render(node as VNode).replace(forbidden, '')
+    compared.renders += 1
+    if (ours !== theirs) {
+      let i = 0
+      while (ours[i] === theirs[i]) i += 1
+      compared.mismatches.push(`${ours.slice(i - 60, i + 60)}\n≠\n${theirs.slice(i - 60, i + 60)}`)
+    }
+  }
   return {
     renderHtml: (node: Parameters<typeof actual.renderHtml>[0]) => {
       const ours = actual.renderHtml(node)
-      // Our templates hand the serialiser one element (a document or a fragment).
-      const theirs = render(node as VNode).replace(forbidden, '')
-      compared.renders += 1
-      if (ours !== theirs) {
-        let i = 0
-        while (ours[i] === theirs[i]) i += 1
-        compared.mismatches.push(
-          `${ours.slice(i - 60, i + 60)}\n≠\n${theirs.slice(i - 60, i + 60)}`,
-        )
-      }
+      compare(ours, node)
+      return ours
+    },
+    // Whole pages come as UTF-8 bytes: decoded, they must be the same document.
+    renderDocument: (node: Parameters<typeof actual.renderDocument>[0]) => {
+      const ours = actual.renderDocument(node)
+      compare(new TextDecoder('utf-8', { fatal: true }).decode(ours), node, '<!DOCTYPE html>')
       return ours
     },
   }
@@ -89,6 +96,23 @@ describe('text and attribute values', () => {
     expect(renderHtml(h('p', { title: 'a\u0001\uFFFE' }, 'b\u0085\uD83D c'))).toBe(
       '<p title="a">b c</p>',
     )
+  })
+
+  it('are written as their UTF-8 bytes in a whole document, whatever their characters', async () => {
+    const { renderDocument, renderHtml } = await import('../../../src/render/html.js')
+    const text = 'Café · “quoted” – 🗞 naïve \u00A0 ASCII & <tag> a\u0001b \uD83D c'
+    const kept = 'Café · “quoted” – 🗞 naïve \u00A0 ASCII &amp; &lt;tag> ab  c'
+    const json = '{"headline":"Zürich – “x” 🗞 </script>"}'
+    const node = h('html', { lang: 'de' }, [
+      h('p', { title: text, 'data-x': 'é' }, text),
+      h('p', {}, 'é'),
+      h('script', { type: 'application/ld+json', dangerouslySetInnerHTML: { __html: json } }),
+    ])
+    const bytes = renderDocument(node)
+    const expected = `<!DOCTYPE html><html lang="de"><p title="${kept}" data-x="é">${kept}</p><p>é</p><script type="application/ld+json">${json}</script></html>`
+    expect(bytes.equals(Buffer.from(expected, 'utf8'))).toBe(true)
+    // The same tree as text is the same document.
+    expect(`<!DOCTYPE html>${renderHtml(node)}`).toBe(expected)
   })
 
   it('write attributes as preact-render-to-string does, the first time a name is seen and after', async () => {

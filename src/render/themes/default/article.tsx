@@ -13,7 +13,7 @@ const correctionLabel: Record<Correction['kind'], string> = {
 }
 
 /** The article page: everything a reader and a search engine need from one story. */
-export function articlePage(view: ArticleView): string {
+export function articlePage(view: ArticleView): Buffer {
   const { site, article, media, corrections } = view
   const hero = article.hero !== null ? (media.get(article.hero.mediaId) ?? null) : null
   const heroInfo = hero !== null ? site.links.image(hero) : null

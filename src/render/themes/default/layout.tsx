@@ -3,7 +3,7 @@ import type { HeadInfo } from '../../head.js'
 import { Head } from '../../head.js'
 import type { SiteView } from '../../views.js'
 import { formatDate } from '../../dates.js'
-import { renderHtml } from '../../html.js'
+import { renderDocument } from '../../html.js'
 
 /** A whole document: head, masthead with navigation, the page, and the footer. */
 export function page(
@@ -11,8 +11,8 @@ export function page(
   head: HeadInfo,
   body: ComponentChildren,
   now?: string,
-): string {
-  const html = `<!DOCTYPE html>${renderHtml(
+): Buffer {
+  return renderDocument(
     <html lang={site.locale}>
       <Head site={site} head={head} />
       <body>
@@ -26,8 +26,7 @@ export function page(
         <Footer site={site} />
       </body>
     </html>,
-  )}`
-  return html
+  )
 }
 
 function Masthead({ site, now }: { site: SiteView; now: string | undefined }) {

@@ -4,7 +4,7 @@ import { page } from './layout.js'
 import { Crumbs, Pager, StoryCard } from './parts.js'
 
 /** The front page: lead story, latest stories, and a block per top-level section. */
-export function homePage(view: HomeView): string {
+export function homePage(view: HomeView): Buffer {
   const { site } = view
   const head = {
     title: site.title,
@@ -65,7 +65,7 @@ export function homePage(view: HomeView): string {
 }
 
 /** A section, tag or author page, one page of stories at a time. */
-export function listPage(view: ListView): string {
+export function listPage(view: ListView): Buffer {
   const { site } = view
   const label = { section: '', tag: 'Topic: ', author: '' }[view.kind]
   const title = view.page > 1 ? `${label}${view.name} (page ${view.page})` : `${label}${view.name}`

@@ -4,7 +4,7 @@ import { page } from './layout.js'
 import { Pager, Time } from './parts.js'
 
 /** Search: a form with section and author filters, ranked results with marked snippets. */
-export function searchPage(view: SearchView): string {
+export function searchPage(view: SearchView): Buffer {
   const { site } = view
   const hasQuery = view.query.trim() !== ''
   const head = {
@@ -116,7 +116,7 @@ function Mark({ text }: { text: string }) {
 }
 
 /** Every public correction and update, newest first, each linked to its story. */
-export function correctionsPage(view: CorrectionsView): string {
+export function correctionsPage(view: CorrectionsView): Buffer {
   const { site } = view
   const head = {
     title: 'Corrections and updates',
@@ -157,7 +157,7 @@ export function correctionsPage(view: CorrectionsView): string {
 }
 
 /** The HTML error page (404, 410, 400, 500). */
-export function errorPage(view: ErrorView): string {
+export function errorPage(view: ErrorView): Buffer {
   const head = {
     title: view.title,
     description: view.message,
