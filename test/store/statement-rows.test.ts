@@ -35,6 +35,12 @@ describe('rows read through kept statements', () => {
     // A later column of the same name wins, as with the driver's objects.
     const same = await sql`SELECT 1 AS v, 2 AS v`.execute(db.store.db)
     expect(same.rows).toEqual([{ v: 2 }])
+    // Any name a column can have, quotes, backslashes and line breaks included, stays that name.
+    const odd = await sql`SELECT 1 AS "a""b", 2 AS "c\\d", 3 AS "é }; x", 4 AS "line
+break", 5 AS "constructor"`.execute(db.store.db)
+    expect(odd.rows).toEqual([
+      { 'a"b': 1, 'c\\d': 2, 'é }; x': 3, 'line\nbreak': 4, constructor: 5 },
+    ])
   })
 
   it('reads the new columns of a table changed after a statement on it was kept', async () => {

