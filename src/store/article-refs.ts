@@ -21,8 +21,11 @@ type Db = Kysely<Database>
  *   linked to it (`refreshRefsOf`).
  * On PostgreSQL two such transactions could each miss the other's uncommitted change (a rename and
  * a save that links the renamed section), so they are ordered by one advisory lock: link writes
- * share it, renames and deletes take it alone (`Dialect.lockRefs`). SQLite runs one writer at a
- * time and needs nothing more.
+ * share it, renames and deletes take it alone (`Dialect.lockRefs`); an update that changes neither
+ * name nor slug (a move, a description, a bio) does not take it. A transaction that saves stories
+ * and then renames (an import) waits for the saves of others in flight, and can meet one that
+ * waits for a story it saved: PostgreSQL then cancels one of the two with a deadlock error, and
+ * nothing of it is written. SQLite runs one writer at a time and needs nothing more.
  */
 export const linkKinds = {
   article_sections: { target: 'sections', column: 'section_id', refs: 'section_refs' },
@@ -43,17 +46,25 @@ function linksOf(dialect: Dialect, link: LinkTable, articleId: RawBuilder<unknow
 
 const allKinds = Object.keys(linkKinds) as LinkTable[]
 
+/** Every kind of refs of the article in the row being updated, computed from its links. */
+const allRefs = (dialect: Dialect) =>
+  Object.fromEntries(
+    allKinds.map((link) => [linkKinds[link].refs, linksOf(dialect, link, sql.ref('articles.id'))]),
+  )
+
 /** Rewrites the refs of these articles from their links (after the links were written). */
 export async function refreshArticleRefs(
   db: Db,
   dialect: Dialect,
   ids: readonly string[],
 ): Promise<void> {
-  const set = Object.fromEntries(
-    allKinds.map((link) => [linkKinds[link].refs, linksOf(dialect, link, sql.ref('articles.id'))]),
-  )
   for (const part of chunks([...new Set(ids)]))
-    await db.updateTable('articles').set(set).where('id', 'in', part).execute()
+    await db.updateTable('articles').set(allRefs(dialect)).where('id', 'in', part).execute()
+}
+
+/** Rewrites the refs of every article (filling the columns when they are added). */
+export async function refreshAllRefs(db: Db, dialect: Dialect): Promise<void> {
+  await db.updateTable('articles').set(allRefs(dialect)).execute()
 }
 
 /**

@@ -16,19 +16,23 @@ function linkedNames(db: Db, dialect: Dialect, link: LinkTable) {
   const table = linkKinds[link].target
   return {
     /**
-     * Runs `write`, the update of the row, under the refs lock; when it changed the name or slug,
-     * rewrites the refs of the articles linked to it. A move or a new description rewrites none.
+     * Runs `write`, the update of the row; when it changes the name or slug, under the refs lock
+     * and followed by a rewrite of the refs of the articles linked to it. A move, a description or
+     * a bio takes no refs lock and rewrites nothing.
      */
     async update(id: string, next: { slug: string; name: string }, write: () => Promise<void>) {
-      await dialect.lockRefs(db, 'exclusive')
+      // Locked first, so that the name read next is the one this write replaces.
+      await dialect.lockRow(db, table, id)
       const before = await db
         .selectFrom(table)
         .select(['slug', 'name'])
         .where('id', '=', id)
         .executeTakeFirst()
+      const renamed =
+        before !== undefined && (before.slug !== next.slug || before.name !== next.name)
+      if (renamed) await dialect.lockRefs(db, 'exclusive')
       await write()
-      if (before !== undefined && (before.slug !== next.slug || before.name !== next.name))
-        await refreshRefsOf(db, dialect, link, id)
+      if (renamed) await refreshRefsOf(db, dialect, link, id)
     },
     /** Runs `remove`, the delete of the row (its links go with it), then rewrites the refs that named it. */
     async delete(id: string, remove: () => Promise<void>) {

@@ -187,6 +187,14 @@ describe('the refs an article row keeps of its links', () => {
     expect(await db.store.migrate()).toEqual(['007-article-refs'])
     expect(await expectCurrent(db.store, story.id)).toEqual(truth)
     expect(truth.tags.map((t) => t.name)).toEqual(['Space', 'Telescopes'])
+    // Interrupted after adding the columns (SQLite runs a migration outside a transaction): run
+    // again, it keeps them and fills them.
+    await sql`UPDATE articles SET section_refs = '[]', tag_refs = '[]', author_refs = '[]'`.execute(
+      db.store.db,
+    )
+    await sql`DELETE FROM kysely_migration WHERE name = ${'007-article-refs'}`.execute(db.store.db)
+    expect(await db.store.migrate()).toEqual(['007-article-refs'])
+    expect(await expectCurrent(db.store, story.id)).toEqual(truth)
   })
 })
 
@@ -252,4 +260,37 @@ describe.runIf(testDbKind() === 'postgres')('the refs under concurrent writers',
         await other.store.close()
       }
     })
+
+  it('are not locked by a move or a bio edit while a save is open', async () => {
+    const parent = await make.section(db, { name: 'Parent' })
+    const moving = await make.section(db, { name: 'Moving' })
+    const writer = await make.author(db, { name: 'Hal Ford' })
+    const story = await make.article(db, { sections: [moving.slug], authors: [writer.slug] })
+    const other = db.openAnother()
+    try {
+      let release = () => {}
+      const gate = new Promise<void>((resolve) => (release = resolve))
+      let entered = () => {}
+      const inside = new Promise<void>((resolve) => (entered = resolve))
+      // A save holds the refs lock, shared, until it commits.
+      const save = other.store.transaction(async (tx) => {
+        const current = (await tx.articles.findById(story.id))!
+        const next = { ...current, headline: 'Edited', revision: current.revision + 1 }
+        expect(await tx.articles.updateIfRevision(next, current.revision)).toBe(true)
+        entered()
+        await gate
+      })
+      await inside
+      // Neither changes a name or slug, so neither waits for it.
+      await db.services.saveSection(system, { parent: parent.slug }, moving.id)
+      await db.services.saveAuthor(system, { bio: 'Covers the port.' }, writer.id)
+      release()
+      await save
+      const after = await db.store.articles.findById(story.id)
+      expect(after?.headline).toBe('Edited')
+      expect(after?.authors).toEqual([{ id: writer.id, slug: writer.slug, name: 'Hal Ford' }])
+    } finally {
+      await other.store.close()
+    }
+  })
 })

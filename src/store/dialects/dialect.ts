@@ -90,6 +90,12 @@ export interface Dialect {
    * renaming or deleting a section, tag or author. Held until the transaction ends.
    */
   lockRefs(db: Kysely<Database>, mode: 'shared' | 'exclusive'): Promise<void>
+  /**
+   * Locks one row of a section, tag or author table against other writers of it until the
+   * transaction ends, without blocking links to it (PostgreSQL's FOR NO KEY UPDATE; SQLite's
+   * writers already run one at a time).
+   */
+  lockRow(db: Kysely<Database>, table: 'sections' | 'tags' | 'authors', id: string): Promise<void>
   /** Runs a long series of write transactions (an import), tuned for throughput (see Store). */
   bulkWrites<T>(fn: () => Promise<T>): Promise<T>
   close(): Promise<void>

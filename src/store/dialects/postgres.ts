@@ -56,6 +56,11 @@ export function openPostgres(url: string, poolSize = 10): Dialect {
         await sql`SELECT pg_advisory_xact_lock_shared(${refsLock})`.execute(target)
       else await sql`SELECT pg_advisory_xact_lock(${refsLock})`.execute(target)
     },
+    async lockRow(target, table, id) {
+      await sql`SELECT 1 FROM ${sql.table(table)} WHERE id = ${id} FOR NO KEY UPDATE`.execute(
+        target,
+      )
+    },
     bulkWrites: (fn) => fn(),
     close: () => db.destroy(),
   }

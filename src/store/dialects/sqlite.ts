@@ -104,6 +104,7 @@ export function openSqlite(file: string): Dialect {
       sql`json_group_array(json_array(${sql.join(values)}) ORDER BY ${orderBy})`,
     // One writer at a time already: a write transaction holds the database's write lock.
     lockRefs: () => Promise.resolve(),
+    lockRow: () => Promise.resolve(),
     bulkWrites: (fn) => bulk.run(fn),
     close: () => db.destroy(),
   }
