@@ -189,25 +189,51 @@ function renderNode(node: unknown, selectValue: unknown): string {
   return renderElement(type, props, selectValue)
 }
 
-/** Tag names already checked: templates use a few dozen, on every page. */
-const checkedTags = new Set<string>()
+/**
+ * What is written for each tag name, checked and built once: templates use a few dozen names, on
+ * every page. One lookup per element gives its opening and closing text and whether it is void.
+ */
+const tags = new Map<string, { open: string; close: string; isVoid: boolean }>()
+
+function tagOf(type: string): { open: string; close: string; isVoid: boolean } {
+  let tag = tags.get(type)
+  if (tag === undefined) {
+    if (type === 'svg') throw new Error('renderHtml: SVG is not supported')
+    if (unsafeName.test(type)) throw new Error(`${type} is not a valid HTML tag name`)
+    tag = { open: '<' + type, close: '</' + type + '>', isVoid: voidElements.has(type) }
+    if (tags.size < 1000) tags.set(type, tag)
+  }
+  return tag
+}
 
 /**
  * How a prop outside the special cases below is written: under which attribute name (null: not
- * at all), and whether its value is written as text even when it is a boolean (data-, aria- and
- * enumerated attributes). Decided once per name: the same few dozen names recur on every page,
- * and deciding took three regex tests per attribute.
+ * at all; `bare` and `before` are the text written before a boolean or a value), and whether its
+ * value is written as text even when it is a boolean (data-, aria- and enumerated attributes).
+ * Decided once per name: the same few dozen names recur on every page, and deciding took three
+ * regex tests per attribute.
  */
-const attributeNames = new Map<string, { name: string; asText: boolean } | null>()
+interface AttributeName {
+  bare: string
+  before: string
+  asText: boolean
+}
+const attributeNames = new Map<string, AttributeName | null>()
 
-function attributeName(key: string): { name: string; asText: boolean } | null {
+const written = (name: string, asText: boolean): AttributeName => ({
+  bare: ' ' + name,
+  before: ' ' + name + '="',
+  asText,
+})
+
+function attributeName(key: string): AttributeName | null {
   let known = attributeNames.get(key)
   if (known === undefined) {
     if (unsafeName.test(key)) known = null
     else if (/^(xlink|xmlns|xml)([A-Z])/.test(key))
       throw new Error(`renderHtml: namespaced attribute ${key} is not supported`)
-    else if (key[4] === '-' || enumerated.has(key)) known = { name: key, asText: true }
-    else known = { name: lowerCased.test(key) ? key.toLowerCase() : key, asText: false }
+    else if (key[4] === '-' || enumerated.has(key)) known = written(key, true)
+    else known = written(lowerCased.test(key) ? key.toLowerCase() : key, false)
     // Names come from templates, not from readers; the bound only guards against a template bug.
     if (attributeNames.size < 1000) attributeNames.set(key, known)
   }
@@ -215,17 +241,15 @@ function attributeName(key: string): { name: string; asText: boolean } | null {
 }
 
 function renderElement(type: string, props: Record<string, unknown>, selectValue: unknown): string {
-  if (!checkedTags.has(type)) {
-    if (type === 'svg') throw new Error('renderHtml: SVG is not supported')
-    if (unsafeName.test(type)) throw new Error(`${type} is not a valid HTML tag name`)
-    if (checkedTags.size < 1000) checkedTags.add(type)
-  }
-  let out = '<' + type
+  const tag = tagOf(type)
+  let out = tag.open
   let html = ''
   let children: unknown = undefined
   for (const key in props) {
     let name = key
     let value = props[key]
+    // Set for names decided by attributeName; the special cases below write `name` instead.
+    let known: AttributeName | null = null
     if (typeof value === 'function' && name !== 'class' && name !== 'className') continue
     switch (name) {
       case 'children':
@@ -278,23 +302,24 @@ function renderElement(type: string, props: Record<string, unknown>, selectValue
         name = 'http-equiv'
         break
       default: {
-        const written = attributeName(name)
-        if (written === null) continue
-        name = written.name
-        if (written.asText && value != null) value = asText(value)
+        known = attributeName(name)
+        if (known === null) continue
+        if (known.asText && value != null) value = asText(value)
       }
     }
     if (value === null || value === undefined || value === false) continue
-    if (value === true || value === '') out += ' ' + name
-    else out += ' ' + name + '="' + encodeEntities(asText(value)) + '"'
+    if (value === true || value === '') out += known === null ? ' ' + name : known.bare
+    else
+      out +=
+        (known === null ? ' ' + name + '="' : known.before) + encodeEntities(asText(value)) + '"'
   }
   if (html === '') {
     if (typeof children === 'string') html = encodeEntities(children)
     else if (children !== null && children !== undefined && typeof children !== 'boolean')
       html = renderNode(children, selectValue)
   }
-  if (html === '' && voidElements.has(type)) return out + '/>'
-  return out + '>' + html + '</' + type + '>'
+  if (html === '' && tag.isVoid) return out + '/>'
+  return out + '>' + html + tag.close
 }
 
 /**
