@@ -16,7 +16,7 @@ type Db = Kysely<Database>
  *
  * The copy is always computed in SQL, from the link tables and the sections, tags and authors
  * they point at, inside the transaction that changed either side:
- * - writing an article's links rewrites its refs (`refreshArticleRefs`);
+ * - an article's row is written with refs computed from the links it is about to write (`refsOf`);
  * - renaming, re-slugging or deleting a section, tag or author rewrites the refs of every article
  *   linked to it (`refreshRefsOf`).
  * On PostgreSQL two such transactions could each miss the other's uncommitted change (a rename and
@@ -45,6 +45,35 @@ function linksOf(dialect: Dialect, link: LinkTable, articleId: RawBuilder<unknow
 }
 
 const allKinds = Object.keys(linkKinds) as LinkTable[]
+
+/** One kind of refs for links to these ids, in this order, read from the target table. */
+function linksFromIds(dialect: Dialect, link: LinkTable, ids: readonly string[]) {
+  const { target } = linkKinds[link]
+  const values = [sql.ref('t.id'), sql.ref('t.slug'), sql.ref('t.name')]
+  return sql<string>`(SELECT ${dialect.jsonArrays(values, sql.ref('j.position'))}
+    FROM ${dialect.jsonIdList(JSON.stringify(ids))} JOIN ${sql.table(target)} t ON t.id = j.id)`
+}
+
+/**
+ * The refs columns of an article about to be written with these links, computed in the same
+ * INSERT or UPDATE from the sections, tags and authors they point at (the links themselves are
+ * written next, from the same ids): a save writes the article's row once.
+ */
+export function refsOf(
+  dialect: Dialect,
+  a: {
+    sections: readonly { id: string }[]
+    tags: readonly { id: string }[]
+    authors: readonly { id: string }[]
+  },
+) {
+  const ids = (refs: readonly { id: string }[]) => refs.map((r) => r.id)
+  return {
+    section_refs: linksFromIds(dialect, 'article_sections', ids(a.sections)),
+    tag_refs: linksFromIds(dialect, 'article_tags', ids(a.tags)),
+    author_refs: linksFromIds(dialect, 'article_authors', ids(a.authors)),
+  }
+}
 
 /** Every kind of refs of the article in the row being updated, computed from its links. */
 const allRefs = (dialect: Dialect) =>

@@ -3,7 +3,7 @@ import { sql } from 'kysely'
 import type { Article, ArticleCard, Correction, CorrectionKind, Ref } from '../domain/article.js'
 import type { ArticleStatus } from '../domain/workflow.js'
 import type { Dialect, SearchRow } from './dialects/dialect.js'
-import { refreshArticleRefs } from './article-refs.js'
+import { refsOf } from './article-refs.js'
 import { chunks } from './chunks.js'
 import { feedStateOf, resyncFeedForSections, syncFeed, writeFeed } from './feed.js'
 import { articleListReads, inOrderOf } from './article-lists.js'
@@ -149,7 +149,7 @@ export function articlesRepo(db: Db, dialect: Dialect) {
     return rows.map(cardOf)
   }
 
-  /** Writes the links of new articles, then their refs. */
+  /** Writes the links of articles whose rows (and refs, `refsOf`) were just written. */
   async function insertLinks(list: readonly Article[]): Promise<void> {
     const sections = list.flatMap((a) =>
       a.sections.map((s, position) => ({ article_id: a.id, section_id: s.id, position })),
@@ -165,11 +165,6 @@ export function articlesRepo(db: Db, dialect: Dialect) {
     for (const part of chunks(tags)) await db.insertInto('article_tags').values(part).execute()
     for (const part of chunks(authors))
       await db.insertInto('article_authors').values(part).execute()
-    await refreshArticleRefs(
-      db,
-      dialect,
-      list.map((a) => a.id),
-    )
   }
 
   async function writeLinks(a: Article): Promise<void> {
@@ -191,7 +186,10 @@ export function articlesRepo(db: Db, dialect: Dialect) {
     if (list.length === 0) return
     await dialect.lockRefs(db, 'shared')
     for (const part of chunks(list, 100))
-      await db.insertInto('articles').values(part.map(articleToRow)).execute()
+      await db
+        .insertInto('articles')
+        .values(part.map((a) => ({ ...articleToRow(a), ...refsOf(dialect, a) })))
+        .execute()
     await insertLinks(list)
     await dialect.indexArticles(db, list.map(searchRow), true)
     await writeFeed(db, list.map(feedStateOf), false)
@@ -208,7 +206,7 @@ export function articlesRepo(db: Db, dialect: Dialect) {
       const { id: _id, created_at: _c, created_by: _b, ...row } = articleToRow(a)
       const result = await db
         .updateTable('articles')
-        .set(row)
+        .set({ ...row, ...refsOf(dialect, a) })
         .where('id', '=', a.id)
         .where('revision', '=', expectedRevision)
         .executeTakeFirst()

@@ -85,6 +85,11 @@ export interface Dialect {
    */
   jsonArrays(values: readonly RawBuilder<unknown>[], orderBy: RawBuilder<unknown>): RawBuilder<unknown>
   /**
+   * A JSON array of strings (bound as one parameter) as a table `j` of `id` and its 0- or
+   * 1-based `position`, in the array's order.
+   */
+  jsonIdList(json: string): RawBuilder<unknown>
+  /**
    * Orders, within the current transaction, the writes that change an article's copy of its
    * links' names (see article-refs.ts): `shared` for writing an article's links, `exclusive` for
    * renaming or deleting a section, tag or author. Held until the transaction ends.

@@ -61,6 +61,8 @@ export function openPostgres(url: string, poolSize = 10): Dialect {
         target,
       )
     },
+    jsonIdList: (json) =>
+      sql`json_array_elements_text(${json}::json) WITH ORDINALITY AS j(id, position)`,
     bulkWrites: (fn) => fn(),
     close: () => db.destroy(),
   }

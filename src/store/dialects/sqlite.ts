@@ -102,6 +102,7 @@ export function openSqlite(file: string): Dialect {
     // A JSON text the store parses; an empty group gives '[]'.
     jsonArrays: (values, orderBy) =>
       sql`json_group_array(json_array(${sql.join(values)}) ORDER BY ${orderBy})`,
+    jsonIdList: (json) => sql`(SELECT value AS id, key AS position FROM json_each(${json})) AS j`,
     // One writer at a time already: a write transaction holds the database's write lock.
     lockRefs: () => Promise.resolve(),
     lockRow: () => Promise.resolve(),
