@@ -35,11 +35,13 @@ export const linkKinds = {
 
 export type LinkTable = keyof typeof linkKinds
 
+/** What a ref holds of its section, tag or author `t`, in the order of the JSON arrays. */
+const refValues = [sql.ref('t.id'), sql.ref('t.slug'), sql.ref('t.name')]
+
 /** One kind of the article `articleId`'s links, in order, as a JSON array of `[id, slug, name]`. */
 function linksOf(dialect: Dialect, link: LinkTable, articleId: RawBuilder<unknown>) {
   const { target, column } = linkKinds[link]
-  const values = [sql.ref('t.id'), sql.ref('t.slug'), sql.ref('t.name')]
-  return sql<string>`(SELECT ${dialect.jsonArrays(values, sql.ref('l.position'))}
+  return sql<string>`(SELECT ${dialect.jsonArrays(refValues, sql.ref('l.position'))}
     FROM ${sql.table(link)} l JOIN ${sql.table(target)} t ON t.id = ${sql.ref(`l.${column}`)}
     WHERE l.article_id = ${articleId})`
 }
@@ -49,8 +51,7 @@ const allKinds = Object.keys(linkKinds) as LinkTable[]
 /** One kind of refs for links to these ids, in this order, read from the target table. */
 function linksFromIds(dialect: Dialect, link: LinkTable, ids: readonly string[]) {
   const { target } = linkKinds[link]
-  const values = [sql.ref('t.id'), sql.ref('t.slug'), sql.ref('t.name')]
-  return sql<string>`(SELECT ${dialect.jsonArrays(values, sql.ref('j.position'))}
+  return sql<string>`(SELECT ${dialect.jsonArrays(refValues, sql.ref('j.position'))}
     FROM ${dialect.jsonIdList(JSON.stringify(ids))} JOIN ${sql.table(target)} t ON t.id = j.id)`
 }
 
@@ -98,23 +99,22 @@ export async function refreshAllRefs(db: Db, dialect: Dialect): Promise<void> {
 
 /**
  * Rewrites one kind of refs of every article linked to `targetId` (a section, tag or author whose
- * name or slug changed). Returns how many articles it rewrote.
+ * name or slug changed).
  */
 export async function refreshRefsOf(
   db: Db,
   dialect: Dialect,
   link: LinkTable,
   targetId: string,
-): Promise<number> {
+): Promise<void> {
   const { column, refs } = linkKinds[link]
-  const result = await db
+  await db
     .updateTable('articles')
     .set({ [refs]: linksOf(dialect, link, sql.ref('articles.id')) })
     .where('id', 'in', (q) =>
       q.selectFrom(link).select('article_id').where(sql.ref(column), '=', targetId),
     )
-    .executeTakeFirst()
-  return Number(result.numUpdatedRows)
+    .execute()
 }
 
 /** The ids of the articles linked to `targetId`, read before a delete takes their links away. */

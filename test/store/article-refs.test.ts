@@ -202,6 +202,18 @@ describe('the refs an article row keeps of its links', () => {
 // transaction the other cannot see yet. Whichever commits first, the story must end up showing
 // the new name. Only the name changes: a new slug would make the link's foreign-key check wait
 // for the rename anyway, and hide the race. (SQLite has one writer at a time.)
+/**
+ * A transaction held open in the middle: it calls `entered()` and waits for `gate`; the test
+ * waits for `inside`, does what it wants meanwhile, then calls `release()`.
+ */
+function pause() {
+  let release = () => {}
+  const gate = new Promise<void>((resolve) => (release = resolve))
+  let entered = () => {}
+  const inside = new Promise<void>((resolve) => (entered = resolve))
+  return { gate, release: () => release(), entered: () => entered(), inside }
+}
+
 describe.runIf(testDbKind() === 'postgres')('the refs under concurrent writers', () => {
   const db = useTestDatabase()
 
@@ -212,10 +224,7 @@ describe.runIf(testDbKind() === 'postgres')('the refs under concurrent writers',
       const story = await make.article(db, { sections: [elsewhere.slug] })
       const other = db.openAnother()
       try {
-        let release = () => {}
-        const gate = new Promise<void>((resolve) => (release = resolve))
-        let entered = () => {}
-        const inside = new Promise<void>((resolve) => (entered = resolve))
+        const { gate, release, entered, inside } = pause()
         const rename = async (wait: boolean) =>
           db.store.transaction(async (tx) => {
             await tx.sections.update({ ...section, name: 'Waterfront' }, new Date().toISOString())
@@ -268,10 +277,7 @@ describe.runIf(testDbKind() === 'postgres')('the refs under concurrent writers',
     const story = await make.article(db, { sections: [moving.slug], authors: [writer.slug] })
     const other = db.openAnother()
     try {
-      let release = () => {}
-      const gate = new Promise<void>((resolve) => (release = resolve))
-      let entered = () => {}
-      const inside = new Promise<void>((resolve) => (entered = resolve))
+      const { gate, release, entered, inside } = pause()
       // A save holds the refs lock, shared, until it commits.
       const save = other.store.transaction(async (tx) => {
         const current = (await tx.articles.findById(story.id))!
