@@ -17,7 +17,18 @@ export interface Notifications {
 
 const channelPattern = /^[a-z_][a-z0-9_]{0,62}$/
 
-/** LISTEN on a dedicated connection (a pooled one may be handed to someone else). */
+/** How often the listening connection is checked, and how long the check may take. */
+export const heartbeat = { everyMs: 15_000, timeoutMs: 5_000 }
+
+/**
+ * LISTEN on a dedicated connection (a pooled one may be handed to someone else).
+ *
+ * Messages are lost while the connection is down, so `onGap` is called twice around each outage:
+ * when the drop is seen (so nothing cached before it is served again) and once LISTEN works
+ * again (what was cached while no message could arrive is dropped too). A connection can also
+ * die without a word (a firewall or NAT forgetting it): TCP keep-alive is on, and a `SELECT 1`
+ * every 15 seconds that fails or takes over 5 seconds counts as a drop.
+ */
 export function postgresNotifications(
   url: string,
   publish: (channel: string, payload: string) => Promise<void>,
@@ -29,29 +40,57 @@ export function postgresNotifications(
       let client: pg.Client | null = null
       let stopped = false
       let retry: NodeJS.Timeout | undefined
-      const connect = async (): Promise<void> => {
+      let check: NodeJS.Timeout | undefined
+      const connect = async (afterGap: boolean): Promise<void> => {
         const { Client } = pgModule()
-        const next = new Client({ connectionString: url })
+        const next = new Client({
+          connectionString: url,
+          keepAlive: true,
+          keepAliveInitialDelayMillis: 10_000,
+        })
         next.on('notification', (msg) => {
           if (msg.channel === channel && msg.payload !== undefined) onMessage(msg.payload)
         })
         const lost = (): void => {
           if (stopped || client !== next) return
           client = null
+          clearInterval(check)
           onGap()
-          retry = setTimeout(() => void connect().catch(lost), 1000)
+          void next.end().catch(() => undefined)
+          retry = setTimeout(() => void connect(true), 1000)
           retry.unref()
         }
         next.on('error', lost)
         next.on('end', lost)
         client = next
-        await next.connect()
-        await next.query(`LISTEN ${channel}`)
+        try {
+          await next.connect()
+          await next.query(`LISTEN ${channel}`)
+        } catch (error) {
+          // A reconnection that fails is tried again a second later; the first one fails the start.
+          if (afterGap) return lost()
+          stopped = true
+          void next.end().catch(() => undefined)
+          throw error
+        }
+        if (stopped || client !== next) return
+        if (afterGap) onGap()
+        check = setInterval(() => {
+          let timer: NodeJS.Timeout | undefined
+          const late = new Promise<never>((_resolve, reject) => {
+            timer = setTimeout(() => reject(new Error('no answer')), heartbeat.timeoutMs)
+          })
+          Promise.race([next.query('SELECT 1'), late])
+            .catch(lost)
+            .finally(() => clearTimeout(timer))
+        }, heartbeat.everyMs)
+        check.unref()
       }
-      await connect()
+      await connect(false)
       return async () => {
         stopped = true
         clearTimeout(retry)
+        clearInterval(check)
         await client?.end().catch(() => undefined)
       }
     },
