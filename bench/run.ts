@@ -39,6 +39,8 @@ const latencyTargets = ['home', 'section-1', 'section-500', 'author', 'search', 
 const serverCore = 0
 const loadCore = 1
 const useWrk = hasWrk()
+/** nginx is optional: without it the run measures the warm page alone and says so. */
+const hasNginx = spawnSync('nginx', ['-v'], { encoding: 'utf8' }).status === 0
 const wanted = (name: string) => only.length === 0 || only.includes(name)
 
 async function get(origin: string, path: string): Promise<{ status: number; body: Buffer }> {
@@ -260,7 +262,11 @@ try {
     }
     const options = load(server, server.origin, s.paths, s.connections)
     commands.push(describeLoad(options, useWrk))
-    if (s.name === 'warm-article' && wanted('nginx')) {
+    if (s.name === 'warm-article' && wanted('nginx') && !hasNginx) {
+      row.note = 'nginx not installed: no static-file comparison (apt-get install nginx-light)'
+      console.log(`nginx: skipped, ${row.note}`)
+    }
+    if (s.name === 'warm-article' && wanted('nginx') && hasNginx) {
       const pairs = await againstNginx(found.article, options)
       row.result = pairs.masthead
       rows.push(pairs.nginx)

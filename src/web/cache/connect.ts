@@ -4,6 +4,7 @@ import type { Services } from '../../services/index.js'
 import type { Invalidation } from './invalidation.js'
 import { apply, invalidationFor } from './invalidation.js'
 import type { ResponseCache } from './response-cache.js'
+import { siteKey } from './tags.js'
 
 const channel = 'masthead_cache'
 // NOTIFY payloads are limited to 8,000 bytes; a larger invalidation travels as "drop everything".
@@ -25,7 +26,7 @@ export function connectCache(
   const notifications = services.store.notifications
   const purge = (inv: Invalidation): void => {
     if (purgeUrl === null || inv.kind === 'none') return
-    const keys = inv.kind === 'all' ? ['all'] : inv.tags
+    const keys = inv.kind === 'all' ? [siteKey] : inv.tags
     fetch(purgeUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'surrogate-key': keys.join(' ') },

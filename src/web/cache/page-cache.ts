@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { FastifyInstance } from 'fastify'
 import type { CachedResponse, ResponseCache } from './response-cache.js'
+import { surrogateKeys } from './tags.js'
 
 /** Query parameters public pages read; a URL with any other is answered but never cached. */
 const knownParams = new Set(['page', 'after', 'q', 'section', 'author'])
@@ -68,9 +69,22 @@ function bestEncoding(acceptEncoding: string | undefined, entry: CachedResponse)
   return null
 }
 
+/**
+ * Whether an If-None-Match header names this ETag: a list, `*`, and weak forms all count, as
+ * If-None-Match compares weakly (RFC 9110 §13.1.2); a proxy may have weakened ours in passing.
+ */
+export function etagMatches(header: string, etag: string): boolean {
+  if (header === etag) return true
+  const opaque = etag.startsWith('W/') ? etag.slice(2) : etag
+  return header.split(',').some((candidate) => {
+    const value = candidate.trim()
+    return value === '*' || (value.startsWith('W/') ? value.slice(2) : value) === opaque
+  })
+}
+
 function notModified(request: IncomingMessage, entry: CachedResponse): boolean {
   const match = request.headers['if-none-match']
-  if (match !== undefined) return match === entry.etag
+  if (match !== undefined) return etagMatches(match, entry.etag)
   const since = request.headers['if-modified-since']
   return (
     since !== undefined &&
@@ -109,7 +123,7 @@ function prepare(entry: CachedResponse): NonNullable<CachedResponse['prepared']>
   for (const [name, value] of Object.entries(entry.headers))
     if (name !== 'vary') base.push(name, value)
   base.push('etag', entry.etag, 'vary', withEncoding(entry.headers.vary), 'x-cache', 'hit')
-  if (entry.tags.length > 0) base.push('surrogate-key', entry.tags.join(' '))
+  base.push('surrogate-key', surrogateKeys(entry.tags))
   const withBody = (body: Buffer | null, encoding: string | null): string[] => [
     ...base,
     'content-type',
@@ -212,8 +226,10 @@ export function usePageCache(
       headers,
       expiresAt: request.cacheMaxAgeMs === null ? null : now() + request.cacheMaxAgeMs,
     })
-    void reply.header('x-cache', 'miss').header('vary', withEncoding(headers.vary))
-    if (tags.length > 0) void reply.header('surrogate-key', tags.join(' '))
+    void reply
+      .header('x-cache', 'miss')
+      .header('vary', withEncoding(headers.vary))
+      .header('surrogate-key', surrogateKeys(tags))
     const entry = stored ? cache.peek(key) : undefined
     const encoding =
       entry === undefined ? null : bestEncoding(request.headers['accept-encoding'], entry)

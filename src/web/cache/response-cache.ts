@@ -30,6 +30,34 @@ export interface ResponseCacheStats {
 const minCompressBytes = 512
 
 /**
+ * A body that holds only its own bytes. A small buffer made from a string is a slice of Node's
+ * shared 8 KB pool, and keeping it would keep that whole pool block alive.
+ */
+function ownBytes(body: Buffer): Buffer {
+  if (body.byteLength === body.buffer.byteLength) return body
+  const own = Buffer.allocUnsafeSlow(body.byteLength)
+  body.copy(own)
+  return own
+}
+
+/**
+ * What an entry costs in memory, as the byte bound counts it: its bodies, its key, its tags, its
+ * header values, and a fixed share for the objects, the header lists and the LRU's own slots.
+ * Counting only the bodies let a flood of distinct long URLs with small answers
+ * (`/robots.txt?q=…`) hold ten times the bound: 180,000 such entries took 700 MB while the cache
+ * counted 64. The fixed share was set from such a flood (about 4 KB of memory per entry, garbage
+ * included, against 2.5 KB counted with a 1 KB share).
+ */
+export function entryBytes(key: string, entry: CachedResponse): number {
+  let bytes = 2048 + entry.body.length + (entry.gzip?.length ?? 0) + (entry.br?.length ?? 0)
+  bytes += 2 * key.length
+  // Each tag: its text here and in the joined Surrogate-Key, and this key's slot in its index set.
+  for (const tag of entry.tags) bytes += 2 * tag.length + 64
+  for (const value of Object.values(entry.headers)) bytes += value.length
+  return bytes
+}
+
+/**
  * Rendered pages, feeds and sitemaps in memory: an LRU bounded by bytes (all encodings counted),
  * invalidated by tag. Each tag names one thing a response was built from (`article:ID`,
  * `section-list:ID`, `settings`, …). To never store a page rendered from data that changed while it
@@ -48,8 +76,7 @@ export class ResponseCache {
   constructor(readonly maxBytes: number) {
     this.lru = new LRUCache<string, CachedResponse>({
       maxSize: maxBytes,
-      sizeCalculation: (e) =>
-        Math.max(1, e.body.length + (e.gzip?.length ?? 0) + (e.br?.length ?? 0) + 256),
+      sizeCalculation: (e, key) => entryBytes(key, e),
       dispose: (entry, key) => this.unlink(key, entry.tags),
     })
   }
@@ -94,6 +121,7 @@ export class ResponseCache {
       )
     const full: CachedResponse = {
       ...entry,
+      body: ownBytes(entry.body),
       etag:
         entry.etag ?? `"${createHash('sha1').update(entry.body).digest('base64url').slice(0, 22)}"`,
       // Encoded once at store time, so warm requests never compress.

@@ -17,6 +17,15 @@ export const tag = {
   corrections: 'corrections',
 } as const
 
+/**
+ * The surrogate key every cached response carries besides its own tags: a change that clears the
+ * whole cache (a section, tag, author or setting) purges this one key at the CDN.
+ */
+export const siteKey = 'all'
+
+/** The `Surrogate-Key` header of a response built from `tags`. */
+export const surrogateKeys = (tags: readonly string[]): string => [...tags, siteKey].join(' ')
+
 /** Tags for articles shown on a response, and for the pictures in `media`. */
 export function shown(
   articles: readonly { id: string }[],

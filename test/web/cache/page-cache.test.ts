@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildApp } from '../../../src/web/app.js'
-import { cacheKey } from '../../../src/web/cache/page-cache.js'
+import { cacheKey, etagMatches } from '../../../src/web/cache/page-cache.js'
 import { useTestDatabase } from '../../support/database.js'
 import { doc, make, systemTestActor as system } from '../../support/make.js'
 
@@ -47,6 +47,24 @@ describe('page cache', () => {
     expect(second.headers['content-security-policy']).toBe(first.headers['content-security-policy'])
     const notModified = await get(path, { 'if-none-match': String(second.headers.etag) })
     expect(notModified.statusCode).toBe(304)
+    // If-None-Match compares weakly: a proxy's W/ form and a list naming ours also match.
+    for (const header of [`W/${second.headers.etag}`, `"other", ${second.headers.etag}`, '*']) {
+      const weak = await get(path, { 'if-none-match': header })
+      expect(weak.headers['x-cache']).toBe('hit')
+      expect(weak.statusCode).toBe(304)
+    }
+    expect((await get(path, { 'if-none-match': '"other"' })).statusCode).toBe(200)
+  })
+
+  it('names the site-wide surrogate key on every cached answer, hit or miss', async () => {
+    for (const url of ['/robots.txt', '/rss.xml', '/sitemap.xml', '/api/v1/sections', '/']) {
+      const miss = await get(url)
+      expect(miss.statusCode).toBe(200)
+      const hit = await get(url)
+      expect(hit.headers['x-cache']).toBe('hit')
+      for (const res of [miss, hit])
+        expect(String(res.headers['surrogate-key']).split(' '), url).toContain('all')
+    }
   })
 
   it('shows a change on the very next request of every page, feed and sitemap that lists it', async () => {
@@ -248,6 +266,11 @@ describe('CDN purge hook', () => {
       for (let i = 0; i < 50 && received.length === 0; i += 1)
         await new Promise((resolve) => setTimeout(resolve, 20))
       expect(received[0]?.keys).toEqual(expect.arrayContaining([`a:${story.id}`, 'l:all']))
+      // A change shown on every page purges the key every cached answer carries.
+      await db.services.updateSettings(system, { tagline: 'News from the quay' })
+      for (let i = 0; i < 50 && received.length < 2; i += 1)
+        await new Promise((resolve) => setTimeout(resolve, 20))
+      expect(received[1]?.keys).toEqual(['all'])
     } finally {
       await app.close()
       server.close()
@@ -316,6 +339,15 @@ describe('page cache in front of the framework (a listening server)', () => {
     for (const headers of [{ authorization: 'Bearer x' }, { cookie: 'masthead_session=x' }])
       expect(cacheKey({ method: 'GET', url: '/api/v1/articles', headers }, false)).toBeNull()
     expect(cacheKey({ method: 'POST', url: '/', headers: {} }, false)).toBeNull()
+  })
+
+  it('matches If-None-Match as RFC 9110 says: weakly, in a list, or *', () => {
+    expect(etagMatches('"abc"', '"abc"')).toBe(true)
+    expect(etagMatches('W/"abc"', '"abc"')).toBe(true)
+    expect(etagMatches('"x", W/"abc" ,"y"', '"abc"')).toBe(true)
+    expect(etagMatches('*', '"abc"')).toBe(true)
+    expect(etagMatches('"abcd"', '"abc"')).toBe(false)
+    expect(etagMatches('abc', '"abc"')).toBe(false)
   })
 
   it('keys API reads by their documented filters only', () => {

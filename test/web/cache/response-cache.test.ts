@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ResponseCache } from '../../../src/web/cache/response-cache.js'
+import { ResponseCache, entryBytes } from '../../../src/web/cache/response-cache.js'
 
 const entry = (body: string, tags: string[], expiresAt: number | null = null) => ({
   status: 200,
@@ -25,6 +25,33 @@ describe('response cache', () => {
     expect(stats.entries).toBeGreaterThan(0)
     expect(cache.get('/?page=1999')).toBeDefined()
     expect(cache.get('/?page=0')).toBeUndefined()
+  })
+
+  it("counts each entry's key, tags and bookkeeping against the bound, not its body alone", () => {
+    const small = { ...entry('User-agent: *', ['robots']), gzip: null, br: null, etag: '"x"' }
+    const longKey = `/robots.txt?q=${'x'.repeat(480)}`
+    expect(entryBytes(longKey, small) - entryBytes('/robots.txt', small)).toBeGreaterThanOrEqual(
+      480,
+    )
+    expect(entryBytes('/robots.txt', small)).toBeGreaterThanOrEqual(1024)
+    // A flood of long keys with tiny answers: the bound holds a few hundred of them, not thousands.
+    const cache = new ResponseCache(256 * 1024)
+    for (let i = 0; i < 5000; i += 1)
+      cache.set(`${longKey}${i}`, cache.ticket(), entry('User-agent: *', ['robots']))
+    const stats = cache.stats()
+    expect(stats.bytes).toBeLessThanOrEqual(256 * 1024)
+    expect(stats.entries).toBeLessThan((256 * 1024) / 1024)
+    expect(stats.entries).toBeGreaterThan(50)
+  })
+
+  it('keeps a small body in memory of its own, not in a slice of the shared buffer pool', () => {
+    const cache = new ResponseCache(64 * 1024)
+    const pooled = Buffer.from('User-agent: *')
+    expect(pooled.buffer.byteLength).toBeGreaterThan(pooled.byteLength) // a slice of the pool
+    cache.set('/robots.txt', cache.ticket(), { ...entry('', []), body: pooled })
+    const kept = cache.get('/robots.txt')?.body
+    expect(kept?.toString()).toBe('User-agent: *')
+    expect(kept?.buffer.byteLength).toBe(kept?.byteLength)
   })
 
   it('drops exactly the entries built from an invalidated tag', () => {
