@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { embedOrigins } from '../render/embeds.js'
 import type { HtmlDocument } from '../render/theme.js'
 import { usePageCache } from './cache/page-cache.js'
+import { compressPublicAnswers } from './encoding.js'
 import type { ResponseCache } from './cache/response-cache.js'
 
 /** How long shared caches (CDN) and browsers keep each kind of public response. */
@@ -55,8 +56,10 @@ export async function publicHttp(
     }
     done(null, payload)
   })
-  // Last, so the cached copy keeps the headers set above.
+  // Last, so the cached copy keeps the headers set above; compression of what the cache did not
+  // keep comes after it.
   if (cache !== null) usePageCache(app, cache, hostBound, now)
+  compressPublicAnswers(app)
 }
 
 /**

@@ -26,8 +26,11 @@ function isPublicChange(event: Extract<DomainEvent, { lists: unknown }>): boolea
  * What an event invalidates, computed from the event alone so it happens synchronously, before the
  * next request. Pages showing a changed article carry its tag; lists it entered or left (the
  * event's `lists`) shift, so all their pages go; search, sitemaps and the corrections page follow
- * any change to public content. Work that was never public touches nothing. Section, tag, author
- * and settings changes show on every page (names, bylines, navigation): everything goes.
+ * any change to public content. Work that was never public touches nothing. A tag or a byline
+ * drops what shows it: the stories that carry it (their pages, and every list, feed or API read
+ * showing them, which carry its tag through `shown`), its own list pages and feeds, sitemaps and
+ * search (whose author filter lists every byline). Sections (the navigation on every page) and
+ * settings change every page: everything goes, and so after an import.
  */
 export function invalidationFor(event: DomainEvent): Invalidation {
   switch (event.type) {
@@ -46,9 +49,28 @@ export function invalidationFor(event: DomainEvent): Invalidation {
     }
     case 'media.changed':
       return { kind: 'tags', tags: [tag.media(event.mediaId)] }
-    case 'section.changed':
     case 'tag.changed':
+      return {
+        kind: 'tags',
+        tags: [
+          tag.taxonomyTag(event.tagId),
+          tag.list(`tag:${event.tagId}`),
+          tag.sitemaps,
+          tag.search,
+        ],
+      }
     case 'author.changed':
+      return {
+        kind: 'tags',
+        tags: [
+          tag.byline(event.authorId),
+          tag.list(`author:${event.authorId}`),
+          tag.bylines,
+          tag.sitemaps,
+          tag.search,
+        ],
+      }
+    case 'section.changed':
     case 'settings.changed':
     case 'content.imported':
       return { kind: 'all' }

@@ -2,6 +2,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { FastifyInstance } from 'fastify'
 import type { CachedResponse, ResponseCache } from './response-cache.js'
 import { surrogateKeys } from './tags.js'
+import type { Encoding } from '../encoding.js'
+import { preferredEncoding, varyWithEncoding } from '../encoding.js'
 
 /** Query parameters public pages read; a URL with any other is answered but never cached. */
 const knownParams = new Set(['page', 'after', 'q', 'section', 'author'])
@@ -17,6 +19,14 @@ const knownApiParams = new Set([
   'cursor',
 ])
 const maxKeyLength = 512
+/**
+ * Campaign and click-tracking parameters that newsletters, social networks and ad platforms add to
+ * links. No page reads them, so a page's key leaves them out: a story shared with `?utm_source=…`
+ * or `?fbclid=…` is the same cached page as without. (API routes refuse unknown parameters, so
+ * there they are not dropped.)
+ */
+const tracking =
+  /^(?:utm_[a-z_]{1,40}|fbclid|gclid|dclid|gbraid|wbraid|msclkid|mc_cid|mc_eid|_ga|_gl|igshid|yclid|twclid)$/
 
 /** What a cache key is computed from: the raw request line and headers. */
 type KeySource = Pick<IncomingMessage, 'method' | 'url' | 'headers'>
@@ -24,7 +34,7 @@ type KeySource = Pick<IncomingMessage, 'method' | 'url' | 'headers'>
 /**
  * The cache key of a request, or null when it must not be cached nor answered from the cache:
  * only GET/HEAD, no unknown or repeated query parameters (junk query strings cannot fill the
- * cache), bounded length, and no API request carrying credentials (those may see drafts).
+ * cache; tracking parameters are left out of a page's key), bounded length, and no API request carrying credentials (those may see drafts).
  * `hostBound` adds the request's host and forwarded headers to the key, for when no public URL
  * is configured and pages may link to whatever host the request named: one host's page is never
  * served to another.
@@ -43,9 +53,11 @@ export function cacheKey(request: KeySource, hostBound: boolean): string | null 
     : ''
   if (q < 0) return prefix + url
   const params = new URLSearchParams(url.slice(q + 1))
+  if (!isApi) for (const name of [...params.keys()]) if (tracking.test(name)) params.delete(name)
   const names = [...params.keys()]
   const known = isApi ? knownApiParams : knownParams
   if (names.some((n) => !known.has(n)) || new Set(names).size !== names.length) return null
+  if (names.length === 0) return prefix + url.slice(0, q)
   params.sort()
   return `${prefix}${url.slice(0, q)}?${params.toString()}`
 }
@@ -60,13 +72,10 @@ function isApiPath(path: string): boolean {
   }
 }
 
-type Encoding = 'br' | 'gzip' | null
-
-function bestEncoding(acceptEncoding: string | undefined, entry: CachedResponse): Encoding {
-  if (acceptEncoding === undefined) return null
-  if (entry.br !== null && /\bbr\b/.test(acceptEncoding)) return 'br'
-  if (entry.gzip !== null && /\bgzip\b/.test(acceptEncoding)) return 'gzip'
-  return null
+/** The encoding of an entry to send for this Accept-Encoding (both or neither are stored). */
+function bestEncoding(acceptEncoding: string | undefined, entry: CachedResponse): Encoding | null {
+  if (entry.br === null || entry.gzip === null) return null
+  return preferredEncoding(acceptEncoding)
 }
 
 /**
@@ -113,16 +122,12 @@ export function serveCached(
   else response.end(encoding === 'br' ? entry.br : encoding === 'gzip' ? entry.gzip : entry.body)
 }
 
-/** The route's own Vary (the API's `Authorization, Cookie`), plus the encodings we choose by. */
-const withEncoding = (vary: string | undefined): string =>
-  vary === undefined ? 'accept-encoding' : `${vary}, accept-encoding`
-
 /** The header lists of an entry's answers (flat name/value arrays). */
 function prepare(entry: CachedResponse): NonNullable<CachedResponse['prepared']> {
   const base: string[] = []
   for (const [name, value] of Object.entries(entry.headers))
     if (name !== 'vary') base.push(name, value)
-  base.push('etag', entry.etag, 'vary', withEncoding(entry.headers.vary), 'x-cache', 'hit')
+  base.push('etag', entry.etag, 'vary', varyWithEncoding(entry.headers.vary), 'x-cache', 'hit')
   base.push('surrogate-key', surrogateKeys(entry.tags))
   const withBody = (body: Buffer | null, encoding: string | null): string[] => [
     ...base,
@@ -228,7 +233,7 @@ export function usePageCache(
     })
     void reply
       .header('x-cache', 'miss')
-      .header('vary', withEncoding(headers.vary))
+      .header('vary', varyWithEncoding(headers.vary))
       .header('surrogate-key', surrogateKeys(tags))
     const entry = stored ? cache.peek(key) : undefined
     const encoding =

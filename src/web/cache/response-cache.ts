@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
 import { LRUCache } from 'lru-cache'
+import { compressibleType, minCompressBytes } from '../encoding.js'
 
 /** A rendered public response, with the content it was built from (`tags`) and its encodings. */
 export interface CachedResponse {
@@ -26,8 +27,6 @@ export interface ResponseCacheStats {
   hits: number
   misses: number
 }
-
-const minCompressBytes = 512
 
 /**
  * A body that holds only its own bytes. A small buffer made from a string is a slice of Node's
@@ -115,10 +114,7 @@ export class ResponseCache {
     )
       return false
     const compressible =
-      entry.body.length >= minCompressBytes &&
-      /^(text\/|application\/(json|xml|rss\+xml|atom\+xml|feed\+json|ld\+json))/.test(
-        entry.contentType,
-      )
+      entry.body.length >= minCompressBytes && compressibleType.test(entry.contentType)
     const full: CachedResponse = {
       ...entry,
       body: ownBytes(entry.body),

@@ -5,13 +5,20 @@ import { dateTimeFormat } from '../../domain/time.js'
 /**
  * Names of what a cached response was built from. An article page carries its article, the
  * articles it links as related and its pictures; a list carries its membership key and every
- * article and picture it shows. Site-wide things (settings, section names, bylines) clear the
- * whole cache instead of being tagged on every entry.
+ * article and picture it shows; each shown article also brings its bylines and tags, whose names
+ * it prints. Site-wide things (settings, and sections, which make the navigation on every page)
+ * clear the whole cache instead of being tagged on every entry.
  */
 export const tag = {
   article: (id: string) => `a:${id}`,
   list: (key: string) => `l:${key}`,
   media: (id: string) => `m:${id}`,
+  /** A byline profile: its name, slug, bio, links and portrait as pages show them. */
+  byline: (id: string) => `au:${id}`,
+  /** A tag's name and slug, as a story's page and the API show them. */
+  taxonomyTag: (id: string) => `t:${id}`,
+  /** The list of bylines: the API's `/authors` and the search page's author filter. */
+  bylines: 'bylines',
   search: 'search',
   sitemaps: 'sitemaps',
   corrections: 'corrections',
@@ -26,16 +33,30 @@ export const siteKey = 'all'
 /** The `Surrogate-Key` header of a response built from `tags`. */
 export const surrogateKeys = (tags: readonly string[]): string => [...tags, siteKey].join(' ')
 
-/** Tags for articles shown on a response, and for the pictures in `media`. */
+/** What `shown` reads of an article: cards have no tags (they show none). */
+interface ShownArticle {
+  id: string
+  authors?: readonly { id: string }[]
+  tags?: readonly { id: string }[]
+}
+
+/** Tags for articles shown on a response (with their bylines and tags), and for `media`. */
 export function shown(
-  articles: readonly { id: string }[],
+  articles: readonly ShownArticle[],
   media: ReadonlyMap<string, unknown> | readonly string[] = [],
 ): string[] {
   const mediaIds: readonly string[] =
     media instanceof Map
       ? [...(media as ReadonlyMap<string, unknown>).keys()]
       : (media as readonly string[])
-  return [...articles.map((a) => tag.article(a.id)), ...mediaIds.map((id) => tag.media(id))]
+  const tags = new Set<string>()
+  for (const article of articles) {
+    tags.add(tag.article(article.id))
+    for (const author of article.authors ?? []) tags.add(tag.byline(author.id))
+    for (const t of article.tags ?? []) tags.add(tag.taxonomyTag(t.id))
+  }
+  for (const id of mediaIds) tags.add(tag.media(id))
+  return [...tags]
 }
 
 declare module 'fastify' {

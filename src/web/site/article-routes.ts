@@ -35,7 +35,7 @@ export function articleRoutes(app: FastifyInstance, options: PublicOptions): voi
         ])
         const { article } = found
         cacheWith(request, [
-          tag.article(article.id),
+          ...shown([article]),
           ...shown(context.related, context.media),
           // Related stories come from the first tag's and first section's lists.
           ...(article.tags[0] !== undefined ? [tag.list(`tag:${article.tags[0].id}`)] : []),

@@ -140,6 +140,61 @@ describe('page cache', () => {
     expect(body).not.toContain('Writes about tides.')
   })
 
+  it('drops exactly what shows a renamed tag or an edited byline, and keeps the rest', async () => {
+    const writer = await make.author(db, { slug: 'quay-writer', bio: 'Covers the quay.' })
+    db.clock.advance(60_000)
+    const signed = await make.article(db, {
+      status: 'published',
+      headline: 'Crane hire doubles',
+      authors: ['quay-writer'],
+      tags: ['Cranes'],
+      sections: ['boats'],
+      body: doc('Words.'),
+    })
+    db.clock.advance(60_000)
+    const other = await make.article(db, {
+      status: 'published',
+      headline: 'Ferry fares frozen',
+      tags: ['Fares'],
+      sections: ['harbour'],
+      body: doc('Words.'),
+    })
+    db.clock.advance(1000)
+    const settings = await db.services.getSettings()
+    const signedPath = db.services.articlePath(signed, settings)
+    const urls = [
+      signedPath,
+      '/',
+      '/tag/cranes/',
+      '/tag/fares/',
+      '/author/quay-writer/',
+      '/api/v1/authors',
+      `/api/v1/articles/${signed.id}`,
+      `/api/v1/articles/${other.id}`,
+    ]
+    for (const url of urls) await get(url)
+    for (const url of urls) expect((await get(url)).headers['x-cache'], url).toBe('hit')
+    const cache = (url: string) => get(url).then((res) => res.headers['x-cache'])
+
+    const cranes = signed.tags[0]?.id ?? ''
+    await db.services.renameTag(system, cranes, 'Harbour cranes')
+    // The story shows its tags, the tag's page is its own; cards show no tags.
+    for (const url of [signedPath, '/tag/cranes/', `/api/v1/articles/${signed.id}`])
+      expect(await cache(url), url).not.toBe('hit')
+    expect((await get(signedPath)).body).toContain('Harbour cranes')
+    for (const url of ['/', '/tag/fares/', '/author/quay-writer/', `/api/v1/articles/${other.id}`])
+      expect(await cache(url), url).toBe('hit')
+
+    await db.services.saveAuthor(system, { bio: 'Covers cranes and quays.' }, writer.id)
+    // Every card of the story shows the byline; the profile shows on the story and its own page.
+    for (const url of [signedPath, '/', '/author/quay-writer/', '/api/v1/authors'])
+      expect(await cache(url), url).not.toBe('hit')
+    expect((await get(signedPath)).body).toContain('Covers cranes and quays.')
+    expect((await get('/author/quay-writer/')).body).toContain('Covers cranes and quays.')
+    for (const url of ['/tag/fares/', `/api/v1/articles/${other.id}`])
+      expect(await cache(url), url).toBe('hit')
+  })
+
   it('drops a static page, which belongs to no list, when it is edited, corrected or unpublished', async () => {
     const page = await make.article(db, {
       kind: 'page',
@@ -165,9 +220,16 @@ describe('page cache', () => {
   it('stays within its byte bound under a flood of distinct URLs, and ignores junk query strings', async () => {
     for (let page = 1; page <= 300; page += 1) await get(`/section/harbour/?page=${page}`)
     for (let i = 0; i < 100; i += 1) {
-      const res = await get(`/?utm_source=x${i}`)
+      const res = await get(`/?ref=x${i}`)
       expect(res.statusCode).toBe(200)
       expect(res.headers['x-cache']).toBeUndefined()
+    }
+    // Tracking parameters are not part of a page's key: a newsletter's link is the cached page.
+    await get('/')
+    for (let i = 0; i < 100; i += 1) {
+      const res = await get(`/?utm_source=newsletter&utm_campaign=c${i}&fbclid=f${i}`)
+      expect(res.statusCode).toBe(200)
+      expect(res.headers['x-cache']).toBe('hit')
     }
     const stats = app.pageCache?.stats()
     expect(stats?.bytes).toBeLessThanOrEqual(0.5 * 1024 * 1024)
@@ -348,6 +410,14 @@ describe('page cache in front of the framework (a listening server)', () => {
     expect(etagMatches('*', '"abc"')).toBe(true)
     expect(etagMatches('"abcd"', '"abc"')).toBe(false)
     expect(etagMatches('abc', '"abc"')).toBe(false)
+  })
+
+  it("leaves tracking parameters out of a page's key, but not out of an API read's", () => {
+    const key = (url: string) => cacheKey({ method: 'GET', url, headers: {} }, false)
+    expect(key('/?utm_source=news&fbclid=x')).toBe('/')
+    expect(key('/section/news/?utm_medium=email&page=2&gclid=y')).toBe('/section/news/?page=2')
+    expect(key('/?ref=x')).toBeNull()
+    expect(key('/api/v1/articles?utm_source=news')).toBeNull()
   })
 
   it('keys API reads by their documented filters only', () => {

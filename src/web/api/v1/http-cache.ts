@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
-import { usePageCache } from '../../cache/page-cache.js'
+import { etagMatches, usePageCache } from '../../cache/page-cache.js'
 import type { ResponseCache } from '../../cache/response-cache.js'
 import { cacheWith } from '../../cache/tags.js'
+import { compressPublicAnswers } from '../../encoding.js'
 
 /** Cache-Control of API answers: anonymous reads of published content, and everything else. */
 export const apiCachePolicy = {
@@ -41,11 +42,12 @@ export function apiHttpCache(
     const etag = `"${createHash('sha1').update(payload).digest('base64')}"`
     void reply.header('etag', etag)
     const match = request.headers['if-none-match']
-    if (match !== etag && match !== `W/${etag}`) return payload
+    if (match === undefined || !etagMatches(match, etag)) return payload
     void reply.code(304)
     return ''
   })
   if (cache !== null) usePageCache(app, cache, hostBound, now)
+  compressPublicAnswers(app)
 }
 
 const isRead = (request: FastifyRequest): boolean =>

@@ -70,7 +70,7 @@ export const articleRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (app, opt
     async (request) => {
       const article = await services.getArticle(request.actor, request.params.id)
       const corrections = await services.correctionsFor([article.id])
-      await cacheForAnonymous(request, () => [tag.article(article.id)])
+      await cacheForAnonymous(request, () => shown([article]))
       return presentArticle(article, await linkFor(request, options), corrections)
     },
   )

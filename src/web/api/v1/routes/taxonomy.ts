@@ -4,6 +4,7 @@ import { NotFoundError } from '../../../../domain/errors.js'
 import { isAtLeast, roleOf } from '../../../../domain/roles.js'
 import type { ApiOptions } from '../context.js'
 import { requireActor } from '../context.js'
+import { tag } from '../../../cache/tags.js'
 import { cacheForAnonymous } from '../http-cache.js'
 import {
   AuthorJson,
@@ -194,7 +195,7 @@ export const taxonomyRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (
       },
     },
     async (request) => {
-      await cacheForAnonymous(request, () => [])
+      await cacheForAnonymous(request, () => [tag.bylines])
       return {
         items: (await services.listAuthors()).map((a) => presentAuthor(a, isNewsroom(request))),
       }
@@ -213,7 +214,7 @@ export const taxonomyRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (
     async (request) => {
       const author = (await services.listAuthors()).find((a) => a.slug === request.params.slug)
       if (author === undefined) throw new NotFoundError('author', request.params.slug)
-      await cacheForAnonymous(request, () => [])
+      await cacheForAnonymous(request, () => [tag.byline(author.id), tag.bylines])
       return presentAuthor(author, isNewsroom(request))
     },
   )
