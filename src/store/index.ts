@@ -35,7 +35,7 @@ function repos(db: Kysely<Database>, dialect: Dialect) {
     media: mediaRepo(db),
     settings: settingsRepo(db),
     audit: auditRepo(db),
-    listings: publicListingsRepo(db),
+    listings: publicListingsRepo(db, dialect),
     throttle: throttleRepo(db),
     accountTokens: accountTokensRepo(db),
     importSources: importSourcesRepo(db),

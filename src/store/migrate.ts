@@ -8,6 +8,7 @@ import { imports } from './migrations/003-imports.js'
 import { articleFeed } from './migrations/005-article-feed.js'
 import { searchLookup } from './migrations/006-search-lookup.js'
 import { articleRefs } from './migrations/007-article-refs.js'
+import { listingIndexes } from './migrations/008-listing-indexes.js'
 
 /** Numbered, forward-only migrations, each written for both dialects. */
 function migrations(dialect: Dialect): Record<string, Migration> {
@@ -18,6 +19,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     '005-article-feed': articleFeed(dialect),
     '006-search-lookup': searchLookup(dialect),
     '007-article-refs': articleRefs(dialect),
+    '008-listing-indexes': listingIndexes(),
   }
 }
 

@@ -1,4 +1,6 @@
 import type { Kysely } from 'kysely'
+import { sql } from 'kysely'
+import type { Dialect } from './dialects/dialect.js'
 import type { Database } from './schema.js'
 
 type Db = Kysely<Database>
@@ -17,7 +19,7 @@ export interface ListedArticle {
 }
 
 /** Read-only listings of published content for sitemaps (index scans, no article bodies). */
-export function publicListingsRepo(db: Db) {
+export function publicListingsRepo(db: Db, dialect: Pick<Dialect, 'name'>) {
   const listed = () =>
     db
       .selectFrom('articles as a')
@@ -58,20 +60,39 @@ export function publicListingsRepo(db: Db) {
     language: r.language,
   })
   return {
-    /** Published, indexable instants (publication and update) oldest first, for grouping by month. */
-    async publishedTimes(): Promise<{ publishedAt: string; updatedAt: string | null }[]> {
-      const rows = await db
-        .selectFrom('articles')
-        .select(['published_at', 'updated_at'])
-        .where('status', '=', 'published')
-        .where('noindex', '=', 0)
-        .where('published_at', 'is not', null)
-        .orderBy('published_at')
-        .execute()
-      return rows.map((r) => ({
-        publishedAt: String(r.published_at),
-        updatedAt: r.updated_at === null ? null : String(r.updated_at),
-      }))
+    /**
+     * Published, indexable stories per calendar month (UTC, `yyyy-mm`), oldest first, with the
+     * month's last publication or update. Read from `articles_sitemap_idx` alone (migration 008),
+     * whose condition the WHERE repeats literally.
+     */
+    async monthlyCounts(): Promise<{ month: string; count: number; lastmod: string }[]> {
+      // SQLite's planner would rather walk the status index and read every row for the other
+      // columns; INDEXED BY holds it to the index (and fails loudly if the index went missing).
+      const [month, from] =
+        dialect.name === 'sqlite'
+          ? [sql`substr(published_at, 1, 7)`, sql`articles INDEXED BY articles_sitemap_idx`]
+          : [sql`to_char(published_at AT TIME ZONE 'UTC', 'YYYY-MM')`, sql`articles`]
+      const rows = await sql<{
+        month: string
+        n: number | string
+        published: string
+        updated: string | null
+      }>`SELECT ${month} AS month, count(*) AS n, max(published_at) AS published,
+          max(updated_at) AS updated
+        FROM ${from}
+        WHERE status = 'published' AND noindex = 0 AND published_at IS NOT NULL
+        GROUP BY 1 ORDER BY 1`.execute(db)
+      return rows.rows.map((r) => {
+        const published = String(r.published)
+        const updated = r.updated === null ? null : String(r.updated)
+        return {
+          month: r.month,
+          count: Number(r.n),
+          // A story's own lastmod is its update when later than its publication; the month's is
+          // the latest of those, which is the later of the two maxima.
+          lastmod: updated !== null && updated > published ? updated : published,
+        }
+      })
     },
 
     /** Published articles with `from <= published_at < to`, oldest first, one page by offset. */
@@ -92,25 +113,23 @@ export function publicListingsRepo(db: Db) {
       return rows.map(map)
     },
 
-    /** Sections and authors with the newest publication date among their stories. */
+    /**
+     * Sections and authors with the newest publication among the stories their pages list (a
+     * section's includes its sub-sections'): one index seek per section or author, on the news
+     * flow's `(list_key, published_at, article_id)` key, instead of grouping every link.
+     */
     async lastPublishedBy(link: 'sections' | 'authors'): Promise<Map<string, string>> {
       const rows =
         link === 'sections'
-          ? await db
-              .selectFrom('article_sections as l')
-              .innerJoin('articles as a', 'a.id', 'l.article_id')
-              .select(['l.section_id as owner', (eb) => eb.fn.max('a.published_at').as('at')])
-              .where('a.status', '=', 'published')
-              .groupBy('l.section_id')
-              .execute()
-          : await db
-              .selectFrom('article_authors as l')
-              .innerJoin('articles as a', 'a.id', 'l.article_id')
-              .select(['l.author_id as owner', (eb) => eb.fn.max('a.published_at').as('at')])
-              .where('a.status', '=', 'published')
-              .groupBy('l.author_id')
-              .execute()
-      return new Map(rows.flatMap((r) => (r.at === null ? [] : [[r.owner, String(r.at)]])))
+          ? await sql<{ owner: string; at: string | null }>`
+              SELECT o.id AS owner, (SELECT max(f.published_at) FROM article_feed f
+                WHERE f.list_key = 'section:' || o.id) AS at
+              FROM sections o`.execute(db)
+          : await sql<{ owner: string; at: string | null }>`
+              SELECT o.id AS owner, (SELECT max(f.published_at) FROM article_feed f
+                WHERE f.list_key = 'author:' || o.id) AS at
+              FROM authors o`.execute(db)
+      return new Map(rows.rows.flatMap((r) => (r.at === null ? [] : [[r.owner, String(r.at)]])))
     },
   }
 }

@@ -159,22 +159,10 @@ describe('the news flow behind public lists', () => {
   })
 
   it('reads every public list from one index range, without scanning the table', async () => {
-    const plan = async (sqlText: string): Promise<string> => {
-      if (db.kind === 'sqlite') {
-        const rows = await sql
-          .raw<{ detail: string }>(`EXPLAIN QUERY PLAN ${sqlText}`)
-          .execute(db.store.db)
-        return rows.rows.map((r) => r.detail).join('\n')
-      }
-      // Tiny test tables make any plan cheap; forbid sequential scans to see whether an index serves it.
-      return db.store.db.transaction().execute(async (trx) => {
-        await sql`SET LOCAL enable_seqscan = off`.execute(trx)
-        const rows = await sql.raw<{ 'QUERY PLAN': string }>(`EXPLAIN ${sqlText}`).execute(trx)
-        return rows.rows.map((r) => r['QUERY PLAN']).join('\n')
-      })
-    }
-    const query = `SELECT article_id, published_at FROM article_feed WHERE list_key = 'section:x' AND (published_at, article_id) < ('2026-01-01T00:00:00.000Z', 'z') ORDER BY published_at DESC, article_id DESC LIMIT 21`
-    const text = await plan(query)
+    const text = await explain(
+      db,
+      `SELECT article_id, published_at FROM article_feed WHERE list_key = 'section:x' AND (published_at, article_id) < ('2026-01-01T00:00:00.000Z', 'z') ORDER BY published_at DESC, article_id DESC LIMIT 21`,
+    )
     if (db.kind === 'sqlite') {
       expect(text).toMatch(/SEARCH article_feed USING (COVERING )?INDEX/)
       expect(text).not.toMatch(/SCAN article_feed|TEMP B-TREE/)
@@ -183,4 +171,65 @@ describe('the news flow behind public lists', () => {
       expect(text).not.toMatch(/Seq Scan|Sort/)
     }
   })
+
+  it('reads one kind of story (the API kind=page) newest first from one index range', async () => {
+    // What the general list path builds for `kind=page` with the public status.
+    const text = await explain(
+      db,
+      `SELECT a.id, a.published_at FROM articles a WHERE a.status IN ('published') AND a.kind = 'page' AND a.published_at IS NOT NULL ORDER BY a.published_at DESC, a.id DESC LIMIT 21`,
+    )
+    if (db.kind === 'sqlite') {
+      expect(text).toMatch(/SEARCH a USING (COVERING )?INDEX articles_kind_status_published_idx/)
+      expect(text).not.toMatch(/TEMP B-TREE/)
+    } else {
+      expect(text).toMatch(/Index (Only )?Scan Backward using articles_kind_status_published_idx/)
+      expect(text).not.toMatch(/Seq Scan|Sort/)
+    }
+  })
+
+  it('counts sitemap months from the sitemap index alone, and finds list dates by index seeks', async () => {
+    for (const month of ['2026-01', '2026-02']) {
+      db.clock.set(`${month}-10T09:00:00.000Z`)
+      await make.article(db, { status: 'published', sections: ['east'] })
+    }
+    const months = await db.store.listings.monthlyCounts()
+    expect(months.filter((m) => m.month === '2026-01' || m.month === '2026-02')).toEqual([
+      { month: '2026-01', count: 1, lastmod: '2026-01-10T09:00:00.000Z' },
+      { month: '2026-02', count: 1, lastmod: '2026-02-10T09:00:00.000Z' },
+    ])
+    const monthly = await explain(
+      db,
+      db.kind === 'sqlite'
+        ? `SELECT substr(published_at, 1, 7) AS month, count(*), max(published_at), max(updated_at) FROM articles INDEXED BY articles_sitemap_idx WHERE status = 'published' AND noindex = 0 AND published_at IS NOT NULL GROUP BY 1 ORDER BY 1`
+        : `SELECT to_char(published_at AT TIME ZONE 'UTC', 'YYYY-MM') AS month, count(*), max(published_at), max(updated_at) FROM articles WHERE status = 'published' AND noindex = 0 AND published_at IS NOT NULL GROUP BY 1 ORDER BY 1`,
+    )
+    expect(monthly).toMatch(
+      db.kind === 'sqlite'
+        ? /(?:SCAN|SEARCH) articles USING COVERING INDEX articles_sitemap_idx/
+        : /Index Only Scan using articles_sitemap_idx/,
+    )
+    const seeks = await explain(
+      db,
+      `SELECT o.id, (SELECT max(f.published_at) FROM article_feed f WHERE f.list_key = 'section:' || o.id) FROM sections o`,
+    )
+    if (db.kind === 'sqlite')
+      expect(seeks).toMatch(/SEARCH f USING COVERING INDEX \S+ \(list_key=\?\)/)
+    else expect(seeks).toMatch(/Index Only Scan Backward using article_feed_pk on article_feed f/)
+  })
 })
+
+/** The query plan of `sqlText` on the test database, as one string. */
+async function explain(db: ReturnType<typeof useTestDatabase>, sqlText: string): Promise<string> {
+  if (db.kind === 'sqlite') {
+    const rows = await sql
+      .raw<{ detail: string }>(`EXPLAIN QUERY PLAN ${sqlText}`)
+      .execute(db.store.db)
+    return rows.rows.map((r) => r.detail).join('\n')
+  }
+  // Tiny test tables make any plan cheap; forbid sequential scans to see whether an index serves it.
+  return db.store.db.transaction().execute(async (trx) => {
+    await sql`SET LOCAL enable_seqscan = off`.execute(trx)
+    const rows = await sql.raw<{ 'QUERY PLAN': string }>(`EXPLAIN ${sqlText}`).execute(trx)
+    return rows.rows.map((r) => r['QUERY PLAN']).join('\n')
+  })
+}

@@ -13,17 +13,8 @@ export interface SitemapPart {
 
 /** The article sitemaps to list in the index: one per month with stories, more for huge months. */
 export async function articleSitemapParts(deps: Deps): Promise<SitemapPart[]> {
-  const months = new Map<string, { count: number; lastmod: string }>()
-  for (const t of await deps.store.listings.publishedTimes()) {
-    const month = t.publishedAt.slice(0, 7)
-    const lastmod =
-      t.updatedAt !== null && t.updatedAt > t.publishedAt ? t.updatedAt : t.publishedAt
-    const entry = months.get(month) ?? { count: 0, lastmod }
-    entry.count += 1
-    if (lastmod > entry.lastmod) entry.lastmod = lastmod
-    months.set(month, entry)
-  }
-  return [...months].flatMap(([month, { count, lastmod }]) =>
+  const months = await deps.store.listings.monthlyCounts()
+  return months.flatMap(({ month, count, lastmod }) =>
     Array.from({ length: Math.ceil(count / sitemapLimit) }, (_, i) => ({
       month,
       part: i + 1,

@@ -83,7 +83,10 @@ export interface Dialect {
    * `orderBy` order: the links of an article come back in the article's own row, not in a
    * statement of their own each.
    */
-  jsonArrays(values: readonly RawBuilder<unknown>[], orderBy: RawBuilder<unknown>): RawBuilder<unknown>
+  jsonArrays(
+    values: readonly RawBuilder<unknown>[],
+    orderBy: RawBuilder<unknown>,
+  ): RawBuilder<unknown>
   /**
    * A JSON array of strings (bound as one parameter) as a table `j` of `id` and its 0- or
    * 1-based `position`, in the array's order.
