@@ -1,7 +1,8 @@
 /**
- * Load from a separate process: wrk pinned to its own core when installed, else autocannon@8
- * through npx. Always on 127.0.0.1 and bounded in time.
+ * Load from a separate process: wrk pinned to its own core when installed, else autocannon (a
+ * devDependency) in a process of its own. Always on 127.0.0.1 and bounded in time.
  */
+import { fileURLToPath } from 'node:url'
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -132,13 +133,15 @@ interface AutocannonJson {
   non2xx: number
 }
 
+const autocannonRunner = fileURLToPath(new URL('./autocannon-run.ts', import.meta.url))
+
+/** autocannon (a devDependency) in its own process, through every path in turn. */
 export function autocannonCommand(options: LoadOptions, seconds = options.seconds): string[] {
-  const url = `${options.origin}${options.paths[0] ?? '/'}`
-  const args = ['-c', String(options.connections), '-d', String(seconds), '-j', url]
-  return [...pin(options.core), 'npx', '--yes', 'autocannon@8', ...args]
+  const args = [options.origin, String(options.connections), String(seconds), ...options.paths]
+  return [...pin(options.core), process.execPath, '--import', 'tsx', autocannonRunner, ...args]
 }
 
-/** autocannon reports no p95; its p97.5 stands in (an over-estimate). One path only. */
+/** autocannon reports no p95; its p97.5 stands in (an over-estimate). */
 function runAutocannon(options: LoadOptions): LoadResult {
   const warm = autocannonCommand(options, 2)
   spawnSync(warm[0] ?? 'npx', warm.slice(1), { stdio: 'ignore', timeout: 120_000 })
@@ -170,7 +173,12 @@ export function runLoad(options: LoadOptions, useWrk: boolean): LoadResult {
 
 /** How the load generator is invoked, for the results file (script path elided). */
 export function describeLoad(options: LoadOptions, useWrk: boolean): string {
-  const command = useWrk ? wrkCommand(options) : autocannonCommand(options)
+  const command = useWrk
+    ? wrkCommand(options)
+    : [
+        ...autocannonCommand(options).slice(0, -options.paths.length),
+        `<${options.paths.length} paths>`,
+      ]
   return command
     .join(' ')
     .replace(

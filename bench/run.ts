@@ -345,7 +345,7 @@ try {
       seconds,
       loadTool: useWrk
         ? `wrk, 1 thread, ${connections} connections (1 for the @c1 rows), core ${loadCore}`
-        : 'autocannon@8',
+        : 'autocannon 8 (devDependency)',
       invocation: `npm run bench${flags === '' ? '' : ` -- ${flags}`}   # Masthead ${readPackageVersion(root)}`,
       generation,
       commands,
