@@ -80,13 +80,27 @@ describe('page cache', () => {
       '/sitemap-news.xml',
       '/search?q=trawler',
     ]
-    for (const url of urls) await get(url) // warm every one
-    for (const url of urls) expect((await get(url)).headers['x-cache'], url).toBe('hit')
+    // The sitemap index, its month sitemaps and the sections' sitemap (with each list's date).
+    const locs = (xml: string) =>
+      [...xml.matchAll(/<loc>https:\/\/news\.example\.com([^<]+)<\/loc>/g)].map((m) => m[1] ?? '')
+    const sitemaps = ['/sitemap.xml', ...locs((await get('/sitemap.xml')).body)]
+    for (const url of [...urls, ...sitemaps]) await get(url) // warm every one
+    for (const url of [...urls, ...sitemaps])
+      expect((await get(url)).headers['x-cache'], url).toBe('hit')
     const fresh = await publishStory('Trawler fleet returns early')
     for (const url of urls) {
       const res = await get(url)
       expect(res.body, url).toContain('Trawler fleet returns early')
     }
+    const freshPath = db.services.articlePath(fresh, await db.services.getSettings())
+    const published = String(fresh.publishedAt)
+    const index = (await get('/sitemap.xml')).body
+    expect(index).toContain(`<lastmod>${published}</lastmod>`)
+    const month = locs(index).find((l) => l.includes(published.slice(0, 7))) ?? ''
+    expect((await get(month)).body).toContain(`https://news.example.com${freshPath}`)
+    expect((await get('/sitemaps/sections.xml')).body).toContain(
+      `<loc>https://news.example.com/section/boats/</loc><lastmod>${published}</lastmod>`,
+    )
     await db.services.saveArticle(system, {
       id: old.id,
       revision: old.revision,
