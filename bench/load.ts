@@ -173,10 +173,11 @@ export function runLoad(options: LoadOptions, useWrk: boolean): LoadResult {
 
 /** How the load generator is invoked, for the results file (script path elided). */
 export function describeLoad(options: LoadOptions, useWrk: boolean): string {
+  const autocannon = autocannonCommand(options)
   const command = useWrk
     ? wrkCommand(options)
     : [
-        ...autocannonCommand(options).slice(0, -options.paths.length),
+        ...autocannon.slice(0, autocannon.length - options.paths.length),
         `<${options.paths.length} paths>`,
       ]
   return command

@@ -23,11 +23,14 @@ export const heartbeat = { everyMs: 15_000, timeoutMs: 5_000 }
 /**
  * LISTEN on a dedicated connection (a pooled one may be handed to someone else).
  *
- * Messages are lost while the connection is down, so `onGap` is called twice around each outage:
- * when the drop is seen (so nothing cached before it is served again) and once LISTEN works
- * again (what was cached while no message could arrive is dropped too). A connection can also
- * die without a word (a firewall or NAT forgetting it): TCP keep-alive is on, and a `SELECT 1`
- * every 15 seconds that fails or takes over 5 seconds counts as a drop.
+ * Messages are lost while the connection is down, so `onGap` is called when the drop is seen (so
+ * nothing cached before it is served again), after every failed attempt to reconnect (one a
+ * second: while no message can arrive, nothing stays cached for longer than that), and once
+ * LISTEN works again (what was cached meanwhile is dropped too). A connection can also die
+ * without a word (a firewall or NAT forgetting it): TCP keep-alive is on, and a `SELECT 1` every
+ * 15 seconds that fails or takes over 5 seconds counts as a drop. Connecting and every query are
+ * bounded by the same 5 seconds, so a proxy that accepts a connection and never answers counts
+ * as a failed attempt instead of a wait without end.
  */
 export function postgresNotifications(
   url: string,
@@ -47,6 +50,8 @@ export function postgresNotifications(
           connectionString: url,
           keepAlive: true,
           keepAliveInitialDelayMillis: 10_000,
+          connectionTimeoutMillis: heartbeat.timeoutMs,
+          query_timeout: heartbeat.timeoutMs,
         })
         next.on('notification', (msg) => {
           if (msg.channel === channel && msg.payload !== undefined) onMessage(msg.payload)
@@ -70,20 +75,14 @@ export function postgresNotifications(
           // A reconnection that fails is tried again a second later; the first one fails the start.
           if (afterGap) return lost()
           stopped = true
+          clearTimeout(retry)
           void next.end().catch(() => undefined)
           throw error
         }
         if (stopped || client !== next) return
         if (afterGap) onGap()
-        check = setInterval(() => {
-          let timer: NodeJS.Timeout | undefined
-          const late = new Promise<never>((_resolve, reject) => {
-            timer = setTimeout(() => reject(new Error('no answer')), heartbeat.timeoutMs)
-          })
-          Promise.race([next.query('SELECT 1'), late])
-            .catch(lost)
-            .finally(() => clearTimeout(timer))
-        }, heartbeat.everyMs)
+        // A failure or no answer within query_timeout rejects, and counts as a drop.
+        check = setInterval(() => void next.query('SELECT 1').catch(lost), heartbeat.everyMs)
         check.unref()
       }
       await connect(false)

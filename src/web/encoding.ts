@@ -57,14 +57,16 @@ const gzipAsync = promisify(gzip)
  */
 export function compressPublicAnswers(app: FastifyInstance): void {
   app.addHook('onSend', async (request, reply, payload) => {
-    if (reply.statusCode !== 200 || reply.hasHeader('content-encoding')) return payload
-    if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return payload
+    const status = reply.statusCode
+    if ((status !== 200 && status !== 304) || reply.hasHeader('content-encoding')) return payload
     if (!String(reply.getHeader('cache-control') ?? '').startsWith('public')) return payload
     if (!compressibleType.test(String(reply.getHeader('content-type') ?? ''))) return payload
-    const body = typeof payload === 'string' ? Buffer.from(payload) : payload
-    if (body.length < minCompressBytes) return payload
+    // A 304 carries the Vary its 200 would (RFC 9110 §15.4.5).
     const vary = reply.getHeader('vary')
     void reply.header('vary', varyWithEncoding(vary === undefined ? undefined : String(vary)))
+    if (status !== 200 || (typeof payload !== 'string' && !Buffer.isBuffer(payload))) return payload
+    const body = typeof payload === 'string' ? Buffer.from(payload) : payload
+    if (body.length < minCompressBytes) return payload
     const encoding = preferredEncoding(request.headers['accept-encoding'])
     if (encoding === null || request.method === 'HEAD') return payload
     const compressed =

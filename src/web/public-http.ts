@@ -2,7 +2,7 @@ import etag from '@fastify/etag'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { embedOrigins } from '../render/embeds.js'
 import type { HtmlDocument } from '../render/theme.js'
-import { usePageCache } from './cache/page-cache.js'
+import { etagMatches, nameSurrogateKeys, usePageCache } from './cache/page-cache.js'
 import { compressPublicAnswers } from './encoding.js'
 import type { ResponseCache } from './cache/response-cache.js'
 
@@ -40,9 +40,10 @@ export async function publicHttp(
   hostBound: boolean,
   now: () => number = Date.now,
 ): Promise<void> {
-  await app.register(etag)
+  // The plugin makes the ETag; the 304 is answered below, with the comparison the cache uses.
+  await app.register(etag, { replyWith304: false })
   // A callback hook, not an async one: it runs on every public response and has nothing to wait for.
-  app.addHook('onSend', (_request, reply, payload, done) => {
+  app.addHook('onSend', (request, reply, payload, done) => {
     reply.header('x-content-type-options', 'nosniff')
     reply.header('referrer-policy', 'strict-origin-when-cross-origin')
     reply.header('x-frame-options', 'SAMEORIGIN')
@@ -54,11 +55,19 @@ export async function publicHttp(
         status >= 500 ? cachePolicy.error : status >= 300 ? cachePolicy.missing : cachePolicy.page,
       )
     }
+    const match = request.headers['if-none-match']
+    const tag = reply.getHeader('etag')
+    if (reply.statusCode === 200 && match !== undefined && etagMatches(match, String(tag ?? ''))) {
+      void reply.code(304)
+      done(null, '')
+      return
+    }
     done(null, payload)
   })
   // Last, so the cached copy keeps the headers set above; compression of what the cache did not
   // keep comes after it.
   if (cache !== null) usePageCache(app, cache, hostBound, now)
+  nameSurrogateKeys(app)
   compressPublicAnswers(app)
 }
 

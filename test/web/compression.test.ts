@@ -52,7 +52,7 @@ describe('compression of public answers', () => {
       })
       afterAll(() => app.close())
 
-      it('compresses pages, feeds, sitemaps and API reads, stored or not, and the bytes decode to the page', async () => {
+      it('compresses pages, feeds and API reads, stored or not, and the bytes decode to the page', async () => {
         // `?ref=` is a parameter no page reads: answered, never stored.
         const urls = [storyPath, `${storyPath}?ref=x`, '/rss.xml', '/feed.json', '/api/v1/articles']
         for (const url of urls) {
@@ -70,6 +70,27 @@ describe('compression of public answers', () => {
             expect(res.rawPayload.length).toBeLessThan(plain.rawPayload.length)
             expect(decoded(res), url).toBe(plain.body)
           }
+        }
+      })
+
+      it('names surrogate keys and answers 304 the same way whether or not the cache holds the page', async () => {
+        for (const url of [storyPath, `${storyPath}?ref=y`, '/rss.xml']) {
+          const first = await app.inject({ url })
+          const keys = String(first.headers['surrogate-key']).split(' ')
+          expect(keys, url).toContain('all')
+          if (url !== '/rss.xml')
+            expect(
+              keys.some((k) => k.startsWith('a:')),
+              url,
+            ).toBe(true)
+          const etag = String(first.headers.etag)
+          for (const match of [etag, `W/${etag}`, `"other", ${etag}`, '*']) {
+            const res = await app.inject({ url, headers: { 'if-none-match': match } })
+            expect(res.statusCode, `${url} ${match}`).toBe(304)
+            expect(String(res.headers.vary), url).toMatch(/accept-encoding/i)
+          }
+          const changed = await app.inject({ url, headers: { 'if-none-match': '"other"' } })
+          expect(changed.statusCode).toBe(200)
         }
       })
 

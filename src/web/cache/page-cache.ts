@@ -34,7 +34,8 @@ type KeySource = Pick<IncomingMessage, 'method' | 'url' | 'headers'>
 /**
  * The cache key of a request, or null when it must not be cached nor answered from the cache:
  * only GET/HEAD, no unknown or repeated query parameters (junk query strings cannot fill the
- * cache; tracking parameters are left out of a page's key), bounded length, and no API request carrying credentials (those may see drafts).
+ * cache; tracking parameters are left out of a page's key), bounded length, and no API request
+ * carrying credentials (those may see drafts).
  * `hostBound` adds the request's host and forwarded headers to the key, for when no public URL
  * is configured and pages may link to whatever host the request named: one host's page is never
  * served to another.
@@ -243,5 +244,19 @@ export function usePageCache(
       .header('content-encoding', encoding)
       .header('content-length', (encoding === 'br' ? entry.br : entry.gzip)?.length ?? 0)
     return encoding === 'br' ? entry.br : entry.gzip
+  })
+}
+
+/**
+ * Names the surrogate keys of every answer a route marked cacheable, also when the page cache does
+ * not store it (the cache is off, or the URL has no key): a CDN keeps such answers too, and must
+ * be able to purge them. Register after `usePageCache`, which names them for what it stores.
+ */
+export function nameSurrogateKeys(app: FastifyInstance): void {
+  app.addHook('onSend', (request, reply, payload, done) => {
+    const tags = request.cacheTags ?? null
+    if (tags !== null && !reply.hasHeader('surrogate-key') && reply.statusCode < 400)
+      void reply.header('surrogate-key', surrogateKeys([...new Set(tags)]))
+    done(null, payload)
   })
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
-import { etagMatches, usePageCache } from '../../cache/page-cache.js'
+import { etagMatches, nameSurrogateKeys, usePageCache } from '../../cache/page-cache.js'
 import type { ResponseCache } from '../../cache/response-cache.js'
 import { cacheWith } from '../../cache/tags.js'
 import { compressPublicAnswers } from '../../encoding.js'
@@ -47,6 +47,7 @@ export function apiHttpCache(
     return ''
   })
   if (cache !== null) usePageCache(app, cache, hostBound, now)
+  nameSurrogateKeys(app)
   compressPublicAnswers(app)
 }
 

@@ -80,7 +80,7 @@ export const taxonomyRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (
       },
     },
     async (request) => {
-      // Section, tag and author changes clear the whole page cache: no tags needed here.
+      // A section change clears the whole page cache: no tags needed here.
       await cacheForAnonymous(request, () => [])
       return sections()
     },
