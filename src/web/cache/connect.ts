@@ -49,6 +49,8 @@ export function connectCache(
     }
   })
   let stop: (() => Promise<void>) | null = null
+  // While the database is away the cache is cleared every second; one warning a minute says so.
+  let warnedAt = -Infinity
   if (notifications !== null) {
     app.addHook('onReady', async () => {
       stop = await notifications.subscribe(
@@ -63,6 +65,13 @@ export function connectCache(
         () => {
           services.site.forget()
           cache?.clear()
+          const now = Date.now()
+          if (now - warnedAt >= 60_000) {
+            warnedAt = now
+            app.log.warn(
+              'page cache cleared: the connection listening for other processes’ changes dropped or has just come back',
+            )
+          }
         },
       )
     })
