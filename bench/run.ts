@@ -222,6 +222,14 @@ try {
     { name: 'rss', server: 'default', paths: ['/rss.xml'] },
     { name: 'sitemap', server: 'default', paths: ['/sitemap.xml'] },
     { name: 'api-list', server: 'default', paths: ['/api/v1/articles'] },
+    // What a crawler meets after a publication: every sitemap that counts stories, rebuilt.
+    {
+      name: 'sitemaps-uncached',
+      server: 'cache off',
+      paths: ['/sitemap.xml', '/sitemaps/sections.xml', '/sitemaps/authors.xml'],
+      note: 'the index, sections and authors in turn; one connection',
+      connections: 1,
+    },
   ]
   // With 32 connections on a saturated core, latency is mostly queueing (≈ 32 × service time);
   // the latency targets are also measured with one connection, which shows the service time.
