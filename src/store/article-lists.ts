@@ -60,22 +60,8 @@ export function articleListReads(
   ): Promise<{ ids: string[]; next: ArticleCursor | null }> {
     const feedKey = publicFeedKey(filter)
     if (feedKey !== null) return listFeed(db, feedKey, limit, cursor)
-    const key = filter.order === 'edited' ? 'edited_at' : 'published_at'
     const sectionIds = await descendantsOf(db, filter.sectionId)
-    let q = filtered(db, filter, sectionIds).select(['a.id', `a.${key} as at`])
-    if (cursor !== null) {
-      q = q.where(({ eb, or, and }) =>
-        or([
-          eb(`a.${key}`, '<', cursor.at),
-          and([eb(`a.${key}`, '=', cursor.at), eb('a.id', '<', cursor.id)]),
-        ]),
-      )
-    }
-    const rows = await q
-      .orderBy(`a.${key}`, 'desc')
-      .orderBy('a.id', 'desc')
-      .limit(limit + 1)
-      .execute()
+    const rows = await generalListQuery(db, filter, sectionIds, cursor, limit + 1).execute()
     const page = rows.slice(0, limit)
     const last = page[page.length - 1]
     const next =
@@ -193,6 +179,30 @@ async function descendantsOf(db: Db, sectionId: string | undefined): Promise<str
   return sectionId === undefined
     ? undefined
     : sectionWithDescendants(await listSections(db), sectionId)
+}
+
+/**
+ * A list no news-flow list serves (the newsroom's filters, a kind, combined filters): ids and
+ * their sort key, newest first, from `cursor` on. Exported so that its plan can be checked.
+ */
+export function generalListQuery(
+  db: Db,
+  filter: ArticleListFilter,
+  sectionIds: string[] | undefined,
+  cursor: ArticleCursor | null,
+  limit: number,
+) {
+  const key = filter.order === 'edited' ? 'edited_at' : 'published_at'
+  let q = filtered(db, filter, sectionIds).select(['a.id', `a.${key} as at`])
+  if (cursor !== null) {
+    q = q.where(({ eb, or, and }) =>
+      or([
+        eb(`a.${key}`, '<', cursor.at),
+        and([eb(`a.${key}`, '=', cursor.at), eb('a.id', '<', cursor.id)]),
+      ]),
+    )
+  }
+  return q.orderBy(`a.${key}`, 'desc').orderBy('a.id', 'desc').limit(limit)
 }
 
 /** The articles matching a list filter (statuses, kind, section, tag, author), not yet ordered. */

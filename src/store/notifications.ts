@@ -18,7 +18,7 @@ export interface Notifications {
 const channelPattern = /^[a-z_][a-z0-9_]{0,62}$/
 
 /** How often the listening connection is checked, and how long the check may take. */
-export const heartbeat = { everyMs: 15_000, timeoutMs: 5_000 }
+const heartbeat = { everyMs: 15_000, timeoutMs: 5_000 }
 
 /**
  * LISTEN on a dedicated connection (a pooled one may be handed to someone else).

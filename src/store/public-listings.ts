@@ -66,22 +66,7 @@ export function publicListingsRepo(db: Db, dialect: Pick<Dialect, 'name'>) {
      * whose condition the WHERE repeats literally.
      */
     async monthlyCounts(): Promise<{ month: string; count: number; lastmod: string }[]> {
-      // SQLite's planner would rather walk the status index and read every row for the other
-      // columns; INDEXED BY holds it to the index (and fails loudly if the index went missing).
-      const [month, from] =
-        dialect.name === 'sqlite'
-          ? [sql`substr(published_at, 1, 7)`, sql`articles INDEXED BY articles_sitemap_idx`]
-          : [sql`to_char(published_at AT TIME ZONE 'UTC', 'YYYY-MM')`, sql`articles`]
-      const rows = await sql<{
-        month: string
-        n: number | string
-        published: string
-        updated: string | null
-      }>`SELECT ${month} AS month, count(*) AS n, max(published_at) AS published,
-          max(updated_at) AS updated
-        FROM ${from}
-        WHERE status = 'published' AND noindex = 0 AND published_at IS NOT NULL
-        GROUP BY 1 ORDER BY 1`.execute(db)
+      const rows = await monthlyCountsQuery(dialect).execute(db)
       return rows.rows.map((r) => {
         const published = String(r.published)
         const updated = r.updated === null ? null : String(r.updated)
@@ -119,19 +104,38 @@ export function publicListingsRepo(db: Db, dialect: Pick<Dialect, 'name'>) {
      * flow's `(list_key, published_at, article_id)` key, instead of grouping every link.
      */
     async lastPublishedBy(link: 'sections' | 'authors'): Promise<Map<string, string>> {
-      const rows =
-        link === 'sections'
-          ? await sql<{ owner: string; at: string | null }>`
-              SELECT o.id AS owner, (SELECT max(f.published_at) FROM article_feed f
-                WHERE f.list_key = 'section:' || o.id) AS at
-              FROM sections o`.execute(db)
-          : await sql<{ owner: string; at: string | null }>`
-              SELECT o.id AS owner, (SELECT max(f.published_at) FROM article_feed f
-                WHERE f.list_key = 'author:' || o.id) AS at
-              FROM authors o`.execute(db)
+      const rows = await lastPublishedQuery(link).execute(db)
       return new Map(rows.rows.flatMap((r) => (r.at === null ? [] : [[r.owner, String(r.at)]])))
     },
   }
+}
+
+/**
+ * Published, indexable stories per month with their latest times, from `articles_sitemap_idx`
+ * alone (exported so that its plan can be checked). SQLite's planner would rather walk the status
+ * index and read every row for the other columns; INDEXED BY holds it to the index (and fails
+ * loudly if the index went missing).
+ */
+export function monthlyCountsQuery(dialect: Pick<Dialect, 'name'>) {
+  const [month, from] =
+    dialect.name === 'sqlite'
+      ? [sql`substr(published_at, 1, 7)`, sql`articles INDEXED BY articles_sitemap_idx`]
+      : [sql`to_char(published_at AT TIME ZONE 'UTC', 'YYYY-MM')`, sql`articles`]
+  return sql<{ month: string; n: number | string; published: string; updated: string | null }>`
+    SELECT ${month} AS month, count(*) AS n, max(published_at) AS published,
+      max(updated_at) AS updated
+    FROM ${from}
+    WHERE status = 'published' AND noindex = 0 AND published_at IS NOT NULL
+    GROUP BY 1 ORDER BY 1`
+}
+
+/** Each section's or author's newest listed story: one seek per owner on the news flow's key. */
+export function lastPublishedQuery(link: 'sections' | 'authors') {
+  const [owners, prefix] = link === 'sections' ? ['sections', 'section:'] : ['authors', 'author:']
+  return sql<{ owner: string; at: string | null }>`
+    SELECT o.id AS owner, (SELECT max(f.published_at) FROM article_feed f
+      WHERE f.list_key = ${sql.lit(prefix)} || o.id) AS at
+    FROM ${sql.table(owners)} o`
 }
 
 export type PublicListingsRepo = ReturnType<typeof publicListingsRepo>

@@ -1,4 +1,6 @@
-import { sql } from 'kysely'
+import { CompiledQuery, sql } from 'kysely'
+import { generalListQuery } from '../../src/store/article-lists.js'
+import { lastPublishedQuery, monthlyCountsQuery } from '../../src/store/public-listings.js'
 import { describe, expect, it } from 'vitest'
 import { useTestDatabase } from '../support/database.js'
 import { make, systemTestActor } from '../support/make.js'
@@ -173,11 +175,15 @@ describe('the news flow behind public lists', () => {
   })
 
   it('reads one kind of story (the API kind=page) newest first from one index range', async () => {
-    // What the general list path builds for `kind=page` with the public status.
-    const text = await explain(
-      db,
-      `SELECT a.id, a.published_at FROM articles a WHERE a.status IN ('published') AND a.kind = 'page' AND a.published_at IS NOT NULL ORDER BY a.published_at DESC, a.id DESC LIMIT 21`,
+    // The query the general list path runs for `kind=page` with the public status.
+    const query = generalListQuery(
+      db.store.db,
+      { statuses: ['published'], kind: 'page' },
+      undefined,
+      null,
+      21,
     )
+    const text = await explain(db, query.compile())
     if (db.kind === 'sqlite') {
       expect(text).toMatch(/SEARCH a USING (COVERING )?INDEX articles_kind_status_published_idx/)
       expect(text).not.toMatch(/TEMP B-TREE/)
@@ -197,39 +203,40 @@ describe('the news flow behind public lists', () => {
       { month: '2026-01', count: 1, lastmod: '2026-01-10T09:00:00.000Z' },
       { month: '2026-02', count: 1, lastmod: '2026-02-10T09:00:00.000Z' },
     ])
-    const monthly = await explain(
-      db,
-      db.kind === 'sqlite'
-        ? `SELECT substr(published_at, 1, 7) AS month, count(*), max(published_at), max(updated_at) FROM articles INDEXED BY articles_sitemap_idx WHERE status = 'published' AND noindex = 0 AND published_at IS NOT NULL GROUP BY 1 ORDER BY 1`
-        : `SELECT to_char(published_at AT TIME ZONE 'UTC', 'YYYY-MM') AS month, count(*), max(published_at), max(updated_at) FROM articles WHERE status = 'published' AND noindex = 0 AND published_at IS NOT NULL GROUP BY 1 ORDER BY 1`,
-    )
+    const monthly = await explain(db, monthlyCountsQuery({ name: db.kind }).compile(db.store.db))
     expect(monthly).toMatch(
       db.kind === 'sqlite'
         ? /(?:SCAN|SEARCH) articles USING COVERING INDEX articles_sitemap_idx/
         : /Index Only Scan using articles_sitemap_idx/,
     )
-    const seeks = await explain(
-      db,
-      `SELECT o.id, (SELECT max(f.published_at) FROM article_feed f WHERE f.list_key = 'section:' || o.id) FROM sections o`,
-    )
-    if (db.kind === 'sqlite')
-      expect(seeks).toMatch(/SEARCH f USING COVERING INDEX \S+ \(list_key=\?\)/)
-    else expect(seeks).toMatch(/Index Only Scan Backward using article_feed_pk on article_feed f/)
+    for (const link of ['sections', 'authors'] as const) {
+      const seeks = await explain(db, lastPublishedQuery(link).compile(db.store.db))
+      if (db.kind === 'sqlite')
+        expect(seeks).toMatch(/SEARCH f USING COVERING INDEX \S+ \(list_key=\?\)/)
+      else expect(seeks).toMatch(/Index Only Scan Backward using article_feed_pk on article_feed f/)
+    }
   })
 })
 
-/** The query plan of `sqlText` on the test database, as one string. */
-async function explain(db: ReturnType<typeof useTestDatabase>, sqlText: string): Promise<string> {
+/** The query plan of a query (text, or compiled with its parameters) on the test database. */
+async function explain(
+  db: ReturnType<typeof useTestDatabase>,
+  query: string | CompiledQuery,
+): Promise<string> {
+  const { sql: text, parameters } =
+    typeof query === 'string' ? { sql: query, parameters: [] } : query
   if (db.kind === 'sqlite') {
-    const rows = await sql
-      .raw<{ detail: string }>(`EXPLAIN QUERY PLAN ${sqlText}`)
-      .execute(db.store.db)
+    const rows = await db.store.db.executeQuery<{ detail: string }>(
+      CompiledQuery.raw(`EXPLAIN QUERY PLAN ${text}`, [...parameters]),
+    )
     return rows.rows.map((r) => r.detail).join('\n')
   }
   // Tiny test tables make any plan cheap; forbid sequential scans to see whether an index serves it.
   return db.store.db.transaction().execute(async (trx) => {
     await sql`SET LOCAL enable_seqscan = off`.execute(trx)
-    const rows = await sql.raw<{ 'QUERY PLAN': string }>(`EXPLAIN ${sqlText}`).execute(trx)
+    const rows = await trx.executeQuery<{ 'QUERY PLAN': string }>(
+      CompiledQuery.raw(`EXPLAIN ${text}`, [...parameters]),
+    )
     return rows.rows.map((r) => r['QUERY PLAN']).join('\n')
   })
 }

@@ -28,8 +28,8 @@ function isPublicChange(event: Extract<DomainEvent, { lists: unknown }>): boolea
  * event's `lists`) shift, so all their pages go; search, sitemaps and the corrections page follow
  * any change to public content. Work that was never public touches nothing. A tag or a byline
  * drops what shows it: the stories that carry it (their pages, and every list, feed or API read
- * showing them, which carry its tag through `shown`), its own list pages and feeds, sitemaps and
- * search (whose author filter lists every byline). Sections (the navigation on every page) and
+ * showing them, which carry its tag through `shown`) and its own list pages and feeds; a byline
+ * also the byline list, the sitemaps and search. Sections (the navigation on every page) and
  * settings change every page: everything goes, and so after an import.
  */
 export function invalidationFor(event: DomainEvent): Invalidation {
@@ -50,16 +50,10 @@ export function invalidationFor(event: DomainEvent): Invalidation {
     case 'media.changed':
       return { kind: 'tags', tags: [tag.media(event.mediaId)] }
     case 'tag.changed':
-      return {
-        kind: 'tags',
-        tags: [
-          tag.taxonomyTag(event.tagId),
-          tag.list(`tag:${event.tagId}`),
-          tag.sitemaps,
-          tag.search,
-        ],
-      }
+      // No sitemap, search result or card names a tag.
+      return { kind: 'tags', tags: [tag.taxonomyTag(event.tagId), tag.list(`tag:${event.tagId}`)] }
     case 'author.changed':
+      // The authors' sitemap lists bylines by slug; search results show bylines on their cards.
       return {
         kind: 'tags',
         tags: [

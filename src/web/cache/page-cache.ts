@@ -232,10 +232,8 @@ export function usePageCache(
       headers,
       expiresAt: request.cacheMaxAgeMs === null ? null : now() + request.cacheMaxAgeMs,
     })
-    void reply
-      .header('x-cache', 'miss')
-      .header('vary', varyWithEncoding(headers.vary))
-      .header('surrogate-key', surrogateKeys(tags))
+    // The Surrogate-Key header is named by `nameSurrogateKeys`, for stored answers and others.
+    void reply.header('x-cache', 'miss').header('vary', varyWithEncoding(headers.vary))
     const entry = stored ? cache.peek(key) : undefined
     const encoding =
       entry === undefined ? null : bestEncoding(request.headers['accept-encoding'], entry)
@@ -250,7 +248,7 @@ export function usePageCache(
 /**
  * Names the surrogate keys of every answer a route marked cacheable, also when the page cache does
  * not store it (the cache is off, or the URL has no key): a CDN keeps such answers too, and must
- * be able to purge them. Register after `usePageCache`, which names them for what it stores.
+ * be able to purge them. (`serveCached` names them for hits, from the stored entry.)
  */
 export function nameSurrogateKeys(app: FastifyInstance): void {
   app.addHook('onSend', (request, reply, payload, done) => {

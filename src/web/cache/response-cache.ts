@@ -59,9 +59,10 @@ export function entryBytes(key: string, entry: CachedResponse): number {
 /**
  * Rendered pages, feeds and sitemaps in memory: an LRU bounded by bytes (all encodings counted),
  * invalidated by tag. Each tag names one thing a response was built from (`a:ID` for an article,
- * `l:section:ID` for a list, `au:ID` for a byline, …; src/web/cache/tags.ts). To never store a page rendered from data that changed while it
- * was being rendered, a request takes a ticket before it reads, and `set` refuses the entry when
- * any of its tags was invalidated after that ticket.
+ * `l:section:ID` for a list, `au:ID` for a byline, …; src/web/cache/tags.ts). To never store a
+ * page rendered from data that changed while it was being rendered, a request takes a ticket
+ * before it reads, and `set` refuses the entry when any of its tags was invalidated after that
+ * ticket.
  */
 export class ResponseCache {
   private readonly lru: LRUCache<string, CachedResponse>

@@ -17,7 +17,7 @@ export const tag = {
   byline: (id: string) => `au:${id}`,
   /** A tag's name and slug, as a story's page and the API show them. */
   taxonomyTag: (id: string) => `t:${id}`,
-  /** The list of bylines: the API's `/authors` and the search page's author filter. */
+  /** The list of bylines, as the API's `/authors` reads give it. */
   bylines: 'bylines',
   search: 'search',
   sitemaps: 'sitemaps',

@@ -61,7 +61,7 @@ export function listRoutes(app: FastifyInstance, options: PublicOptions): void {
     const link = (page: number) =>
       `/search?${new URLSearchParams({ q: query, section, author, page: String(page) }).toString()}`
     const hasNext = results.page * results.perPage < results.total
-    cacheWith(request, [tag.search, tag.bylines])
+    cacheWith(request, [tag.search])
     return sendHtml(
       reply.header('cache-control', cachePolicy.search),
       theme.search({

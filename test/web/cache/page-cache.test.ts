@@ -34,6 +34,18 @@ describe('page cache', () => {
     return story
   }
 
+  /** A byline with a bio, and a story it signs published a minute later. */
+  async function signedStory(
+    slug: string,
+    bio: string,
+    fields: Parameters<typeof make.article>[1],
+  ) {
+    const author = await make.author(db, { slug, bio })
+    db.clock.advance(60_000)
+    const story = await make.article(db, { status: 'published', authors: [slug], ...fields })
+    return { author, story }
+  }
+
   it('answers a repeat request from memory, compressed, with 304 on a matching ETag', async () => {
     const story = await publishStory('Dredger arrives at the quay')
     const path = db.services.articlePath(story, await db.services.getSettings())
@@ -139,12 +151,8 @@ describe('page cache', () => {
   })
 
   it('shows an edited byline profile on the next request of the story it signs', async () => {
-    const reporter = await make.author(db, { slug: 'tide-reporter', bio: 'Writes about tides.' })
-    db.clock.advance(60_000)
-    const story = await make.article(db, {
-      status: 'published',
+    const { author: reporter, story } = await signedStory('tide-reporter', 'Writes about tides.', {
       headline: 'Spring tide floods the quay',
-      authors: ['tide-reporter'],
     })
     const path = db.services.articlePath(story, await db.services.getSettings())
     expect((await get(path)).body).toContain('Writes about tides.')
@@ -155,12 +163,8 @@ describe('page cache', () => {
   })
 
   it('drops exactly what shows a renamed tag or an edited byline, and keeps the rest', async () => {
-    const writer = await make.author(db, { slug: 'quay-writer', bio: 'Covers the quay.' })
-    db.clock.advance(60_000)
-    const signed = await make.article(db, {
-      status: 'published',
+    const { author: writer, story: signed } = await signedStory('quay-writer', 'Covers the quay.', {
       headline: 'Crane hire doubles',
-      authors: ['quay-writer'],
       tags: ['Cranes'],
       sections: ['boats'],
       body: doc('Words.'),
