@@ -35,8 +35,10 @@ export interface ArticleQuery {
 }
 
 /**
- * A page of articles. Anonymous readers and contributors' views of others only see published
- * stories; a section includes the sections below it. Unknown section/tag/author give an empty page.
+ * A page of articles. Anonymous readers see published stories only; contributors see published
+ * stories and their own work (created by them or under their byline) in every status, and with
+ * no `status`, only their own work. A section includes the sections below it. Unknown
+ * section/tag/author give an empty page.
  */
 export async function listArticles(
   deps: Deps,
@@ -45,27 +47,21 @@ export async function listArticles(
 ): Promise<ArticlePage> {
   const limit = Math.min(Math.max(query.limit ?? 20, 1), 100)
   const isNewsroom = actor !== null && isAtLeast(roleOf(actor), 'author')
-  const statuses: ArticleStatus[] | undefined = isNewsroom
-    ? query.status !== undefined
-      ? [query.status]
-      : undefined
-    : ['published']
-  if (!isNewsroom && query.status !== undefined && query.status !== 'published')
+  const isContributor = actor?.kind === 'user' && !isNewsroom
+  if (actor === null && query.status !== undefined && query.status !== 'published')
     return { items: [], next: null }
+  const statuses: ArticleStatus[] | undefined =
+    query.status !== undefined ? [query.status] : isNewsroom ? undefined : ['published']
   const filter: Parameters<typeof deps.store.articles.list>[0] = {
     ...(statuses !== undefined ? { statuses } : {}),
     ...(query.kind !== undefined ? { kind: query.kind } : {}),
     order:
       statuses !== undefined && statuses.every((s) => s === 'published') ? 'published' : 'edited',
   }
-  if (
-    actor !== null &&
-    actor.kind === 'user' &&
-    roleOf(actor) === 'contributor' &&
-    query.status !== 'published'
-  ) {
-    filter.createdBy = actor.userId
-    filter.statuses = query.status !== undefined ? [query.status] : undefined
+  // A contributor's newsroom list is their own work: what `isOwnArticle` lets them open.
+  if (isContributor && query.status !== 'published') {
+    filter.ownedBy = { userId: actor.userId, authorIds: actor.authorIds }
+    if (query.status === undefined) delete filter.statuses
     filter.order = 'edited'
   }
   if (query.section !== undefined) {

@@ -4,7 +4,7 @@ import { renderPermalink, validatePermalinkPattern } from '../domain/permalink.j
 import type { Actor } from '../domain/roles.js'
 import { requireRole } from '../domain/roles.js'
 import type { Settings } from '../domain/settings.js'
-import { defaultSettings } from '../domain/settings.js'
+import { canonicalLocale, defaultSettings } from '../domain/settings.js'
 import { isValidTimeZone } from '../domain/time.js'
 import type { Article } from '../domain/article.js'
 import type { Repos } from '../store/index.js'
@@ -29,6 +29,10 @@ export async function updateSettings(
   const errors: FieldError[] = []
   if (patch.timeZone !== undefined && !isValidTimeZone(patch.timeZone))
     errors.push({ field: 'timeZone', message: 'is not a known IANA time zone' })
+  const locale = patch.locale === undefined ? undefined : canonicalLocale(patch.locale)
+  if (locale === null)
+    errors.push({ field: 'locale', message: 'is not a BCP 47 language tag such as en-GB' })
+  else if (locale !== undefined) patch = { ...patch, locale }
   if (patch.title !== undefined && patch.title.trim() === '')
     errors.push({ field: 'title', message: 'is required' })
   if (

@@ -141,7 +141,8 @@ export interface AuthorInput {
 }
 
 /**
- * Creates or changes a byline profile. Editors manage every profile; others only their own.
+ * Creates or changes a byline profile. Editors manage every profile; others edit their own, but
+ * only an editor changes which account it belongs to or whether it is a wire service.
  * Throws ForbiddenError, NotFoundError, InvalidInputError or DuplicateError.
  */
 export async function saveAuthor(
@@ -155,6 +156,12 @@ export async function saveAuthor(
     if (id !== undefined && current === null) throw new NotFoundError('author', id)
     const isOwn = current !== null && actor.kind === 'user' && current.userId === actor.userId
     if (!isOwn) requireRole(actor, 'editor', 'manage bylines')
+    // The account a byline belongs to owns every story under it, and a wire byline is the desk's
+    // call: an owner edits their profile, only an editor moves it or marks it as wire copy.
+    if (input.userId !== undefined && input.userId !== (current?.userId ?? null))
+      requireRole(actor, 'editor', 'tie a byline to an account')
+    if (input.isWire !== undefined && input.isWire !== (current?.isWire ?? false))
+      requireRole(actor, 'editor', 'mark a byline as a wire service')
     const errors: FieldError[] = []
     const name = (input.name ?? current?.name ?? '').trim()
     if (name === '' || name.length > 120)
@@ -176,6 +183,9 @@ export async function saveAuthor(
     if (userId !== null && (await tx.users.findById(userId)) === null)
       errors.push({ field: 'userId', message: `no user “${userId}”` })
     if (errors.length > 0) throw new InvalidInputError('The author is invalid.', errors)
+    // An account has at most one byline (a unique index): say so instead of failing on it.
+    if (userId !== null && (await tx.authors.idsForUser(userId)).some((a) => a !== current?.id))
+      throw new DuplicateError('author', 'userId', userId)
     const clash = await tx.authors.findBySlug(slug)
     if (clash !== null && clash.id !== current?.id) throw new DuplicateError('author', 'slug', slug)
     const next: Author = {

@@ -15,7 +15,8 @@ export interface ArticleListFilter {
   sectionId?: string
   tagId?: string
   authorId?: string
-  createdBy?: string
+  /** Someone's own work: created by the user, or under one of their bylines. */
+  ownedBy?: { userId: string; authorIds: readonly string[] }
   /** `published`: newest publication first (the public flow); `edited`: last saved first (the newsroom). */
   order?: 'published' | 'edited'
 }
@@ -163,7 +164,7 @@ function publicFeedKey(f: ArticleListFilter): string | null {
     f.statuses?.length === 1 &&
     f.statuses[0] === 'published' &&
     (f.order ?? 'published') === 'published'
-  if (!isPublic || f.createdBy !== undefined || (f.kind !== undefined && f.kind !== 'article'))
+  if (!isPublic || f.ownedBy !== undefined || (f.kind !== undefined && f.kind !== 'article'))
     return null
   const filters = [
     f.sectionId === undefined ? null : `section:${f.sectionId}`,
@@ -211,7 +212,25 @@ function filtered(db: Db, filter: ArticleListFilter, sectionIds: string[] | unde
   let q = db.selectFrom('articles as a')
   if (filter.statuses !== undefined) q = q.where('a.status', 'in', filter.statuses)
   if (filter.kind !== undefined) q = q.where('a.kind', '=', filter.kind)
-  if (filter.createdBy !== undefined) q = q.where('a.created_by', '=', filter.createdBy)
+  const { ownedBy } = filter
+  if (ownedBy !== undefined)
+    q = q.where(({ eb, or }) =>
+      or([
+        eb('a.created_by', '=', ownedBy.userId),
+        ...(ownedBy.authorIds.length > 0
+          ? [
+              eb(
+                'a.id',
+                'in',
+                db
+                  .selectFrom('article_authors')
+                  .select('article_id')
+                  .where('author_id', 'in', [...ownedBy.authorIds]),
+              ),
+            ]
+          : []),
+      ]),
+    )
   if (key === 'published_at') q = q.where('a.published_at', 'is not', null)
   const { tagId, authorId } = filter
   // Each link filter is one uncorrelated subquery over its link table's (link id, article id) index.

@@ -50,6 +50,63 @@ describe('sections, tags, authors, users, tokens and settings', () => {
     expect(own.authors.map((a) => a.id)).toEqual(reporter.authorIds)
   })
 
+  it('lets a byline’s owner edit it, but only an editor tie it to another account', async () => {
+    const reporter = await make.user(db, 'contributor')
+    const other = await make.user(db, 'contributor')
+    const own = reporter.authorIds[0]!
+    const story = await make.article(db, { actor: reporter })
+    const edited = await db.services.saveAuthor(reporter, { bio: 'Covers the harbour.' }, own)
+    expect(edited.bio).toBe('Covers the harbour.')
+    // Naming the account it already belongs to changes nothing and needs no editor.
+    await db.services.saveAuthor(reporter, { userId: reporter.userId }, own)
+    for (const change of [{ userId: other.userId }, { userId: null }, { isWire: true }]) {
+      await expect(db.services.saveAuthor(reporter, change, own)).rejects.toBeInstanceOf(
+        ForbiddenError,
+      )
+    }
+    expect((await db.store.authors.findById(own))?.userId).toBe(reporter.userId)
+    const editor = await make.user(db, 'editor')
+    // One byline per account: the other contributor has one already.
+    await expect(
+      db.services.saveAuthor(editor, { userId: other.userId }, own),
+    ).rejects.toBeInstanceOf(DuplicateError)
+    const { user: stringer } = await db.services.createUser(system, {
+      email: 'no-byline-yet@example.com',
+      name: 'No Byline Yet',
+      role: 'contributor',
+      password: 'a long enough password',
+      byline: false,
+    })
+    await db.services.saveAuthor(editor, { userId: stringer.id }, own)
+    const moved = await db.services.actorForUser(stringer.id)
+    expect(moved.kind === 'user' && moved.authorIds).toContain(own)
+    expect((await db.store.articles.findById(story.id))?.authors[0]?.id).toBe(own)
+  })
+
+  it('lists a contributor’s own work in every status, and others’ only once published', async () => {
+    const reporter = await make.user(db, 'contributor')
+    const byline = await db.store.authors.findById(reporter.authorIds[0]!)
+    const editor = await make.user(db, 'editor')
+    const mine = await make.article(db, { actor: reporter })
+    const review = await make.article(db, { actor: reporter, status: 'in_review' })
+    // Written by the desk under the contributor's byline: theirs too (as `GET /articles/{id}` says).
+    const filed = await make.article(db, { actor: editor, authors: [byline!.slug] })
+    const theirs = await make.article(db, { actor: editor })
+    const live = await make.article(db, { actor: editor, status: 'published' })
+    const ids = async (query: Parameters<typeof db.services.listArticles>[1]) =>
+      (await db.services.listArticles(reporter, query)).items.map((a) => a.id)
+    expect(await ids({ status: 'draft' })).toEqual([filed.id, mine.id])
+    expect(await ids({ status: 'in_review' })).toEqual([review.id])
+    expect(await ids({ status: 'draft', author: byline!.slug })).toEqual([filed.id, mine.id])
+    expect(await ids({})).toEqual([filed.id, review.id, mine.id])
+    expect(await ids({ status: 'published' })).toContain(live.id)
+    expect(await ids({ status: 'draft' })).not.toContain(theirs.id)
+    expect(await db.services.listArticles(null, { status: 'draft' })).toEqual({
+      items: [],
+      next: null,
+    })
+  })
+
   it('creates users with argon2id hashes and refuses weak passwords and duplicates', async () => {
     const { user, password } = await db.services.createUser(system, {
       email: 'Desk@Example.com',
@@ -123,6 +180,15 @@ describe('sections, tags, authors, users, tokens and settings', () => {
     await expect(
       db.services.updateSettings(system, { permalinkPattern: '/{yyyy}/' }),
     ).rejects.toBeInstanceOf(InvalidInputError)
+    for (const locale of ['english', 'en_GB', 'x', '']) {
+      await expect(db.services.updateSettings(system, { locale })).rejects.toMatchObject({
+        errors: [{ field: 'locale' }],
+      })
+    }
+    expect((await db.services.updateSettings(system, { locale: 'EN-gb' })).locale).toBe('en-GB')
+    expect((await db.services.updateSettings(system, { locale: 'sr-latn-rs' })).locale).toBe(
+      'sr-Latn-RS',
+    )
     const author = await make.user(db, 'author')
     await expect(db.services.updateSettings(author, { title: 'Mine' })).rejects.toBeInstanceOf(
       ForbiddenError,

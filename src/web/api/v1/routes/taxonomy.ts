@@ -238,7 +238,8 @@ export const taxonomyRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (
     {
       schema: {
         tags: ['authors'],
-        summary: 'Change a byline profile (editors, or its own user)',
+        summary:
+          'Change a byline profile (editors; its own user may change all but userId and isWire)',
         params: IdParams,
         body: optional(AuthorBody),
         response: { 200: AuthorJson, ...problems },
