@@ -61,23 +61,26 @@ export async function mediaFiles(config: Config): Promise<MediaFiles> {
 /**
  * On a database with no accounts: creates the first admin (from the environment, or with a
  * one-time password that is printed), then the demo publication unless MASTHEAD_DEMO=0.
+ * Returns the lines that tell how to sign in (printed last, so the demo's lines do not bury
+ * them), or none when there was nothing to create.
  */
-export async function firstRun(config: Config, services: Services, log: Logger): Promise<void> {
+export async function firstRun(
+  config: Config,
+  services: Services,
+  log: Logger,
+): Promise<readonly string[]> {
   const system = systemActor('first-run')
-  if ((await services.store.users.count()) > 0) return
+  if ((await services.store.users.count()) > 0) return []
   const email = config.adminEmail ?? 'admin@masthead.local'
   const { password } = await services.createUser(system, {
     email,
     name: 'Administrator',
     role: 'admin',
+    // Stories the first admin writes carry a byline: the docs' first story is written this way.
+    byline: true,
     ...(config.adminPassword !== null ? { password: config.adminPassword } : {}),
   })
-  if (password !== null) {
-    log.info(`Created the first admin account: ${email} with the one-time password ${password}`)
-    log.info('Sign in and change it; it is not shown again.')
-  } else {
-    log.info(`Created the first admin account: ${email}`)
-  }
+  log.info(`Created the first admin account: ${email}`)
   const counts = await services.store.articles.countByStatus()
   if (config.demo && Object.keys(counts).length === 0) {
     log.info('Loading the demo publication (set MASTHEAD_DEMO=0 to start empty)…')
@@ -85,6 +88,15 @@ export async function firstRun(config: Config, services: Services, log: Logger):
     const made = await seedDemo(services.deps)
     log.info(`Demo loaded: ${made.articles} articles, ${made.media} images.`)
   }
+  const signIn =
+    password !== null
+      ? [
+          `Sign in as ${email} with the one-time password ${password}`,
+          'You must choose a new password at the first sign-in; this one is not shown again.',
+        ]
+      : [`Sign in as ${email} with the password in MASTHEAD_ADMIN_PASSWORD.`]
+  for (const line of signIn) log.info(line)
+  return signIn
 }
 
 export interface Running {
@@ -97,7 +109,7 @@ export interface Running {
 /** Starts everything: database, first run, scheduler and the HTTP server. */
 export async function serve(config: Config, log: Logger = consoleLogger): Promise<Running> {
   const services = await openServices(config, log)
-  await firstRun(config, services, log)
+  const signIn = await firstRun(config, services, log)
   const app = await buildApp(config, services)
   const tick = async (): Promise<void> => {
     try {
@@ -111,6 +123,9 @@ export async function serve(config: Config, log: Logger = consoleLogger): Promis
   timer.unref()
   const address = await app.listen({ port: config.port, host: config.host })
   const url = address.replace('[::1]', 'localhost')
+  log.info(`Masthead is running at ${url}/ (database: ${services.store.dialect})`)
+  // Again, now that the server answers: the first start's own lines are long gone by now.
+  for (const line of signIn) log.info(line)
   return {
     app,
     services,

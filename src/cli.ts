@@ -56,9 +56,6 @@ program
   .option(...dataOption)
   .action(async (flags: Flags) => {
     const running = await serve(loadConfig(env, flags))
-    consoleLogger.info(
-      `Masthead is running at ${running.url}/ (database: ${running.services.store.dialect})`,
-    )
     const stop = (): void => {
       void running.close().then(() => process.exit(0))
     }
@@ -87,11 +84,14 @@ program
           'This database already has articles; the demo loads only into an empty one.',
         )
       }
-      if ((await services.store.users.count()) === 0)
-        await firstRun({ ...loadConfig(env, flags), demo: false }, services, consoleLogger)
+      const signIn =
+        (await services.store.users.count()) === 0
+          ? await firstRun({ ...loadConfig(env, flags), demo: false }, services, consoleLogger)
+          : []
       const { seedDemo } = await import('./services/demo/seed-demo.js')
       const made = await seedDemo(services.deps)
       consoleLogger.info(`Demo loaded: ${made.articles} articles, ${made.media} images.`)
+      for (const line of signIn) consoleLogger.info(line)
     })
   })
 
@@ -110,6 +110,7 @@ user
         email: flags.email,
         name: flags.name,
         role: flags.role,
+        byline: true,
         ...(flags.password !== undefined ? { password: flags.password } : {}),
       })
       consoleLogger.info(

@@ -3,6 +3,7 @@
 export type ErrorCode =
   | 'not-found'
   | 'forbidden'
+  | 'password-change-required'
   | 'unauthenticated'
   | 'invalid-input'
   | 'stale-revision'
@@ -35,6 +36,11 @@ export class NotFoundError extends DomainError {
 
 export class ForbiddenError extends DomainError {
   readonly code = 'forbidden'
+}
+
+/** The account signs in with a one-time password and must replace it before anything else. */
+export class PasswordChangeRequiredError extends DomainError {
+  readonly code = 'password-change-required'
 }
 
 export class UnauthenticatedError extends DomainError {
@@ -116,6 +122,8 @@ export class TooManyRequestsError extends DomainError {
 export const errorCodes: Record<ErrorCode, string> = {
   'not-found': 'The thing asked for does not exist or is not visible to you.',
   forbidden: 'You are signed in but your role does not allow this action.',
+  'password-change-required':
+    'The account still has its one-time password; change it with `POST /me/password` first.',
   unauthenticated: 'Sign in or send a valid API token.',
   'invalid-input': 'The input failed validation; `errors` lists each failing field.',
   'stale-revision': 'The edit was based on an old revision; reload and apply it again.',

@@ -6,7 +6,17 @@ export type Role = (typeof roles)[number]
 
 /** Who performs a use case: a signed-in user, or the system itself (scheduler, importer, demo). */
 export type Actor =
-  | { kind: 'user'; userId: string; role: Role; authorIds: readonly string[]; ip?: string }
+  | {
+      kind: 'user'
+      userId: string
+      role: Role
+      authorIds: readonly string[]
+      ip?: string
+      /** The account's name, for the audit log. */
+      name?: string
+      /** The account still has a one-time password: nothing but changing it is allowed. */
+      mustChangePassword?: boolean
+    }
   | { kind: 'system'; name: string }
 
 export const systemActor = (name: string): Actor => ({ kind: 'system', name })

@@ -39,6 +39,8 @@ export interface User {
   role: Role
   createdAt: string
   disabledAt: string | null
+  /** Signs in with a one-time password that must be changed before anything else. */
+  mustChangePassword: boolean
 }
 
 export interface Media {

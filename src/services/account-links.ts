@@ -19,6 +19,9 @@ const paths: Record<AccountTokenKind, string> = {
   reset: '/newsroom/reset-password',
 }
 
+/** Reset links one account gets at most, whatever addresses ask for them. */
+export const resetsPerAccount = { limit: 3, windowMs: 3_600_000 }
+
 /** Without a configured mailer nothing is delivered and the caller shows the link instead. */
 const undelivered: Mailer = { send: () => Promise.resolve({ delivered: false }) }
 
@@ -62,7 +65,10 @@ export async function inviteUser(
   const { user } = await createUser(deps, actor, input)
   const record = await deps.store.users.findById(user.id)
   if (record !== null)
-    await deps.store.users.update({ ...record, passwordHash: null }, nowIso(deps))
+    await deps.store.users.update(
+      { ...record, passwordHash: null, mustChangePassword: false },
+      nowIso(deps),
+    )
   const link = await issueLink(
     deps,
     'invitation',
@@ -79,7 +85,8 @@ export async function inviteUser(
 }
 
 /**
- * Sends a single-use reset link (1 hour) if the address has an active account; silent otherwise.
+ * Sends a single-use reset link (1 hour) if the address has an active account and has had fewer
+ * than 3 in the last hour; silent otherwise. A new link voids the account's earlier ones.
  * Throws TooManyRequestsError past 10 requests from one address in 15 minutes.
  */
 export async function requestPasswordReset(
@@ -95,6 +102,14 @@ export async function requestPasswordReset(
   )
   const user = await deps.store.users.findByEmail(input.email.trim())
   if (user === null || user.disabledAt !== null) return
+  // Past the cap the answer stays the same (202), so it never tells whether the account exists;
+  // asking from many addresses cannot fill one inbox.
+  const since = new Date(deps.clock.now().getTime() - resetsPerAccount.windowMs).toISOString()
+  if (
+    (await deps.store.accountTokens.countIssuedSince(user.id, 'reset', since)) >=
+    resetsPerAccount.limit
+  )
+    return
   const link = await issueLink(deps, 'reset', user, origin, null)
   await deps.store.audit.record({
     at: nowIso(deps),
@@ -135,13 +150,14 @@ export async function redeemLink(
   const passwordHash = await hashPassword(input.password)
   await deps.store.transaction(async (tx) => {
     if (!(await tx.accountTokens.consume(record.id, now))) throw invalid
-    await tx.users.update({ ...user, passwordHash }, now)
+    await tx.users.update({ ...user, passwordHash, mustChangePassword: false }, now)
     await tx.sessions.revokeAllForUser(user.id, now)
     const actor: Actor = {
       kind: 'user',
       userId: user.id,
       role: user.role,
       authorIds: [],
+      name: user.name,
       ...(input.ip !== undefined ? { ip: input.ip } : {}),
     }
     await audit(tx, deps, actor, kind === 'reset' ? 'user.reset' : 'user.accept-invitation', {
@@ -150,5 +166,5 @@ export async function redeemLink(
     })
   })
   const { passwordHash: _h, ...rest } = user
-  return rest
+  return { ...rest, mustChangePassword: false }
 }

@@ -78,13 +78,26 @@ export async function listAuditLog(
 ): Promise<(AuditEntry & { id: number })[]> {
   requireRole(actor, 'admin', 'read the audit log')
   const limit = Math.min(Math.max(query.limit ?? 50, 1), 200)
-  return deps.store.audit.list(
+  const entries = await deps.store.audit.list(
     {
       ...(query.action !== undefined ? { action: query.action } : {}),
       ...(query.subjectId !== undefined ? { subjectId: query.subjectId } : {}),
     },
     limit,
     query.before ?? null,
+  )
+  // Rows written before names were recorded carry the user's id as the name: show the name.
+  const names = new Map<string, string>()
+  for (const e of entries) {
+    if (e.actorUserId === null || e.actorName !== e.actorUserId || names.has(e.actorUserId))
+      continue
+    const user = await deps.store.users.findById(e.actorUserId)
+    names.set(e.actorUserId, user?.name ?? e.actorName)
+  }
+  return entries.map((e) =>
+    e.actorUserId !== null && e.actorName === e.actorUserId
+      ? { ...e, actorName: names.get(e.actorUserId) ?? e.actorName }
+      : e,
   )
 }
 
@@ -109,6 +122,26 @@ export async function revokeToken(deps: Deps, actor: Actor, id: string): Promise
   await deps.store.transaction(async (tx) => {
     await tx.tokens.revoke(id, nowIso(deps))
     await audit(tx, deps, actor, 'token.revoke', { type: 'api_token', id })
+  })
+}
+
+/**
+ * Revokes every API token of the signed-in user at once (the one in use too); returns how many.
+ * Throws UnauthenticatedError for the system.
+ */
+export async function revokeOwnTokens(deps: Deps, actor: Actor): Promise<number> {
+  if (actor.kind !== 'user') throw new UnauthenticatedError('Sign in first.')
+  return deps.store.transaction(async (tx) => {
+    const revoked = await tx.tokens.revokeAllForUser(actor.userId, nowIso(deps))
+    await audit(
+      tx,
+      deps,
+      actor,
+      'token.revoke-all',
+      { type: 'user', id: actor.userId },
+      { revoked },
+    )
+    return revoked
   })
 }
 

@@ -82,7 +82,10 @@ export async function audit(
   await tx.audit.record({
     at: nowIso(deps),
     actorUserId: actorUserId(actor),
-    actorName: actor.kind === 'system' ? `system:${actor.name}` : actor.userId,
+    actorName:
+      actor.kind === 'system'
+        ? `system:${actor.name}`
+        : (actor.name ?? (await tx.users.findById(actor.userId))?.name ?? actor.userId),
     action,
     subjectType: subject.type,
     subjectId: subject.id,

@@ -22,6 +22,7 @@ import {
   listAuditLog,
   listTokens,
   listUsers,
+  revokeOwnTokens,
   revokeToken,
   updateUser,
 } from './admin.js'
@@ -175,6 +176,7 @@ export function createServices(deps: Deps) {
       listAuditLog(deps, actor, query),
     listTokens: (actor: Actor) => listTokens(deps, actor),
     revokeToken: (actor: Actor, id: string) => revokeToken(deps, actor, id),
+    revokeOwnTokens: (actor: Actor) => revokeOwnTokens(deps, actor),
     listRedirects: (actor: Actor, page: { limit: number; offset: number }) =>
       listRedirects(deps, actor, page),
     addRedirect: (actor: Actor, input: { from: string; to: string; statusCode?: number }) =>

@@ -133,7 +133,8 @@ export async function revokeSession(deps: Deps, actor: Actor, id: string): Promi
 }
 
 /**
- * Changes the actor's password after checking the current one, and ends every other session.
+ * Changes the actor's password after checking the current one (this also clears the demand to
+ * replace a one-time password), and ends every other session.
  * Throws InvalidInputError (wrong current password, weak new one).
  */
 export async function changePassword(
@@ -154,7 +155,7 @@ export async function changePassword(
   const passwordHash = await hashPassword(input.newPassword)
   await deps.store.transaction(async (tx) => {
     const now = nowIso(deps)
-    await tx.users.update({ ...user, passwordHash }, now)
+    await tx.users.update({ ...user, passwordHash, mustChangePassword: false }, now)
     await tx.sessions.revokeAllForUser(user.id, now, input.keepSessionId)
     await audit(tx, deps, actor, 'user.password', { type: 'user', id: user.id })
   })

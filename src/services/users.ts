@@ -18,7 +18,10 @@ export interface UserInput {
   email: string
   name: string
   role: Role
-  /** Omitted: a strong password is generated and returned once. */
+  /**
+   * Omitted: a strong one-time password is generated and returned once, and the account must
+   * change it at its first sign-in.
+   */
   password?: string
   /** Also create a byline profile tied to the account (default: every role but admin). */
   byline?: boolean
@@ -63,6 +66,8 @@ export async function createUser(
       passwordHash,
       createdAt: now,
       disabledAt: null,
+      // A generated password has been shown to someone else (a log, a terminal): replace it first.
+      mustChangePassword: generated !== null,
     }
     await tx.users.insert(record, now)
     let bylineId: string | null = null
@@ -121,6 +126,8 @@ export async function actorForUser(
     userId,
     role: role ?? user.role,
     authorIds,
+    name: user.name,
+    ...(user.mustChangePassword ? { mustChangePassword: true } : {}),
     ...(ip !== undefined ? { ip } : {}),
   }
 }

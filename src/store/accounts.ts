@@ -105,6 +105,17 @@ export function accountTokensRepo(db: Db) {
         .executeTakeFirst()
       return Number(result.numUpdatedRows) === 1
     },
+    /** How many tokens of one kind were issued to a user since a moment (used ones too). */
+    async countIssuedSince(userId: string, kind: AccountTokenKind, since: string): Promise<number> {
+      const row = await db
+        .selectFrom('account_tokens')
+        .select(db.fn.countAll<number>().as('n'))
+        .where('user_id', '=', userId)
+        .where('kind', '=', kind)
+        .where('created_at', '>', since)
+        .executeTakeFirst()
+      return Number(row?.n ?? 0)
+    },
     /** Voids a user's unused tokens of one kind (a new reset link replaces the old one). */
     async voidUnused(userId: string, kind: AccountTokenKind, now: string): Promise<void> {
       await db

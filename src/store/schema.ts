@@ -19,6 +19,7 @@ export interface UsersTable {
   created_at: string
   updated_at: string
   disabled_at: string | null
+  must_change_password: Generated<number>
 }
 
 export interface SessionsTable {

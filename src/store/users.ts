@@ -46,6 +46,7 @@ export function usersRepo(db: Db) {
           created_at: now,
           updated_at: now,
           disabled_at: u.disabledAt,
+          must_change_password: u.mustChangePassword ? 1 : 0,
         })
         .execute()
     },
@@ -58,6 +59,7 @@ export function usersRepo(db: Db) {
           role: u.role,
           password_hash: u.passwordHash,
           disabled_at: u.disabledAt,
+          must_change_password: u.mustChangePassword ? 1 : 0,
           updated_at: now,
         })
         .where('id', '=', u.id)
@@ -74,6 +76,7 @@ function rowToUser(r: Selectable<UsersTable>): UserRecord {
     role: r.role as Role,
     createdAt: r.created_at,
     disabledAt: r.disabled_at,
+    mustChangePassword: Number(r.must_change_password) === 1,
     passwordHash: r.password_hash,
   }
 }
@@ -145,6 +148,16 @@ export function tokensRepo(db: Db) {
     },
     async touch(id: string, now: string): Promise<void> {
       await db.updateTable('api_tokens').set({ last_used_at: now }).where('id', '=', id).execute()
+    },
+    /** Revokes every live token of a user; returns how many. */
+    async revokeAllForUser(userId: string, now: string): Promise<number> {
+      const result = await db
+        .updateTable('api_tokens')
+        .set({ revoked_at: now })
+        .where('user_id', '=', userId)
+        .where('revoked_at', 'is', null)
+        .executeTakeFirst()
+      return Number(result.numUpdatedRows)
     },
     async revoke(id: string, now: string): Promise<void> {
       await db

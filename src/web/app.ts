@@ -13,6 +13,7 @@ import { defaultTheme } from '../render/themes/default/index.js'
 import { feedsPlugin } from './feeds/index.js'
 import { sitePlugin } from './site/index.js'
 import { sitemapsPlugin } from './sitemaps/index.js'
+import { RequestLog } from './request-log.js'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -22,8 +23,8 @@ declare module 'fastify' {
 }
 
 export interface AppOptions {
-  /** A pino logger config or false; tests pass false. */
-  logger?: boolean | { level: string }
+  /** A pino logger config or false; tests pass false (or a stream to read the lines). */
+  logger?: boolean | { level: string; stream?: { write(line: string): void } }
 }
 
 /** Builds the HTTP application, not yet listening (tests use `app.inject`). */
@@ -54,6 +55,7 @@ export async function buildApp(
       return server
     },
     logger: options.logger ?? { level: config.logLevel },
+    logController: new RequestLog(),
     trustProxy: true,
     bodyLimit: 2 * 1024 * 1024,
     // A reader quotes the request id from an error page so it can be matched to the log line:

@@ -12,6 +12,7 @@ import {
 export const statusByCode: Record<ErrorCode, number> = {
   'not-found': 404,
   forbidden: 403,
+  'password-change-required': 403,
   unauthenticated: 401,
   'invalid-input': 400,
   'stale-revision': 409,

@@ -170,6 +170,25 @@ describe(`masthead on ${kind}`, () => {
       expect(authors).toEqual([expect.objectContaining({ userId: user?.id, isWire: false })])
     })
 
+    it('prints a one-time password the account must change, and gives an admin a byline', async () => {
+      const address = 'chief@courier.example'
+      const result = await runCli(
+        ['user', 'add', '--email', address, '--name', 'Chief Editor', '--role', 'admin'],
+        fresh.db.env,
+      )
+      expect(result).toMatchObject({ code: 0, stderr: '' })
+      const password = /with password (\S+)/.exec(result.stdout)?.[1]
+      expect(password).toMatch(/^.{20}$/)
+      const user = await withStore(fresh.db, (store) => store.users.findByEmail(address))
+      expect(user).toMatchObject({ role: 'admin', mustChangePassword: true })
+      const authors = await withStore(fresh.db, (store) => store.authors.list())
+      expect(authors).toContainEqual(
+        expect.objectContaining({ userId: user?.id, name: 'Chief Editor' }),
+      )
+      const chosen = await withStore(fresh.db, (store) => store.users.findByEmail(email))
+      expect(chosen?.mustChangePassword).toBe(false)
+    })
+
     it.each([
       ['a duplicate e-mail', email, 'another long passphrase', /already exists/],
       ['a too-short password', 'new1@courier.example', 'short1', /password.*at least 10/],
@@ -214,7 +233,9 @@ describe(`masthead on ${kind}`, () => {
       expect(counts).toMatchObject({ draft: 2, scheduled: 1, in_review: 1 })
       expect(sections.length).toBeGreaterThanOrEqual(6)
       expect(sections.filter((s) => s.parentId !== null).length).toBeGreaterThan(0)
-      expect(authors).toHaveLength(4)
+      // The demo's four bylines and the first admin's own.
+      expect(authors).toHaveLength(5)
+      expect(authors).toContainEqual(expect.objectContaining({ name: 'Administrator' }))
       const wire = authors.filter((a) => a.isWire)
       expect(wire).toEqual([expect.objectContaining({ userId: null })])
       expect(authors.filter((a) => !a.isWire).every((a) => a.userId !== null)).toBe(true)

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createServices } from '../../../src/services/index.js'
+import type { MailMessage, Mailer } from '../../../src/services/index.js'
 import { smtpMailer } from '../../../src/services/index.js'
 import { buildApp } from '../../../src/web/app.js'
 import { make } from '../../support/make.js'
@@ -114,6 +115,73 @@ describe('api accounts and administration', () => {
     expect(statuses.slice(-1)).toEqual([429])
   })
 
+  it('sends at most 3 reset links an hour per account, each voiding the earlier ones', async () => {
+    const sent: MailMessage[] = []
+    const mailer: Mailer = {
+      send: (message) => {
+        sent.push(message)
+        return Promise.resolve({ delivered: true })
+      },
+    }
+    const services = createServices({ ...api.db.deps, mailer })
+    const app = await buildApp(api.db.config(), services, { logger: false })
+    const u = await api.user('author')
+    let address = 0
+    const ask = () =>
+      app.inject({
+        method: 'POST',
+        url: '/api/v1/password-resets',
+        payload: { email: u.email },
+        remoteAddress: `203.0.113.${(address += 1)}`,
+      })
+    const statuses: number[] = []
+    for (let i = 0; i < 5; i += 1) statuses.push((await ask()).statusCode)
+    // The answer never changes, so it never tells whether the account exists or is capped.
+    expect(statuses).toEqual([202, 202, 202, 202, 202])
+    expect(sent).toHaveLength(3)
+    const tokens = sent.map((m) => tokenIn(m.text))
+    const complete = (token: string) =>
+      app.inject({
+        method: 'POST',
+        url: '/api/v1/password-resets/complete',
+        payload: { token, password: 'a fresh passphrase' },
+      })
+    expect((await complete(tokens[0]!)).statusCode).toBe(400)
+    expect((await complete(tokens[1]!)).statusCode).toBe(400)
+    expect((await complete(tokens[2]!)).statusCode).toBe(204)
+    api.db.clock.advance(61 * 60_000)
+    expect((await ask()).statusCode).toBe(202)
+    expect(sent).toHaveLength(4)
+    await app.close()
+  })
+
+  it('revokes all of the caller’s own API tokens at once, and no one else’s', async () => {
+    const u = await api.user('author')
+    const other = await api.user('author')
+    const second = await api.call({
+      as: u,
+      via: 'cookie',
+      method: 'POST',
+      url: '/api/v1/tokens',
+      payload: { name: 'second' },
+    })
+    const secondToken = second.json<{ token: string }>().token
+    const res = await api.call({ as: u, via: 'cookie', method: 'DELETE', url: '/api/v1/tokens' })
+    expect(res.statusCode, res.body).toBe(200)
+    expect(res.json()).toEqual({ revoked: 2 })
+    for (const token of [u.token, secondToken]) {
+      const me = await api.call({
+        url: '/api/v1/me',
+        headers: { authorization: `Bearer ${token}` },
+      })
+      expect(me.statusCode).toBe(401)
+    }
+    expect((await api.call({ as: u, via: 'cookie', url: '/api/v1/me' })).statusCode).toBe(200)
+    expect((await api.call({ as: other, url: '/api/v1/me' })).statusCode).toBe(200)
+    const log = await api.db.store.audit.list({ action: 'token.revoke-all' }, 10, null)
+    expect(log[0]).toMatchObject({ actorUserId: u.userId, detail: { revoked: 2 } })
+  })
+
   it('lets admins list, demote and disable accounts, but not demote themselves', async () => {
     const admin = await api.user('admin')
     const u = await api.user('editor')
@@ -181,11 +249,13 @@ describe('api accounts and administration', () => {
       remoteAddress: '192.0.2.77',
     })
     const id = created.json<{ id: string }>().id
+    const me = (await api.call({ as: admin, url: '/api/v1/me' })).json<{ name: string }>()
     const log = await api.call({ as: admin, url: `/api/v1/audit?subject=${id}` })
     expect(log.json<{ items: unknown[] }>().items).toEqual([
       expect.objectContaining({
         action: 'article.create',
         actorUserId: admin.userId,
+        actorName: me.name,
         ip: '192.0.2.77',
         at: expect.any(String) as unknown,
       }),

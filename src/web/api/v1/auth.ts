@@ -1,6 +1,10 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { Config } from '../../../config.js'
-import { ForbiddenError, UnauthenticatedError } from '../../../domain/errors.js'
+import {
+  ForbiddenError,
+  PasswordChangeRequiredError,
+  UnauthenticatedError,
+} from '../../../domain/errors.js'
 import type { Actor } from '../../../domain/roles.js'
 import type { Services } from '../../../services/index.js'
 import { isCsrfTokenValid, sessionLifetimeMs } from '../../../services/sessions.js'
@@ -16,6 +20,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** false for the few anonymous mutations (sign-in, password reset) that have no session. */
     csrf?: boolean
+    /** true for the routes an account with a one-time password may use before changing it. */
+    beforePasswordChange?: boolean
   }
 }
 
@@ -47,10 +53,28 @@ export function registerAuth(app: FastifyInstance, services: Services): void {
       if (match?.[1] === undefined)
         throw new UnauthenticatedError('The Authorization header must be “Bearer <token>”.')
       request.actor = await services.authenticateToken(match[1], request.ip)
-      return
+    } else {
+      await authenticateCookie(request, reply, services)
     }
-    await authenticateCookie(request, reply, services)
+    requirePasswordChanged(request)
   })
+}
+
+/**
+ * An account still on its one-time password (printed in a log or a terminal, so possibly seen by
+ * others) may only look at itself, sign out and change the password, whatever credential it
+ * uses: a bearer token made for it (`masthead token add`) is held to the same rule, or the
+ * printed password would keep working through the token. The anonymous routes (sign-in, resets,
+ * invitations: `csrf: false`) stay open.
+ */
+function requirePasswordChanged(request: FastifyRequest): void {
+  const actor = request.actor
+  if (actor?.kind !== 'user' || actor.mustChangePassword !== true) return
+  const { beforePasswordChange, csrf } = request.routeOptions.config
+  if (beforePasswordChange === true || csrf === false) return
+  throw new PasswordChangeRequiredError(
+    'This account still has its one-time password: change it with POST /api/v1/me/password first.',
+  )
 }
 
 async function authenticateCookie(

@@ -64,6 +64,7 @@ export const presentUser = (u: User): UserJson => ({
   role: u.role,
   createdAt: u.createdAt,
   disabled: u.disabledAt !== null,
+  mustChangePassword: u.mustChangePassword,
 })
 
 export const SessionJson = Type.Object({

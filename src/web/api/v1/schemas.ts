@@ -131,6 +131,8 @@ export const UserJson = Type.Object({
   role: Role,
   createdAt: DateTime,
   disabled: Type.Boolean(),
+  /** True while the account signs in with a one-time password: change it with POST /me/password. */
+  mustChangePassword: Type.Boolean(),
 })
 export type UserJson = Static<typeof UserJson>
 

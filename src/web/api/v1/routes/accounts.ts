@@ -148,6 +148,21 @@ export const accountRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (app, opt
   )
 
   app.delete(
+    '/tokens',
+    {
+      schema: {
+        tags: ['tokens'],
+        summary: 'Revoke all my API tokens (the one sending this too); they stop working at once',
+        response: {
+          200: Type.Object({ revoked: Type.Integer({ minimum: 0 }) }, closed),
+          ...problems,
+        },
+      },
+    },
+    async (request) => ({ revoked: await services.revokeOwnTokens(requireActor(request)) }),
+  )
+
+  app.delete(
     '/tokens/:id',
     {
       schema: {

@@ -49,6 +49,7 @@ export const sessionRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (app, opt
   app.get(
     '/session',
     {
+      config: { beforePasswordChange: true },
       schema: {
         tags,
         summary: 'The signed-in user and the CSRF token',
@@ -65,6 +66,7 @@ export const sessionRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (app, opt
   app.delete(
     '/session',
     {
+      config: { beforePasswordChange: true },
       schema: {
         tags,
         summary: 'Sign out (ends this session)',
@@ -112,16 +114,20 @@ export const sessionRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (app, opt
 
   app.get(
     '/me',
-    { schema: { tags, summary: 'The signed-in user', response: { 200: UserJson, ...problems } } },
+    {
+      config: { beforePasswordChange: true },
+      schema: { tags, summary: 'The signed-in user', response: { 200: UserJson, ...problems } },
+    },
     async (request) => presentUser(await services.getOwnUser(requireActor(request))),
   )
 
   app.post(
     '/me/password',
     {
+      config: { beforePasswordChange: true },
       schema: {
         tags,
-        summary: 'Change my password; ends my other sessions',
+        summary: 'Change my password; ends my other sessions and clears `mustChangePassword`',
         body: Type.Object(
           {
             currentPassword: Type.String({ maxLength: 256 }),

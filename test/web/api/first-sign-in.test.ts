@@ -1,0 +1,192 @@
+import { describe, expect, it } from 'vitest'
+import type { Logger } from '../../../src/boot.js'
+import { firstRun, serve } from '../../../src/boot.js'
+import { buildApp } from '../../../src/web/app.js'
+import { createServices } from '../../../src/services/index.js'
+import { useTestDatabase } from '../../support/database.js'
+import { doc, systemTestActor as system } from '../../support/make.js'
+import { useApi } from './support.js'
+
+/** Signs in over HTTP and returns the answer with the cookie and CSRF token to reuse. */
+async function signIn(api: ReturnType<typeof useApi>, email: string, password: string) {
+  const res = await api.call({
+    method: 'POST',
+    url: '/api/v1/session',
+    payload: { email, password },
+  })
+  const value = res.cookies.find((c) => c.name === 'masthead_session')?.value ?? ''
+  const body = res.json<{ user: { mustChangePassword: boolean }; csrfToken: string }>()
+  const headers = { cookie: `masthead_session=${value}`, 'x-csrf-token': body.csrfToken }
+  return { res, body, headers }
+}
+
+describe('a one-time password must be changed at the first sign-in', () => {
+  const api = useApi()
+
+  it('allows only the session, /me and the password change until the password is changed', async () => {
+    const { password } = await api.db.services.createUser(system, {
+      email: 'first@example.com',
+      name: 'First Admin',
+      role: 'admin',
+    })
+    const oneTime = password ?? ''
+    // A token made for the account (e.g. `masthead token add`) is held to the same rule.
+    const { token } = await api.db.services.createApiToken(system, { email: 'first@example.com' })
+    const { res, body, headers } = await signIn(api, 'first@example.com', oneTime)
+    expect(res.statusCode).toBe(200)
+    expect(body.user.mustChangePassword).toBe(true)
+    const bearer = { authorization: `Bearer ${token}` }
+    for (const [method, url, h] of [
+      ['GET', '/api/v1/session', headers],
+      ['GET', '/api/v1/me', headers],
+      ['GET', '/api/v1/me', bearer],
+    ] as const) {
+      const ok = await api.call({ method, url, headers: h })
+      expect(ok.statusCode, `${method} ${url}`).toBe(200)
+    }
+    const session = await api.call({ url: '/api/v1/session', headers })
+    expect(session.json()).toMatchObject({ user: { mustChangePassword: true } })
+    for (const [method, url, h, payload] of [
+      ['GET', '/api/v1/articles?status=draft', headers, undefined],
+      ['GET', '/api/v1/users', headers, undefined],
+      ['GET', '/api/v1/sessions', headers, undefined],
+      ['POST', '/api/v1/tokens', headers, { name: 'escape hatch' }],
+      ['POST', '/api/v1/articles', bearer, { headline: 'Too early' }],
+      ['GET', '/api/v1/articles', bearer, undefined],
+    ] as const) {
+      const refused = await api.call({ method, url, headers: h, ...(payload ? { payload } : {}) })
+      expect(refused.statusCode, `${method} ${url}`).toBe(403)
+      expect(refused.headers['content-type']).toContain('application/problem+json')
+      expect(refused.json()).toMatchObject({ code: 'password-change-required' })
+    }
+    // The cookie's answers to anonymous reads are refused too: the request is authenticated.
+    const changed = await api.call({
+      method: 'POST',
+      url: '/api/v1/me/password',
+      headers,
+      payload: { currentPassword: oneTime, newPassword: 'my own long passphrase' },
+    })
+    expect(changed.statusCode, changed.body).toBe(204)
+    const after = await api.call({ url: '/api/v1/session', headers })
+    expect(after.json()).toMatchObject({ user: { mustChangePassword: false } })
+    expect((await api.call({ url: '/api/v1/users', headers })).statusCode).toBe(200)
+    expect((await api.call({ url: '/api/v1/articles', headers: bearer })).statusCode).toBe(200)
+  })
+
+  it('signs out while the change is pending', async () => {
+    const { password } = await api.db.services.createUser(system, {
+      email: 'leaver@example.com',
+      name: 'Leaver',
+      role: 'author',
+    })
+    const { headers } = await signIn(api, 'leaver@example.com', password ?? '')
+    const out = await api.call({ method: 'DELETE', url: '/api/v1/session', headers })
+    expect(out.statusCode).toBe(204)
+  })
+
+  it('does not ask for a change when the password was chosen, or after a reset', async () => {
+    await api.db.services.createUser(system, {
+      email: 'chosen@example.com',
+      name: 'Chosen',
+      role: 'editor',
+      password: 'a password I chose',
+    })
+    const { body } = await signIn(api, 'chosen@example.com', 'a password I chose')
+    expect(body.user.mustChangePassword).toBe(false)
+    const { user } = await api.db.services.createUser(system, {
+      email: 'forgot@example.com',
+      name: 'Forgot',
+      role: 'author',
+    })
+    const sent: string[] = []
+    const services = createServices({
+      ...api.db.deps,
+      mailer: { send: (m) => Promise.resolve({ delivered: sent.push(m.text) > 0 }) },
+    })
+    await services.requestPasswordReset({ email: user.email }, 'http://localhost')
+    const token = /token=([\w-]+)/.exec(sent[0] ?? '')?.[1] ?? ''
+    await services.resetPassword({ token, password: 'a reset passphrase' })
+    expect((await api.db.store.users.findById(user.id))?.mustChangePassword).toBe(false)
+  })
+})
+
+describe('the first start', () => {
+  const db = useTestDatabase()
+  const lines: string[] = []
+  const log: Logger = {
+    info: (m) => void lines.push(m),
+    warn: (m) => void lines.push(m),
+    error: (m) => void lines.push(m),
+  }
+
+  it('creates the first admin with a byline their stories carry, and a password to change', async () => {
+    await firstRun(db.config({ MASTHEAD_DEMO: '0' }), db.services, log)
+    const admin = await db.store.users.findByEmail('admin@masthead.local')
+    expect(admin).toMatchObject({ mustChangePassword: true, name: 'Administrator' })
+    const bylines = (await db.store.authors.list()).filter((a) => a.userId === admin?.id)
+    expect(bylines).toEqual([expect.objectContaining({ name: 'Administrator' })])
+    const actor = await db.services.actorForUser(admin?.id ?? '')
+    const story = await db.services.createArticle(actor, {
+      headline: 'Harbour dredging starts',
+      body: doc('Dredgers arrive at dawn.'),
+    })
+    expect(story.authors.map((a) => a.id)).toEqual([bylines[0]?.id])
+    expect(lines.join('\n')).toMatch(/one-time password/)
+  })
+})
+
+describe('the first start’s sign-in in the server log', () => {
+  const db = useTestDatabase()
+
+  it('comes last, and again once the server listens; requests are logged at debug', async () => {
+    const lines: string[] = []
+    const log: Logger = {
+      info: (m) => void lines.push(m),
+      warn: (m) => void lines.push(m),
+      error: (m) => void lines.push(m),
+    }
+    const config = db.config({ MASTHEAD_DEMO: '0', PORT: '0', HOST: '127.0.0.1' })
+    const running = await serve(config, log)
+    try {
+      const signIn = lines.filter((l) => /one-time password/.test(l))
+      expect(signIn).toHaveLength(2)
+      expect(lines.at(-2)).toBe(signIn[1])
+      expect(lines.findIndex((l) => l.startsWith('Masthead is running at'))).toBeLessThan(
+        lines.lastIndexOf(signIn[1]!),
+      )
+    } finally {
+      await running.close()
+    }
+    for (const [level, expected] of [
+      ['info', 0],
+      ['debug', 2],
+    ] as const) {
+      const written: string[] = []
+      const app = await buildApp(db.config(), db.services, {
+        logger: { level, stream: { write: (line) => void written.push(line) } },
+      })
+      await app.inject({ url: '/healthz' })
+      await app.close()
+      const requestLines = written.filter((l) =>
+        /"msg":"(incoming request|request completed)"/.test(l),
+      )
+      expect(requestLines, level).toHaveLength(expected)
+    }
+  })
+})
+
+describe('the first start with a chosen password', () => {
+  const db = useTestDatabase()
+
+  it('does not ask the operator to change MASTHEAD_ADMIN_PASSWORD', async () => {
+    const config = db.config({
+      MASTHEAD_DEMO: '0',
+      MASTHEAD_ADMIN_EMAIL: 'chief@example.com',
+      MASTHEAD_ADMIN_PASSWORD: 'the operator chose this',
+    })
+    await firstRun(config, db.services, { info: () => {}, warn: () => {}, error: () => {} })
+    const admin = await db.store.users.findByEmail('chief@example.com')
+    expect(admin?.mustChangePassword).toBe(false)
+    expect((await db.store.authors.list()).map((a) => a.userId)).toEqual([admin?.id])
+  })
+})
