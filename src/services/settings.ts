@@ -53,6 +53,11 @@ export async function updateSettings(
       else throw error
     }
   }
+  if (
+    typeof patch.logoMediaId === 'string' &&
+    (await deps.store.media.findById(patch.logoMediaId)) === null
+  )
+    errors.push({ field: 'logoMediaId', message: `no media “${patch.logoMediaId}”` })
   if (errors.length > 0) throw new InvalidInputError('The settings are invalid.', errors)
   const result = await deps.store.transaction(async (tx) => {
     for (const [key, value] of Object.entries(patch)) {

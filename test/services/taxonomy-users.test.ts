@@ -185,6 +185,9 @@ describe('sections, tags, authors, users, tokens and settings', () => {
         errors: [{ field: 'locale' }],
       })
     }
+    await expect(
+      db.services.updateSettings(system, { logoMediaId: 'no-such-media' }),
+    ).rejects.toMatchObject({ errors: [{ field: 'logoMediaId' }] })
     expect((await db.services.updateSettings(system, { locale: 'EN-gb' })).locale).toBe('en-GB')
     expect((await db.services.updateSettings(system, { locale: 'sr-latn-rs' })).locale).toBe(
       'sr-Latn-RS',
