@@ -13,6 +13,7 @@ import type { Services } from './services/index.js'
 import type { MediaFiles } from './store/files.js'
 import { localFiles, mediaRoot } from './store/files.js'
 import { createStore } from './store/index.js'
+import { accountOrigin } from './web/origin.js'
 import { buildApp } from './web/app.js'
 
 export interface Logger {
@@ -122,6 +123,10 @@ export async function serve(config: Config, log: Logger = consoleLogger): Promis
   const timer = setInterval(() => void tick(), config.schedulerIntervalMs)
   timer.unref()
   const address = await app.listen({ port: config.port, host: config.host })
+  if (accountOrigin(config, (await services.getSettings()).publicUrl) === null)
+    log.warn(
+      `No public URL: set MASTHEAD_PUBLIC_URL (e.g. https://news.example.com). Until then invitations and password resets are refused, and pages link to the Host each request names.`,
+    )
   const url = address.replace('[::1]', 'localhost')
   log.info(`Masthead is running at ${url}/ (database: ${services.store.dialect})`)
   // Again, now that the server answers: the first start's own lines are long gone by now.

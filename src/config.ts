@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { isIP } from 'node:net'
 import { isAbsolute, join, resolve } from 'node:path'
 import type { S3Settings } from './store/files-s3.js'
 import type { DatabaseConfig } from './store/index.js'
@@ -24,6 +25,21 @@ export interface Config {
   readonly version: string
   readonly media: MediaConfig
   readonly cache: CacheConfig
+  readonly http: HttpConfig
+}
+
+export interface HttpConfig {
+  /**
+   * Proxies whose X-Forwarded-For/-Proto headers are believed (MASTHEAD_TRUST_PROXY: addresses,
+   * CIDRs, or `loopback`, `linklocal`, `uniquelocal`); empty: none, the socket's address counts.
+   */
+  readonly trustProxy: readonly string[]
+  /** Longest wait for a request's headers (20 s, or the request timeout when shorter). */
+  readonly headersTimeoutMs: number
+  /** Longest wait for a whole request, body included (MASTHEAD_REQUEST_TIMEOUT_S, default 300). */
+  readonly requestTimeoutMs: number
+  /** Longest silence on a connection while a request or answer is under way (fixed: 60 s). */
+  readonly idleTimeoutMs: number
 }
 
 export interface CacheConfig {
@@ -108,6 +124,42 @@ function readPublicUrl(value: string | undefined, problems: string[]): string | 
   }
 }
 
+const proxyKeywords = ['loopback', 'linklocal', 'uniquelocal']
+
+/** A comma-separated list of proxy addresses, CIDRs and proxy-addr's keywords, each checked. */
+function readTrustProxy(value: string | undefined, problems: string[]): readonly string[] {
+  if (value === undefined) return Object.freeze([])
+  const entries = value
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '')
+  for (const entry of entries) {
+    if (proxyKeywords.includes(entry)) continue
+    const [address = '', bits, ...rest] = entry.split('/')
+    const family = isIP(address)
+    const maxBits = family === 6 ? 128 : 32
+    const isBitsValid = bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= maxBits)
+    if (family === 0 || rest.length > 0 || !isBitsValid)
+      problems.push(
+        `MASTHEAD_TRUST_PROXY “${entry}” is not an IP address, a CIDR such as 10.0.0.0/8, or one of ${proxyKeywords.join(', ')}`,
+      )
+  }
+  return Object.freeze(entries)
+}
+
+function readHttp(env: Env, problems: string[]): HttpConfig {
+  const seconds = Number(env.MASTHEAD_REQUEST_TIMEOUT_S ?? '300')
+  if (!Number.isInteger(seconds) || seconds < 1 || seconds > 3600)
+    problems.push('MASTHEAD_REQUEST_TIMEOUT_S must be a whole number of seconds from 1 to 3600')
+  return Object.freeze({
+    trustProxy: readTrustProxy(env.MASTHEAD_TRUST_PROXY, problems),
+    // Node refuses a header wait longer than the whole request's.
+    headersTimeoutMs: Math.min(20_000, seconds * 1000),
+    requestTimeoutMs: seconds * 1000,
+    idleTimeoutMs: 60_000,
+  })
+}
+
 function packageVersion(): string {
   try {
     const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
@@ -188,10 +240,12 @@ export function loadConfig(input: Env, flags: Flags = {}): Config {
   if (smtpUrl !== null && !/^smtps?:\/\/[^/\s]+/.test(smtpUrl))
     problems.push('MASTHEAD_SMTP_URL must look like smtp://user:password@host:587 or smtps://…')
   const mailFrom = env.MASTHEAD_MAIL_FROM ?? 'Masthead <masthead@localhost>'
+  const http = readHttp(env, problems)
   if (problems.length > 0) throw new ConfigError(problems)
   return Object.freeze({
     media,
     cache,
+    http,
     host,
     port,
     dataDir,

@@ -35,7 +35,40 @@ describe('loadConfig', () => {
       cache: { maxBytes: 64 * 1024 * 1024, purgeUrl: null },
       smtpUrl: null,
       mailFrom: 'Masthead <masthead@localhost>',
+      http: {
+        trustProxy: [],
+        headersTimeoutMs: 20_000,
+        requestTimeoutMs: 300_000,
+        idleTimeoutMs: 60_000,
+      },
     })
+  })
+
+  it('reads trusted proxies as addresses, CIDRs and keywords, and refuses anything else', () => {
+    const config = loadConfig({
+      MASTHEAD_TRUST_PROXY: ' 10.0.0.1, 192.168.0.0/16 ,loopback, fd00::/8,::1',
+    })
+    expect(config.http.trustProxy).toEqual([
+      '10.0.0.1',
+      '192.168.0.0/16',
+      'loopback',
+      'fd00::/8',
+      '::1',
+    ])
+    for (const bad of ['true', '*', '10.0.0.0/33', 'proxy.example.com', '10.0.0.1/8/1', '::1/129'])
+      expect(problems({ MASTHEAD_TRUST_PROXY: bad }), bad).toEqual([
+        expect.stringContaining('MASTHEAD_TRUST_PROXY'),
+      ])
+  })
+
+  it('reads the request timeout in seconds and keeps the header wait within it', () => {
+    expect(loadConfig({ MASTHEAD_REQUEST_TIMEOUT_S: '600' }).http.requestTimeoutMs).toBe(600_000)
+    expect(loadConfig({ MASTHEAD_REQUEST_TIMEOUT_S: '5' }).http).toMatchObject({
+      headersTimeoutMs: 5000,
+      requestTimeoutMs: 5000,
+    })
+    for (const bad of ['0', '-1', '1.5', 'soon', '3601'])
+      expect(problems({ MASTHEAD_REQUEST_TIMEOUT_S: bad }), bad).toHaveLength(1)
   })
 
   it('reads S3 media storage settings, with path-style URLs for a custom endpoint', () => {

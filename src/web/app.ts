@@ -1,4 +1,5 @@
 import { createServer } from 'node:http'
+import type { Server } from 'node:http'
 import Fastify from 'fastify'
 import type { FastifyInstance } from 'fastify'
 import type { Config } from '../config.js'
@@ -7,6 +8,7 @@ import { connectCache } from './cache/connect.js'
 import { cachedResponder } from './cache/page-cache.js'
 import { ResponseCache } from './cache/response-cache.js'
 import { mediaRoutes } from './media.js'
+import { hostScope, isValidHost, proxyTrust } from './origin.js'
 import { api } from './api/index.js'
 import { problem, problemHandler, sendProblem } from './problems.js'
 import { defaultTheme } from '../render/themes/default/index.js'
@@ -35,28 +37,24 @@ export async function buildApp(
 ): Promise<FastifyInstance> {
   const cache = config.cache.maxBytes > 0 ? new ResponseCache(config.cache.maxBytes) : null
   const now = () => services.deps.clock.now().getTime()
-  const fromCache = cache === null ? null : cachedResponder(cache, config.publicUrl === null, now)
+  const fromCache = cache === null ? null : cachedResponder(cache, hostScope(config), now)
   const app = Fastify({
     // Warm requests are answered from the cache before the framework sees them: a cached page
     // costs what Node's HTTP parser and one socket write cost (`app.inject` skips this, and the
     // page cache's own hook answers there the same way).
     serverFactory: (handler) => {
-      const server = createServer((request, response) => {
+      // Timeouts are checked every 5 s (Node's default, 30 s, would stretch each by up to that).
+      const server = createServer({ connectionsCheckingInterval: 5000 }, (request, response) => {
         if (fromCache === null || !fromCache(request, response)) handler(request, response)
       })
-      // What Fastify sets on a server it creates itself: keep-alive for 72 s, so a client's
-      // pooled connection is not closed under it between requests; no request or idle timeout.
-      server.keepAliveTimeout = 72_000
-      // Above the keep-alive time: Node's default (60 s) would otherwise close idle connections
-      // the client was told it may still reuse.
-      server.headersTimeout = 73_000
-      server.requestTimeout = 0
-      server.setTimeout(0)
+      applyTimeouts(server, config)
       return server
     },
     logger: options.logger ?? { level: config.logLevel },
     logController: new RequestLog(),
-    trustProxy: true,
+    // X-Forwarded-For and -Proto count only from the configured proxies; from anyone else, the
+    // socket's address is the client's.
+    trustProxy: config.http.trustProxy.length > 0 ? proxyTrust(config.http.trustProxy) : false,
     bodyLimit: 2 * 1024 * 1024,
     // A reader quotes the request id from an error page so it can be matched to the log line:
     // unique, not secret. A random prefix per process and a counter; drawing random bytes for
@@ -67,6 +65,17 @@ export async function buildApp(
   app.setNotFoundHandler((request, reply) =>
     sendProblem(reply, problem(404, `Nothing at ${request.url}.`, { code: 'not-found' })),
   )
+  // Links may be built from Host (RFC 9112 §3.2: a malformed one is answered 400).
+  app.addHook('onRequest', (request, reply, done) => {
+    const host = request.headers.host
+    if (host === undefined || isValidHost(host)) return done()
+    void sendProblem(
+      reply.header('cache-control', 'no-store'),
+      problem(400, 'The Host header is not a host name or address with an optional port.', {
+        code: 'invalid-input',
+      }),
+    )
+  })
 
   app.get('/healthz', async (_request, reply) => {
     const ok = await services.store.ping()
@@ -88,6 +97,20 @@ export async function buildApp(
   await app.register(sitePlugin, publicOptions)
   await app.register(api, { prefix: '/api', services, config, cache })
   return app
+}
+
+/**
+ * Bounds how long a connection may hold the server: 20 s for the headers (slow-header attacks),
+ * MASTHEAD_REQUEST_TIMEOUT_S for the whole request with its body (408 after it), 60 s of silence
+ * while a request or answer is under way; an idle keep-alive connection stays open 72 s, so a
+ * client's pooled connection is not closed under it between requests (Node ≥ 18 applies the header
+ * timeout from a request's first byte, not from the connection's last answer).
+ */
+function applyTimeouts(server: Server, config: Config): void {
+  server.keepAliveTimeout = 72_000
+  server.headersTimeout = config.http.headersTimeoutMs
+  server.requestTimeout = config.http.requestTimeoutMs
+  server.setTimeout(config.http.idleTimeoutMs)
 }
 
 /** Request ids: `prefix` and a counter in base 36 (`Kx3f9QaB-1a2`). */

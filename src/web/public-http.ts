@@ -4,6 +4,7 @@ import { embedOrigins } from '../render/embeds.js'
 import type { HtmlDocument } from '../render/theme.js'
 import { etagMatches, nameSurrogateKeys, usePageCache } from './cache/page-cache.js'
 import { compressPublicAnswers } from './encoding.js'
+import type { HostScope } from './origin.js'
 import type { ResponseCache } from './cache/response-cache.js'
 
 /** How long shared caches (CDN) and browsers keep each kind of public response. */
@@ -37,7 +38,7 @@ const csp = [
 export async function publicHttp(
   app: FastifyInstance,
   cache: ResponseCache | null,
-  hostBound: boolean,
+  hostScope: HostScope,
   now: () => number = Date.now,
 ): Promise<void> {
   // The plugin makes the ETag; the 304 is answered below, with the comparison the cache uses.
@@ -48,6 +49,8 @@ export async function publicHttp(
     reply.header('referrer-policy', 'strict-origin-when-cross-origin')
     reply.header('x-frame-options', 'SAMEORIGIN')
     reply.header('content-security-policy', csp)
+    // Links built from the request's Host: a shared cache must keep one copy per host.
+    if (hostScope !== null) reply.header('vary', hostScope.vary)
     if (!reply.hasHeader('cache-control')) {
       const status = reply.statusCode
       reply.header(
@@ -66,7 +69,7 @@ export async function publicHttp(
   })
   // Last, so the cached copy keeps the headers set above; compression of what the cache did not
   // keep comes after it.
-  if (cache !== null) usePageCache(app, cache, hostBound, now)
+  if (cache !== null) usePageCache(app, cache, hostScope, now)
   nameSurrogateKeys(app)
   compressPublicAnswers(app)
 }
@@ -80,15 +83,6 @@ export function sendHtml(reply: FastifyReply, html: HtmlDocument): FastifyReply 
   return reply
     .type('text/html; charset=utf-8')
     .send(typeof html === 'string' ? Buffer.from(html) : html)
-}
-
-/** The canonical origin: configured, else from settings, else the request's own. */
-export function originOf(
-  request: FastifyRequest,
-  configured: string | null,
-  fromSettings: string | null,
-): string {
-  return (configured ?? fromSettings ?? `${request.protocol}://${request.host}`).replace(/\/$/, '')
 }
 
 /**

@@ -1,9 +1,17 @@
+import { createHash } from 'node:crypto'
 import swagger from '@fastify/swagger'
 import type { FastifyInstance } from 'fastify'
 import type { ApiPluginOptions } from './v1/index.js'
 import { apiV1 } from './v1/index.js'
 import type { OpenApiDocument } from './reference-page.js'
-import { renderReference } from './reference-page.js'
+import { css, renderReference } from './reference-page.js'
+
+// JSON answers load nothing and are framed by nobody; the reference page loads its own style only.
+const apiCsp = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
+const docsCsp = apiCsp.replace(
+  "default-src 'none';",
+  `default-src 'none'; style-src 'sha256-${createHash('sha256').update(css).digest('base64')}';`,
+)
 
 /**
  * Everything under /api: the OpenAPI generator (it sees every route registered below it),
@@ -28,6 +36,15 @@ export async function api(app: FastifyInstance, options: ApiPluginOptions): Prom
       security: [{ bearer: [] }, { session: [] }, {}],
     },
   })
+  app.addHook('onSend', (request, reply, payload, done) => {
+    void reply
+      .header('x-content-type-options', 'nosniff')
+      .header('x-frame-options', 'DENY')
+      .header('referrer-policy', 'strict-origin-when-cross-origin')
+    if (!reply.hasHeader('content-security-policy'))
+      void reply.header('content-security-policy', apiCsp)
+    done(null, payload)
+  })
   await app.register(apiV1, { ...options, prefix: '/v1' })
   // The document only changes with a deployment: rendered once.
   let reference: string | null = null
@@ -36,6 +53,7 @@ export async function api(app: FastifyInstance, options: ApiPluginOptions): Prom
     return reply
       .type('text/html; charset=utf-8')
       .header('cache-control', 'public, max-age=300')
+      .header('content-security-policy', docsCsp)
       .send(reference)
   })
 }

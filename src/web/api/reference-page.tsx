@@ -14,7 +14,8 @@ export interface OpenApiDocument {
 }
 
 const methods = ['get', 'post', 'put', 'patch', 'delete']
-const css = `body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b}
+/** The page's one inline stylesheet, allowed by its hash in the page's Content-Security-Policy. */
+export const css = `body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b}
 h2{border-bottom:1px solid #ccc;margin-top:2.5rem}section{margin:1.5rem 0}code,pre{font:14px ui-monospace,monospace}
 pre{background:#f5f5f5;padding:.75rem;overflow:auto}.m{font-weight:700;text-transform:uppercase;margin-right:.5rem}`
 
@@ -24,7 +25,7 @@ function OperationView({ method, path, op }: { method: string; path: string; op:
     <section id={`${method}-${path}`}>
       <h3>
         <span class="m">{method}</span>
-        <code>/api/v1{path}</code>
+        <code>{path}</code>
       </h3>
       {op.summary !== undefined && <p>{op.summary}</p>}
       {(op.parameters ?? []).length > 0 && (

@@ -4,6 +4,7 @@ import type { CachedResponse, ResponseCache } from './response-cache.js'
 import { surrogateKeys } from './tags.js'
 import type { Encoding } from '../encoding.js'
 import { preferredEncoding, varyWithEncoding } from '../encoding.js'
+import type { HostScope, RequestSource } from '../origin.js'
 
 /** Query parameters public pages read; a URL with any other is answered but never cached. */
 const knownParams = new Set(['page', 'after', 'q', 'section', 'author'])
@@ -29,18 +30,18 @@ const tracking =
   /^(?:utm_[a-z_]{1,40}|fbclid|gclid|dclid|gbraid|wbraid|msclkid|mc_cid|mc_eid|_ga|_gl|igshid|yclid|twclid)$/
 
 /** What a cache key is computed from: the raw request line and headers. */
-type KeySource = Pick<IncomingMessage, 'method' | 'url' | 'headers'>
+type KeySource = Pick<IncomingMessage, 'method' | 'url'> & RequestSource
 
 /**
  * The cache key of a request, or null when it must not be cached nor answered from the cache:
  * only GET/HEAD, no unknown or repeated query parameters (junk query strings cannot fill the
  * cache; tracking parameters are left out of a page's key), bounded length, and no API request
  * carrying credentials (those may see drafts).
- * `hostBound` adds the request's host and forwarded headers to the key, for when no public URL
- * is configured and pages may link to whatever host the request named: one host's page is never
- * served to another.
+ * `hostScope` names the request headers links are built from when no public URL is configured
+ * (`Host`, and `X-Forwarded-Proto` behind trusted proxies); their values lead the key, so one
+ * host's page is never served to another.
  */
-export function cacheKey(request: KeySource, hostBound: boolean): string | null {
+export function cacheKey(request: KeySource, hostScope: HostScope): string | null {
   if (request.method !== 'GET' && request.method !== 'HEAD') return null
   const url = request.url ?? '/'
   // Absolute-form targets (`GET http://host/…`) are routed too, but never cached.
@@ -49,9 +50,7 @@ export function cacheKey(request: KeySource, hostBound: boolean): string | null 
   const q = url.indexOf('?')
   const isApi = isApiPath(q < 0 ? url : url.slice(0, q))
   if (isApi && (headers.authorization !== undefined || headers.cookie !== undefined)) return null
-  const prefix = hostBound
-    ? `${String(headers['x-forwarded-proto'] ?? '')}|${String(headers['x-forwarded-host'] ?? '')}|${headers.host ?? ''}|`
-    : ''
+  const prefix = hostScope === null ? '' : hostScope.key(request)
   if (q < 0) return prefix + url
   const params = new URLSearchParams(url.slice(q + 1))
   if (!isApi) for (const name of [...params.keys()]) if (tracking.test(name)) params.delete(name)
@@ -152,11 +151,11 @@ function prepare(entry: CachedResponse): NonNullable<CachedResponse['prepared']>
  */
 export function cachedResponder(
   cache: ResponseCache,
-  hostBound: boolean,
+  hostScope: HostScope,
   now: () => number = Date.now,
 ): (request: IncomingMessage, response: ServerResponse) => boolean {
   return (request, response) => {
-    const key = cacheKey(request, hostBound)
+    const key = cacheKey(request, hostScope)
     if (key === null) return false
     const entry = cache.get(key, now())
     if (entry === undefined) return false
@@ -185,7 +184,7 @@ const replayed = [
 export function usePageCache(
   app: FastifyInstance,
   cache: ResponseCache,
-  hostBound: boolean,
+  hostScope: HostScope,
   now: () => number,
 ): void {
   if (!app.hasRequestDecorator('cacheTags')) {
@@ -194,7 +193,7 @@ export function usePageCache(
     app.decorateRequest('cacheMaxAgeMs', null)
   }
   app.addHook('onRequest', async (request, reply) => {
-    const key = cacheKey(request.raw, hostBound)
+    const key = cacheKey(request.raw, hostScope)
     if (key === null) return
     const entry = cache.get(key, now())
     if (entry !== undefined) {
@@ -205,7 +204,7 @@ export function usePageCache(
     request.cacheTicket = cache.ticket()
   })
   app.addHook('onSend', async (request, reply, payload) => {
-    const key = cacheKey(request.raw, hostBound)
+    const key = cacheKey(request.raw, hostScope)
     if (
       key === null ||
       request.cacheTags === null ||

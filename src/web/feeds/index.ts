@@ -6,6 +6,7 @@ import type { FeedItem, FeedView } from '../../render/feeds/feed-model.js'
 import { jsonFeed } from '../../render/feeds/json-feed.js'
 import { rssFeed } from '../../render/feeds/rss.js'
 import type { ListOwner } from '../../services/index.js'
+import { hostScope } from '../origin.js'
 import { cachePolicy, notModifiedSince, publicHttp } from '../public-http.js'
 import type { PublicOptions } from '../site/context.js'
 import { siteView } from '../site/context.js'
@@ -21,7 +22,7 @@ const feedSize = 30
 
 /** RSS 2.0, Atom 1.0 and JSON Feed 1.1 for the site, each section, tag and author; the corrections feed. */
 export async function feedsPlugin(app: FastifyInstance, options: PublicOptions): Promise<void> {
-  await publicHttp(app, options.cache, options.config.publicUrl === null, () =>
+  await publicHttp(app, options.cache, hostScope(options.config), () =>
     options.services.deps.clock.now().getTime(),
   )
   app.get('/feed/', async (_request, reply) => reply.redirect('/rss.xml', 301))

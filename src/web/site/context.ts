@@ -7,7 +7,7 @@ import { imageInfo } from '../../render/media.js'
 import type { Theme } from '../../render/theme.js'
 import type { Links, SiteView } from '../../render/views.js'
 import type { Services } from '../../services/index.js'
-import { originOf } from '../public-http.js'
+import { publicOrigin } from '../origin.js'
 
 /** What the public plugins are given. */
 export interface PublicOptions {
@@ -74,7 +74,7 @@ export async function siteView(
 ): Promise<SiteView> {
   const settings = await services.getSettings()
   const [nav, logo] = await Promise.all([services.site.navigation(), services.site.logo()])
-  const origin = originOf(request, config.publicUrl, settings.publicUrl)
+  const origin = publicOrigin(request, config.publicUrl, settings.publicUrl)
   return {
     title: settings.title,
     tagline: settings.tagline,

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify'
+import { hostScope } from '../origin.js'
 import { publicHttp } from '../public-http.js'
 import type { PublicOptions } from './context.js'
 import { sendHtmlError } from './errors.js'
@@ -8,7 +9,7 @@ import { assetRoutes } from './asset-routes.js'
 
 /** The public site: home, article permalinks, lists, search, corrections, media and the theme's CSS. */
 export async function sitePlugin(app: FastifyInstance, options: PublicOptions): Promise<void> {
-  await publicHttp(app, options.cache, options.config.publicUrl === null, () =>
+  await publicHttp(app, options.cache, hostScope(options.config), () =>
     options.services.deps.clock.now().getTime(),
   )
   app.setErrorHandler(async (error, request, reply) => {

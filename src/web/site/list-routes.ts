@@ -7,7 +7,7 @@ import { cachePolicy, sendHtml } from '../public-http.js'
 import type { PublicOptions } from './context.js'
 import { siteView } from './context.js'
 import { sendHtmlError } from './errors.js'
-import { canonicalPath, readPaging, readText } from './query.js'
+import { canonicalPath, readPaging, readText, wordpressIdPath } from './query.js'
 
 type Kind = 'section' | 'tag' | 'author'
 
@@ -16,6 +16,11 @@ export function listRoutes(app: FastifyInstance, options: PublicOptions): void {
   const { services, theme } = options
 
   app.get('/', async (request, reply) => {
+    const old = wordpressIdPath(request.query)
+    if (old !== null) {
+      const found = await services.site.resolvePath(old)
+      if (found.kind === 'redirect') return reply.redirect(found.to, 301)
+    }
     const [site, home, sections] = await Promise.all([
       siteView(request, options),
       services.site.homePage(),

@@ -20,6 +20,19 @@ export function readPaging(query: unknown): { page: number; after: ArticleCursor
   return { page, after }
 }
 
+/**
+ * The path a WordPress site answered `/?p=ID` or `/?page_id=ID` on (the importer stores a
+ * redirect from it), or null when the query is not exactly one such id.
+ */
+export function wordpressIdPath(query: unknown): string | null {
+  const q = (query ?? {}) as Record<string, unknown>
+  for (const name of ['p', 'page_id']) {
+    const value = q[name]
+    if (typeof value === 'string' && /^\d{1,18}$/.test(value)) return `/?${name}=${value}`
+  }
+  return null
+}
+
 /** A single-valued text parameter (arrays and oversize values count as absent). */
 export function readText(query: unknown, name: string, max = 200): string {
   const value = ((query ?? {}) as Record<string, unknown>)[name]
@@ -28,10 +41,15 @@ export function readText(query: unknown, name: string, max = 200): string {
 
 /**
  * The one canonical form of a public path: lower case, single slashes, and a trailing slash on
- * folder-like paths (not on files such as `/rss.xml`, nor on `/search`).
+ * folder-like paths (not on files such as `/rss.xml`, nor on `/search`). Percent escapes are kept
+ * as written: some clients upper-case them and would loop on a redirect to `%3c` forever.
  */
 export function canonicalPath(path: string): string {
-  let p = path.toLowerCase().replace(/\/{2,}/g, '/')
+  let p = path
+    .replace(/(%[0-9a-f]{2})|[^%]+/gi, (part, escape?: string) => escape ?? part.toLowerCase())
+    // A browser reads `/\host` in a Location as `//host`: escaped, it stays a path here.
+    .replace(/\\/g, '%5C')
+    .replace(/\/{2,}/g, '/')
   if (p === '/search/') return '/search'
   const last = p.slice(p.lastIndexOf('/') + 1)
   if (!p.endsWith('/') && !last.includes('.') && p !== '/search') p = `${p}/`

@@ -4,6 +4,7 @@ import { newsSitemap, sitemapIndex, urlSet } from '../../render/sitemaps.js'
 import type { SitemapUrl } from '../../render/sitemaps.js'
 import type { Links } from '../../render/views.js'
 import type { ListedArticle } from '../../store/index.js'
+import { hostScope } from '../origin.js'
 import { cachePolicy, publicHttp } from '../public-http.js'
 import type { PublicOptions } from '../site/context.js'
 import { siteView } from '../site/context.js'
@@ -14,7 +15,7 @@ const xmlType = 'application/xml; charset=utf-8'
 /** Sitemap index, monthly article sitemaps, section and author sitemaps, Google News, robots.txt. */
 export async function sitemapsPlugin(app: FastifyInstance, options: PublicOptions): Promise<void> {
   const { services } = options
-  await publicHttp(app, options.cache, options.config.publicUrl === null, () =>
+  await publicHttp(app, options.cache, hostScope(options.config), () =>
     options.services.deps.clock.now().getTime(),
   )
 

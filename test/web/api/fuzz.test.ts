@@ -245,3 +245,82 @@ describe('api fuzzing', () => {
     expect(sent).toBe(routes.length * perRoute)
   }, 300_000)
 })
+
+describe('forged forwarding headers', () => {
+  const api = useApi()
+  const forgedHosts = ['forged.example', 'evil.example:8443', 'a.forged.example', '[2001:db8::1]']
+  const forwardedHeaders = (): Record<string, string> => {
+    const headers: Record<string, string> = {}
+    const host = () => pick(forgedHosts)
+    if (rand() < 0.7) headers['x-forwarded-host'] = rand() < 0.5 ? host() : `${host()}, ${host()}`
+    if (rand() < 0.7)
+      headers['x-forwarded-proto'] = pick(['https', 'http', 'javascript', 'https, http', ''])
+    if (rand() < 0.7)
+      headers['x-forwarded-for'] =
+        `${pick(['203.0.113.5', '::1', 'junk', '10.0.0.1'])}, 198.51.100.${Math.floor(rand() * 255)}`
+    if (rand() < 0.5) headers.forwarded = `for=198.51.100.7;host=${host()};proto=https`
+    if (rand() < 0.3) headers['x-forwarded-port'] = pick(['443', '1', 'x'])
+    return headers
+  }
+
+  it(`never lets them shape a link, a cache entry or an address (seed ${seed})`, async () => {
+    const admin = await api.user('admin')
+    const story = await make.article(api.db, { status: 'published', headline: 'Ferry timetable' })
+    const urls = [
+      '/',
+      '/rss.xml',
+      '/atom.xml',
+      '/feed.json',
+      '/sitemap.xml',
+      '/sitemap-news.xml',
+      '/robots.txt',
+      '/search?q=ferry',
+      '/api/v1/articles',
+      `/api/v1/articles/${story.id}`,
+      '/api/docs',
+    ]
+    const failures: string[] = []
+    for (const url of urls)
+      for (let i = 0; i < 25; i += 1) {
+        const headers = forwardedHeaders()
+        const res = await api.app.inject({
+          url,
+          headers,
+          remoteAddress: pick(['127.0.0.1', '10.0.0.1', '192.0.2.9']),
+        })
+        const label = `${url} ${JSON.stringify(headers)}`
+        if (res.statusCode !== 200) failures.push(`${label} → ${res.statusCode}`)
+        // No trusted proxy: links keep the request's Host and plain http.
+        if (forgedHosts.some((h) => res.body.includes(h)) || res.body.includes('https://localhost'))
+          failures.push(`${label} → a forged origin in the body`)
+        if (!url.startsWith('/api/docs') && !/\bHost\b/.test(String(res.headers.vary)))
+          failures.push(`${label} → Vary without Host`)
+      }
+    for (let i = 0; i < 20; i += 1) {
+      const headers = forwardedHeaders()
+      const invited = await api.call({
+        as: admin,
+        method: 'POST',
+        url: '/api/v1/invitations',
+        headers,
+        payload: { email: `fuzz${i}@example.com`, name: 'Fuzz', role: 'contributor' },
+      })
+      const link = invited.json<{ link?: string }>().link ?? ''
+      if (!link.startsWith('http://127.0.0.1:3000/'))
+        failures.push(`invitation ${JSON.stringify(headers)} → ${invited.statusCode} ${link}`)
+      const reset = await api.call({
+        method: 'POST',
+        url: '/api/v1/password-resets',
+        headers,
+        payload: { email: admin.email },
+        remoteAddress: '192.0.2.200',
+      })
+      if (reset.statusCode >= 500) failures.push(`reset ${JSON.stringify(headers)} → 5xx`)
+    }
+    const audit = await api.call({ as: admin, url: '/api/v1/audit?limit=100' })
+    const ips = audit.json<{ items: { ip: string | null }[] }>().items.map((e) => e.ip)
+    for (const ip of ips)
+      if (ip !== null && /203\.0\.113\.5|198\.51\.100/.test(ip)) failures.push(`audit ip ${ip}`)
+    expect(failures.slice(0, 10)).toEqual([])
+  }, 300_000)
+})

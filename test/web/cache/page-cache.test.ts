@@ -1,3 +1,5 @@
+import { get } from 'node:http'
+import type { IncomingHttpHeaders } from 'node:http'
 import type { FastifyInstance } from 'fastify'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildApp } from '../../../src/web/app.js'
@@ -396,29 +398,44 @@ describe('page cache in front of the framework (a listening server)', () => {
     expect(after.body).toContain('Lifeboat crew wins award')
   })
 
-  it('keeps the server settings the framework would give its own server', () => {
+  it('bounds how long a connection may hold the server, and keeps idle connections 72 s', () => {
     expect(app.server.keepAliveTimeout).toBe(72_000)
-    expect(app.server.headersTimeout).toBeGreaterThan(app.server.keepAliveTimeout)
-    expect(app.server.requestTimeout).toBe(0)
+    expect(app.server.headersTimeout).toBe(20_000)
+    expect(app.server.requestTimeout).toBe(300_000)
+    expect(app.server.timeout).toBe(60_000)
   })
 
   it('never serves a page rendered for one host to another when no public URL is set', async () => {
     await fetchText('/rss.xml', { 'x-forwarded-host': 'attacker.example' })
-    const poisoned = await fetchText('/rss.xml', { 'x-forwarded-host': 'attacker.example' })
-    expect(poisoned.headers.get('x-cache')).toBe('hit')
-    expect(poisoned.body).toContain('attacker.example')
+    const forged = await fetchText('/rss.xml', { 'x-forwarded-host': 'attacker.example' })
+    expect(forged.headers.get('x-cache')).toBe('hit')
+    expect(forged.body).not.toContain('attacker.example')
+    // fetch() sends its own Host; node:http sends the one given.
+    const viaHost = (host: string) =>
+      new Promise<{ headers: IncomingHttpHeaders; body: string }>((resolve, reject) => {
+        get(`${origin}/rss.xml`, { headers: { host } }, (res) => {
+          let body = ''
+          res.setEncoding('utf8').on('data', (chunk: string) => (body += chunk))
+          res.on('end', () => resolve({ headers: res.headers, body }))
+        }).on('error', reject)
+      })
+    await viaHost('other.example')
+    const other = await viaHost('other.example')
+    expect(other.headers['x-cache']).toBe('hit')
+    expect(other.body).toContain('http://other.example/')
+    expect(other.headers.vary).toMatch(/\bHost\b/)
     const honest = await fetchText('/rss.xml')
-    expect(honest.body).not.toContain('attacker.example')
+    expect(honest.body).not.toContain('other.example')
     expect(honest.body).toContain(origin)
   })
 
   it('does not answer API reads that carry credentials from the cache', async () => {
-    expect(cacheKey({ method: 'GET', url: '/api/v1/articles', headers: {} }, false)).toBe(
+    expect(cacheKey({ method: 'GET', url: '/api/v1/articles', headers: {} }, null)).toBe(
       '/api/v1/articles',
     )
     for (const headers of [{ authorization: 'Bearer x' }, { cookie: 'masthead_session=x' }])
-      expect(cacheKey({ method: 'GET', url: '/api/v1/articles', headers }, false)).toBeNull()
-    expect(cacheKey({ method: 'POST', url: '/', headers: {} }, false)).toBeNull()
+      expect(cacheKey({ method: 'GET', url: '/api/v1/articles', headers }, null)).toBeNull()
+    expect(cacheKey({ method: 'POST', url: '/', headers: {} }, null)).toBeNull()
   })
 
   it('matches If-None-Match as RFC 9110 says: weakly, in a list, or *', () => {
@@ -431,7 +448,7 @@ describe('page cache in front of the framework (a listening server)', () => {
   })
 
   it("leaves tracking parameters out of a page's key, but not out of an API read's", () => {
-    const key = (url: string) => cacheKey({ method: 'GET', url, headers: {} }, false)
+    const key = (url: string) => cacheKey({ method: 'GET', url, headers: {} }, null)
     expect(key('/?utm_source=news&fbclid=x')).toBe('/')
     expect(key('/section/news/?utm_medium=email&page=2&gclid=y')).toBe('/section/news/?page=2')
     expect(key('/?ref=x')).toBeNull()
@@ -440,7 +457,7 @@ describe('page cache in front of the framework (a listening server)', () => {
 
   it('keys API reads by their documented filters only', () => {
     const key = (url: string, headers: Record<string, string> = {}) =>
-      cacheKey({ method: 'GET', url, headers }, false)
+      cacheKey({ method: 'GET', url, headers }, null)
     expect(key('/api/v1/articles?tag=tides&section=harbour&limit=5')).toBe(
       '/api/v1/articles?limit=5&section=harbour&tag=tides',
     )

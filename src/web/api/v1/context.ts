@@ -6,6 +6,7 @@ import type { Actor } from '../../../domain/roles.js'
 import type { Services } from '../../../services/index.js'
 import type { Article } from '../../../domain/article.js'
 import type { Settings } from '../../../domain/settings.js'
+import { publicOrigin } from '../../origin.js'
 
 export interface ApiOptions {
   services: Services
@@ -18,9 +19,9 @@ export function requireActor(request: FastifyRequest): Actor {
   return request.actor
 }
 
-/** The public origin: the configured one, else the settings', else the request's own. */
+/** The public origin: the configured one, else the settings', else the request's `Host`. */
 export function originOf(request: FastifyRequest, config: Config, settings: Settings): string {
-  return config.publicUrl ?? settings.publicUrl ?? `${request.protocol}://${request.host}`
+  return publicOrigin(request, config.publicUrl, settings.publicUrl)
 }
 
 /** What presenters need to build public URLs. */

@@ -4,6 +4,7 @@ import { etagMatches, nameSurrogateKeys, usePageCache } from '../../cache/page-c
 import type { ResponseCache } from '../../cache/response-cache.js'
 import { cacheWith } from '../../cache/tags.js'
 import { compressPublicAnswers } from '../../encoding.js'
+import type { HostScope } from '../../origin.js'
 
 /** Cache-Control of API answers: anonymous reads of published content, and everything else. */
 export const apiCachePolicy = {
@@ -22,11 +23,12 @@ export const apiCachePolicy = {
 export function apiHttpCache(
   app: FastifyInstance,
   cache: ResponseCache | null,
-  hostBound: boolean,
+  hostScope: HostScope,
   now: () => number,
 ): void {
+  const vary = `Authorization, Cookie${hostScope === null ? '' : `, ${hostScope.vary}`}`
   app.addHook('onSend', async (request, reply, payload) => {
-    void reply.header('vary', 'Authorization, Cookie')
+    void reply.header('vary', vary)
     if (!reply.hasHeader('cache-control')) {
       const isPublic =
         isRead(request) &&
@@ -46,7 +48,7 @@ export function apiHttpCache(
     void reply.code(304)
     return ''
   })
-  if (cache !== null) usePageCache(app, cache, hostBound, now)
+  if (cache !== null) usePageCache(app, cache, hostScope, now)
   nameSurrogateKeys(app)
   compressPublicAnswers(app)
 }

@@ -1,6 +1,7 @@
 import cookie from '@fastify/cookie'
 import multipart from '@fastify/multipart'
 import type { FastifyInstance } from 'fastify'
+import { hostScope } from '../../origin.js'
 import { problem, problemHandler, sendProblem } from '../../problems.js'
 import { registerAuth } from './auth.js'
 import type { ResponseCache } from '../../cache/response-cache.js'
@@ -59,7 +60,7 @@ export async function apiV1(app: FastifyInstance, options: ApiPluginOptions): Pr
       next(error as Error)
     }
   })
-  apiHttpCache(app, options.cache, options.config.publicUrl === null, () =>
+  apiHttpCache(app, options.cache, hostScope(options.config), () =>
     options.services.deps.clock.now().getTime(),
   )
 

@@ -1,7 +1,10 @@
 import type { FastifyPluginCallbackTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
+import type { FastifyReply } from 'fastify'
+import { accountOrigin, publicUrlRequired } from '../../../origin.js'
+import { sendProblem } from '../../../problems.js'
 import type { ApiOptions } from '../context.js'
-import { originOf, requireActor } from '../context.js'
+import { requireActor } from '../context.js'
 import { presentToken, presentUser, TokenJson } from '../presenters.js'
 import {
   closed,
@@ -26,8 +29,9 @@ const Redeem = Type.Object(
 /** Invitations, password resets and API tokens. */
 export const accountRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (app, options, done) => {
   const { services, config } = options
-  const origin = async (request: Parameters<typeof originOf>[0]) =>
-    originOf(request, config, await services.getSettings())
+  // Never the request's host: a link mailed to someone must lead to this publication.
+  const origin = async () => accountOrigin(config, (await services.getSettings()).publicUrl)
+  const refuse = (reply: FastifyReply) => sendProblem(reply, publicUrlRequired())
 
   app.post(
     '/invitations',
@@ -46,11 +50,10 @@ export const accountRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (app, opt
       },
     },
     async (request, reply) => {
-      const { user, link } = await services.inviteUser(
-        requireActor(request),
-        request.body,
-        await origin(request),
-      )
+      const actor = requireActor(request)
+      const linkOrigin = await origin()
+      if (linkOrigin === null) return refuse(reply)
+      const { user, link } = await services.inviteUser(actor, request.body, linkOrigin)
       if (link !== null)
         request.log.info({ email: user.email, link }, 'invitation link (no mail delivered)')
       return reply.status(201).send({ user: presentUser(user), link })
@@ -84,10 +87,9 @@ export const accountRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (app, opt
       },
     },
     async (request, reply) => {
-      await services.requestPasswordReset(
-        { email: request.body.email, ip: request.ip },
-        await origin(request),
-      )
+      const linkOrigin = await origin()
+      if (linkOrigin === null) return refuse(reply)
+      await services.requestPasswordReset({ email: request.body.email, ip: request.ip }, linkOrigin)
       return reply.status(202).send(null)
     },
   )
