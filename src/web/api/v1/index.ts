@@ -6,6 +6,7 @@ import { registerAuth } from './auth.js'
 import type { ResponseCache } from '../../cache/response-cache.js'
 import type { ApiOptions } from './context.js'
 import { apiHttpCache, cacheForAnonymous } from './http-cache.js'
+import { limitJsonDepth } from './json-depth.js'
 import { articleActionRoutes } from './routes/article-actions.js'
 import { articleRoutes } from './routes/articles.js'
 import { accountRoutes } from './routes/accounts.js'
@@ -31,6 +32,7 @@ export interface ApiPluginOptions extends ApiOptions {
 export async function apiV1(app: FastifyInstance, options: ApiPluginOptions): Promise<void> {
   app.setValidatorCompiler(apiValidatorCompiler())
   app.setErrorHandler(problemHandler)
+  limitJsonDepth(app)
   app.setNotFoundHandler((request, reply) =>
     sendProblem(
       reply,
