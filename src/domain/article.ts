@@ -85,6 +85,14 @@ export interface Correction {
   createdAt: string
 }
 
+/** Why an editor sent a story back to its writer: shown to the newsroom until the next submit. */
+export interface ReturnNote {
+  text: string
+  /** The editor's name. */
+  by: string
+  at: string
+}
+
 export interface Revision {
   id: string
   articleId: string
@@ -122,4 +130,7 @@ export const articleLimits = {
   excerpt: 1000,
   seoTitle: 200,
   seoDescription: 400,
+  returnNote: 2000,
+  correction: 4000,
+  withdrawalNote: 2000,
 }

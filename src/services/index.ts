@@ -4,6 +4,7 @@ import type { Settings } from '../domain/settings.js'
 import type { ArticleInput } from './articles/article-input.js'
 import {
   changeStatus,
+  changeStatusWithNote,
   publishArticle,
   scheduleArticle,
   submitArticle,
@@ -45,6 +46,7 @@ import type { ArticleQuery, SearchQuery } from './queries.js'
 import {
   correctionsFor,
   getArticle,
+  returnNoteFor,
   listArticles,
   listRevisions,
   searchArticles,
@@ -85,6 +87,13 @@ export function createServices(deps: Deps) {
       action: StatusAction,
       options?: { at?: string; revision?: number },
     ) => changeStatus(deps, actor, id, action, options),
+    /** changeStatus with a return's note (for the writer), answering the note as it now stands. */
+    changeStatusWithNote: (
+      actor: Actor,
+      id: string,
+      action: StatusAction,
+      options?: { at?: string; revision?: number; note?: string },
+    ) => changeStatusWithNote(deps, actor, id, action, options),
     submitArticle: (actor: Actor, id: string) => submitArticle(deps, actor, id),
     publishArticle: (actor: Actor, id: string) => publishArticle(deps, actor, id),
     scheduleArticle: (actor: Actor, id: string, at: string) => scheduleArticle(deps, actor, id, at),
@@ -99,6 +108,7 @@ export function createServices(deps: Deps) {
     searchCards: (actor: Actor | null, query: SearchQuery) => searchCards(deps, actor, query),
     listRevisions: (actor: Actor, id: string) => listRevisions(deps, actor, id),
     correctionsFor: (ids: readonly string[]) => correctionsFor(deps, ids),
+    returnNoteFor: (actor: Actor | null, id: string) => returnNoteFor(deps, actor, id),
     saveSection: (actor: Actor, input: SectionInput, id?: string) =>
       saveSection(deps, actor, input, id),
     deleteSection: (actor: Actor, id: string) => deleteSection(deps, actor, id),

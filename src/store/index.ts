@@ -12,6 +12,7 @@ import { exportRepo, importedCommentsRepo, importSourcesRepo } from './imports.j
 import { migrateToLatest } from './migrate.js'
 import { publicListingsRepo } from './public-listings.js'
 import { auditRepo, correctionsRepo, mediaRepo, revisionsRepo, settingsRepo } from './records.js'
+import { returnNotesRepo } from './notes.js'
 import { redirectsRepo } from './redirects.js'
 import type { Database } from './schema.js'
 import { authorsRepo, sectionsRepo, tagsRepo } from './taxonomy.js'
@@ -31,6 +32,7 @@ function repos(db: Kysely<Database>, dialect: Dialect) {
     tokens: tokensRepo(db),
     revisions: revisionsRepo(db),
     corrections: correctionsRepo(db),
+    returnNotes: returnNotesRepo(db),
     redirects: redirectsRepo(db),
     media: mediaRepo(db),
     settings: settingsRepo(db),

@@ -15,7 +15,7 @@ import { mediaRoutes } from './routes/media.js'
 import { mediaLibraryRoutes } from './routes/media-library.js'
 import { sessionRoutes } from './routes/session.js'
 import { taxonomyRoutes } from './routes/taxonomy.js'
-import { apiValidatorCompiler, rejectNulCharacters } from './validation.js'
+import { apiValidatorCompiler, closeUnknownInputs, rejectNulCharacters } from './validation.js'
 
 /** JSON bodies larger than this answer 413; uploads have their own limit. */
 export const apiBodyLimit = 1024 * 1024
@@ -41,6 +41,7 @@ export async function apiV1(app: FastifyInstance, options: ApiPluginOptions): Pr
   )
   app.addHook('onRoute', (route) => {
     route.bodyLimit ??= apiBodyLimit
+    closeUnknownInputs(route)
   })
   await app.register(cookie)
   await app.register(multipart, {

@@ -2,7 +2,7 @@
 import type { Static } from 'typebox'
 import { Type } from 'typebox'
 import { originalPath } from '../../../domain/media.js'
-import type { Article, Correction, Revision } from '../../../domain/article.js'
+import type { Article, Correction, ReturnNote, Revision } from '../../../domain/article.js'
 import type { Settings } from '../../../domain/settings.js'
 import type { Author, Media, Redirect, Section, Tag, User } from '../../../domain/taxonomy.js'
 import type { AuditEntry, SessionRecord, TokenRecord } from '../../../store/index.js'
@@ -11,12 +11,16 @@ import { Nullable, Role } from './schemas.js'
 
 type ArticlePath = (article: Article, settings: Settings) => string
 
-/** An article as the API shows it; `url` only once the story is live. */
+/**
+ * An article as the API shows it; `url` only once the story is live. Corrections and the return
+ * note appear when given (one article's read, the workflow actions).
+ */
 export function presentArticle(
   article: Article,
   link: { origin: string; settings: Settings; path: ArticlePath },
-  corrections?: Correction[],
+  extras: { corrections?: Correction[]; returnNote?: ReturnNote | null } = {},
 ): ArticleJson {
+  const { corrections, returnNote } = extras
   const ref = ({ slug, name }: { slug: string; name: string }) => ({ slug, name })
   return {
     id: article.id,
@@ -54,6 +58,7 @@ export function presentArticle(
           })),
         }
       : {}),
+    ...(returnNote !== undefined ? { returnNote } : {}),
   }
 }
 

@@ -51,6 +51,15 @@ export const CorrectionJson = Type.Object({
   createdAt: DateTime,
 })
 
+export const ReturnNoteJson = Type.Object(
+  {
+    text: Type.String(),
+    by: Type.String({ description: "The editor's name" }),
+    at: DateTime,
+  },
+  { description: 'Why an editor returned the story; shown until the next submit' },
+)
+
 export const ArticleJson = Type.Object({
   id: Type.String(),
   kind: Type.Enum(['article', 'page']),
@@ -77,6 +86,7 @@ export const ArticleJson = Type.Object({
   language: Nullable(Type.String()),
   url: Nullable(Type.String({ description: 'Public URL, once published' })),
   corrections: Type.Optional(Type.Array(CorrectionJson)),
+  returnNote: Type.Optional(Nullable(ReturnNoteJson)),
 })
 export type ArticleJson = Static<typeof ArticleJson>
 

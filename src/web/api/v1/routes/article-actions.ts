@@ -1,11 +1,12 @@
 import type { FastifyPluginCallbackTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
-import { correctionKinds } from '../../../../domain/article.js'
+import { articleLimits, correctionKinds } from '../../../../domain/article.js'
 import type { StatusAction } from '../../../../services/articles/change-status.js'
 import type { ApiOptions } from '../context.js'
 import { linkFor, parseIfMatch, requireActor, requireIfMatch } from '../context.js'
 import { presentArticle, presentRevision, RevisionJson } from '../presenters.js'
 import { ArticleJson, closed, CorrectionJson, Id, IdParams, List, problems } from '../schemas.js'
+import { NoBody } from '../validation.js'
 
 const tags = ['workflow']
 const IfMatch = Type.Object({ 'if-match': Type.Optional(Type.String({ maxLength: 40 })) })
@@ -23,9 +24,31 @@ const DiffJson = Type.Object({
   text: Type.Array(Type.Object({ field: Type.String(), changes: Type.Array(TextChange) })),
 })
 
+/** A return's body: an optional note for the writer (or nothing). */
+const ReturnBody = Type.Unsafe<{ note?: string } | null>({
+  ...NoBody,
+  properties: {
+    note: Type.String({
+      minLength: 1,
+      maxLength: articleLimits.returnNote,
+      description: "For the writer; shown as the article's returnNote until the next submit",
+    }),
+  },
+  description: 'Optionally, a note for the writer',
+})
+
+/** The note of a (validated) return body, if any. */
+const noteOf = (body: unknown): string | undefined =>
+  typeof body === 'object' && body !== null && 'note' in body && typeof body.note === 'string'
+    ? body.note
+    : undefined
+
 const actions: { action: StatusAction; summary: string }[] = [
   { action: 'submit', summary: 'Submit a draft for review' },
-  { action: 'return', summary: 'Return a story in review to its writer as a draft' },
+  {
+    action: 'return',
+    summary: 'Return a story in review to its writer as a draft, with an optional note',
+  },
   { action: 'publish', summary: 'Publish now' },
   { action: 'unschedule', summary: 'Cancel a schedule (back to draft)' },
   { action: 'unpublish', summary: 'Take a story off the site' },
@@ -48,20 +71,23 @@ export const articleActionRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (
           summary: `${summary}; an optional If-Match guards against stale views`,
           params: IdParams,
           headers: IfMatch,
+          body: action === 'return' ? ReturnBody : NoBody,
           response: { 200: ArticleJson, ...problems },
         },
       },
       async (request) => {
         const header = request.headers['if-match']
-        const article = await services.changeStatus(
+        const note = noteOf(request.body)
+        const { article, returnNote } = await services.changeStatusWithNote(
           requireActor(request),
           request.params.id,
           action,
           {
             ...(header !== undefined ? { revision: parseIfMatch(header) } : {}),
+            ...(note !== undefined ? { note } : {}),
           },
         )
-        return presentArticle(article, await linkFor(request, options))
+        return presentArticle(article, await linkFor(request, options), { returnNote })
       },
     )
   }
