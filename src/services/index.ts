@@ -11,6 +11,7 @@ import {
   unpublishArticle,
 } from './articles/change-status.js'
 import type { StatusAction } from './articles/change-status.js'
+import { editCorrection, withdrawCorrection } from './articles/edit-correction.js'
 import { createArticle } from './articles/create-article.js'
 import { addCorrection, deleteArticle, runScheduler } from './articles/other-actions.js'
 import type { SaveArticle } from './articles/save-article.js'
@@ -100,6 +101,14 @@ export function createServices(deps: Deps) {
     unpublishArticle: (actor: Actor, id: string) => unpublishArticle(deps, actor, id),
     addCorrection: (actor: Actor, id: string, input: { kind: CorrectionKind; text: string }) =>
       addCorrection(deps, actor, id, input),
+    editCorrection: (
+      actor: Actor,
+      input: { articleId: string; correctionId: string; text: string },
+    ) => editCorrection(deps, actor, input),
+    withdrawCorrection: (
+      actor: Actor,
+      input: { articleId: string; correctionId: string; note: string },
+    ) => withdrawCorrection(deps, actor, input),
     deleteArticle: (actor: Actor, id: string) => deleteArticle(deps, actor, id),
     runScheduler: () => runScheduler(deps),
     getArticle: (actor: Actor | null, id: string) => getArticle(deps, actor, id),

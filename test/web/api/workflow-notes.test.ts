@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { make } from '../../support/make.js'
+import { make, systemTestActor as system } from '../../support/make.js'
 import { useApi } from './support.js'
 
 type ArticleJson = {
@@ -116,5 +116,23 @@ describe('api workflow actions', () => {
     const res = await api.call({ url: `/api/v1/articles/${story.id}` })
     expect(res.statusCode).toBe(200)
     expect(res.json<ArticleJson>().returnNote).toBeUndefined()
+  })
+})
+
+describe('api byline rule', () => {
+  const api = useApi()
+
+  it('answers publishing an unsigned story with 409 missing-byline naming authors', async () => {
+    const editor = await api.user('editor')
+    // Created by the system, so no one's own byline is attached.
+    const story = await api.db.services.createArticle(system, { headline: 'Unsigned story' })
+    const res = await api.call({
+      as: editor,
+      method: 'POST',
+      url: `/api/v1/articles/${story.id}/publish`,
+    })
+    expect(res.statusCode).toBe(409)
+    expect(res.headers['content-type']).toContain('application/problem+json')
+    expect(res.json()).toMatchObject({ code: 'missing-byline', errors: [{ field: 'authors' }] })
   })
 })

@@ -6,7 +6,7 @@ import type { Article, Correction, ReturnNote, Revision } from '../../../domain/
 import type { Settings } from '../../../domain/settings.js'
 import type { Author, Media, Redirect, Section, Tag, User } from '../../../domain/taxonomy.js'
 import type { AuditEntry, SessionRecord, TokenRecord } from '../../../store/index.js'
-import type { ArticleJson, UserJson } from './schemas.js'
+import type { ArticleJson, CorrectionJson, UserJson } from './schemas.js'
 import { Nullable, Role } from './schemas.js'
 
 type ArticlePath = (article: Article, settings: Settings) => string
@@ -50,17 +50,22 @@ export function presentArticle(
       article.status === 'published' ? `${link.origin}${link.path(article, link.settings)}` : null,
     ...(corrections !== undefined
       ? {
-          corrections: corrections.map((c) => ({
-            id: c.id,
-            kind: c.kind,
-            text: c.text,
-            createdAt: c.createdAt,
-          })),
+          corrections: corrections.map(presentCorrection),
         }
       : {}),
     ...(returnNote !== undefined ? { returnNote } : {}),
   }
 }
+
+export const presentCorrection = (c: Correction): CorrectionJson => ({
+  id: c.id,
+  kind: c.kind,
+  text: c.text,
+  createdAt: c.createdAt,
+  editedAt: c.editedAt,
+  history: c.history,
+  withdrawn: c.withdrawn,
+})
 
 export const presentUser = (u: User): UserJson => ({
   id: u.id,

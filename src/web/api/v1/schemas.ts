@@ -47,9 +47,21 @@ export const HeroJson = Type.Object({
 export const CorrectionJson = Type.Object({
   id: Type.String(),
   kind: Type.Enum([...correctionKinds]),
-  text: Type.String(),
+  text: Type.String({ description: 'The current wording' }),
   createdAt: DateTime,
+  editedAt: Nullable(DateTime),
+  history: Type.Array(Type.Object({ text: Type.String(), replacedAt: DateTime }), {
+    description: 'Earlier wordings, oldest first, each with the time it was replaced',
+  }),
+  withdrawn: Nullable(
+    Type.Object(
+      { at: DateTime, note: Type.String() },
+      { description: 'Withdrawn, with a public note' },
+    ),
+  ),
 })
+
+export type CorrectionJson = Static<typeof CorrectionJson>
 
 export const ReturnNoteJson = Type.Object(
   {

@@ -4,12 +4,13 @@ import { articleLimits, correctionKinds } from '../../../../domain/article.js'
 import type { StatusAction } from '../../../../services/articles/change-status.js'
 import type { ApiOptions } from '../context.js'
 import { linkFor, parseIfMatch, requireActor, requireIfMatch } from '../context.js'
-import { presentArticle, presentRevision, RevisionJson } from '../presenters.js'
+import { presentArticle, presentCorrection, presentRevision, RevisionJson } from '../presenters.js'
 import { ArticleJson, closed, CorrectionJson, Id, IdParams, List, problems } from '../schemas.js'
 import { NoBody } from '../validation.js'
 
 const tags = ['workflow']
 const IfMatch = Type.Object({ 'if-match': Type.Optional(Type.String({ maxLength: 40 })) })
+const CorrectionParams = Type.Object({ id: Id, correctionId: Id }, closed)
 const Rev = Type.Integer({ minimum: 1, maximum: 1_000_000_000 })
 const TextChange = Type.Object({
   op: Type.Enum(['equal', 'insert', 'delete']),
@@ -138,9 +139,57 @@ export const articleActionRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (
     },
     async (request, reply) => {
       const c = await services.addCorrection(requireActor(request), request.params.id, request.body)
-      return reply
-        .status(201)
-        .send({ id: c.id, kind: c.kind, text: c.text, createdAt: c.createdAt })
+      return reply.status(201).send(presentCorrection(c))
+    },
+  )
+
+  app.patch(
+    '/articles/:id/corrections/:correctionId',
+    {
+      schema: {
+        tags,
+        summary: 'Reword a correction (editors); the earlier wording stays public as its history',
+        params: CorrectionParams,
+        body: Type.Object(
+          { text: Type.String({ minLength: 1, maxLength: articleLimits.correction }) },
+          closed,
+        ),
+        response: { 200: CorrectionJson, ...problems },
+      },
+    },
+    async (request) => {
+      const { id, correctionId } = request.params
+      const c = await services.editCorrection(requireActor(request), {
+        articleId: id,
+        correctionId,
+        text: request.body.text,
+      })
+      return presentCorrection(c)
+    },
+  )
+
+  app.post(
+    '/articles/:id/corrections/:correctionId/withdraw',
+    {
+      schema: {
+        tags,
+        summary: 'Withdraw a correction with a public note (editors); it stays on the story',
+        params: CorrectionParams,
+        body: Type.Object(
+          { note: Type.String({ minLength: 1, maxLength: articleLimits.withdrawalNote }) },
+          closed,
+        ),
+        response: { 200: CorrectionJson, ...problems },
+      },
+    },
+    async (request) => {
+      const { id, correctionId } = request.params
+      const c = await services.withdrawCorrection(requireActor(request), {
+        articleId: id,
+        correctionId,
+        note: request.body.note,
+      })
+      return presentCorrection(c)
     },
   )
 
