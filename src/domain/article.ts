@@ -76,13 +76,34 @@ export type RevisionSnapshot = ArticleFields & { status: ArticleStatus }
 export const correctionKinds = ['correction', 'update', 'clarification'] as const
 export type CorrectionKind = (typeof correctionKinds)[number]
 
-/** A public, dated note on a published story. */
+/** An earlier wording of a correction, and when the next one replaced it. */
+export interface CorrectionVersion {
+  text: string
+  replacedAt: string
+}
+
+/**
+ * A public, dated note on a published story. Editors may reword it (the earlier wordings stay
+ * public as its history) or withdraw it with a public note; it is never deleted.
+ */
 export interface Correction {
   id: string
   articleId: string
   kind: CorrectionKind
   text: string
   createdAt: string
+  editedAt: string | null
+  /** Earlier wordings, oldest first. */
+  history: CorrectionVersion[]
+  withdrawn: { at: string; note: string } | null
+}
+
+/** Why an editor sent a story back to its writer: shown to the newsroom until the next submit. */
+export interface ReturnNote {
+  text: string
+  /** The editor's name. */
+  by: string
+  at: string
 }
 
 export interface Revision {
@@ -122,4 +143,7 @@ export const articleLimits = {
   excerpt: 1000,
   seoTitle: 200,
   seoDescription: 400,
+  returnNote: 2000,
+  correction: 4000,
+  withdrawalNote: 2000,
 }

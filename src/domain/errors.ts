@@ -13,6 +13,7 @@ export type ErrorCode =
   | 'too-many-requests'
   | 'payload-too-large'
   | 'unsupported-media'
+  | 'missing-byline'
 
 /** One failing field of an input, named by its path (`body.content.3.attrs.href`). */
 export interface FieldError {
@@ -92,6 +93,17 @@ export class DuplicateError extends DomainError {
   }
 }
 
+/** A story (not a page) cannot go or stay live, or be scheduled, without at least one byline. */
+export class MissingBylineError extends DomainError {
+  readonly code = 'missing-byline'
+  readonly errors: FieldError[] = [
+    { field: 'authors', message: 'a story needs at least one byline to be published or scheduled' },
+  ]
+  constructor() {
+    super('Add a byline before publishing or scheduling this story (pages need none).')
+  }
+}
+
 /** An upload whose content is not a type we accept (detected from the bytes, not the name). */
 export class UnsupportedMediaError extends DomainError {
   readonly code = 'unsupported-media'
@@ -133,4 +145,5 @@ export const errorCodes: Record<ErrorCode, string> = {
   'too-many-requests': 'Too many attempts; wait for the time given in `Retry-After`.',
   'payload-too-large': 'The request body or upload is over the configured size limit.',
   'unsupported-media': 'The uploaded file is not of an accepted type.',
+  'missing-byline': 'A story needs at least one byline to be published or scheduled.',
 }

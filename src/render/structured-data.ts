@@ -53,13 +53,16 @@ export function newsArticle(
     articleSection: article.sections.map((s) => s.name),
     ...(article.tags.length > 0 ? { keywords: article.tags.map((t) => t.name) } : {}),
     ...(article.language !== null ? { inLanguage: article.language } : {}),
-    ...(corrections.length > 0
+    ...(corrections.some((c) => c.withdrawn === null)
       ? {
-          correction: corrections.map((c) => ({
-            '@type': 'CorrectionComment',
-            text: c.text,
-            datePublished: c.createdAt,
-          })),
+          // The current wording of each correction still standing (a withdrawn one is not).
+          correction: corrections
+            .filter((c) => c.withdrawn === null)
+            .map((c) => ({
+              '@type': 'CorrectionComment',
+              text: c.text,
+              datePublished: c.createdAt,
+            })),
         }
       : {}),
   }

@@ -4,12 +4,14 @@ import type { Settings } from '../domain/settings.js'
 import type { ArticleInput } from './articles/article-input.js'
 import {
   changeStatus,
+  changeStatusWithNote,
   publishArticle,
   scheduleArticle,
   submitArticle,
   unpublishArticle,
 } from './articles/change-status.js'
 import type { StatusAction } from './articles/change-status.js'
+import { editCorrection, withdrawCorrection } from './articles/edit-correction.js'
 import { createArticle } from './articles/create-article.js'
 import { addCorrection, deleteArticle, runScheduler } from './articles/other-actions.js'
 import type { SaveArticle } from './articles/save-article.js'
@@ -46,6 +48,7 @@ import type { ArticleQuery, SearchQuery } from './queries.js'
 import {
   correctionsFor,
   getArticle,
+  returnNoteFor,
   listArticles,
   listRevisions,
   searchArticles,
@@ -86,12 +89,27 @@ export function createServices(deps: Deps) {
       action: StatusAction,
       options?: { at?: string; revision?: number },
     ) => changeStatus(deps, actor, id, action, options),
+    /** changeStatus with a return's note (for the writer), answering the note as it now stands. */
+    changeStatusWithNote: (
+      actor: Actor,
+      id: string,
+      action: StatusAction,
+      options?: { at?: string; revision?: number; note?: string },
+    ) => changeStatusWithNote(deps, actor, id, action, options),
     submitArticle: (actor: Actor, id: string) => submitArticle(deps, actor, id),
     publishArticle: (actor: Actor, id: string) => publishArticle(deps, actor, id),
     scheduleArticle: (actor: Actor, id: string, at: string) => scheduleArticle(deps, actor, id, at),
     unpublishArticle: (actor: Actor, id: string) => unpublishArticle(deps, actor, id),
     addCorrection: (actor: Actor, id: string, input: { kind: CorrectionKind; text: string }) =>
       addCorrection(deps, actor, id, input),
+    editCorrection: (
+      actor: Actor,
+      input: { articleId: string; correctionId: string; text: string },
+    ) => editCorrection(deps, actor, input),
+    withdrawCorrection: (
+      actor: Actor,
+      input: { articleId: string; correctionId: string; note: string },
+    ) => withdrawCorrection(deps, actor, input),
     deleteArticle: (actor: Actor, id: string) => deleteArticle(deps, actor, id),
     runScheduler: () => runScheduler(deps),
     getArticle: (actor: Actor | null, id: string) => getArticle(deps, actor, id),
@@ -100,6 +118,7 @@ export function createServices(deps: Deps) {
     searchCards: (actor: Actor | null, query: SearchQuery) => searchCards(deps, actor, query),
     listRevisions: (actor: Actor, id: string) => listRevisions(deps, actor, id),
     correctionsFor: (ids: readonly string[]) => correctionsFor(deps, ids),
+    returnNoteFor: (actor: Actor | null, id: string) => returnNoteFor(deps, actor, id),
     saveSection: (actor: Actor, input: SectionInput, id?: string) =>
       saveSection(deps, actor, input, id),
     deleteSection: (actor: Actor, id: string) => deleteSection(deps, actor, id),

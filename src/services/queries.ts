@@ -1,4 +1,4 @@
-import type { Article, ArticleCard, Correction } from '../domain/article.js'
+import type { Article, ArticleCard, Correction, ReturnNote } from '../domain/article.js'
 import { NotFoundError } from '../domain/errors.js'
 import type { Actor } from '../domain/roles.js'
 import { isAtLeast, roleOf } from '../domain/roles.js'
@@ -166,6 +166,19 @@ export async function correctionsFor(
   articleIds: readonly string[],
 ): Promise<Correction[]> {
   return deps.store.corrections.listForArticles(articleIds)
+}
+
+/**
+ * The note the story was last returned with, for the newsroom: null for anonymous readers and
+ * once the story has moved on. Throws NotFoundError when the actor may not see the story.
+ */
+export async function returnNoteFor(
+  deps: Deps,
+  actor: Actor | null,
+  id: string,
+): Promise<ReturnNote | null> {
+  await getArticle(deps, actor, id)
+  return actor === null ? null : deps.store.returnNotes.find(id)
 }
 
 /** Revisions of an article the actor may see, newest first. Throws NotFoundError. */

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely'
 import { sql } from 'kysely'
 import type { Article, ArticleCard, Correction, CorrectionKind, Ref } from '../domain/article.js'
 import type { ArticleStatus } from '../domain/workflow.js'
+import { isoInstant, withHistory } from './corrections.js'
 import type { Dialect, SearchRow } from './dialects/dialect.js'
 import { refsOf } from './article-refs.js'
 import { chunks } from './chunks.js'
@@ -50,13 +51,18 @@ function refsIn(value: string): Ref[] {
  * with an offset rather than `Z`, normalised here to the ISO form the rest of the store gives.
  */
 function correctionsIn(articleId: string, value: unknown): Correction[] {
-  const tuples = jsonColumn(value) as [string, string, string, string][]
-  return tuples.map(([id, kind, text, createdAt]) => ({
+  type Tuple = [string, string, string, string, string | null, string | null, string | null]
+  const tuples = jsonColumn(value) as Tuple[]
+  return tuples.map(([id, kind, text, createdAt, editedAt, withdrawnAt, withdrawnNote]) => ({
     id,
     articleId,
     kind: kind as CorrectionKind,
     text,
-    createdAt: createdAt.endsWith('Z') ? createdAt : new Date(createdAt).toISOString(),
+    createdAt: isoInstant(createdAt),
+    editedAt: editedAt === null ? null : isoInstant(editedAt),
+    history: [],
+    withdrawn:
+      withdrawnAt === null ? null : { at: isoInstant(withdrawnAt), note: withdrawnNote ?? '' },
   }))
 }
 
@@ -64,9 +70,17 @@ export type { ArticleCursor, ArticleListFilter, ArticlePage } from './article-li
 
 /** Article rows and their ordered links to sections, tags and authors. */
 export function articlesRepo(db: Db, dialect: Dialect) {
-  /** The story's corrections, oldest first, as a JSON array of `[id, kind, text, created_at]`. */
+  /** The story's corrections, oldest first, as JSON arrays (`correctionsIn` reads them). */
   const correctionRows = sql<unknown>`(SELECT ${dialect.jsonArrays(
-    [sql.ref('c.id'), sql.ref('c.kind'), sql.ref('c.text'), sql.ref('c.created_at')],
+    [
+      sql.ref('c.id'),
+      sql.ref('c.kind'),
+      sql.ref('c.text'),
+      sql.ref('c.created_at'),
+      sql.ref('c.edited_at'),
+      sql.ref('c.withdrawn_at'),
+      sql.ref('c.withdrawn_note'),
+    ],
     sql`${sql.ref('c.created_at')}, ${sql.ref('c.id')}`,
   )} FROM corrections c WHERE c.article_id = ${sql.ref('articles.id')})`.as('correction_rows')
 
@@ -106,7 +120,9 @@ export function articlesRepo(db: Db, dialect: Dialect) {
   ): Promise<{ article: Article; corrections: Correction[] } | null> {
     const r = (await storyWhere(db, column, value))[0]
     if (r === undefined) return null
-    return { article: articleOf(r), corrections: correctionsIn(r.id, r.correction_rows) }
+    // Earlier wordings are read only for a story whose corrections were edited.
+    const corrections = await withHistory(db, correctionsIn(r.id, r.correction_rows))
+    return { article: articleOf(r), corrections }
   }
 
   /** Whole articles by id, in no particular order (missing ones left out). */

@@ -11,7 +11,9 @@ import { openSqlite } from './dialects/sqlite.js'
 import { exportRepo, importedCommentsRepo, importSourcesRepo } from './imports.js'
 import { migrateToLatest } from './migrate.js'
 import { publicListingsRepo } from './public-listings.js'
-import { auditRepo, correctionsRepo, mediaRepo, revisionsRepo, settingsRepo } from './records.js'
+import { correctionsRepo } from './corrections.js'
+import { auditRepo, mediaRepo, revisionsRepo, settingsRepo } from './records.js'
+import { returnNotesRepo } from './notes.js'
 import { redirectsRepo } from './redirects.js'
 import type { Database } from './schema.js'
 import { authorsRepo, sectionsRepo, tagsRepo } from './taxonomy.js'
@@ -31,6 +33,7 @@ function repos(db: Kysely<Database>, dialect: Dialect) {
     tokens: tokensRepo(db),
     revisions: revisionsRepo(db),
     corrections: correctionsRepo(db),
+    returnNotes: returnNotesRepo(db),
     redirects: redirectsRepo(db),
     media: mediaRepo(db),
     settings: settingsRepo(db),

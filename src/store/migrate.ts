@@ -10,6 +10,7 @@ import { searchLookup } from './migrations/006-search-lookup.js'
 import { articleRefs } from './migrations/007-article-refs.js'
 import { listingIndexes } from './migrations/008-listing-indexes.js'
 import { passwordChange } from './migrations/009-password-change.js'
+import { editorialNotes } from './migrations/010-editorial-notes.js'
 
 /** Numbered, forward-only migrations, each written for both dialects. */
 function migrations(dialect: Dialect): Record<string, Migration> {
@@ -22,6 +23,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     '007-article-refs': articleRefs(dialect),
     '008-listing-indexes': listingIndexes(),
     '009-password-change': passwordChange(),
+    '010-editorial-notes': editorialNotes(dialect),
   }
 }
 

@@ -1,6 +1,6 @@
 import type { Kysely, Selectable } from 'kysely'
 import { sql } from 'kysely'
-import type { Correction, CorrectionKind, Revision, RevisionSnapshot } from '../domain/article.js'
+import type { Revision, RevisionSnapshot } from '../domain/article.js'
 import type { Media } from '../domain/taxonomy.js'
 import { chunks } from './chunks.js'
 import { reusableQuery } from './reusable-query.js'
@@ -54,71 +54,6 @@ export function revisionsRepo(db: Db) {
         .where('revision', '=', revision)
         .executeTakeFirst()
       return row === undefined ? null : map(row)
-    },
-  }
-}
-
-/** The corrections of these articles, oldest first (an article page reads its own). */
-const correctionsOf = reusableQuery(
-  (db, articleIds: readonly string[]) =>
-    db
-      .selectFrom('corrections')
-      .selectAll()
-      .where('article_id', 'in', articleIds)
-      .orderBy('created_at')
-      .orderBy('id'),
-  (articleIds) => String(articleIds.length),
-  (articleIds) => articleIds,
-)
-
-/** Public corrections, updates and clarifications. */
-export function correctionsRepo(db: Db) {
-  const map = (r: Selectable<Database['corrections']>): Correction => ({
-    id: r.id,
-    articleId: r.article_id,
-    kind: r.kind as CorrectionKind,
-    text: r.text,
-    createdAt: r.created_at,
-  })
-  return {
-    async insert(c: Correction, createdBy: string | null): Promise<void> {
-      await db
-        .insertInto('corrections')
-        .values({
-          id: c.id,
-          article_id: c.articleId,
-          kind: c.kind,
-          text: c.text,
-          created_at: c.createdAt,
-          created_by: createdBy,
-        })
-        .execute()
-    },
-    async listForArticles(articleIds: readonly string[]): Promise<Correction[]> {
-      if (articleIds.length === 0) return []
-      return (await correctionsOf(db, articleIds)).map(map)
-    },
-    /** Corrections on published stories, newest first, by keyset. */
-    async listPublic(
-      limit: number,
-      before: { at: string; id: string } | null,
-    ): Promise<Correction[]> {
-      let q = db
-        .selectFrom('corrections as c')
-        .innerJoin('articles as a', 'a.id', 'c.article_id')
-        .selectAll('c')
-        .where('a.status', '=', 'published')
-      if (before !== null) {
-        q = q.where(({ eb, or, and }) =>
-          or([
-            eb('c.created_at', '<', before.at),
-            and([eb('c.created_at', '=', before.at), eb('c.id', '<', before.id)]),
-          ]),
-        )
-      }
-      return (
-        await q.orderBy('c.created_at', 'desc').orderBy('c.id', 'desc').limit(limit).execute()
-      ).map(map)
     },
   }
 }

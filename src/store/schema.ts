@@ -183,6 +183,28 @@ export interface CorrectionsTable {
   text: string
   created_at: string
   created_by: string | null
+  edited_at: string | null
+  withdrawn_at: string | null
+  withdrawn_note: string | null
+  withdrawn_by: string | null
+}
+
+/** Each earlier wording of a correction, with the time the next one replaced it. */
+export interface CorrectionVersionsTable {
+  id: string
+  correction_id: string
+  text: string
+  replaced_at: string
+  replaced_by: string | null
+}
+
+/** Why an editor returned a story to its writer, until the story moves on. */
+export interface ReturnNotesTable {
+  article_id: string
+  text: string
+  by_user_id: string | null
+  by_name: string
+  created_at: string
 }
 
 export interface RedirectsTable {
@@ -258,6 +280,8 @@ export interface Database {
   article_feed: ArticleFeedTable
   revisions: RevisionsTable
   corrections: CorrectionsTable
+  correction_versions: CorrectionVersionsTable
+  return_notes: ReturnNotesTable
   redirects: RedirectsTable
   articles_fts: ArticlesFtsTable
   login_throttle: LoginThrottleTable

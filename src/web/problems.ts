@@ -4,6 +4,7 @@ import {
   ConflictError,
   DomainError,
   InvalidInputError,
+  MissingBylineError,
   StaleRevisionError,
   TooManyRequestsError,
 } from '../domain/errors.js'
@@ -22,6 +23,7 @@ export const statusByCode: Record<ErrorCode, number> = {
   'too-many-requests': 429,
   'payload-too-large': 413,
   'unsupported-media': 415,
+  'missing-byline': 409,
 }
 
 const titles: Record<number, string> = {
@@ -59,7 +61,8 @@ export function toProblem(error: unknown, requestId: string): Problem {
   if (error instanceof DomainError) {
     const status = statusByCode[error.code]
     const extra: Partial<Problem> = { code: error.code }
-    if (error instanceof InvalidInputError) extra.errors = error.errors
+    if (error instanceof InvalidInputError || error instanceof MissingBylineError)
+      extra.errors = error.errors
     if (error instanceof StaleRevisionError) extra.currentRevision = error.current
     if (error instanceof ConflictError) Object.assign(extra, error.details)
     return problem(status, error.message, extra)

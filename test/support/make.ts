@@ -19,6 +19,14 @@ export const doc = (...paragraphs: string[]) => ({
   })),
 })
 
+/** The byline factories give stories that go live when the test names none. */
+async function staffByline(db: TestDb): Promise<Author> {
+  return (
+    (await db.store.authors.findBySlug('staff-reporter')) ??
+    (await db.services.saveAuthor(system, { name: 'Staff Reporter', slug: 'staff-reporter' }))
+  )
+}
+
 /** Factories: each inserts a valid thing (and what it needs) through the real services. */
 export const make = {
   async section(
@@ -90,10 +98,16 @@ export const make = {
   ): Promise<Article> {
     const { status = 'draft', actor = system, ...input } = overrides
     const n = next()
+    // A story needs a byline to go live or be scheduled: a staff one is attached (to drafts too,
+    // which tests publish later) unless the test names the bylines, or the actor brings its own.
+    const needsByline = input.kind !== 'page' && actor.kind === 'system'
+    const authors =
+      input.authors === undefined && needsByline ? [(await staffByline(db)).slug] : input.authors
     let article = await db.services.createArticle(actor, {
       headline: `Story number ${n}`,
       body: doc(`Body of story ${n}.`),
       ...input,
+      ...(authors !== undefined ? { authors } : {}),
     })
     if (status === 'in_review') article = await db.services.submitArticle(actor, article.id)
     if (status === 'published' || status === 'unpublished')

@@ -1,5 +1,5 @@
 import type { FeedView } from './feed-model.js'
-import { attrs, el, xml } from './xml.js'
+import { attrs, el, htmlText, xml } from './xml.js'
 
 /** RSS 2.0 (https://www.rssboard.org/rss-specification) with content, Dublin Core and Media RSS. */
 export function rssFeed(feed: FeedView): string {
@@ -20,7 +20,7 @@ export function rssFeed(feed: FeedView): string {
       el('link', item.url),
       `<guid isPermaLink="false">${xml(item.id)}</guid>`,
       el('pubDate', new Date(item.published).toUTCString()),
-      el('description', item.summary),
+      el('description', htmlText(item.summary)),
       el('content:encoded', item.contentHtml),
       ...item.authors.map((a) => el('dc:creator', a.name)),
       ...item.categories.map((c) => el('category', c)),
@@ -34,7 +34,7 @@ export function rssFeed(feed: FeedView): string {
     '<channel>',
     el('title', feed.title),
     el('link', feed.homeUrl),
-    el('description', feed.description || feed.title),
+    el('description', htmlText(feed.description || feed.title)),
     el('language', feed.language),
     el('lastBuildDate', new Date(feed.updated).toUTCString()),
     `<atom:link${attrs({ href: `${feed.base}rss.xml`, rel: 'self', type: 'application/rss+xml' })}/>`,

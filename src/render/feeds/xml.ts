@@ -28,3 +28,12 @@ export function attrs(values: Record<string, string | number | null | undefined>
     .map(([k, v]) => ` ${k}="${xml(v as string | number)}"`)
     .join('')
 }
+
+/**
+ * Plain text as HTML. RSS 2.0 readers render `<description>` as HTML (the spec allows "entity-
+ * encoded HTML" there and readers do not tell the two apart), so a dek of `<img onerror=…>`,
+ * escaped for XML only, reaches them as markup. Escaped here first, then for XML by `el`.
+ */
+export function htmlText(value: string): string {
+  return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+}

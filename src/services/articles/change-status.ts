@@ -1,6 +1,9 @@
-import type { Article } from '../../domain/article.js'
-import { StaleRevisionError } from '../../domain/errors.js'
+import type { Article, ReturnNote } from '../../domain/article.js'
+import { articleLimits } from '../../domain/article.js'
+import { InvalidInputError, StaleRevisionError } from '../../domain/errors.js'
 import type { Actor } from '../../domain/roles.js'
+import { actorUserId } from '../../domain/roles.js'
+import type { Repos } from '../../store/index.js'
 import { applyTransition, authorize } from '../../domain/workflow.js'
 import type { Deps } from '../deps.js'
 import { audit, nowIso } from '../deps.js'
@@ -28,18 +31,67 @@ const eventFor = (action: StatusAction, a: Article, lists: ListChange): DomainEv
   }
 }
 
+/** The note text to keep, trimmed; throws InvalidInputError when empty, too long or not a return. */
+function noteText(action: StatusAction, note: string | undefined): string | null {
+  if (note === undefined) return null
+  const text = note.trim()
+  const max = articleLimits.returnNote
+  if (action !== 'return' || text === '' || text.length > max)
+    throw new InvalidInputError('The note is invalid.', [
+      {
+        field: 'note',
+        message:
+          action !== 'return' ? 'only a return takes a note' : `must be 1 to ${max} characters`,
+      },
+    ])
+  return text
+}
+
+/** A return keeps its note for the writer; every other move drops the last one. */
+async function keepReturnNote(
+  tx: Repos,
+  actor: Actor,
+  id: string,
+  text: string | null,
+  at: string,
+): Promise<ReturnNote | null> {
+  if (text === null) {
+    await tx.returnNotes.clear(id)
+    return null
+  }
+  const userId = actorUserId(actor)
+  const user = userId !== null ? await tx.users.findById(userId) : null
+  const by = actor.kind === 'system' ? `system:${actor.name}` : (user?.name ?? actor.userId)
+  const note = { text, by, at }
+  await tx.returnNotes.put(id, note, userId)
+  return note
+}
+
 /**
  * Moves an article through the workflow (submit, return, publish, schedule, unschedule, unpublish)
- * as one new revision. The first publication sets `publishedAt`. Throws NotFoundError,
- * ForbiddenError, InvalidTransitionError, InvalidInputError (uncredited photos) or StaleRevisionError.
+ * as one new revision. The first publication sets `publishedAt`. A return may carry a note for
+ * the writer, kept until the story moves on. Throws NotFoundError, ForbiddenError,
+ * InvalidTransitionError, InvalidInputError (uncredited photos, a bad note) or StaleRevisionError.
  */
 export async function changeStatus(
   deps: Deps,
   actor: Actor,
   id: string,
   action: StatusAction,
-  options: { at?: string; revision?: number } = {},
+  options: { at?: string; revision?: number; note?: string } = {},
 ): Promise<Article> {
+  return (await changeStatusWithNote(deps, actor, id, action, options)).article
+}
+
+/** changeStatus, also answering the story's return note as it now stands. */
+export async function changeStatusWithNote(
+  deps: Deps,
+  actor: Actor,
+  id: string,
+  action: StatusAction,
+  options: { at?: string; revision?: number; note?: string } = {},
+): Promise<{ article: Article; returnNote: ReturnNote | null }> {
+  const text = noteText(action, options.note)
   const changed = await deps.store.transaction(async (tx) => {
     const current = await loadForEdit(tx, id)
     if (options.revision !== undefined && options.revision !== current.revision) {
@@ -56,6 +108,7 @@ export async function changeStatus(
     }
     await recordRevision(tx, deps, actor, next)
     await keepOldPath(tx, deps, current, next)
+    const returnNote = await keepReturnNote(tx, actor, id, text, now)
     await audit(
       tx,
       deps,
@@ -66,12 +119,13 @@ export async function changeStatus(
         from: current.status,
         to: next.status,
         ...(next.scheduledAt !== null ? { at: next.scheduledAt } : {}),
+        ...(text !== null ? { note: text } : {}),
       },
     )
-    return { next, lists: { before, after: await tx.articles.feedKeys(id) } }
+    return { next, returnNote, lists: { before, after: await tx.articles.feedKeys(id) } }
   })
   deps.events.emit(eventFor(action, changed.next, changed.lists))
-  return changed.next
+  return { article: changed.next, returnNote: changed.returnNote }
 }
 
 /** Submits a draft for review. */

@@ -40,6 +40,9 @@ export async function addCorrection(
       kind: input.kind,
       text,
       createdAt: now,
+      editedAt: null,
+      history: [],
+      withdrawn: null,
     }
     await tx.corrections.insert(created, actorUserId(actor))
     await tx.articles.touchUpdatedAt(id, now)

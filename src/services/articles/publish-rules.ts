@@ -1,14 +1,16 @@
 import type { Article } from '../../domain/article.js'
 import type { FieldError } from '../../domain/errors.js'
-import { InvalidInputError } from '../../domain/errors.js'
+import { InvalidInputError, MissingBylineError } from '../../domain/errors.js'
 import type { Repos } from '../../store/index.js'
 
 /**
- * A photo without a credit is a legal problem for a newsroom: a story cannot go (or stay) live
- * while its hero or any figure lacks one, on the article or on the media record.
- * Throws InvalidInputError naming each photo.
+ * What a story needs to go (or stay) live or be scheduled. A story (not a page) needs a byline:
+ * readers and news aggregators expect to know who reported it. A photo without a credit is a
+ * legal problem for a newsroom: its hero and every figure need one, on the article or on the
+ * media record. Throws MissingBylineError, or InvalidInputError naming each photo.
  */
 export async function requirePublishable(tx: Repos, article: Article): Promise<void> {
+  if (article.kind !== 'page' && article.authors.length === 0) throw new MissingBylineError()
   const errors: FieldError[] = []
   if (article.headline.trim() === '')
     errors.push({ field: 'headline', message: 'is required to publish' })

@@ -35,6 +35,10 @@ export async function api(app: FastifyInstance, options: ApiPluginOptions): Prom
       },
       security: [{ bearer: [] }, { session: [] }, {}],
     },
+    transformObject: (document) =>
+      'openapiObject' in document
+        ? optionalEmptyBodies(document.openapiObject)
+        : document.swaggerObject,
   })
   app.addHook('onSend', (request, reply, payload, done) => {
     void reply
@@ -56,4 +60,23 @@ export async function api(app: FastifyInstance, options: ApiPluginOptions): Prom
       .header('content-security-policy', docsCsp)
       .send(reference)
   })
+}
+
+type Operations = Record<string, Record<string, { requestBody?: RequestBody }>>
+type RequestBody = { required?: boolean; content?: Record<string, { schema?: { type?: unknown } }> }
+
+/**
+ * The generator marks every declared body required; a body that may be null (an action such as
+ * publish, or return with its optional note) may also be left out, and generated clients should
+ * know it.
+ */
+function optionalEmptyBodies<T>(document: T): T {
+  const paths = (document as { paths?: Operations }).paths ?? {}
+  for (const operations of Object.values(paths))
+    for (const operation of Object.values(operations)) {
+      const body = operation.requestBody
+      const type = body?.content?.['application/json']?.schema?.type
+      if (body !== undefined && Array.isArray(type) && type.includes('null')) body.required = false
+    }
+  return document
 }

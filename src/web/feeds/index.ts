@@ -49,8 +49,12 @@ export async function feedsPlugin(app: FastifyInstance, options: PublicOptions):
       return {
         id: `${url}#correction-${correction.id}`,
         url,
-        title: `${label}: ${article.headline}`,
-        summary: correction.text,
+        title: `${correction.withdrawn !== null ? 'Withdrawn ' : ''}${label}: ${article.headline}`,
+        // The current wording; a withdrawn one says so, with the editors' note.
+        summary:
+          correction.withdrawn === null
+            ? correction.text
+            : `${correction.text} (Withdrawn: ${correction.withdrawn.note})`,
         contentHtml: '',
         published: correction.createdAt,
         updated: null,

@@ -324,3 +324,97 @@ describe('forged forwarding headers', () => {
     expect(failures.slice(0, 10)).toEqual([])
   }, 300_000)
 })
+
+describe('deeply nested JSON', () => {
+  const api = useApi()
+  let admin: Caller
+  let articleId = ''
+  beforeAll(async () => {
+    if (api.db.store === undefined) return
+    admin = await api.user('admin')
+    articleId = (await make.article(api.db, { status: 'draft' })).id
+  })
+
+  /** `{"key":[[[…]]]}`, or a bare array, nested `depth` levels. */
+  const nested = (depth: number, key: string | null): string => {
+    const inner = `${'['.repeat(depth)}${']'.repeat(depth)}`
+    return key === null ? inner : `{${JSON.stringify(key)}:${inner}}`
+  }
+
+  it.each([
+    ['POST', '/api/v1/session', 'email'],
+    ['POST', '/api/v1/password-resets', 'email'],
+    ['POST', '/api/v1/articles', 'body'],
+    ['PATCH', '/api/v1/articles/:id', 'body'],
+    ['POST', '/api/v1/articles/:id/corrections', 'text'],
+    ['PATCH', '/api/v1/settings', null],
+    ['POST', '/api/v1/sections', 'name'],
+  ])(
+    'answers %s %s nested 100,000 deep with a 400 problem, not a crash',
+    async (method, path, key) => {
+      const res = await api.call({
+        as: admin,
+        method,
+        url: path.replace(':id', articleId),
+        payload: nested(100_000, key),
+        headers: { 'content-type': 'application/json', 'if-match': '"1"' },
+      })
+      expect(res.statusCode).toBe(400)
+      expect(res.headers['content-type']).toContain('application/problem+json')
+      const problem = res.json<{ code: string; errors: { field: string }[] }>()
+      expect(problem.code).toBe('invalid-input')
+      expect(problem.errors.map((e) => e.field)).toEqual(['body'])
+    },
+  )
+
+  it('refuses nesting past the limit, and counts brackets only outside strings', async () => {
+    const tooDeep = await api.call({
+      as: admin,
+      method: 'POST',
+      url: '/api/v1/session',
+      payload: nested(65, 'email'),
+      headers: { 'content-type': 'application/json' },
+    })
+    expect(tooDeep.statusCode).toBe(400)
+    expect(tooDeep.json<{ errors: { message: string }[] }>().errors[0]?.message).toMatch(/64/)
+    const atLimit = await api.call({
+      as: admin,
+      method: 'POST',
+      url: '/api/v1/session',
+      payload: nested(63, 'email'),
+      headers: { 'content-type': 'application/json' },
+    })
+    expect(atLimit.statusCode).toBe(400)
+    expect(atLimit.json<{ errors: { field: string }[] }>().errors.map((e) => e.field)).toContain(
+      'email',
+    )
+    const brackets = await api.call({
+      as: admin,
+      method: 'POST',
+      url: '/api/v1/session',
+      // Brackets inside strings are text, not nesting.
+      payload: JSON.stringify({ email: '['.repeat(10_000), password: '{"\\'.repeat(1000) }),
+      headers: { 'content-type': 'application/json' },
+    })
+    expect(brackets.statusCode).toBe(400)
+    expect(brackets.json<{ errors: { field: string }[] }>().errors.map((e) => e.field)).toContain(
+      'email',
+    )
+  })
+
+  it('takes an article whose lists nest as deep as a document may', async () => {
+    let block: object = { type: 'paragraph', content: [{ type: 'text', text: 'deepest' }] }
+    for (let i = 0; i < 5; i += 1)
+      block = {
+        type: 'bulletList',
+        content: [{ type: 'listItem', content: [{ type: 'paragraph' }, block] }],
+      }
+    const res = await api.call({
+      as: admin,
+      method: 'POST',
+      url: '/api/v1/articles',
+      payload: { headline: 'Nested lists', body: { type: 'doc', content: [block] } },
+    })
+    expect(res.statusCode, res.body).toBe(201)
+  })
+})

@@ -335,6 +335,8 @@ describe('CDN purge hook', () => {
     })
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
     const port = (server.address() as { port: number }).port
+    // The byline exists before the app listens for changes: only the story's purge is awaited.
+    const byline = await make.author(db)
     const app = await buildApp(
       db.config({ MASTHEAD_PURGE_URL: `http://127.0.0.1:${port}/purge` }),
       db.services,
@@ -344,6 +346,7 @@ describe('CDN purge hook', () => {
       const story = await make.article(db, {
         status: 'published',
         headline: 'Quay lights restored',
+        authors: [byline.slug],
       })
       for (let i = 0; i < 50 && received.length === 0; i += 1)
         await new Promise((resolve) => setTimeout(resolve, 20))

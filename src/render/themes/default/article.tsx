@@ -116,13 +116,42 @@ function Corrections({ site, items }: { site: SiteView; items: Correction[] }) {
       <h2 id="corrections-title">Corrections and updates</h2>
       <ol>
         {[...items].reverse().map((c) => (
-          <li>
+          <li id={`correction-${c.id}`}>
             <strong>{correctionLabel[c.kind]}</strong>, <Time site={site} iso={c.createdAt} />:{' '}
-            {c.text}
+            {c.withdrawn !== null ? <del>{c.text}</del> : c.text}
+            <CorrectionChanges site={site} correction={c} />
           </li>
         ))}
       </ol>
     </section>
+  )
+}
+
+/** How a correction changed since it was published: its edits (with earlier wordings) and withdrawal. */
+function CorrectionChanges({ site, correction: c }: { site: SiteView; correction: Correction }) {
+  return (
+    <>
+      {c.editedAt !== null && (
+        <details class="correction-history">
+          <summary>
+            Edited on <Time site={site} iso={c.editedAt} />
+          </summary>
+          <ol>
+            {c.history.map((v) => (
+              <li>
+                Wording until <Time site={site} iso={v.replacedAt} />: {v.text}
+              </li>
+            ))}
+          </ol>
+        </details>
+      )}
+      {c.withdrawn !== null && (
+        <p class="correction-withdrawn">
+          <strong>Withdrawn</strong> on <Time site={site} iso={c.withdrawn.at} />:{' '}
+          {c.withdrawn.note}
+        </p>
+      )}
+    </>
   )
 }
 

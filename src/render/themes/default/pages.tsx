@@ -143,7 +143,15 @@ export function correctionsPage(view: CorrectionsView): Buffer {
                 <strong>{correction.kind[0]?.toUpperCase() + correction.kind.slice(1)}</strong>,{' '}
                 <Time site={site} iso={correction.createdAt} />
               </p>
-              <p>{correction.text}</p>
+              <p>
+                {correction.withdrawn !== null ? <del>{correction.text}</del> : correction.text}
+              </p>
+              {correction.withdrawn !== null && (
+                <p>
+                  Withdrawn on <Time site={site} iso={correction.withdrawn.at} />:{' '}
+                  {correction.withdrawn.note}
+                </p>
+              )}
               <p>
                 On: <a href={site.links.articlePath(article)}>{article.headline}</a>
               </p>

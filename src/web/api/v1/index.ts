@@ -7,6 +7,7 @@ import { registerAuth } from './auth.js'
 import type { ResponseCache } from '../../cache/response-cache.js'
 import type { ApiOptions } from './context.js'
 import { apiHttpCache, cacheForAnonymous } from './http-cache.js'
+import { limitJsonDepth } from './json-depth.js'
 import { articleActionRoutes } from './routes/article-actions.js'
 import { articleRoutes } from './routes/articles.js'
 import { accountRoutes } from './routes/accounts.js'
@@ -15,7 +16,7 @@ import { mediaRoutes } from './routes/media.js'
 import { mediaLibraryRoutes } from './routes/media-library.js'
 import { sessionRoutes } from './routes/session.js'
 import { taxonomyRoutes } from './routes/taxonomy.js'
-import { apiValidatorCompiler, rejectNulCharacters } from './validation.js'
+import { apiValidatorCompiler, closeUnknownInputs, rejectNulCharacters } from './validation.js'
 
 /** JSON bodies larger than this answer 413; uploads have their own limit. */
 export const apiBodyLimit = 1024 * 1024
@@ -32,6 +33,7 @@ export interface ApiPluginOptions extends ApiOptions {
 export async function apiV1(app: FastifyInstance, options: ApiPluginOptions): Promise<void> {
   app.setValidatorCompiler(apiValidatorCompiler())
   app.setErrorHandler(problemHandler)
+  limitJsonDepth(app)
   app.setNotFoundHandler((request, reply) =>
     sendProblem(
       reply,
@@ -40,6 +42,7 @@ export async function apiV1(app: FastifyInstance, options: ApiPluginOptions): Pr
   )
   app.addHook('onRoute', (route) => {
     route.bodyLimit ??= apiBodyLimit
+    closeUnknownInputs(route)
   })
   await app.register(cookie)
   await app.register(multipart, {

@@ -2,21 +2,25 @@
 import type { Static } from 'typebox'
 import { Type } from 'typebox'
 import { originalPath } from '../../../domain/media.js'
-import type { Article, Correction, Revision } from '../../../domain/article.js'
+import type { Article, Correction, ReturnNote, Revision } from '../../../domain/article.js'
 import type { Settings } from '../../../domain/settings.js'
 import type { Author, Media, Redirect, Section, Tag, User } from '../../../domain/taxonomy.js'
 import type { AuditEntry, SessionRecord, TokenRecord } from '../../../store/index.js'
-import type { ArticleJson, UserJson } from './schemas.js'
+import type { ArticleJson, CorrectionJson, UserJson } from './schemas.js'
 import { Nullable, Role } from './schemas.js'
 
 type ArticlePath = (article: Article, settings: Settings) => string
 
-/** An article as the API shows it; `url` only once the story is live. */
+/**
+ * An article as the API shows it; `url` only once the story is live. Corrections and the return
+ * note appear when given (one article's read, the workflow actions).
+ */
 export function presentArticle(
   article: Article,
   link: { origin: string; settings: Settings; path: ArticlePath },
-  corrections?: Correction[],
+  extras: { corrections?: Correction[]; returnNote?: ReturnNote | null } = {},
 ): ArticleJson {
+  const { corrections, returnNote } = extras
   const ref = ({ slug, name }: { slug: string; name: string }) => ({ slug, name })
   return {
     id: article.id,
@@ -46,16 +50,22 @@ export function presentArticle(
       article.status === 'published' ? `${link.origin}${link.path(article, link.settings)}` : null,
     ...(corrections !== undefined
       ? {
-          corrections: corrections.map((c) => ({
-            id: c.id,
-            kind: c.kind,
-            text: c.text,
-            createdAt: c.createdAt,
-          })),
+          corrections: corrections.map(presentCorrection),
         }
       : {}),
+    ...(returnNote !== undefined ? { returnNote } : {}),
   }
 }
+
+export const presentCorrection = (c: Correction): CorrectionJson => ({
+  id: c.id,
+  kind: c.kind,
+  text: c.text,
+  createdAt: c.createdAt,
+  editedAt: c.editedAt,
+  history: c.history,
+  withdrawn: c.withdrawn,
+})
 
 export const presentUser = (u: User): UserJson => ({
   id: u.id,

@@ -47,9 +47,30 @@ export const HeroJson = Type.Object({
 export const CorrectionJson = Type.Object({
   id: Type.String(),
   kind: Type.Enum([...correctionKinds]),
-  text: Type.String(),
+  text: Type.String({ description: 'The current wording' }),
   createdAt: DateTime,
+  editedAt: Nullable(DateTime),
+  history: Type.Array(Type.Object({ text: Type.String(), replacedAt: DateTime }), {
+    description: 'Earlier wordings, oldest first, each with the time it was replaced',
+  }),
+  withdrawn: Nullable(
+    Type.Object(
+      { at: DateTime, note: Type.String() },
+      { description: 'Withdrawn, with a public note' },
+    ),
+  ),
 })
+
+export type CorrectionJson = Static<typeof CorrectionJson>
+
+export const ReturnNoteJson = Type.Object(
+  {
+    text: Type.String(),
+    by: Type.String({ description: "The editor's name" }),
+    at: DateTime,
+  },
+  { description: 'Why an editor returned the story; shown until the next submit' },
+)
 
 export const ArticleJson = Type.Object({
   id: Type.String(),
@@ -77,6 +98,7 @@ export const ArticleJson = Type.Object({
   language: Nullable(Type.String()),
   url: Nullable(Type.String({ description: 'Public URL, once published' })),
   corrections: Type.Optional(Type.Array(CorrectionJson)),
+  returnNote: Type.Optional(Nullable(ReturnNoteJson)),
 })
 export type ArticleJson = Static<typeof ArticleJson>
 

@@ -1,6 +1,7 @@
 import { Ajv } from 'ajv'
+import { Type } from 'typebox'
 import addFormatsModule from 'ajv-formats'
-import type { FastifySchemaCompiler } from 'fastify'
+import type { FastifySchema, FastifySchemaCompiler, RouteOptions } from 'fastify'
 import { InvalidInputError } from '../../../domain/errors.js'
 
 // ajv-formats is CommonJS; its default export arrives wrapped under NodeNext resolution.
@@ -47,4 +48,40 @@ export function rejectNulCharacters(request: {
     throw new InvalidInputError('Text may not contain NUL characters.', [
       { field: field === '' ? 'body' : field, message: 'must not contain U+0000' },
     ])
+}
+
+/**
+ * The body of an action that takes none: nothing, `null` or `{}`. Anything else is refused, so a
+ * client that sends fields the route does not read (`{"bogus":1}` to unpublish) learns it.
+ */
+export const NoBody = Type.Unsafe<Record<string, never> | null>({
+  type: ['object', 'null'],
+  properties: {},
+  additionalProperties: false,
+  description: 'No body, or an empty object',
+})
+
+/** A query string with no parameters. */
+const NoQuery = { type: 'object', properties: {}, additionalProperties: false } as const
+
+const withBody = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
+
+/**
+ * Unknown input is refused everywhere: a route that declares no body schema (a mutation) or no
+ * query schema gets one that allows nothing, so no route silently ignores a field. Multipart
+ * routes (`consumes`) read their own parts. Hidden routes (the OpenAPI document) are left alone.
+ */
+export function closeUnknownInputs(route: RouteOptions): void {
+  const schema: FastifySchema & { hide?: boolean } = route.schema ?? {}
+  if (schema.hide === true) return
+  const methods = Array.isArray(route.method) ? route.method : [route.method]
+  const next = { ...schema }
+  if (next.querystring === undefined) next.querystring = NoQuery
+  if (
+    next.body === undefined &&
+    next.consumes === undefined &&
+    methods.some((m) => withBody.has(m))
+  )
+    next.body = NoBody
+  route.schema = next
 }

@@ -1,14 +1,16 @@
 import type { FastifyPluginCallbackTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
-import { correctionKinds } from '../../../../domain/article.js'
+import { articleLimits, correctionKinds } from '../../../../domain/article.js'
 import type { StatusAction } from '../../../../services/articles/change-status.js'
 import type { ApiOptions } from '../context.js'
 import { linkFor, parseIfMatch, requireActor, requireIfMatch } from '../context.js'
-import { presentArticle, presentRevision, RevisionJson } from '../presenters.js'
+import { presentArticle, presentCorrection, presentRevision, RevisionJson } from '../presenters.js'
 import { ArticleJson, closed, CorrectionJson, Id, IdParams, List, problems } from '../schemas.js'
+import { NoBody } from '../validation.js'
 
 const tags = ['workflow']
 const IfMatch = Type.Object({ 'if-match': Type.Optional(Type.String({ maxLength: 40 })) })
+const CorrectionParams = Type.Object({ id: Id, correctionId: Id }, closed)
 const Rev = Type.Integer({ minimum: 1, maximum: 1_000_000_000 })
 const TextChange = Type.Object({
   op: Type.Enum(['equal', 'insert', 'delete']),
@@ -23,9 +25,31 @@ const DiffJson = Type.Object({
   text: Type.Array(Type.Object({ field: Type.String(), changes: Type.Array(TextChange) })),
 })
 
+/** A return's body: an optional note for the writer (or nothing). */
+const ReturnBody = Type.Unsafe<{ note?: string } | null>({
+  ...NoBody,
+  properties: {
+    note: Type.String({
+      minLength: 1,
+      maxLength: articleLimits.returnNote,
+      description: "For the writer; shown as the article's returnNote until the next submit",
+    }),
+  },
+  description: 'Optionally, a note for the writer',
+})
+
+/** The note of a (validated) return body, if any. */
+const noteOf = (body: unknown): string | undefined =>
+  typeof body === 'object' && body !== null && 'note' in body && typeof body.note === 'string'
+    ? body.note
+    : undefined
+
 const actions: { action: StatusAction; summary: string }[] = [
   { action: 'submit', summary: 'Submit a draft for review' },
-  { action: 'return', summary: 'Return a story in review to its writer as a draft' },
+  {
+    action: 'return',
+    summary: 'Return a story in review to its writer as a draft, with an optional note',
+  },
   { action: 'publish', summary: 'Publish now' },
   { action: 'unschedule', summary: 'Cancel a schedule (back to draft)' },
   { action: 'unpublish', summary: 'Take a story off the site' },
@@ -48,20 +72,23 @@ export const articleActionRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (
           summary: `${summary}; an optional If-Match guards against stale views`,
           params: IdParams,
           headers: IfMatch,
+          body: action === 'return' ? ReturnBody : NoBody,
           response: { 200: ArticleJson, ...problems },
         },
       },
       async (request) => {
         const header = request.headers['if-match']
-        const article = await services.changeStatus(
+        const note = noteOf(request.body)
+        const { article, returnNote } = await services.changeStatusWithNote(
           requireActor(request),
           request.params.id,
           action,
           {
             ...(header !== undefined ? { revision: parseIfMatch(header) } : {}),
+            ...(note !== undefined ? { note } : {}),
           },
         )
-        return presentArticle(article, await linkFor(request, options))
+        return presentArticle(article, await linkFor(request, options), { returnNote })
       },
     )
   }
@@ -112,9 +139,57 @@ export const articleActionRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (
     },
     async (request, reply) => {
       const c = await services.addCorrection(requireActor(request), request.params.id, request.body)
-      return reply
-        .status(201)
-        .send({ id: c.id, kind: c.kind, text: c.text, createdAt: c.createdAt })
+      return reply.status(201).send(presentCorrection(c))
+    },
+  )
+
+  app.patch(
+    '/articles/:id/corrections/:correctionId',
+    {
+      schema: {
+        tags,
+        summary: 'Reword a correction (editors); the earlier wording stays public as its history',
+        params: CorrectionParams,
+        body: Type.Object(
+          { text: Type.String({ minLength: 1, maxLength: articleLimits.correction }) },
+          closed,
+        ),
+        response: { 200: CorrectionJson, ...problems },
+      },
+    },
+    async (request) => {
+      const { id, correctionId } = request.params
+      const c = await services.editCorrection(requireActor(request), {
+        articleId: id,
+        correctionId,
+        text: request.body.text,
+      })
+      return presentCorrection(c)
+    },
+  )
+
+  app.post(
+    '/articles/:id/corrections/:correctionId/withdraw',
+    {
+      schema: {
+        tags,
+        summary: 'Withdraw a correction with a public note (editors); it stays on the story',
+        params: CorrectionParams,
+        body: Type.Object(
+          { note: Type.String({ minLength: 1, maxLength: articleLimits.withdrawalNote }) },
+          closed,
+        ),
+        response: { 200: CorrectionJson, ...problems },
+      },
+    },
+    async (request) => {
+      const { id, correctionId } = request.params
+      const c = await services.withdrawCorrection(requireActor(request), {
+        articleId: id,
+        correctionId,
+        note: request.body.note,
+      })
+      return presentCorrection(c)
     },
   )
 

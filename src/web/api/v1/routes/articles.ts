@@ -71,7 +71,9 @@ export const articleRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (app, opt
       const article = await services.getArticle(request.actor, request.params.id)
       const corrections = await services.correctionsFor([article.id])
       await cacheForAnonymous(request, () => shown([article]))
-      return presentArticle(article, await linkFor(request, options), corrections)
+      const returnNote =
+        request.actor === null ? undefined : await services.returnNoteFor(request.actor, article.id)
+      return presentArticle(article, await linkFor(request, options), { corrections, returnNote })
     },
   )
 
