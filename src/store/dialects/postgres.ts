@@ -112,6 +112,7 @@ export function openPostgres(url: string, poolSize = 10): Dialect {
     },
     jsonIdList: (json) =>
       sql`json_array_elements_text(${json}::json) WITH ORDINALITY AS j(id, position)`,
+    watchForeignWrites: () => () => {},
     bulkWrites: (fn) => fn(),
     close: () => db.destroy(),
   }

@@ -8,6 +8,7 @@ import { StoreOpenError } from '../errors.js'
 import { chunks } from '../chunks.js'
 import { allowDirectReads } from '../reusable-query.js'
 import { guardedDialect } from '../unavailable.js'
+import { foreignWrites } from './sqlite-foreign-writes.js'
 import type { Dialect, SearchFilters, SearchPage } from './dialect.js'
 import {
   highlightEnd,
@@ -44,6 +45,7 @@ export function openSqlite(file: string): Dialect {
   }
   cacheStatements(raw)
   const bulk = bulkCheckpoints(raw)
+  const foreign = foreignWrites(raw)
   // Another process (an import, a backup) holding the write lock past the waits below answers
   // DatabaseUnavailableError, a 503 to try again, not a 500.
   const db = new Kysely<Database>({
@@ -111,8 +113,12 @@ export function openSqlite(file: string): Dialect {
     // One writer at a time already: a write transaction holds the database's write lock.
     lockRefs: () => Promise.resolve(),
     lockRow: () => Promise.resolve(),
+    watchForeignWrites: (listener) => foreign.watch(listener),
     bulkWrites: (fn) => bulk.run(fn),
-    close: () => db.destroy(),
+    close: () => {
+      foreign.stop()
+      return db.destroy()
+    },
   }
 }
 
