@@ -56,7 +56,8 @@ describe('JSON export and import', () => {
       const c = await exportOf(back, `c-${db.kind}.json`)
       const docA = JSON.parse(readFileSync(a, 'utf8')) as { articles: unknown[]; version: number }
       expect(docA.version).toBe(1)
-      expect(docA.articles.length).toBeGreaterThan(50)
+      // The WordPress set's 50 posts, plus the theme unit test data's when it is there.
+      expect(docA.articles.length).toBeGreaterThan(missing === '' ? 50 : 49)
       expect(JSON.parse(readFileSync(b, 'utf8'))).toEqual(docA)
       expect(readFileSync(c, 'utf8')).toBe(readFileSync(b, 'utf8'))
     },
