@@ -4,7 +4,7 @@
  * the ground truth with the benchmark's 4-token shingle precision/recall/F1, beside the
  * published baselines scored the same way. Usage: npm run bench:extract
  */
-import { readFileSync, readdirSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { cpus, totalmem } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -21,6 +21,11 @@ const root = resolve(
   'fixtures',
   'article-extraction-benchmark',
 )
+if (!existsSync(root)) {
+  // Third-party pages without an open licence: not in the repository (test/fixtures/README.md).
+  console.error(`bench:extract needs the article-extraction benchmark at ${root}`)
+  process.exit(1)
+}
 type Bodies = Record<string, { articleBody: string }>
 const read = (file: string): Bodies => JSON.parse(readFileSync(join(root, file), 'utf8')) as Bodies
 

@@ -14,6 +14,7 @@ export type ErrorCode =
   | 'payload-too-large'
   | 'unsupported-media'
   | 'missing-byline'
+  | 'database-unavailable'
 
 /** One failing field of an input, named by its path (`body.content.3.attrs.href`). */
 export interface FieldError {
@@ -130,6 +131,22 @@ export class TooManyRequestsError extends DomainError {
   }
 }
 
+/**
+ * The database could not be reached while answering (a restart, a failover, a network fault, or
+ * on SQLite another process holding the write lock too long). The request may be sent again after
+ * `retryAfterSeconds`; a write that failed this way may or may not have been saved.
+ */
+export class DatabaseUnavailableError extends DomainError {
+  readonly code = 'database-unavailable'
+  readonly retryAfterSeconds = 5
+  constructor(options?: { cause?: unknown }) {
+    super(
+      'The database could not be reached just now (a restart, a failover or a network fault). Try again in a few seconds; a change sent with this request may or may not have been saved, so check before sending it again.',
+      options,
+    )
+  }
+}
+
 /** Every code with a one-line meaning; `docs/errors.md` is kept in step with this table by a test. */
 export const errorCodes: Record<ErrorCode, string> = {
   'not-found': 'The thing asked for does not exist or is not visible to you.',
@@ -146,4 +163,5 @@ export const errorCodes: Record<ErrorCode, string> = {
   'payload-too-large': 'The request body or upload is over the configured size limit.',
   'unsupported-media': 'The uploaded file is not of an accepted type.',
   'missing-byline': 'A story needs at least one byline to be published or scheduled.',
+  'database-unavailable': 'The database could not be reached; try again after `Retry-After`.',
 }

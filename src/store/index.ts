@@ -71,7 +71,13 @@ export interface Store extends Repos {
    * failure may roll back grows.
    */
   bulkWrites<T>(fn: () => Promise<T>): Promise<T>
-  /** Cross-process messages (PostgreSQL); null on SQLite, which one process owns. */
+  /**
+   * Calls `listener` soon after another process writes to a SQLite database (an import from the
+   * CLI while the server runs): what was read before may be stale. On PostgreSQL processes tell
+   * each other what changed through `notifications` instead, and this never calls. Returns `stop`.
+   */
+  onForeignWrite(listener: () => void): () => void
+  /** Cross-process messages (PostgreSQL); null on SQLite, where `onForeignWrite` does that work. */
   readonly notifications: Notifications | null
   close(): Promise<void>
   /** The Kysely instance, for tests that inspect rows directly. */
@@ -98,6 +104,7 @@ export function createStore(config: DatabaseConfig): Store {
     },
     isUniqueViolation: (error) => dialect.isUniqueViolation(error),
     bulkWrites: (fn) => dialect.bulkWrites(fn),
+    onForeignWrite: (listener) => dialect.watchForeignWrites(listener),
     notifications:
       config.kind === 'postgres'
         ? postgresNotifications(config.url, async (channel, payload) => {

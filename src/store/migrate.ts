@@ -1,5 +1,6 @@
 import type { Migration, MigrationProvider } from 'kysely'
 import { Migrator } from 'kysely'
+import { DatabaseUnavailableError } from '../domain/errors.js'
 import type { Dialect } from './dialects/dialect.js'
 import { StoreOpenError } from './errors.js'
 import { contentModel } from './migrations/001-content-model.js'
@@ -52,6 +53,7 @@ export async function migrateToLatest(dialect: Dialect): Promise<string[]> {
 }
 
 function isBusy(error: unknown): boolean {
+  if (error instanceof DatabaseUnavailableError) return isBusy(error.cause)
   if (!(error instanceof Error)) return false
   const code = 'code' in error ? String(error.code) : ''
   // SQLITE_BUSY*: another process holds the write lock; 23505/42P07: the other process created it first.

@@ -2,6 +2,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify'
 import type { ErrorCode, FieldError } from '../domain/errors.js'
 import {
   ConflictError,
+  DatabaseUnavailableError,
   DomainError,
   InvalidInputError,
   MissingBylineError,
@@ -24,6 +25,7 @@ export const statusByCode: Record<ErrorCode, number> = {
   'payload-too-large': 413,
   'unsupported-media': 415,
   'missing-byline': 409,
+  'database-unavailable': 503,
 }
 
 const titles: Record<number, string> = {
@@ -38,6 +40,7 @@ const titles: Record<number, string> = {
   428: 'Precondition required',
   429: 'Too many requests',
   500: 'Internal server error',
+  503: 'Service unavailable',
 }
 
 /** An RFC 9457 problem document. */
@@ -107,9 +110,9 @@ export function toProblem(error: unknown, requestId: string): Problem {
   )
 }
 
-/** Sends a problem+json answer (Retry-After on 429). */
+/** Sends a problem+json answer (Retry-After on 429 and on 503, RFC 9110 §10.2.3). */
 export function sendProblem(reply: FastifyReply, p: Problem, error?: unknown): FastifyReply {
-  if (error instanceof TooManyRequestsError)
+  if (error instanceof TooManyRequestsError || error instanceof DatabaseUnavailableError)
     void reply.header('retry-after', String(error.retryAfterSeconds))
   return reply.status(p.status).type('application/problem+json; charset=utf-8').send(p)
 }

@@ -26,8 +26,8 @@ export interface FreshDatabase {
   drop(): Promise<void>
 }
 
-// The environment without any Masthead settings of the machine running the tests.
-const baseEnv = (): Record<string, string> => {
+/** The environment without any Masthead settings of the machine running the tests. */
+export const cliEnv = (): Record<string, string> => {
   const env: Record<string, string> = {}
   for (const [key, value] of Object.entries(process.env)) {
     if (value !== undefined && !key.startsWith('MASTHEAD_') && key !== 'DATABASE_URL')
@@ -44,7 +44,7 @@ export function runCli(
   if (!existsSync(cliPath)) throw new Error(`${cliPath} is missing: run npm run build first`)
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [cliPath, ...args], {
-      env: { ...baseEnv(), ...env },
+      env: { ...cliEnv(), ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     let stdout = ''

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { systemActor } from '../../src/domain/roles.js'
 import { importWxr } from '../../src/importers/wxr/import-wxr.js'
 import { useTestDatabase } from '../support/database.js'
-import { fixture } from './fixtures.js'
+import { fixture, sharedFixture, skipWithoutShared } from './fixtures.js'
 
 const actor = systemActor('test')
 
@@ -108,19 +108,26 @@ describe('WordPress import of other exports', () => {
     ['wordpress', 'wxr-small.xml'],
   ]
   for (const parts of files) {
-    it(`imports ${parts.at(-1)} with counts matching the file`, { timeout: 120_000 }, async () => {
-      const file = fixture(...parts)
-      const items = itemsOf(file)
-      const report = await importWxr(db.services, actor, file)
-      const posts =
-        (report.imported.article ?? 0) +
-        (report.updated.article ?? 0) +
-        (report.unchanged.article ?? 0)
-      const pages =
-        (report.imported.page ?? 0) + (report.updated.page ?? 0) + (report.unchanged.page ?? 0)
-      expect(posts).toBe(expected(items, 'post'))
-      expect(pages).toBe(expected(items, 'page'))
-    })
+    it(
+      `imports ${parts.at(-1)} with counts matching the file`,
+      { timeout: 120_000 },
+      async (ctx) => {
+        // Only the theme unit test data has no open licence: it stays in ../shared/fixtures.
+        const isShared = parts[0] === 'wxr-theme-unit-test'
+        if (isShared) skipWithoutShared(ctx, 'wxr-theme-unit-test')
+        const file = isShared ? sharedFixture(...parts) : fixture(...parts)
+        const items = itemsOf(file)
+        const report = await importWxr(db.services, actor, file)
+        const posts =
+          (report.imported.article ?? 0) +
+          (report.updated.article ?? 0) +
+          (report.unchanged.article ?? 0)
+        const pages =
+          (report.imported.page ?? 0) + (report.updated.page ?? 0) + (report.unchanged.page ?? 0)
+        expect(posts).toBe(expected(items, 'post'))
+        expect(pages).toBe(expected(items, 'page'))
+      },
+    )
   }
 
   it('keeps Co-Authors Plus bylines in order without duplicates', async () => {

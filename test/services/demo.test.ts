@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { seedDemo } from '../../src/services/demo/seed-demo.js'
+import { sharedFixture, skipWithoutShared } from '../support/fixtures.js'
 import { publication } from '../../src/services/demo/content/publication.js'
 import { useTestDatabase } from '../support/database.js'
 
@@ -61,11 +62,9 @@ describe('demo publication', () => {
     expect(corrections.map((c) => c.kind).sort()).toEqual(['correction', 'update'])
   })
 
-  it('copies no sentence from the sample article the project was seeded with', () => {
-    const seed = readFileSync(
-      new URL('../../../shared/fixtures/seed/article.txt', import.meta.url),
-      'utf8',
-    )
+  it('copies no sentence from the sample article the project was seeded with', (ctx) => {
+    skipWithoutShared(ctx, 'seed')
+    const seed = readFileSync(sharedFixture('seed', 'article.txt'), 'utf8')
     const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
     const shingles = new Set<string>()
     const seedWords = words(seed)

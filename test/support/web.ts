@@ -2,17 +2,12 @@ import { execFile } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import type { FastifyInstance } from 'fastify'
 import { buildApp } from '../../src/web/app.js'
 import type { TestDb } from './database.js'
 
 const run = promisify(execFile)
-
-/** The shared fixtures folder beside the repository (`../shared/fixtures`). */
-export const fixtures = (path: string): string =>
-  fileURLToPath(new URL(`../../../shared/fixtures/${path}`, import.meta.url))
 
 /** The app on this test database, with a fixed public origin so URLs are predictable. */
 export function testApp(

@@ -104,6 +104,11 @@ export interface Dialect {
    * writers already run one at a time).
    */
   lockRow(db: Kysely<Database>, table: 'sections' | 'tags' | 'authors', id: string): Promise<void>
+  /**
+   * Calls `listener` soon after another process commits to the database (SQLite: polled; a
+   * no-op on PostgreSQL, where processes tell each other through LISTEN/NOTIFY). Returns `stop`.
+   */
+  watchForeignWrites(listener: () => void): () => void
   /** Runs a long series of write transactions (an import), tuned for throughput (see Store). */
   bulkWrites<T>(fn: () => Promise<T>): Promise<T>
   close(): Promise<void>

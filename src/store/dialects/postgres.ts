@@ -1,6 +1,7 @@
 import { Kysely, PostgresDialect, sql } from 'kysely'
 import { pgModule } from '../pg-module.js'
 import type { Database } from '../schema.js'
+import { guardedDialect } from '../unavailable.js'
 import type { Dialect, SearchFilters, SearchPage } from './dialect.js'
 import { highlightEnd, highlightStart, queryTokens, searchConditions } from './dialect.js'
 
@@ -20,14 +21,62 @@ const types = {
  */
 const refsLock = sql.lit(7_304_215_881_062_913)
 
+/**
+ * SQLSTATEs that say the server went away or cannot take the connection: class 08 (connection
+ * exception), 57P01–57P03 (terminated by an administrator, a crash, or starting up / shutting
+ * down) and 53300 (too many connections).
+ */
+const unreachableStates = /^(?:08...|57P0[123]|53300)$/
+/** Node's network failures. */
+const networkCodes = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+])
+/**
+ * What pg and Kysely throw, as plain Errors without a code, for a connection that ended or never
+ * came: the client's own texts (pg/lib/client.js, pg-pool, Kysely's postgres-driver.js).
+ */
+const unreachableMessages =
+  /^(?:Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error and is not queryable|Client was closed and is not queryable|Postgres connection has been discarded|Query read timeout)/
+
+/** Whether a pg error means PostgreSQL could not be reached (not that the query was wrong). */
+export function isPostgresUnreachable(error: unknown): boolean {
+  if (!(error instanceof Error)) return false
+  const code = 'code' in error && typeof error.code === 'string' ? error.code : ''
+  if (unreachableStates.test(code) || networkCodes.has(code)) return true
+  return code === '' && unreachableMessages.test(error.message)
+}
+
 /** Connects to PostgreSQL through a pool; the search index is a generated tsvector with GIN. */
 export function openPostgres(url: string, poolSize = 10): Dialect {
   const { Pool } = pgModule()
-  const pool = new Pool({ connectionString: url, max: poolSize, types })
-  // An idle connection the server closes (restart, failover) is dropped by the pool and replaced on
-  // the next query; without a listener its 'error' event would crash the process.
+  const pool = new Pool({
+    connectionString: url,
+    max: poolSize,
+    types,
+    // A server that went silent (a network fault) is noticed by TCP, and a connection attempt
+    // that gets no answer fails after 10 s instead of waiting for the kernel's minutes.
+    keepAlive: true,
+    connectionTimeoutMillis: 10_000,
+  })
+  // A connection the server closes (restart, failover, pg_terminate_backend) emits 'error' on its
+  // client. The pool listens only while the client is idle; one in use by a query or a transaction
+  // would crash the process with an unhandled 'error' event. The query in flight is rejected by
+  // the client itself (and becomes a DatabaseUnavailableError below), and the pool drops the
+  // client when it is released, so the listener has nothing left to do.
+  pool.on('connect', (client) => {
+    client.on('error', () => {})
+  })
   pool.on('error', () => {})
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
+  const db = new Kysely<Database>({
+    dialect: guardedDialect(new PostgresDialect({ pool }), isPostgresUnreachable),
+  })
   return {
     name: 'postgres',
     db,
@@ -63,6 +112,7 @@ export function openPostgres(url: string, poolSize = 10): Dialect {
     },
     jsonIdList: (json) =>
       sql`json_array_elements_text(${json}::json) WITH ORDINALITY AS j(id, position)`,
+    watchForeignWrites: () => () => {},
     bulkWrites: (fn) => fn(),
     close: () => db.destroy(),
   }

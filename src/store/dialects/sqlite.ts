@@ -7,6 +7,8 @@ import type { Database } from '../schema.js'
 import { StoreOpenError } from '../errors.js'
 import { chunks } from '../chunks.js'
 import { allowDirectReads } from '../reusable-query.js'
+import { guardedDialect } from '../unavailable.js'
+import { foreignWrites } from './sqlite-foreign-writes.js'
 import type { Dialect, SearchFilters, SearchPage } from './dialect.js'
 import {
   highlightEnd,
@@ -43,7 +45,12 @@ export function openSqlite(file: string): Dialect {
   }
   cacheStatements(raw)
   const bulk = bulkCheckpoints(raw)
-  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: raw }) })
+  const foreign = foreignWrites(raw)
+  // Another process (an import, a backup) holding the write lock past the waits below answers
+  // DatabaseUnavailableError, a 503 to try again, not a 500.
+  const db = new Kysely<Database>({
+    dialect: guardedDialect(new ImmediateSqliteDialect({ database: raw }), isSqliteBusy),
+  })
   // A read while a transaction is open would see its uncommitted writes: those wait their turn.
   allowDirectReads(db, (source, parameters) => {
     if (raw.inTransaction) return null
@@ -106,12 +113,22 @@ export function openSqlite(file: string): Dialect {
     // One writer at a time already: a write transaction holds the database's write lock.
     lockRefs: () => Promise.resolve(),
     lockRow: () => Promise.resolve(),
+    watchForeignWrites: (listener) => foreign.watch(listener),
     bulkWrites: (fn) => bulk.run(fn),
-    close: () => db.destroy(),
+    close: () => {
+      foreign.stop()
+      return db.destroy()
+    },
   }
 }
 
 const busyTimeoutMs = 5000
+
+/** SQLITE_BUSY and SQLITE_LOCKED (and their extended codes): another connection holds a lock. */
+function isSqliteBusy(error: unknown): boolean {
+  const code = error instanceof Error && 'code' in error ? String(error.code) : ''
+  return code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')
+}
 /** Page size of a new SQLite database, in bytes. */
 const pageSize = 16384
 

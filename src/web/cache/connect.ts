@@ -48,6 +48,12 @@ export function connectCache(
       })
     }
   })
+  // Another process wrote to a SQLite database (an import from the CLI): what it changed is not
+  // known here, so everything read before goes.
+  const stopWatching = services.store.onForeignWrite(() => {
+    services.site.forget()
+    cache?.clear()
+  })
   let stop: (() => Promise<void>) | null = null
   // While the database is away the cache is cleared every second; one warning a minute says so.
   let warnedAt = -Infinity
@@ -78,6 +84,7 @@ export function connectCache(
   }
   app.addHook('onClose', async () => {
     unsubscribe()
+    stopWatching()
     await stop?.()
   })
 }

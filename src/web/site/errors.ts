@@ -22,6 +22,10 @@ const pages: Record<number, { title: string; message: string }> = {
     title: 'Something went wrong',
     message: 'We could not show this page just now. Please try again in a moment.',
   },
+  503: {
+    title: 'Back in a moment',
+    message: 'This page is briefly unavailable. Please try again in a few seconds.',
+  },
 }
 
 /** Sends the theme's HTML error page with the given status. */
@@ -29,7 +33,7 @@ export async function sendHtmlError(
   request: FastifyRequest,
   reply: FastifyReply,
   options: PublicOptions,
-  status: 400 | 404 | 410 | 500,
+  status: 400 | 404 | 410 | 500 | 503,
 ): Promise<FastifyReply> {
   const text = pages[status] ?? { title: 'Error', message: '' }
   let html: HtmlDocument

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify'
 import { hostScope } from '../origin.js'
+import { DatabaseUnavailableError } from '../../domain/errors.js'
 import { publicHttp } from '../public-http.js'
 import type { PublicOptions } from './context.js'
 import { sendHtmlError } from './errors.js'
@@ -14,6 +15,10 @@ export async function sitePlugin(app: FastifyInstance, options: PublicOptions): 
   )
   app.setErrorHandler(async (error, request, reply) => {
     request.log.error(error)
+    if (error instanceof DatabaseUnavailableError) {
+      void reply.header('retry-after', String(error.retryAfterSeconds))
+      return sendHtmlError(request, reply, options, 503)
+    }
     const status = (error as { statusCode?: number }).statusCode
     return sendHtmlError(request, reply, options, status === 400 ? 400 : 500)
   })

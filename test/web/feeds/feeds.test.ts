@@ -8,7 +8,8 @@ import { imageInfo } from '../../../src/render/media.js'
 import { useTestDatabase } from '../../support/database.js'
 import type { SiteContent } from '../../support/site-content.js'
 import { seedSite } from '../../support/site-content.js'
-import { fixtures, testApp, xmllint } from '../../support/web.js'
+import { fixture } from '../../support/fixtures.js'
+import { testApp, xmllint } from '../../support/web.js'
 
 const origin = 'https://news.example.com'
 type Item = Parser.Item & {
@@ -68,7 +69,7 @@ describe('feeds', () => {
   it('serves Atom 1.0 that validates against the RFC 4287 schema', async () => {
     const res = await app.inject('/atom.xml')
     expect(res.headers['content-type']).toContain('application/atom+xml')
-    const check = await xmllint(res.body, ['--relaxng', fixtures('schema-atom/atom.rng')])
+    const check = await xmllint(res.body, ['--relaxng', fixture('schema-atom', 'atom.rng')])
     expect(check.output).toContain('validates')
     expect(check.ok).toBe(true)
     const feed = await parser.parseString(res.body)
@@ -82,7 +83,7 @@ describe('feeds', () => {
     const res = await app.inject('/feed.json')
     expect(res.headers['content-type']).toContain('application/feed+json')
     const schema = JSON.parse(
-      readFileSync(fixtures('schema-jsonfeed/schema-v1.1.json'), 'utf8'),
+      readFileSync(fixture('schema-jsonfeed', 'schema-v1.1.json'), 'utf8'),
     ) as object
     const ajv = new Ajv({ strict: false, allErrors: true })
     // ajv-formats is CommonJS: its default export arrives as the module object.

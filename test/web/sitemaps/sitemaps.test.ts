@@ -7,7 +7,8 @@ import { imageInfo } from '../../../src/render/media.js'
 import { useTestDatabase } from '../../support/database.js'
 import type { SiteContent } from '../../support/site-content.js'
 import { seedSite } from '../../support/site-content.js'
-import { fixtures, testApp, xmllint } from '../../support/web.js'
+import { fixture, sharedFixture, sharedMissing } from '../../support/fixtures.js'
+import { testApp, xmllint } from '../../support/web.js'
 
 const origin = 'https://news.example.com'
 const locs = (xml: string, tag = 'loc') =>
@@ -27,8 +28,9 @@ describe('sitemaps and robots.txt', () => {
     // with their schemas loaded: a wrapper importing all three (see the fixtures' PROVENANCE.md).
     dir = mkdtempSync(join(tmpdir(), 'masthead-xsd-'))
     withExtensions = join(dir, 'wrapper.xsd')
+    // sitemap.xsd is in the repository; Google's news and image schemas only in ../shared.
     const imp = (ns: string, file: string) =>
-      `<xs:import namespace="${ns}" schemaLocation="file://${fixtures(`schema-sitemaps/${file}`)}"/>`
+      `<xs:import namespace="${ns}" schemaLocation="file://${file === 'sitemap.xsd' ? fixture('schema-sitemaps', file) : sharedFixture('schema-sitemaps', file)}"/>`
     writeFileSync(
       withExtensions,
       `<?xml version="1.0"?><xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema">${imp('http://www.sitemaps.org/schemas/sitemap/0.9', 'sitemap.xsd')}${imp('http://www.google.com/schemas/sitemap-news/0.9', 'sitemap-news.xsd')}${imp('http://www.google.com/schemas/sitemap-image/1.1', 'sitemap-image.xsd')}</xs:schema>`,
@@ -44,6 +46,19 @@ describe('sitemaps and robots.txt', () => {
     expect(result.output).toContain('validates')
     return result.ok
   }
+  /**
+   * Validates against sitemap.xsd with the news and image extensions, which are not
+   * redistributable: without ../shared/fixtures this check is skipped (true), saying why once.
+   */
+  let toldMissing = false
+  const validWithExtensions = async (xml: string) => {
+    const missing = sharedMissing('schema-sitemaps/sitemap-news.xsd')
+    if (missing === '') return valid(xml, withExtensions)
+    if (!toldMissing)
+      console.warn(`sitemap validation with Google's news and image schemas skipped: ${missing}`)
+    toldMissing = true
+    return true
+  }
 
   it('names the sitemap index in robots.txt', async () => {
     const res = await app.inject('/robots.txt')
@@ -54,7 +69,7 @@ describe('sitemaps and robots.txt', () => {
   it('serves an index of monthly article, section, author and news sitemaps that validates', async () => {
     const res = await app.inject('/sitemap.xml')
     expect(res.headers['content-type']).toContain('xml')
-    expect(await valid(res.body, fixtures('schema-sitemaps/siteindex.xsd'))).toBe(true)
+    expect(await valid(res.body, fixture('schema-sitemaps', 'siteindex.xsd'))).toBe(true)
     expect(locs(res.body)).toEqual([
       `${origin}/sitemaps/sections.xml`,
       `${origin}/sitemaps/authors.xml`,
@@ -64,7 +79,7 @@ describe('sitemaps and robots.txt', () => {
     for (const loc of locs(res.body)) {
       const part = await app.inject(loc.slice(origin.length))
       expect(part.statusCode, loc).toBe(200)
-      expect(await valid(part.body, withExtensions), loc).toBe(true)
+      expect(await validWithExtensions(part.body), loc).toBe(true)
     }
   })
 
@@ -86,14 +101,14 @@ describe('sitemaps and robots.txt', () => {
 
   it('lists stories of the last 48 hours in the Google News sitemap', async () => {
     const res = await app.inject('/sitemap-news.xml')
-    expect(await valid(res.body, withExtensions)).toBe(true)
+    expect(await validWithExtensions(res.body)).toBe(true)
     expect(res.body).toContain('<news:language>en</news:language>')
     expect(locs(res.body).length).toBe(2 + content.filler.length)
     db.clock.advance(49 * 3_600_000)
     const later = await app.inject('/sitemap-news.xml')
     expect(locs(later.body)).toEqual([`${origin}/`])
     expect(later.body).not.toContain('<news:news>')
-    expect(await valid(later.body, withExtensions)).toBe(true)
+    expect(await validWithExtensions(later.body)).toBe(true)
   })
 
   it('lists sections and authors with stories', async () => {
