@@ -12,6 +12,7 @@ export type ErrorCode =
   | 'too-many-requests'
   | 'payload-too-large'
   | 'unsupported-media'
+  | 'insufficient-storage'
 
 /** One failing field of an input, named by its path (`body.content.3.attrs.href`). */
 export interface FieldError {
@@ -91,6 +92,17 @@ export class UnsupportedMediaError extends DomainError {
   readonly code = 'unsupported-media'
 }
 
+/** Media storage is full (disk or quota): nothing was kept, and the same request works once space returns. */
+export class InsufficientStorageError extends DomainError {
+  readonly code = 'insufficient-storage'
+  constructor(options?: { cause?: unknown }) {
+    super(
+      'Media storage is full, so the file was not kept. Ask an administrator to free space, then send it again.',
+      options,
+    )
+  }
+}
+
 /** A request that is valid on its own but clashes with the current state (e.g. deleting media in use). */
 export class ConflictError extends DomainError {
   readonly code = 'conflict'
@@ -125,4 +137,6 @@ export const errorCodes: Record<ErrorCode, string> = {
   'too-many-requests': 'Too many attempts; wait for the time given in `Retry-After`.',
   'payload-too-large': 'The request body or upload is over the configured size limit.',
   'unsupported-media': 'The uploaded file is not of an accepted type.',
+  'insufficient-storage':
+    'Media storage is full; nothing was kept. Send it again once space is freed.',
 }

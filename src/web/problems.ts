@@ -21,6 +21,7 @@ export const statusByCode: Record<ErrorCode, number> = {
   'too-many-requests': 429,
   'payload-too-large': 413,
   'unsupported-media': 415,
+  'insufficient-storage': 507,
 }
 
 const titles: Record<number, string> = {
@@ -35,6 +36,7 @@ const titles: Record<number, string> = {
   428: 'Precondition required',
   429: 'Too many requests',
   500: 'Internal server error',
+  507: 'Insufficient storage',
 }
 
 /** An RFC 9457 problem document. */
