@@ -44,6 +44,11 @@ async function readParts(request: FastifyRequest): Promise<UploadForm> {
   const fields: UploadForm['fields'] = {}
   let bytes: Buffer | null = null
   for await (const part of request.parts()) {
+    // busboy hands over parts without a Content-Disposition name with no field name at all.
+    if (typeof part.fieldname !== 'string' || part.fieldname === '')
+      throw new InvalidInputError('Every part of the form needs a field name.', [
+        { field: 'body', message: 'has a part without a name' },
+      ])
     if (part.type === 'file') {
       if (part.fieldname !== 'file') throw oneFile(part.fieldname)
       if (bytes !== null) throw oneFile('file')
