@@ -15,6 +15,7 @@ export type ErrorCode =
   | 'unsupported-media'
   | 'missing-byline'
   | 'database-unavailable'
+  | 'insufficient-storage'
 
 /** One failing field of an input, named by its path (`body.content.3.attrs.href`). */
 export interface FieldError {
@@ -110,6 +111,17 @@ export class UnsupportedMediaError extends DomainError {
   readonly code = 'unsupported-media'
 }
 
+/** Media storage is full (disk or quota): nothing was kept, and the same request works once space returns. */
+export class InsufficientStorageError extends DomainError {
+  readonly code = 'insufficient-storage'
+  constructor(options?: { cause?: unknown }) {
+    super(
+      'Media storage is full, so the file was not kept. Ask an administrator to free space, then send it again.',
+      options,
+    )
+  }
+}
+
 /** A request that is valid on its own but clashes with the current state (e.g. deleting media in use). */
 export class ConflictError extends DomainError {
   readonly code = 'conflict'
@@ -164,4 +176,6 @@ export const errorCodes: Record<ErrorCode, string> = {
   'unsupported-media': 'The uploaded file is not of an accepted type.',
   'missing-byline': 'A story needs at least one byline to be published or scheduled.',
   'database-unavailable': 'The database could not be reached; try again after `Retry-After`.',
+  'insufficient-storage':
+    'Media storage is full; nothing was kept. Send it again once space is freed.',
 }

@@ -1,7 +1,9 @@
+import { randomUUID } from 'node:crypto'
 import { createReadStream } from 'node:fs'
 import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { dirname, join, resolve, sep } from 'node:path'
 import type { Readable } from 'node:stream'
+import { InsufficientStorageError } from '../domain/errors.js'
 
 /** Where media bytes live: the data folder by default, an S3-compatible bucket at scale. */
 export interface MediaFiles {
@@ -25,11 +27,18 @@ export function localFiles(root: string): MediaFiles {
   return {
     async put(key, bytes) {
       const path = pathOf(key)
-      await mkdir(dirname(path), { recursive: true })
-      // Write to a temporary name, then rename: a crash never leaves a half-written original.
-      const tmp = `${path}.${process.pid}.tmp`
-      await writeFile(tmp, bytes)
-      await rename(tmp, path)
+      // Write to a temporary name of its own, then rename: a crash never leaves a half-written
+      // original, and two writers of the same key (the same file uploaded twice at once) never
+      // share a temporary file. The rename is atomic, so the last one simply wins.
+      const tmp = `${path}.${randomUUID()}.tmp`
+      try {
+        await mkdir(dirname(path), { recursive: true })
+        await writeFile(tmp, bytes)
+        await rename(tmp, path)
+      } catch (error) {
+        await rm(tmp, { force: true })
+        throw isStorageFull(error) ? new InsufficientStorageError({ cause: error }) : error
+      }
     },
     async get(key) {
       const path = pathOf(key)
@@ -49,5 +58,9 @@ export function localFiles(root: string): MediaFiles {
     },
   }
 }
+
+/** A full disk or an exhausted quota: the write may succeed once space returns. */
+const isStorageFull = (error: unknown): boolean =>
+  error instanceof Error && 'code' in error && (error.code === 'ENOSPC' || error.code === 'EDQUOT')
 
 export const mediaRoot = (dataDir: string): string => join(dataDir, 'media')

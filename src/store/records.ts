@@ -95,6 +95,15 @@ export function mediaRepo(db: Db) {
       const row = await db.selectFrom('media').selectAll().where('id', '=', id).executeTakeFirst()
       return row === undefined ? null : rowToMedia(row)
     },
+    /** The user who uploaded the media, or null (imported, system, or a deleted user). */
+    async uploaderOf(id: string): Promise<string | null> {
+      const row = await db
+        .selectFrom('media')
+        .select('created_by')
+        .where('id', '=', id)
+        .executeTakeFirst()
+      return row?.created_by ?? null
+    },
     async findBySha(sha256: string): Promise<Media | null> {
       const row = await db
         .selectFrom('media')

@@ -26,6 +26,7 @@ export const statusByCode: Record<ErrorCode, number> = {
   'unsupported-media': 415,
   'missing-byline': 409,
   'database-unavailable': 503,
+  'insufficient-storage': 507,
 }
 
 const titles: Record<number, string> = {
@@ -41,6 +42,7 @@ const titles: Record<number, string> = {
   429: 'Too many requests',
   500: 'Internal server error',
   503: 'Service unavailable',
+  507: 'Insufficient storage',
 }
 
 /** An RFC 9457 problem document. */

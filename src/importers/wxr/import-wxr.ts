@@ -1,6 +1,4 @@
 /** `masthead import wxr`: a WordPress export into articles, pages, sections, tags, authors, media. */
-import { readFile } from 'node:fs/promises'
-import { join } from 'node:path'
 import type { Actor } from '../../domain/roles.js'
 import type { Services } from '../../services/index.js'
 import type { ImportWriter } from '../../services/import/import-batch.js'
@@ -10,6 +8,8 @@ import type { ImportedMedia } from '../../services/import/import-media.js'
 import type { ImportReport } from '../../services/import/report.js'
 import { countSkip, emptyReport } from '../../services/import/report.js'
 import { htmlToBlocks, splitCredit } from '../html-to-blocks.js'
+import type { UploadRead } from './uploads-folder.js'
+import { uploadsFolder } from './uploads-folder.js'
 import { wordpressHtml } from './wp-content.js'
 import type { ArticleDraft } from './wxr-items.js'
 import {
@@ -86,29 +86,7 @@ async function importAll(
   report: ImportReport,
   options: WxrOptions,
 ): Promise<void> {
-  const attachments = found.attachments
-  // A dry run stores no files: its media are recorded as remote only.
-  const uploads = report.dryRun ? undefined : options.uploads
-  for (let i = 0; i < attachments.length; i += 100) {
-    const slice = attachments.slice(i, i + 100)
-    const bytes = await Promise.all(slice.map((a) => readUpload(uploads, a.url)))
-    await batch(async (w) => {
-      await w.preload(
-        'media',
-        slice.map((a) => a.externalId),
-      )
-      for (const [j, a] of slice.entries()) {
-        const upload = bytes[j]
-        const media = await w.media(upload === undefined ? a : { ...a, bytes: upload })
-        state.media.set(a.postId, {
-          id: media.id,
-          caption: a.caption ?? '',
-          credit: a.credit ?? '',
-        })
-        state.mediaByUrl.set(baseImageUrl(a.url), media.id)
-      }
-    })
-  }
+  await importAttachments(batch, found.attachments, state, report.dryRun ? undefined : options)
   let pending: XmlNode[] = []
   let done = 0
   const flush = async (): Promise<void> => {
@@ -138,13 +116,37 @@ async function importAll(
   if (found.siteUrl !== '') await batch((w) => w.redirect('/feed/', '/rss.xml'))
 }
 
-async function readUpload(dir: string | undefined, url: string): Promise<Buffer | undefined> {
-  const path = /\/wp-content\/uploads\/(.+)$/.exec(url)?.[1]
-  if (dir === undefined || path === undefined) return undefined
-  try {
-    return await readFile(join(dir, decodeURIComponent(path).replace(/\.\.\//g, '')))
-  } catch {
-    return undefined
+/** Attachments first, 100 per batch, with their files when a copy of the uploads folder is given. */
+async function importAttachments(
+  batch: Batch,
+  attachments: Scan['attachments'],
+  state: WxrState,
+  options: WxrOptions | undefined, // a dry run stores no files: its media are remote only
+): Promise<void> {
+  const read = options?.uploads === undefined ? null : await uploadsFolder(options.uploads)
+  for (let i = 0; i < attachments.length; i += 100) {
+    const slice = attachments.slice(i, i + 100)
+    const files = await Promise.all(
+      slice.map(async (a): Promise<UploadRead> => (read === null ? 'missing' : read(a.url))),
+    )
+    await batch(async (w) => {
+      await w.preload(
+        'media',
+        slice.map((a) => a.externalId),
+      )
+      for (const [j, a] of slice.entries()) {
+        const file = files[j] ?? 'missing'
+        if (file === 'outside')
+          w.warn('upload-outside-folder', `item ${a.externalId}: ${a.url} is not read`)
+        const media = await w.media(typeof file === 'string' ? a : { ...a, bytes: file.bytes })
+        state.media.set(a.postId, {
+          id: media.id,
+          caption: a.caption ?? '',
+          credit: a.credit ?? '',
+        })
+        state.mediaByUrl.set(baseImageUrl(a.url), media.id)
+      }
+    })
   }
 }
 

@@ -1,13 +1,46 @@
 import type { Article } from '../../domain/article.js'
 import type { FieldError } from '../../domain/errors.js'
 import { InvalidInputError, MissingBylineError } from '../../domain/errors.js'
+import type { Media } from '../../domain/taxonomy.js'
 import type { Repos } from '../../store/index.js'
+
+interface PhotoRef {
+  mediaId?: string | undefined
+  src?: string | undefined
+  caption?: string | null | undefined
+}
+
+/** The last path segment of a URL or key, decoded when it can be: what a person calls the file. */
+const fileName = (url: string | null | undefined): string => {
+  const last = (url ?? '').split(/[?#]/)[0]?.split('/').pop() ?? ''
+  try {
+    return decodeURIComponent(last)
+  } catch {
+    return last
+  }
+}
+
+/**
+ * How an editor recognises a photo: the caption shown with it, else the library's caption or
+ * alt text, else its file name; and its media id, which the library searches by.
+ */
+function describePhoto(photo: PhotoRef, media: Map<string, Media>): string {
+  const item = photo.mediaId === undefined ? undefined : media.get(photo.mediaId)
+  const label = [photo.caption, item?.caption, item?.alt]
+    .map((text) => (text ?? '').trim())
+    .find((text) => text !== '')
+  const name = label ?? fileName(photo.src ?? item?.sourceUrl)
+  const shown =
+    name === '' ? 'without a caption' : `“${name.length > 80 ? `${name.slice(0, 79)}…` : name}”`
+  return photo.mediaId === undefined ? shown : `${shown} (media ${photo.mediaId})`
+}
 
 /**
  * What a story needs to go (or stay) live or be scheduled. A story (not a page) needs a byline:
  * readers and news aggregators expect to know who reported it. A photo without a credit is a
  * legal problem for a newsroom: its hero and every figure need one, on the article or on the
- * media record. Throws MissingBylineError, or InvalidInputError naming each photo.
+ * media record. Throws MissingBylineError, or InvalidInputError naming each photo (caption or
+ * file name, hero or figure N) at its field.
  */
 export async function requirePublishable(tx: Repos, article: Article): Promise<void> {
   if (article.kind !== 'page' && article.authors.length === 0) throw new MissingBylineError()
@@ -24,19 +57,22 @@ export async function requirePublishable(tx: Repos, article: Article): Promise<v
   const hasCredit = (own: string | null | undefined, mediaId: string | undefined): boolean =>
     (own ?? '').trim() !== '' ||
     (mediaId !== undefined && (media.get(mediaId)?.credit ?? '').trim() !== '')
+  const named = (photo: PhotoRef): string => describePhoto(photo, media)
   if (article.hero !== null && !hasCredit(article.hero.credit, article.hero.mediaId)) {
     errors.push({
       field: 'hero.credit',
-      message: `the hero photo (${article.hero.mediaId}) has no credit`,
+      message: `the hero photo ${named(article.hero)} has no credit`,
     })
   }
+  let figure = 0
   article.body.content.forEach((block, i) => {
-    if (block.type === 'figure' && !hasCredit(block.attrs.credit, block.attrs.mediaId)) {
+    if (block.type !== 'figure') return
+    figure += 1
+    if (!hasCredit(block.attrs.credit, block.attrs.mediaId))
       errors.push({
         field: `body.content.${i}.attrs.credit`,
-        message: `the photo ${block.attrs.mediaId ?? block.attrs.src ?? ''} has no credit`,
+        message: `figure ${figure} in the body, ${named(block.attrs)}, has no credit`,
       })
-    }
   })
   if (errors.length > 0)
     throw new InvalidInputError(

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import { truncateAtWord } from '../../domain/media-text.js'
 import type { Media } from '../../domain/taxonomy.js'
 import type { Repos } from '../../store/index.js'
 import type { Deps } from '../deps.js'
@@ -54,12 +55,14 @@ export async function importMedia(
     (await withFile(deps, input)) ??
     remoteMedia(deps, input, `${source}#${input.externalId}`)
   const existing = current ?? (await tx.media.findBySha(stored.sha256))
+  // Imported texts are nobody's typing: over the library's limit they are cut at a word.
+  const fit = (value: string | undefined): string => truncateAtWord((value ?? '').trim())
   const media: Media = {
     ...(existing ?? stored),
-    alt: (input.alt ?? '').trim(),
-    caption: (input.caption ?? '').trim(),
-    credit: (input.credit ?? '').trim(),
-    copyright: (input.copyright ?? '').trim(),
+    alt: fit(input.alt),
+    caption: fit(input.caption),
+    credit: fit(input.credit),
+    copyright: fit(input.copyright),
   }
   if (existing === null) await tx.media.insert(media, null)
   const changed =

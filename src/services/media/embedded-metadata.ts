@@ -23,8 +23,31 @@ const text = (value: unknown): string | null => {
   return trimmed
 }
 
-const first = (...values: unknown[]): string | null =>
-  values.map(text).find((v) => v !== null) ?? null
+const xmlEntities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }
+
+/**
+ * XMP is XML, and exifr hands its text over with the entities still in (`&amp;`, `&#233;`).
+ * One pass decodes them once (XML 1.0 §4.6 predefines only these five names), so `&amp;lt;` is
+ * the literal text `&lt;`; an invalid character reference is kept as written.
+ */
+const decodeXml = (value: string): string =>
+  value.replace(
+    /&(?:#x([0-9a-f]{1,6})|#([0-9]{1,7})|(amp|lt|gt|quot|apos));/gi,
+    (all, hex: string | undefined, dec: string | undefined, name: string | undefined) => {
+      if (name !== undefined) return xmlEntities[name] ?? all
+      const code = hex !== undefined ? parseInt(hex, 16) : Number(dec)
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : all
+    },
+  )
+
+/** An XMP value's text, entities decoded. */
+const xmlText = (value: unknown): string | null => {
+  const raw = text(value)
+  return raw === null ? null : decodeXml(raw).trim() || null
+}
+
+const first = (...values: (string | null)[]): string | null =>
+  values.find((v) => v !== null) ?? null
 
 function isoDate(value: unknown): string | null {
   if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString()
@@ -63,12 +86,16 @@ export async function readEmbeddedMetadata(bytes: Buffer): Promise<EmbeddedMetad
   } as Record<string, unknown>
   const ifd0 = parsed?.ifd0
   const exif = parsed?.exif
-  const byline = first(iptc?.Byline, xmp.creator, ifd0?.Artist)
+  const byline = first(text(iptc?.Byline), xmlText(xmp.creator), text(ifd0?.Artist))
   return {
     byline,
-    credit: first(iptc?.Credit, xmp.Credit, byline !== null ? `Photo: ${byline}` : null),
-    copyright: first(iptc?.CopyrightNotice, xmp.rights, ifd0?.Copyright),
-    caption: first(iptc?.Caption, xmp.description, ifd0?.ImageDescription),
+    credit: first(
+      text(iptc?.Credit),
+      xmlText(xmp.Credit),
+      byline !== null ? `Photo: ${byline}` : null,
+    ),
+    copyright: first(text(iptc?.CopyrightNotice), xmlText(xmp.rights), text(ifd0?.Copyright)),
+    caption: first(text(iptc?.Caption), xmlText(xmp.description), text(ifd0?.ImageDescription)),
     takenAt:
       isoDate(exif?.DateTimeOriginal) ?? isoDate(iptc?.DateCreated) ?? isoDate(xmp.DateCreated),
   }

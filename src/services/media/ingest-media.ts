@@ -1,9 +1,13 @@
 import { createHash } from 'node:crypto'
+import { InvalidInputError } from '../../domain/errors.js'
+import type { PrefilledTextField } from '../../domain/media-text.js'
+import { mediaTextFields, mediaTextLimit, truncateAtWord } from '../../domain/media-text.js'
 import type { Media } from '../../domain/taxonomy.js'
 import type { Actor } from '../../domain/roles.js'
 import { actorUserId, requireRole } from '../../domain/roles.js'
 import type { Deps } from '../deps.js'
 import { audit, nowIso } from '../deps.js'
+import type { EmbeddedMetadata } from './embedded-metadata.js'
 import { readEmbeddedMetadata } from './embedded-metadata.js'
 import { inspectImage } from './inspect-image.js'
 
@@ -17,24 +21,59 @@ export interface MediaInput {
   sourceUrl?: string | null
 }
 
-const pick = (given: string | undefined, embedded: string | null): string =>
-  (given !== undefined && given.trim() !== '' ? given : (embedded ?? '')).trim()
+/** The stored media, and which texts read from the file were cut to the length limit. */
+export interface IngestedMedia extends Media {
+  truncated: PrefilledTextField[]
+}
+
+/** Typed texts obey the same limit as in the library; the uploader can shorten them. */
+function requireTypedTextsFit(input: MediaInput): void {
+  const errors = mediaTextFields
+    .filter((key) => [...(input[key] ?? '')].length > mediaTextLimit)
+    .map((key) => ({ field: key, message: 'is longer than 2,000 characters' }))
+  if (errors.length > 0) throw new InvalidInputError('The media details are invalid.', errors)
+}
+
+/**
+ * What the uploader typed wins; otherwise the file's own metadata fills the field. Metadata is
+ * nobody's typing, so a field over the limit is cut at a word (and reported), never refused.
+ */
+function texts(input: MediaInput, embedded: EmbeddedMetadata) {
+  const truncated: PrefilledTextField[] = []
+  const pick = (key: PrefilledTextField): string => {
+    const given = input[key]
+    if (given !== undefined && given.trim() !== '') return given.trim()
+    const found = (embedded[key] ?? '').trim()
+    const kept = truncateAtWord(found)
+    if (kept !== found) truncated.push(key)
+    return kept
+  }
+  const values = { caption: pick('caption'), credit: pick('credit'), copyright: pick('copyright') }
+  return { alt: (input.alt ?? '').trim(), ...values, truncated }
+}
 
 /**
  * Stores an image once (content-addressed by SHA-256: the same file uploaded twice is the same
  * media), prefilling credit, copyright and caption from its IPTC/XMP/EXIF metadata unless given.
- * Throws ForbiddenError, UnsupportedMediaError or InvalidInputError; nothing is kept on failure.
+ * Throws ForbiddenError, UnsupportedMediaError, InvalidInputError or InsufficientStorageError;
+ * nothing is kept on failure.
  */
-export async function ingestMedia(deps: Deps, actor: Actor, input: MediaInput): Promise<Media> {
+export async function ingestMedia(
+  deps: Deps,
+  actor: Actor,
+  input: MediaInput,
+): Promise<IngestedMedia> {
   requireRole(actor, 'contributor', 'upload media')
+  requireTypedTextsFit(input)
   const sha256 = createHash('sha256').update(input.bytes).digest('hex')
   const existing = await deps.store.media.findBySha(sha256)
-  if (existing !== null) return existing
+  if (existing !== null) return { ...existing, truncated: [] }
   const facts = await inspectImage(input.bytes)
   const embedded =
     facts.format === 'svg'
       ? { credit: null, byline: null, copyright: null, caption: null, takenAt: null }
       : await readEmbeddedMetadata(input.bytes)
+  const { truncated, ...given } = texts(input, embedded)
   const media: Media = {
     id: deps.ids.uuid(),
     storageKey: `originals/${sha256.slice(0, 2)}/${sha256}.${facts.ext}`,
@@ -43,10 +82,7 @@ export async function ingestMedia(deps: Deps, actor: Actor, input: MediaInput): 
     width: facts.width,
     height: facts.height,
     sha256,
-    alt: (input.alt ?? '').trim(),
-    caption: pick(input.caption, embedded.caption),
-    credit: pick(input.credit, embedded.credit),
-    copyright: pick(input.copyright, embedded.copyright),
+    ...given,
     focalX: 0.5,
     focalY: 0.5,
     sourceUrl: input.sourceUrl ?? null,
@@ -68,9 +104,9 @@ export async function ingestMedia(deps: Deps, actor: Actor, input: MediaInput): 
   } catch (error) {
     // Two uploads of the same new file may race: the loser returns the winner's record.
     const winner = await deps.store.media.findBySha(sha256)
-    if (winner !== null) return winner
+    if (winner !== null) return { ...winner, truncated: [] }
     await deps.files.delete(media.storageKey)
     throw error
   }
-  return media
+  return { ...media, truncated }
 }

@@ -1,8 +1,15 @@
-import { ConflictError, InvalidInputError, NotFoundError } from '../../domain/errors.js'
+import {
+  ConflictError,
+  ForbiddenError,
+  InvalidInputError,
+  NotFoundError,
+} from '../../domain/errors.js'
 import { isValidFocalPoint } from '../../domain/media.js'
+import { mediaTextFields, mediaTextLimit } from '../../domain/media-text.js'
 import type { Actor } from '../../domain/roles.js'
-import { requireRole } from '../../domain/roles.js'
+import { actorUserId, isAtLeast, requireRole, roleOf } from '../../domain/roles.js'
 import type { Media } from '../../domain/taxonomy.js'
+import type { Repos } from '../../store/index.js'
 import type { Deps } from '../deps.js'
 import { audit } from '../deps.js'
 
@@ -42,22 +49,46 @@ export async function getMedia(
   return { ...media, usedBy: (await deps.store.media.usage(id)).articles }
 }
 
-/** Changes a photo's texts or focal point. Throws ForbiddenError, NotFoundError or InvalidInputError. */
+/**
+ * A contributor may fix the credit and texts of a photo they uploaded (a credit is a legal
+ * matter, and the uploader knows it best) until a published or scheduled story shows the photo:
+ * from then on the change is an editorial decision about live content. Throws ForbiddenError.
+ */
+async function requireContributorMayEdit(tx: Repos, actor: Actor, id: string): Promise<void> {
+  const uploader = await tx.media.uploaderOf(id)
+  if (uploader === null || uploader !== actorUserId(actor))
+    throw new ForbiddenError(
+      'Contributors may change the details of their own uploads only; ask an author or editor.',
+    )
+  const live = (await tx.media.usage(id)).articles.filter(
+    (a) => a.status === 'published' || a.status === 'scheduled',
+  )
+  if (live.length > 0)
+    throw new ForbiddenError(
+      `This photo appears in ${live.map((a) => `“${a.headline}”`).join(', ')}, already published or scheduled, so an editor must change its details now.`,
+    )
+}
+
+/**
+ * Changes a photo's texts or focal point: authors and up, or a contributor for their own upload
+ * that no published story shows yet. Throws ForbiddenError, NotFoundError or InvalidInputError.
+ */
 export async function updateMedia(
   deps: Deps,
   actor: Actor,
   id: string,
   changes: MediaChanges,
 ): Promise<Media> {
-  requireRole(actor, 'author', 'change media details')
+  requireRole(actor, 'contributor', 'change media details')
   const updated = await deps.store.transaction(async (tx) => {
     const media = await tx.media.findById(id)
     if (media === null) throw new NotFoundError('media', id)
+    if (!isAtLeast(roleOf(actor), 'author')) await requireContributorMayEdit(tx, actor, id)
     const next: Media = { ...media }
-    for (const key of ['alt', 'caption', 'credit', 'copyright'] as const) {
+    for (const key of mediaTextFields) {
       const value = changes[key]
       if (value !== undefined) {
-        if (value.length > 2000)
+        if ([...value].length > mediaTextLimit)
           throw new InvalidInputError('The media details are invalid.', [
             { field: key, message: 'is longer than 2,000 characters' },
           ])

@@ -1,5 +1,5 @@
 import type { Sharp } from 'sharp'
-import { NotFoundError } from '../../domain/errors.js'
+import { InsufficientStorageError, NotFoundError } from '../../domain/errors.js'
 import type { VariantSpec } from '../../domain/media.js'
 import {
   cropRect,
@@ -101,12 +101,21 @@ async function variantFor(
   if (job === undefined) {
     job = (async () => {
       const bytes = await renderVariant(await readAll(deps, media.storageKey), media, spec)
-      await deps.files.put(key, bytes)
+      await keepVariant(deps, key, bytes)
       return bytes
     })().finally(() => inFlight.delete(key))
     inFlight.set(key, job)
   }
   return { bytes: await job, mime, media }
+}
+
+/** Stored variants are a cache: on a full disk the reader still gets the picture, made again next time. */
+async function keepVariant(deps: Deps, key: string, bytes: Buffer): Promise<void> {
+  try {
+    await deps.files.put(key, bytes)
+  } catch (error) {
+    if (!(error instanceof InsufficientStorageError)) throw error
+  }
 }
 
 /** Reads an original's bytes (for serving and for tests). */

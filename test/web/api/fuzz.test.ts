@@ -1,3 +1,4 @@
+import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { make } from '../../support/make.js'
 import type { Caller } from './support.js'
@@ -417,4 +418,93 @@ describe('deeply nested JSON', () => {
     })
     expect(res.statusCode, res.body).toBe(201)
   })
+})
+
+/** A multipart part with odd headers: no name, no disposition, odd field names, files in text fields. */
+function oddPart(b: string, image: Buffer): Buffer {
+  const name = pick([
+    'file',
+    'credit',
+    'caption',
+    'copyright',
+    'alt',
+    '',
+    '__proto__',
+    'x'.repeat(300),
+  ])
+  const withFile =
+    rand() < 0.5 ? `; filename="${pick(['a.png', '', '../../x.png', '\u0000.png'])}"` : ''
+  const disposition = pick([
+    `Content-Disposition: form-data; name="${name}"${withFile}`,
+    `Content-Disposition: form-data${withFile}`,
+    `Content-Disposition: attachment; name="${name}"`,
+    'Content-Type: image/png',
+    `Content-Disposition: form-data; name=${name}`,
+    `Content-Disposition: form-data; name="${name}"; name="file"`,
+    `Content-Disposition: form-data; name="${name}"\r\nContent-Type: multipart/mixed; boundary=inner`,
+  ])
+  const value = pick<string | Buffer>([image, image.subarray(0, 40), String(pick(nasty)), ''])
+  const eol = rand() < 0.85 ? '\r\n' : '\n'
+  return Buffer.concat([
+    Buffer.from(`--${b}${eol}${disposition}${eol}${eol}`),
+    Buffer.from(value),
+    Buffer.from(eol),
+  ])
+}
+
+/** A multipart upload: boundary missing, empty, quoted, mismatched or too long; odd or cut parts. */
+function multipartBody(image: Buffer): { payload: Buffer; headers: Record<string, string> } {
+  const b = 'fuzz-boundary'
+  const type = pick([
+    'multipart/form-data',
+    'multipart/form-data;',
+    'multipart/form-data; boundary=',
+    'multipart/form-data; boundary=""',
+    `multipart/form-data; boundary="${b}"`,
+    `multipart/form-data; boundary=${b}`,
+    `multipart/form-data; boundary=${b}; boundary=other`,
+    'multipart/form-data; boundary=other',
+    `multipart/form-data; boundary=${'b'.repeat(200)}`,
+    `multipart/form-data; charset=utf-8`,
+    `multipart/mixed; boundary=${b}`,
+  ])
+  const parts = Array.from({ length: Math.floor(rand() * 4) }, () => oddPart(b, image))
+  const end = pick([`--${b}--\r\n`, `--${b}--`, `--${b}`, '', `--other--\r\n`])
+  let payload = Buffer.concat([...parts, Buffer.from(end)])
+  if (rand() < 0.2) payload = payload.subarray(0, Math.floor(rand() * payload.length))
+  return { payload, headers: { 'content-type': type } }
+}
+
+describe('api fuzzing: multipart uploads', () => {
+  const api = useApi()
+
+  it(`sends ${perRoute * 2} odd multipart bodies to the upload without a 5xx (seed ${seed})`, async () => {
+    const contributor = await api.user('contributor')
+    const image = await sharp({ create: { width: 8, height: 8, channels: 3, background: 'red' } })
+      .png()
+      .toBuffer()
+    let current = await rowCounts(api.db)
+    const failures: string[] = []
+    for (let i = 0; i < perRoute * 2; i += 1) {
+      const { payload, headers } = multipartBody(image)
+      const res = await api.call({
+        as: contributor,
+        method: 'POST',
+        url: '/api/v1/media',
+        payload,
+        headers,
+      })
+      const label = `${headers['content-type']} ${JSON.stringify(payload.toString('latin1').slice(0, 160))}`
+      if (res.statusCode >= 500)
+        failures.push(`${label} → ${res.statusCode} ${res.body.slice(0, 200)}`)
+      const isProblem = String(res.headers['content-type']).includes('application/problem+json')
+      if (res.statusCode >= 400 && !isProblem)
+        failures.push(`${label} → ${res.statusCode} not problem+json`)
+      const after = await rowCounts(api.db)
+      if (res.statusCode >= 400 && JSON.stringify(after) !== JSON.stringify(current))
+        failures.push(`refused ${label} (${res.statusCode}) changed rows`)
+      current = after
+    }
+    expect(failures.slice(0, 10)).toEqual([])
+  }, 300_000)
 })

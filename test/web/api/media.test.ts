@@ -1,29 +1,7 @@
 import sharp from 'sharp'
 import { describe, expect, it } from 'vitest'
+import { form, png } from './multipart.js'
 import { rowCounts, useApi } from './support.js'
-
-/** A multipart/form-data body by hand, so the test controls every byte. */
-function form(parts: { name: string; value: string | Buffer; filename?: string }[]) {
-  const boundary = '----masthead-test-boundary'
-  const chunks: Buffer[] = []
-  for (const p of parts) {
-    const disposition = `form-data; name="${p.name}"${p.filename !== undefined ? `; filename="${p.filename}"` : ''}`
-    const type = p.filename !== undefined ? 'Content-Type: application/octet-stream\r\n' : ''
-    chunks.push(Buffer.from(`--${boundary}\r\nContent-Disposition: ${disposition}\r\n${type}\r\n`))
-    chunks.push(typeof p.value === 'string' ? Buffer.from(p.value) : p.value)
-    chunks.push(Buffer.from('\r\n'))
-  }
-  chunks.push(Buffer.from(`--${boundary}--\r\n`))
-  return {
-    payload: Buffer.concat(chunks),
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-  }
-}
-
-const png = (w = 40, h = 30) =>
-  sharp({ create: { width: w, height: h, channels: 3, background: { r: w, g: h, b: 99 } } })
-    .png()
-    .toBuffer()
 
 describe('api media upload', () => {
   // A small limit (0.05 MB ≈ 52 kB) keeps the oversized case cheap; the default is 25 MB.

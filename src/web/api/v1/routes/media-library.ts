@@ -1,6 +1,7 @@
 import type { FastifyPluginCallbackTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import { InvalidInputError } from '../../../../domain/errors.js'
+import { mediaTextLimit } from '../../../../domain/media-text.js'
 import type { ApiOptions } from '../context.js'
 import { decodeCursor, encodeCursor, requireActor } from '../context.js'
 import { MediaJson, presentMedia } from '../presenters.js'
@@ -13,7 +14,7 @@ const MediaDetailJson = Type.Object({
   ),
 })
 
-const text = Type.String({ maxLength: 2000 })
+const text = Type.String({ maxLength: mediaTextLimit })
 const MediaPatch = Type.Object(
   {
     alt: Type.Optional(text),
@@ -98,7 +99,8 @@ export const mediaLibraryRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (
     {
       schema: {
         tags: ['media'],
-        summary: 'Change texts or the focal point (authors and up)',
+        summary:
+          'Change texts or the focal point (authors and up; contributors for their own uploads until a published story shows them)',
         params: IdParams,
         body: MediaPatch,
         response: { 200: MediaJson, ...problems },

@@ -1,0 +1,22 @@
+/** The texts a photo carries, and the one length limit they share however they arrive. */
+export const mediaTextFields = ['alt', 'caption', 'credit', 'copyright'] as const
+export type MediaTextField = (typeof mediaTextFields)[number]
+/** The texts a photo's own IPTC/XMP/EXIF metadata can fill. */
+export const prefilledTextFields = ['caption', 'credit', 'copyright'] as const
+export type PrefilledTextField = (typeof prefilledTextFields)[number]
+
+/** Typed or prefilled, no caption, credit, alt text or copyright is longer than this. */
+export const mediaTextLimit = 2000
+
+/**
+ * Shortens a text to at most `limit` characters (code points), cutting between words when a
+ * word boundary falls in the last half of the allowance, and marks the cut with an ellipsis.
+ */
+export function truncateAtWord(text: string, limit: number = mediaTextLimit): string {
+  const chars = [...text]
+  if (chars.length <= limit) return text
+  const head = chars.slice(0, limit - 1).join('')
+  const boundary = head.search(/\s\S*$/)
+  const cut = boundary >= head.length / 2 ? head.slice(0, boundary) : head
+  return `${cut.trimEnd()}…`
+}
