@@ -1242,6 +1242,8 @@ export interface paths {
           tag?: string
           author?: string
           kind?: 'article' | 'page'
+          /** @description Only stories the signed-in user created (needs a session) */
+          mine?: boolean
           q?: string
           limit?: number
           cursor?: string
