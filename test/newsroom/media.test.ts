@@ -54,7 +54,7 @@ describe('the media library', () => {
     expect(Math.max(...progress)).toBe(1)
     expect(await uploads.getByRole('progressbar').count()).toBe(2)
 
-    await page.getByRole('button', { name: /Fishing boats at dawn, Ana Lima/ }).click()
+    await page.getByRole('button', { name: /Fishing boats at dawn.*Ana Lima/ }).click()
     const detail = page.getByRole('complementary', { name: 'Photo details' })
     expect(await detail.getByLabel('Credit').inputValue()).toBe('Ana Lima / Harbour Press')
     expect(await detail.getByLabel('Caption').inputValue()).toBe('Fishing boats at dawn')

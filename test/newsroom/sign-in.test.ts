@@ -103,7 +103,7 @@ describe('an expired session', () => {
   it('opens a sign-in dialog over the screen, keeps its state and retries the call', async () => {
     const page = await newsroom.pageAs('editor', '/media')
     await page.locator('.media-grid').waitFor()
-    await page.getByRole('button', { name: /,/ }).first().click()
+    await page.locator('.media-tile').first().click()
     const detail = page.getByRole('complementary', { name: 'Photo details' })
     await detail.getByLabel('Caption').fill('A caption typed before the session ended')
     const search = page.getByRole('searchbox', { name: 'Search captions, credits and alt text' })

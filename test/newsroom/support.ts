@@ -137,6 +137,7 @@ export async function screenshots(page: Page, name: string): Promise<void> {
   for (const width of [1280, 1024]) {
     await page.setViewportSize({ width, height: 900 })
     await page.evaluate(() => document.fonts.ready)
+    await page.evaluate(() => window.scrollTo(0, 0))
     await page.screenshot({ path: join(artifacts, `${name}-${width}.png`), fullPage: true })
   }
   await page.setViewportSize(size)

@@ -16,12 +16,11 @@ export function MediaGrid({ items, selectedId, onSelect }: MediaGridProps) {
             type="button"
             className="media-tile"
             aria-pressed={m.id === selectedId}
-            aria-label={`${m.caption || m.alt || 'Untitled image'}${m.credit ? `, ${m.credit}` : ''}`}
             onClick={() => onSelect(m.id)}
           >
             <img
               src={m.url}
-              alt=""
+              alt={m.caption || m.alt || 'Untitled image'}
               loading="lazy"
               style={{ objectPosition: `${m.focalX * 100}% ${m.focalY * 100}%` }}
             />
