@@ -26,11 +26,13 @@ describe('keyboard shortcuts and the command palette', () => {
   it('Ctrl+K opens a story by headline search, and goes to a screen', async () => {
     const page = await newsroom.pageAs('editor', '/')
     await page.getByRole('heading', { name: 'Desk', level: 1 }).waitFor()
-    const headline = await page
+    const newest = page
       .getByRole('region', { name: 'Recently published' })
-      .getByRole('link')
+      .getByRole('listitem')
       .first()
-      .textContent()
+      .getByRole('link')
+    await newest.waitFor()
+    const headline = await newest.textContent()
     await page.keyboard.press('Control+k')
     const palette = page.getByRole('dialog', { name: 'Command palette' })
     await palette.waitFor()
