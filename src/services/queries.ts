@@ -30,6 +30,8 @@ export interface ArticleQuery {
   tag?: string
   author?: string
   kind?: 'article' | 'page'
+  /** Only this user's own work: created by them or under their bylines (the Desk's "my drafts"). */
+  createdBy?: string
   limit?: number
   cursor?: ArticleCursor | null
 }
@@ -62,6 +64,15 @@ export async function listArticles(
   if (isContributor && query.status !== 'published') {
     filter.ownedBy = { userId: actor.userId, authorIds: actor.authorIds }
     if (query.status === undefined) delete filter.statuses
+    filter.order = 'edited'
+  }
+  if (query.createdBy !== undefined) {
+    // "Mine": what this user created or writes under their bylines, as a contributor's own list.
+    if (filter.ownedBy !== undefined && filter.ownedBy.userId !== query.createdBy)
+      return { items: [], next: null }
+    const authorIds =
+      actor?.kind === 'user' && actor.userId === query.createdBy ? actor.authorIds : []
+    filter.ownedBy = { userId: query.createdBy, authorIds }
     filter.order = 'edited'
   }
   if (query.section !== undefined) {

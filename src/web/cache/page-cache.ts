@@ -18,6 +18,8 @@ const knownApiParams = new Set([
   'q',
   'limit',
   'cursor',
+  'mine',
+  'corrections',
 ])
 const maxKeyLength = 512
 /**
