@@ -30,6 +30,8 @@ export interface ArticleQuery {
   tag?: string
   author?: string
   kind?: 'article' | 'page'
+  /** Only stories this user created (the Desk's "my drafts"). */
+  createdBy?: string
   limit?: number
   cursor?: ArticleCursor | null
 }
@@ -67,6 +69,11 @@ export async function listArticles(
     filter.createdBy = actor.userId
     filter.statuses = query.status !== undefined ? [query.status] : undefined
     filter.order = 'edited'
+  }
+  if (query.createdBy !== undefined) {
+    if (filter.createdBy !== undefined && filter.createdBy !== query.createdBy)
+      return { items: [], next: null }
+    filter.createdBy = query.createdBy
   }
   if (query.section !== undefined) {
     const section = await deps.store.sections.findBySlug(query.section)

@@ -1,7 +1,9 @@
 import type { FastifyPluginCallbackTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import type { Article } from '../../../../domain/article.js'
+import { UnauthenticatedError } from '../../../../domain/errors.js'
 import type { Actor } from '../../../../domain/roles.js'
+import { actorUserId } from '../../../../domain/roles.js'
 import { listTag, shown, tag } from '../../../cache/tags.js'
 import type { ApiOptions } from '../context.js'
 import { decodeCursor, encodeCursor, linkFor, requireActor, requireIfMatch } from '../context.js'
@@ -28,6 +30,9 @@ const ListQuery = Type.Object(
     tag: Type.Optional(slugParam),
     author: Type.Optional(slugParam),
     kind: Type.Optional(Type.Enum(['article', 'page'])),
+    mine: Type.Optional(
+      Type.Boolean({ description: 'Only stories the signed-in user created (needs a session)' }),
+    ),
     q: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100 })),
     cursor: Type.Optional(Type.String({ maxLength: 500 })),
@@ -145,9 +150,18 @@ type ListQuery = {
 }
 
 /** A page by keyset cursor, or for a text query by page number (search ranks, it does not sort). */
+/** The user `mine=true` means; anonymous callers and the system have no stories of their own. */
+function ownUserId(actor: Actor | null): string {
+  const id = actor === null ? null : actorUserId(actor)
+  if (id === null) throw new UnauthenticatedError('`mine` lists your own stories: sign in first.')
+  return id
+}
+
 async function listPage({ services }: ApiOptions, actor: Actor | null, query: ListQuery) {
   const limit = query.limit ?? 20
   const cursor = query.cursor === undefined ? null : decodeCursor(query.cursor)
+  const { mine, ...filters } = query
+  const createdBy = mine === true ? ownUserId(actor) : undefined
   if (query.q !== undefined) {
     const page = typeof cursor?.page === 'number' ? Math.max(1, Math.floor(cursor.page)) : 1
     const found = await services.searchArticles(actor, {
@@ -161,13 +175,15 @@ async function listPage({ services }: ApiOptions, actor: Actor | null, query: Li
     const items = found.items
       .map((i) => i.article)
       .filter((a) => query.status === undefined || a.status === query.status)
+      .filter((a) => createdBy === undefined || a.createdBy === createdBy)
     const hasMore = found.page * found.perPage < found.total
     return { items, nextCursor: hasMore ? encodeCursor({ page: page + 1 }) : null }
   }
   const at = cursor?.at
   const id = cursor?.id
   const page = await services.listArticles(actor, {
-    ...query,
+    ...filters,
+    ...(createdBy !== undefined ? { createdBy } : {}),
     limit,
     cursor: typeof at === 'string' && typeof id === 'string' ? { at, id } : null,
   })
