@@ -1245,6 +1245,8 @@ export interface paths {
           /** @description Only stories the signed-in user created (needs a session) */
           mine?: boolean
           q?: string
+          /** @description Include each story's corrections and updates */
+          corrections?: boolean
           limit?: number
           cursor?: string
         }

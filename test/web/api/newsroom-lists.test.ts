@@ -66,4 +66,34 @@ describe('api article lists for the newsroom', () => {
     expect(await list(editor, 'q=quillwort&mine=true')).toEqual(['Council budget'])
     expect(draft.status).toBe('draft')
   })
+
+  it('corrections=true includes each listed story’s corrections; without it they are left out', async () => {
+    const editor = await api.user('editor')
+    const story = await create(editor, 'Ferry timetable changes')
+    const published = await api.call({
+      as: editor,
+      method: 'POST',
+      url: `/api/v1/articles/${story.id}/publish`,
+    })
+    expect(published.statusCode, published.body).toBe(200)
+    const corrected = await api.call({
+      as: editor,
+      method: 'POST',
+      url: `/api/v1/articles/${story.id}/corrections`,
+      payload: { kind: 'correction', text: 'The first sailing is at 6:40, not 6:10.' },
+    })
+    expect(corrected.statusCode, corrected.body).toBe(201)
+    type Listed = { id: string; corrections?: { text: string }[] }
+    const withThem = await api.call({
+      as: editor,
+      url: '/api/v1/articles?status=published&corrections=true',
+    })
+    const item = withThem.json<{ items: Listed[] }>().items.find((i) => i.id === story.id)
+    expect(item?.corrections?.map((c) => c.text)).toEqual([
+      'The first sailing is at 6:40, not 6:10.',
+    ])
+    const plain = await api.call({ as: editor, url: '/api/v1/articles?status=published' })
+    const bare = plain.json<{ items: Listed[] }>().items.find((i) => i.id === story.id)
+    expect(bare?.corrections).toBeUndefined()
+  })
 })

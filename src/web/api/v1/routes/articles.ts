@@ -34,6 +34,9 @@ const ListQuery = Type.Object(
       Type.Boolean({ description: 'Only stories the signed-in user created (needs a session)' }),
     ),
     q: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+    corrections: Type.Optional(
+      Type.Boolean({ description: "Include each story's corrections and updates" }),
+    ),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100 })),
     cursor: Type.Optional(Type.String({ maxLength: 500 })),
   },
@@ -58,7 +61,11 @@ export const articleRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (app, opt
       const link = await linkFor(request, options)
       const { items, nextCursor } = await listPage(options, request.actor, request.query)
       await cacheForAnonymous(request, () => listDependencies(options, request.query, items))
-      return { items: items.map((a) => presentArticle(a, link)), nextCursor }
+      if (request.query.corrections !== true)
+        return { items: items.map((a) => presentArticle(a, link)), nextCursor }
+      const corrections = await services.correctionsFor(items.map((a) => a.id))
+      const of = (id: string) => corrections.filter((c) => c.articleId === id)
+      return { items: items.map((a) => presentArticle(a, link, of(a.id))), nextCursor }
     },
   )
 
@@ -145,11 +152,12 @@ type ListQuery = {
   author?: string
   kind?: 'article' | 'page'
   q?: string
+  mine?: boolean
+  corrections?: boolean
   limit?: number
   cursor?: string
 }
 
-/** A page by keyset cursor, or for a text query by page number (search ranks, it does not sort). */
 /** The user `mine=true` means; anonymous callers and the system have no stories of their own. */
 function ownUserId(actor: Actor | null): string {
   const id = actor === null ? null : actorUserId(actor)
@@ -157,10 +165,11 @@ function ownUserId(actor: Actor | null): string {
   return id
 }
 
+/** A page by keyset cursor, or for a text query by page number (search ranks, it does not sort). */
 async function listPage({ services }: ApiOptions, actor: Actor | null, query: ListQuery) {
   const limit = query.limit ?? 20
   const cursor = query.cursor === undefined ? null : decodeCursor(query.cursor)
-  const { mine, ...filters } = query
+  const { mine, corrections: _corrections, ...filters } = query
   const createdBy = mine === true ? ownUserId(actor) : undefined
   if (query.q !== undefined) {
     const page = typeof cursor?.page === 'number' ? Math.max(1, Math.floor(cursor.page)) : 1
