@@ -195,5 +195,15 @@ export async function returnNoteFor(
 /** Revisions of an article the actor may see, newest first. Throws NotFoundError. */
 export async function listRevisions(deps: Deps, actor: Actor, id: string) {
   await getArticle(deps, actor, id)
-  return deps.store.revisions.listForArticle(id)
+  const revisions = await deps.store.revisions.listForArticle(id)
+  // Revisions keep who saved them by id; the history shows people by name.
+  const ids = [
+    ...new Set(revisions.flatMap((r) => (r.actorUserId !== null ? [r.actorUserId] : []))),
+  ]
+  const users = await Promise.all(ids.map((userId) => deps.store.users.findById(userId)))
+  const names = new Map(users.flatMap((u) => (u !== null ? [[u.id, u.name] as const] : [])))
+  return revisions.map((r) => ({
+    ...r,
+    actorName: (r.actorUserId !== null ? names.get(r.actorUserId) : undefined) ?? r.actorName,
+  }))
 }

@@ -15,6 +15,7 @@ import { correctionsRepo } from './corrections.js'
 import { auditRepo, mediaRepo, revisionsRepo, settingsRepo } from './records.js'
 import { returnNotesRepo } from './notes.js'
 import { redirectsRepo } from './redirects.js'
+import { presenceRepo, shareLinksRepo } from './story-tools.js'
 import type { Database } from './schema.js'
 import { authorsRepo, sectionsRepo, tagsRepo } from './taxonomy.js'
 import { sessionsRepo, tokensRepo, usersRepo } from './users.js'
@@ -44,6 +45,8 @@ function repos(db: Kysely<Database>, dialect: Dialect) {
     importSources: importSourcesRepo(db),
     importedComments: importedCommentsRepo(db),
     exports: exportRepo(db),
+    shareLinks: shareLinksRepo(db),
+    presence: presenceRepo(db),
     search: (
       query: string,
       filters: SearchFilters,
@@ -126,3 +129,4 @@ export type { AccountTokenKind, AccountTokenRecord, ThrottleRecord } from './acc
 export type { AuditEntry } from './records.js'
 export type { ImportedComment, ImportSource } from './imports.js'
 export type { SessionRecord, TokenRecord, UserRecord } from './users.js'
+export type { PresenceRecord, ShareLinkRecord } from './story-tools.js'

@@ -12,6 +12,7 @@ import { articleRefs } from './migrations/007-article-refs.js'
 import { listingIndexes } from './migrations/008-listing-indexes.js'
 import { passwordChange } from './migrations/009-password-change.js'
 import { editorialNotes } from './migrations/010-editorial-notes.js'
+import { storyTools } from './migrations/011-story-tools.js'
 
 /** Numbered, forward-only migrations, each written for both dialects. */
 function migrations(dialect: Dialect): Record<string, Migration> {
@@ -25,6 +26,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     '008-listing-indexes': listingIndexes(),
     '009-password-change': passwordChange(),
     '010-editorial-notes': editorialNotes(dialect),
+    '011-story-tools': storyTools(dialect),
   }
 }
 

@@ -18,7 +18,7 @@ export const cachePolicy = {
 } as const
 
 // Public pages run no script: JSON-LD blocks are data, which CSP does not treat as script.
-const csp = [
+export const publicCsp = [
   "default-src 'self'",
   "img-src 'self' https: data:",
   "style-src 'self'",
@@ -48,7 +48,7 @@ export async function publicHttp(
     reply.header('x-content-type-options', 'nosniff')
     reply.header('referrer-policy', 'strict-origin-when-cross-origin')
     reply.header('x-frame-options', 'SAMEORIGIN')
-    reply.header('content-security-policy', csp)
+    reply.header('content-security-policy', publicCsp)
     // Links built from the request's Host: a shared cache must keep one copy per host.
     if (hostScope !== null) reply.header('vary', hostScope.vary)
     if (!reply.hasHeader('cache-control')) {
