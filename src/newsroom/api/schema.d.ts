@@ -33,6 +33,7 @@ export interface paths {
                 /** Format: date-time */
                 createdAt: string
                 disabled: boolean
+                mustChangePassword: boolean
               }
               csrfToken: string
             }
@@ -120,6 +121,7 @@ export interface paths {
                 /** Format: date-time */
                 createdAt: string
                 disabled: boolean
+                mustChangePassword: boolean
               }
               csrfToken: string
             }
@@ -181,7 +183,12 @@ export interface paths {
         path?: never
         cookie?: never
       }
-      requestBody?: never
+      /** @description No body, or an empty object */
+      requestBody?: {
+        content: {
+          'application/json': Record<string, never> | null
+        }
+      }
       responses: {
         /** @description No content */
         204: {
@@ -355,7 +362,12 @@ export interface paths {
         }
         cookie?: never
       }
-      requestBody?: never
+      /** @description No body, or an empty object */
+      requestBody?: {
+        content: {
+          'application/json': Record<string, never> | null
+        }
+      }
       responses: {
         /** @description No content */
         204: {
@@ -449,6 +461,7 @@ export interface paths {
               /** Format: date-time */
               createdAt: string
               disabled: boolean
+              mustChangePassword: boolean
             }
           }
         }
@@ -517,7 +530,7 @@ export interface paths {
     }
     get?: never
     put?: never
-    /** Change my password; ends my other sessions */
+    /** Change my password; ends my other sessions and clears `mustChangePassword` */
     post: {
       parameters: {
         query?: never
@@ -639,6 +652,7 @@ export interface paths {
                 /** Format: date-time */
                 createdAt: string
                 disabled: boolean
+                mustChangePassword: boolean
               }
               link: string | null
             }
@@ -739,6 +753,7 @@ export interface paths {
               /** Format: date-time */
               createdAt: string
               disabled: boolean
+              mustChangePassword: boolean
             }
           }
         }
@@ -1138,7 +1153,80 @@ export interface paths {
         }
       }
     }
-    delete?: never
+    /** Revoke all my API tokens (the one sending this too); they stop working at once */
+    delete: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      /** @description No body, or an empty object */
+      requestBody?: {
+        content: {
+          'application/json': Record<string, never> | null
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              revoked: number
+            }
+          }
+        }
+        /** @description An RFC 9457 problem document */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              type: string
+              title: string
+              status: number
+              detail: string
+              code?: string
+              errors?: {
+                field: string
+                message: string
+              }[]
+              requestId?: string
+              currentRevision?: number
+            } & {
+              [key: string]: unknown
+            }
+          }
+        }
+        /** @description An RFC 9457 problem document */
+        '5XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              type: string
+              title: string
+              status: number
+              detail: string
+              code?: string
+              errors?: {
+                field: string
+                message: string
+              }[]
+              requestId?: string
+              currentRevision?: number
+            } & {
+              [key: string]: unknown
+            }
+          }
+        }
+      }
+    }
     options?: never
     head?: never
     patch?: never
@@ -1164,7 +1252,12 @@ export interface paths {
         }
         cookie?: never
       }
-      requestBody?: never
+      /** @description No body, or an empty object */
+      requestBody?: {
+        content: {
+          'application/json': Record<string, never> | null
+        }
+      }
       responses: {
         /** @description No content */
         204: {
@@ -1313,10 +1406,30 @@ export interface paths {
                   id: string
                   /** @enum {unknown} */
                   kind: 'correction' | 'update' | 'clarification'
+                  /** @description The current wording */
                   text: string
                   /** Format: date-time */
                   createdAt: string
+                  editedAt: string | null
+                  /** @description Earlier wordings, oldest first, each with the time it was replaced */
+                  history: {
+                    text: string
+                    /** Format: date-time */
+                    replacedAt: string
+                  }[]
+                  withdrawn: {
+                    /** Format: date-time */
+                    at: string
+                    note: string
+                  } | null
                 }[]
+                returnNote?: {
+                  text: string
+                  /** @description The editor's name */
+                  by: string
+                  /** Format: date-time */
+                  at: string
+                } | null
               }[]
               nextCursor: string | null
             }
@@ -1466,10 +1579,30 @@ export interface paths {
                 id: string
                 /** @enum {unknown} */
                 kind: 'correction' | 'update' | 'clarification'
+                /** @description The current wording */
                 text: string
                 /** Format: date-time */
                 createdAt: string
+                editedAt: string | null
+                /** @description Earlier wordings, oldest first, each with the time it was replaced */
+                history: {
+                  text: string
+                  /** Format: date-time */
+                  replacedAt: string
+                }[]
+                withdrawn: {
+                  /** Format: date-time */
+                  at: string
+                  note: string
+                } | null
               }[]
+              returnNote?: {
+                text: string
+                /** @description The editor's name */
+                by: string
+                /** Format: date-time */
+                at: string
+              } | null
             }
           }
         }
@@ -1602,10 +1735,30 @@ export interface paths {
                 id: string
                 /** @enum {unknown} */
                 kind: 'correction' | 'update' | 'clarification'
+                /** @description The current wording */
                 text: string
                 /** Format: date-time */
                 createdAt: string
+                editedAt: string | null
+                /** @description Earlier wordings, oldest first, each with the time it was replaced */
+                history: {
+                  text: string
+                  /** Format: date-time */
+                  replacedAt: string
+                }[]
+                withdrawn: {
+                  /** Format: date-time */
+                  at: string
+                  note: string
+                } | null
               }[]
+              returnNote?: {
+                text: string
+                /** @description The editor's name */
+                by: string
+                /** Format: date-time */
+                at: string
+              } | null
             }
           }
         }
@@ -1669,7 +1822,12 @@ export interface paths {
         }
         cookie?: never
       }
-      requestBody?: never
+      /** @description No body, or an empty object */
+      requestBody?: {
+        content: {
+          'application/json': Record<string, never> | null
+        }
+      }
       responses: {
         /** @description No content */
         204: {
@@ -1827,10 +1985,30 @@ export interface paths {
                 id: string
                 /** @enum {unknown} */
                 kind: 'correction' | 'update' | 'clarification'
+                /** @description The current wording */
                 text: string
                 /** Format: date-time */
                 createdAt: string
+                editedAt: string | null
+                /** @description Earlier wordings, oldest first, each with the time it was replaced */
+                history: {
+                  text: string
+                  /** Format: date-time */
+                  replacedAt: string
+                }[]
+                withdrawn: {
+                  /** Format: date-time */
+                  at: string
+                  note: string
+                } | null
               }[]
+              returnNote?: {
+                text: string
+                /** @description The editor's name */
+                by: string
+                /** Format: date-time */
+                at: string
+              } | null
             }
           }
         }
@@ -1905,7 +2083,12 @@ export interface paths {
         }
         cookie?: never
       }
-      requestBody?: never
+      /** @description No body, or an empty object */
+      requestBody?: {
+        content: {
+          'application/json': Record<string, never> | null
+        }
+      }
       responses: {
         /** @description Default Response */
         200: {
@@ -1963,10 +2146,30 @@ export interface paths {
                 id: string
                 /** @enum {unknown} */
                 kind: 'correction' | 'update' | 'clarification'
+                /** @description The current wording */
                 text: string
                 /** Format: date-time */
                 createdAt: string
+                editedAt: string | null
+                /** @description Earlier wordings, oldest first, each with the time it was replaced */
+                history: {
+                  text: string
+                  /** Format: date-time */
+                  replacedAt: string
+                }[]
+                withdrawn: {
+                  /** Format: date-time */
+                  at: string
+                  note: string
+                } | null
               }[]
+              returnNote?: {
+                text: string
+                /** @description The editor's name */
+                by: string
+                /** Format: date-time */
+                at: string
+              } | null
             }
           }
         }
@@ -2033,7 +2236,7 @@ export interface paths {
     }
     get?: never
     put?: never
-    /** Return a story in review to its writer as a draft; an optional If-Match guards against stale views */
+    /** Return a story in review to its writer as a draft, with an optional note; an optional If-Match guards against stale views */
     post: {
       parameters: {
         query?: never
@@ -2045,7 +2248,15 @@ export interface paths {
         }
         cookie?: never
       }
-      requestBody?: never
+      /** @description Optionally, a note for the writer */
+      requestBody?: {
+        content: {
+          'application/json': {
+            /** @description For the writer; shown as the article's returnNote until the next submit */
+            note?: string
+          } | null
+        }
+      }
       responses: {
         /** @description Default Response */
         200: {
@@ -2103,10 +2314,30 @@ export interface paths {
                 id: string
                 /** @enum {unknown} */
                 kind: 'correction' | 'update' | 'clarification'
+                /** @description The current wording */
                 text: string
                 /** Format: date-time */
                 createdAt: string
+                editedAt: string | null
+                /** @description Earlier wordings, oldest first, each with the time it was replaced */
+                history: {
+                  text: string
+                  /** Format: date-time */
+                  replacedAt: string
+                }[]
+                withdrawn: {
+                  /** Format: date-time */
+                  at: string
+                  note: string
+                } | null
               }[]
+              returnNote?: {
+                text: string
+                /** @description The editor's name */
+                by: string
+                /** Format: date-time */
+                at: string
+              } | null
             }
           }
         }
@@ -2185,7 +2416,12 @@ export interface paths {
         }
         cookie?: never
       }
-      requestBody?: never
+      /** @description No body, or an empty object */
+      requestBody?: {
+        content: {
+          'application/json': Record<string, never> | null
+        }
+      }
       responses: {
         /** @description Default Response */
         200: {
@@ -2243,10 +2479,30 @@ export interface paths {
                 id: string
                 /** @enum {unknown} */
                 kind: 'correction' | 'update' | 'clarification'
+                /** @description The current wording */
                 text: string
                 /** Format: date-time */
                 createdAt: string
+                editedAt: string | null
+                /** @description Earlier wordings, oldest first, each with the time it was replaced */
+                history: {
+                  text: string
+                  /** Format: date-time */
+                  replacedAt: string
+                }[]
+                withdrawn: {
+                  /** Format: date-time */
+                  at: string
+                  note: string
+                } | null
               }[]
+              returnNote?: {
+                text: string
+                /** @description The editor's name */
+                by: string
+                /** Format: date-time */
+                at: string
+              } | null
             }
           }
         }
@@ -2325,7 +2581,12 @@ export interface paths {
         }
         cookie?: never
       }
-      requestBody?: never
+      /** @description No body, or an empty object */
+      requestBody?: {
+        content: {
+          'application/json': Record<string, never> | null
+        }
+      }
       responses: {
         /** @description Default Response */
         200: {
@@ -2383,10 +2644,30 @@ export interface paths {
                 id: string
                 /** @enum {unknown} */
                 kind: 'correction' | 'update' | 'clarification'
+                /** @description The current wording */
                 text: string
                 /** Format: date-time */
                 createdAt: string
+                editedAt: string | null
+                /** @description Earlier wordings, oldest first, each with the time it was replaced */
+                history: {
+                  text: string
+                  /** Format: date-time */
+                  replacedAt: string
+                }[]
+                withdrawn: {
+                  /** Format: date-time */
+                  at: string
+                  note: string
+                } | null
               }[]
+              returnNote?: {
+                text: string
+                /** @description The editor's name */
+                by: string
+                /** Format: date-time */
+                at: string
+              } | null
             }
           }
         }
@@ -2465,7 +2746,12 @@ export interface paths {
         }
         cookie?: never
       }
-      requestBody?: never
+      /** @description No body, or an empty object */
+      requestBody?: {
+        content: {
+          'application/json': Record<string, never> | null
+        }
+      }
       responses: {
         /** @description Default Response */
         200: {
@@ -2523,10 +2809,30 @@ export interface paths {
                 id: string
                 /** @enum {unknown} */
                 kind: 'correction' | 'update' | 'clarification'
+                /** @description The current wording */
                 text: string
                 /** Format: date-time */
                 createdAt: string
+                editedAt: string | null
+                /** @description Earlier wordings, oldest first, each with the time it was replaced */
+                history: {
+                  text: string
+                  /** Format: date-time */
+                  replacedAt: string
+                }[]
+                withdrawn: {
+                  /** Format: date-time */
+                  at: string
+                  note: string
+                } | null
               }[]
+              returnNote?: {
+                text: string
+                /** @description The editor's name */
+                by: string
+                /** Format: date-time */
+                at: string
+              } | null
             }
           }
         }
@@ -2670,10 +2976,30 @@ export interface paths {
                 id: string
                 /** @enum {unknown} */
                 kind: 'correction' | 'update' | 'clarification'
+                /** @description The current wording */
                 text: string
                 /** Format: date-time */
                 createdAt: string
+                editedAt: string | null
+                /** @description Earlier wordings, oldest first, each with the time it was replaced */
+                history: {
+                  text: string
+                  /** Format: date-time */
+                  replacedAt: string
+                }[]
+                withdrawn: {
+                  /** Format: date-time */
+                  at: string
+                  note: string
+                } | null
               }[]
+              returnNote?: {
+                text: string
+                /** @description The editor's name */
+                by: string
+                /** Format: date-time */
+                at: string
+              } | null
             }
           }
         }
@@ -2770,9 +3096,244 @@ export interface paths {
               id: string
               /** @enum {unknown} */
               kind: 'correction' | 'update' | 'clarification'
+              /** @description The current wording */
               text: string
               /** Format: date-time */
               createdAt: string
+              editedAt: string | null
+              /** @description Earlier wordings, oldest first, each with the time it was replaced */
+              history: {
+                text: string
+                /** Format: date-time */
+                replacedAt: string
+              }[]
+              withdrawn: {
+                /** Format: date-time */
+                at: string
+                note: string
+              } | null
+            }
+          }
+        }
+        /** @description An RFC 9457 problem document */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              type: string
+              title: string
+              status: number
+              detail: string
+              code?: string
+              errors?: {
+                field: string
+                message: string
+              }[]
+              requestId?: string
+              currentRevision?: number
+            } & {
+              [key: string]: unknown
+            }
+          }
+        }
+        /** @description An RFC 9457 problem document */
+        '5XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              type: string
+              title: string
+              status: number
+              detail: string
+              code?: string
+              errors?: {
+                field: string
+                message: string
+              }[]
+              requestId?: string
+              currentRevision?: number
+            } & {
+              [key: string]: unknown
+            }
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/articles/{id}/corrections/{correctionId}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    /** Reword a correction (editors); the earlier wording stays public as its history */
+    patch: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+          correctionId: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            text: string
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              id: string
+              /** @enum {unknown} */
+              kind: 'correction' | 'update' | 'clarification'
+              /** @description The current wording */
+              text: string
+              /** Format: date-time */
+              createdAt: string
+              editedAt: string | null
+              /** @description Earlier wordings, oldest first, each with the time it was replaced */
+              history: {
+                text: string
+                /** Format: date-time */
+                replacedAt: string
+              }[]
+              withdrawn: {
+                /** Format: date-time */
+                at: string
+                note: string
+              } | null
+            }
+          }
+        }
+        /** @description An RFC 9457 problem document */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              type: string
+              title: string
+              status: number
+              detail: string
+              code?: string
+              errors?: {
+                field: string
+                message: string
+              }[]
+              requestId?: string
+              currentRevision?: number
+            } & {
+              [key: string]: unknown
+            }
+          }
+        }
+        /** @description An RFC 9457 problem document */
+        '5XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              type: string
+              title: string
+              status: number
+              detail: string
+              code?: string
+              errors?: {
+                field: string
+                message: string
+              }[]
+              requestId?: string
+              currentRevision?: number
+            } & {
+              [key: string]: unknown
+            }
+          }
+        }
+      }
+    }
+    trace?: never
+  }
+  '/api/v1/articles/{id}/corrections/{correctionId}/withdraw': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Withdraw a correction with a public note (editors); it stays on the story */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+          correctionId: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            note: string
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              id: string
+              /** @enum {unknown} */
+              kind: 'correction' | 'update' | 'clarification'
+              /** @description The current wording */
+              text: string
+              /** Format: date-time */
+              createdAt: string
+              editedAt: string | null
+              /** @description Earlier wordings, oldest first, each with the time it was replaced */
+              history: {
+                text: string
+                /** Format: date-time */
+                replacedAt: string
+              }[]
+              withdrawn: {
+                /** Format: date-time */
+                at: string
+                note: string
+              } | null
             }
           }
         }
@@ -3048,7 +3609,12 @@ export interface paths {
         }
         cookie?: never
       }
-      requestBody?: never
+      /** @description No body, or an empty object */
+      requestBody?: {
+        content: {
+          'application/json': Record<string, never> | null
+        }
+      }
       responses: {
         /** @description Default Response */
         200: {
@@ -3106,10 +3672,30 @@ export interface paths {
                 id: string
                 /** @enum {unknown} */
                 kind: 'correction' | 'update' | 'clarification'
+                /** @description The current wording */
                 text: string
                 /** Format: date-time */
                 createdAt: string
+                editedAt: string | null
+                /** @description Earlier wordings, oldest first, each with the time it was replaced */
+                history: {
+                  text: string
+                  /** Format: date-time */
+                  replacedAt: string
+                }[]
+                withdrawn: {
+                  /** Format: date-time */
+                  at: string
+                  note: string
+                } | null
               }[]
+              returnNote?: {
+                text: string
+                /** @description The editor's name */
+                by: string
+                /** Format: date-time */
+                at: string
+              } | null
             }
           }
         }
@@ -3377,7 +3963,12 @@ export interface paths {
         }
         cookie?: never
       }
-      requestBody?: never
+      /** @description No body, or an empty object */
+      requestBody?: {
+        content: {
+          'application/json': Record<string, never> | null
+        }
+      }
       responses: {
         /** @description No content */
         204: {
@@ -4120,7 +4711,7 @@ export interface paths {
     delete?: never
     options?: never
     head?: never
-    /** Change a byline profile (editors, or its own user) */
+    /** Change a byline profile (editors; its own user may change all but userId and isWire) */
     patch: {
       parameters: {
         query?: never
@@ -4251,6 +4842,7 @@ export interface paths {
                 /** Format: date-time */
                 createdAt: string
                 disabled: boolean
+                mustChangePassword: boolean
               }[]
             }
           }
@@ -4339,6 +4931,7 @@ export interface paths {
               /** Format: date-time */
               createdAt: string
               disabled: boolean
+              mustChangePassword: boolean
             }
           }
         }
@@ -4445,6 +5038,7 @@ export interface paths {
               /** Format: date-time */
               createdAt: string
               disabled: boolean
+              mustChangePassword: boolean
             }
           }
         }
@@ -4970,7 +5564,12 @@ export interface paths {
         }
         cookie?: never
       }
-      requestBody?: never
+      /** @description No body, or an empty object */
+      requestBody?: {
+        content: {
+          'application/json': Record<string, never> | null
+        }
+      }
       responses: {
         /** @description No content */
         204: {
@@ -5140,30 +5739,6 @@ export interface paths {
       requestBody?: never
       responses: {
         /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown
-          }
-          content: {
-            'application/json': {
-              id: string
-              mime: string
-              size: number
-              width: number | null
-              height: number | null
-              sha256: string
-              alt: string
-              caption: string
-              credit: string
-              copyright: string
-              focalX: number
-              focalY: number
-              url: string
-              createdAt: string
-            }
-          }
-        }
-        /** @description Default Response */
         201: {
           headers: {
             [name: string]: unknown
@@ -5184,6 +5759,8 @@ export interface paths {
               focalY: number
               url: string
               createdAt: string
+              /** @description Texts read from the file’s own metadata that were cut (at a word) to the 2,000-character limit */
+              truncated: ('caption' | 'credit' | 'copyright')[]
             }
           }
         }
@@ -5349,7 +5926,12 @@ export interface paths {
         }
         cookie?: never
       }
-      requestBody?: never
+      /** @description No body, or an empty object */
+      requestBody?: {
+        content: {
+          'application/json': Record<string, never> | null
+        }
+      }
       responses: {
         /** @description No content */
         204: {
@@ -5408,7 +5990,7 @@ export interface paths {
     }
     options?: never
     head?: never
-    /** Change texts or the focal point (authors and up) */
+    /** Change texts or the focal point (authors and up; contributors for their own uploads until a published story shows them) */
     patch: {
       parameters: {
         query?: never
@@ -5714,7 +6296,12 @@ export interface paths {
         }
         cookie?: never
       }
-      requestBody?: never
+      /** @description No body, or an empty object */
+      requestBody?: {
+        content: {
+          'application/json': Record<string, never> | null
+        }
+      }
       responses: {
         /** @description Default Response */
         201: {
@@ -5809,7 +6396,12 @@ export interface paths {
         }
         cookie?: never
       }
-      requestBody?: never
+      /** @description No body, or an empty object */
+      requestBody?: {
+        content: {
+          'application/json': Record<string, never> | null
+        }
+      }
       responses: {
         /** @description No content */
         204: {
@@ -5967,7 +6559,12 @@ export interface paths {
         }
         cookie?: never
       }
-      requestBody?: never
+      /** @description No body, or an empty object */
+      requestBody?: {
+        content: {
+          'application/json': Record<string, never> | null
+        }
+      }
       responses: {
         /** @description Default Response */
         200: {
@@ -6045,7 +6642,12 @@ export interface paths {
         }
         cookie?: never
       }
-      requestBody?: never
+      /** @description No body, or an empty object */
+      requestBody?: {
+        content: {
+          'application/json': Record<string, never> | null
+        }
+      }
       responses: {
         /** @description No content */
         204: {
