@@ -65,7 +65,7 @@ export const articleRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (app, opt
         return { items: items.map((a) => presentArticle(a, link)), nextCursor }
       const corrections = await services.correctionsFor(items.map((a) => a.id))
       const of = (id: string) => corrections.filter((c) => c.articleId === id)
-      return { items: items.map((a) => presentArticle(a, link, of(a.id))), nextCursor }
+      return { items: items.map((a) => presentArticle(a, link, { corrections: of(a.id) })), nextCursor }
     },
   )
 
