@@ -9,7 +9,7 @@ import { runImport } from '../../services/import/import-batch.js'
 import type { ImportedMedia } from '../../services/import/import-media.js'
 import type { ImportReport } from '../../services/import/report.js'
 import { countSkip, emptyReport } from '../../services/import/report.js'
-import { htmlToBlocks, splitCredit } from '../html-to-blocks.js'
+import { htmlToBlocks, splitCredit } from '../../domain/html-to-blocks.js'
 import { wordpressHtml } from './wp-content.js'
 import type { ArticleDraft } from './wxr-items.js'
 import {
