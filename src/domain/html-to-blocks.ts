@@ -7,7 +7,7 @@
  * wrapper, Word's `mso-list` paragraphs.
  */
 import type { ChildNode, Element } from 'domhandler'
-import { isTag, isText } from 'domhandler'
+import { isDirective, isTag, isText } from 'domhandler'
 import { parseDocument as parseHtml } from 'htmlparser2'
 import type { Block, BlockDocument, Inline, Mark } from './block-document.js'
 import {
@@ -96,17 +96,18 @@ class Converter {
     for (let i = 0; i < nodes.length; i++) {
       const node = nodes[i]
       if (node === undefined || (isElement(node) && dropped.has(node.name))) continue
-      if (isWordListItem(node)) {
+      const listItem = wordListItemOf(node)
+      if (listItem !== null) {
         flush()
-        const items: Element[] = [node]
-        const list = wordListItem(node).list
+        const items: Element[] = [listItem]
+        const list = wordListItem(listItem).list
         // Word separates list paragraphs with whitespace text; the list runs while they share an id.
         let j = i + 1
         for (; j < nodes.length; j++) {
           const next = nodes[j]
           if (next !== undefined && isText(next) && next.data.trim() === '') continue
-          if (next !== undefined && isWordListItem(next) && wordListItem(next).list === list)
-            items.push(next)
+          const item = next === undefined ? null : wordListItemOf(next)
+          if (item !== null && wordListItem(item).list === list) items.push(item)
           else break
         }
         out.push(...this.wordList(items))
@@ -297,14 +298,16 @@ const isNormalWeight = (weight: string): boolean =>
   weight === 'normal' || weight === 'lighter' || (/^\d+$/.test(weight) && Number(weight) < 600)
 
 /** A Word list paragraph: `<p style="mso-list:l0 level1 lfo1">` with its marker in `<![if !supportLists]>`. */
-const isWordListItem = (node: ChildNode): node is Element =>
+const wordListItemOf = (node: ChildNode): Element | null =>
   isElement(node) && node.name === 'p' && /mso-list\s*:\s*l\d/i.test(node.attribs.style ?? '')
+    ? node
+    : null
 
 /** Splits the marker (the bullet or number Word writes out) from the item's content. */
 function wordListItem(p: Element): { ordered: boolean; list: string; content: ChildNode[] } {
   const children = p.children
-  const start = children.findIndex((c) => c.type === 'directive' && /^!\[if/i.test(textData(c)))
-  const end = children.findIndex((c) => c.type === 'directive' && /^!\[endif/i.test(textData(c)))
+  const start = children.findIndex((c) => isDirective(c) && /^!\[if/i.test(textData(c)))
+  const end = children.findIndex((c) => isDirective(c) && /^!\[endif/i.test(textData(c)))
   const marker = start >= 0 && end > start ? flat(textOf(children.slice(start + 1, end))) : ''
   const content =
     start >= 0 && end > start ? [...children.slice(0, start), ...children.slice(end + 1)] : children
