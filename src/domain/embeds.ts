@@ -1,5 +1,4 @@
-/** Providers whose players we frame (the site and the newsroom editor's preview share this list). */
-/** Providers whose players we frame; anything else in an `embed` block renders as a plain link. */
+/** Providers whose players we frame (the site and the newsroom editor share this list); anything else in an `embed` block renders as a plain link. */
 const providers: {
   hosts: string[]
   title: string
