@@ -6,12 +6,26 @@ import prettier from 'eslint-config-prettier'
 const layer = (pattern, message) => ({ group: pattern, message })
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'data/**', 'node_modules/**', 'coverage/**', 'src/newsroom/**', '*.js'] },
+  {
+    ignores: [
+      'dist/**',
+      'data/**',
+      'node_modules/**',
+      'coverage/**',
+      'test-artifacts/**',
+      'src/newsroom/api/schema.d.ts',
+      '*.js',
+      'scripts/*.mjs',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
-      parserOptions: { project: './tsconfig.check.json', tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        project: ['./tsconfig.check.json', './src/newsroom/tsconfig.json'],
+        tsconfigRootDir: import.meta.dirname,
+      },
     },
     rules: {
       'no-process-env': 'error',
@@ -99,6 +113,35 @@ export default tseslint.config(
             layer(
               ['**/store/**', '**/services/**', '**/web/**', 'fastify'],
               'render → domain only',
+            ),
+          ],
+        },
+      ],
+    },
+  },
+  // The newsroom app runs in the browser: it reaches the server only over /api/v1 and shares
+  // nothing of it but the pure domain rules.
+  {
+    files: ['src/newsroom/**'],
+    rules: {
+      'no-process-env': 'off',
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            layer(
+              [
+                '**/store/**',
+                '**/services/**',
+                '**/web/**',
+                '**/render/**',
+                '**/importers/**',
+                '**/config*',
+                '**/boot*',
+                'node:*',
+                'fastify',
+              ],
+              'newsroom → domain and /api/v1 only',
             ),
           ],
         },

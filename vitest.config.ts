@@ -14,7 +14,10 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     projects: [
-      { extends: true, test: { name: 'domain', include: ['test/domain/**/*.test.ts', 'test/config.test.ts'] } },
+      {
+        extends: true,
+        test: { name: 'domain', include: ['test/domain/**/*.test.ts', 'test/config.test.ts'] },
+      },
       {
         extends: true,
         test: {
@@ -31,6 +34,18 @@ export default defineConfig({
           include: shared,
           env: { MASTHEAD_TEST_DB: 'postgres' },
           globalSetup: ['test/support/global-setup.ts'],
+        },
+      },
+      {
+        // The newsroom app in real Chromium against the production bundle (npm run build first):
+        // one browser for the run, files one after another.
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['test/newsroom/**/*.test.ts'],
+          globalSetup: ['test/newsroom/global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
         },
       },
     ],

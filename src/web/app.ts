@@ -7,6 +7,7 @@ import { connectCache } from './cache/connect.js'
 import { cachedResponder } from './cache/page-cache.js'
 import { ResponseCache } from './cache/response-cache.js'
 import { mediaRoutes } from './media.js'
+import { newsroomRoutes } from './newsroom.js'
 import { api } from './api/index.js'
 import { problem, problemHandler, sendProblem } from './problems.js'
 import { defaultTheme } from '../render/themes/default/index.js'
@@ -24,6 +25,8 @@ declare module 'fastify' {
 export interface AppOptions {
   /** A pino logger config or false; tests pass false. */
   logger?: boolean | { level: string }
+  /** The built newsroom app (default: dist/newsroom beside the sources). */
+  newsroomDir?: string
 }
 
 /** Builds the HTTP application, not yet listening (tests use `app.inject`). */
@@ -78,6 +81,7 @@ export async function buildApp(
       })
   })
   await app.register(mediaRoutes(services))
+  await app.register(newsroomRoutes(options.newsroomDir))
   connectCache(app, services, cache, config.cache.purgeUrl)
   app.decorate('pageCache', cache)
   const publicOptions = { services, config, theme: defaultTheme, cache }

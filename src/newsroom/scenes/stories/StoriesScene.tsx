@@ -1,0 +1,7 @@
+export function StoriesScene() {
+  return (
+    <section className="scene" aria-labelledby="scene-title">
+      <h1 id="scene-title">Stories</h1>
+    </section>
+  )
+}
