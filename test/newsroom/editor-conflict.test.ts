@@ -70,10 +70,18 @@ for (const database of ['sqlite', 'postgres'] as const) {
       await b.keyboard.type(' Beta wrote another one.')
       const dialog = b.getByRole('alertdialog', { name: 'Someone else saved this story' })
       await dialog.waitFor({ timeout: 15_000 })
-      expect(await dialog.getByLabel('Your version').inputValue()).toContain('Beta wrote another one.')
-      expect(await dialog.getByLabel('Their version').inputValue()).toContain('Alpha wrote this sentence.')
-      expect(await dialog.locator('ins').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('Beta')]))
-      expect(await dialog.locator('del').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('Alpha')]))
+      expect(await dialog.getByLabel('Your version').inputValue()).toContain(
+        'Beta wrote another one.',
+      )
+      expect(await dialog.getByLabel('Their version').inputValue()).toContain(
+        'Alpha wrote this sentence.',
+      )
+      expect(await dialog.locator('ins').allTextContents()).toEqual(
+        expect.arrayContaining([expect.stringContaining('Beta')]),
+      )
+      expect(await dialog.locator('del').allTextContents()).toEqual(
+        expect.arrayContaining([expect.stringContaining('Alpha')]),
+      )
 
       await dialog.getByRole('button', { name: 'Keep mine' }).click()
       await waitSaved(b)

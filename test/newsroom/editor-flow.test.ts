@@ -40,13 +40,27 @@ describe('editor: write, submit, publish', () => {
 
     const saved = await readArticle(page.context(), id)
     expect(saved.body.content).toEqual([
-      { type: 'paragraph', content: [{ type: 'text', text: 'The ferry resumed its crossings on Monday morning.' }] },
+      {
+        type: 'paragraph',
+        content: [{ type: 'text', text: 'The ferry resumed its crossings on Monday morning.' }],
+      },
       {
         type: 'blockquote',
         attrs: { speaker: 'Ana Ruiz', role: 'commuter' },
-        content: [{ type: 'paragraph', content: [{ type: 'text', text: 'We missed the boat more than we expected.' }] }],
+        content: [
+          {
+            type: 'paragraph',
+            content: [{ type: 'text', text: 'We missed the boat more than we expected.' }],
+          },
+        ],
       },
-      { type: 'figure', attrs: expect.objectContaining({ credit: 'Ana Ruiz / Harbour News', alt: 'The ferry at the quay' }) },
+      {
+        type: 'figure',
+        attrs: expect.objectContaining({
+          credit: 'Ana Ruiz / Harbour News',
+          alt: 'The ferry at the quay',
+        }),
+      },
     ])
 
     await page.getByRole('button', { name: 'Submit for review' }).click()
@@ -77,7 +91,9 @@ describe('editor: write, submit, publish', () => {
     const rss = await new Parser().parseString(await (await context.request.get('/rss.xml')).text())
     expect(rss.items[0]?.title).toBe(headline)
 
-    const sitemap = new XMLParser().parse(await (await context.request.get('/sitemap-news.xml')).text()) as {
+    const sitemap = new XMLParser().parse(
+      await (await context.request.get('/sitemap-news.xml')).text(),
+    ) as {
       urlset: { url: { loc: string } | { loc: string }[] }
     }
     const urls = [sitemap.urlset.url].flat().map((u) => new URL(u.loc).pathname)

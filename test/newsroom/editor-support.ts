@@ -146,7 +146,9 @@ export async function contextAs(
 
 /** Creates a draft through the API as the context's user. */
 export async function createDraft(context: BrowserContext, headline: string, text: string) {
-  const session = (await (await context.request.get('/api/v1/session')).json()) as { csrfToken: string }
+  const session = (await (await context.request.get('/api/v1/session')).json()) as {
+    csrfToken: string
+  }
   const response = await context.request.post('/api/v1/articles', {
     headers: { 'x-csrf-token': session.csrfToken },
     data: {

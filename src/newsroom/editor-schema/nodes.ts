@@ -166,7 +166,9 @@ export const OrderedList = Node.create({
   parseHTML: () => [{ tag: 'ol' }],
   renderHTML: ({ node, HTMLAttributes }) => [
     'ol',
-    mergeAttributes(HTMLAttributes, { start: node.attrs.start === 1 ? null : node.attrs.start }),
+    mergeAttributes(HTMLAttributes, {
+      start: node.attrs.start === 1 ? null : (node.attrs.start as number),
+    }),
     0,
   ],
   addKeyboardShortcuts() {

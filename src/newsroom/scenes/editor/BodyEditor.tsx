@@ -64,7 +64,9 @@ export function BodyEditor({ doc, version, onChange, registerFlush, onEditor }: 
         else editor.chain().focus().insertContent(content).run()
         setUploading(null)
       } catch {
-        setUploading(`${file.name} could not be uploaded. Try again, or add it from the media library.`)
+        setUploading(
+          `${file.name} could not be uploaded. Try again, or add it from the media library.`,
+        )
       }
     }
   }

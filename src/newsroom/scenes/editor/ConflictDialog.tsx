@@ -23,30 +23,45 @@ export function ConflictDialog({ conflict, onResolve }: ConflictDialogProps) {
         <Dialog className="dialog" role="alertdialog">
           <Heading slot="title">Someone else saved this story</Heading>
           <p>
-            The story changed on the server (now revision {conflict.theirs.revision}) while your edits were being saved.
-            Nothing is lost: both versions are kept.
+            The story changed on the server (now revision {conflict.theirs.revision}) while your
+            edits were being saved. Nothing is lost: both versions are kept.
           </p>
           <h3 className="diff-title">Differences</h3>
           <p className="diff-legend muted">
-            <ins>Underlined</ins> words are only in your version; <del>struck</del> words only in theirs.
+            <ins>Underlined</ins> words are only in your version; <del>struck</del> words only in
+            theirs.
           </p>
           <div className="diff" aria-label="Differences between the two versions" tabIndex={0}>
             {parts.map((part, i) =>
-              part.added ? <ins key={i}>{part.value}</ins> : part.removed ? <del key={i}>{part.value}</del> : <span key={i}>{part.value}</span>,
+              part.added ? (
+                <ins key={i}>{part.value}</ins>
+              ) : part.removed ? (
+                <del key={i}>{part.value}</del>
+              ) : (
+                <span key={i}>{part.value}</span>
+              ),
             )}
           </div>
           <div className="versions">
             <div>
               <label htmlFor="conflict-mine">Your version</label>
               <textarea id="conflict-mine" readOnly value={mine} rows={8} />
-              <button type="button" className="button quiet small" onClick={() => void navigator.clipboard?.writeText(mine)}>
+              <button
+                type="button"
+                className="button quiet small"
+                onClick={() => void navigator.clipboard?.writeText(mine)}
+              >
                 Copy your version
               </button>
             </div>
             <div>
               <label htmlFor="conflict-theirs">Their version</label>
               <textarea id="conflict-theirs" readOnly value={theirs} rows={8} />
-              <button type="button" className="button quiet small" onClick={() => void navigator.clipboard?.writeText(theirs)}>
+              <button
+                type="button"
+                className="button quiet small"
+                onClick={() => void navigator.clipboard?.writeText(theirs)}
+              >
                 Copy their version
               </button>
             </div>
@@ -63,8 +78,8 @@ export function ConflictDialog({ conflict, onResolve }: ConflictDialogProps) {
             </button>
           </div>
           <p className="muted small">
-            “Copy from both” opens their version in the editor and lists both versions under Kept versions in the side
-            panel, to copy from.
+            “Copy from both” opens their version in the editor and lists both versions under Kept
+            versions in the side panel, to copy from.
           </p>
         </Dialog>
       </Modal>

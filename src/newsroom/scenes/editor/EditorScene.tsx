@@ -49,19 +49,34 @@ export function EditorScene({ id }: { id?: string }) {
   return <StoryEditor key={key} id={id} onCreated={onCreated} />
 }
 
-function StoryEditor({ id, onCreated }: { id: string | undefined; onCreated: (id: string) => void }) {
+function StoryEditor({
+  id,
+  onCreated,
+}: {
+  id: string | undefined
+  onCreated: (id: string) => void
+}) {
   const session = useStorySession(id, onCreated)
   const { user } = useSession()
-  const settings = useQuery({ queryKey: ['settings'], queryFn: getSettings, staleTime: 600_000, retry: false })
+  const settings = useQuery({
+    queryKey: ['settings'],
+    queryFn: getSettings,
+    staleTime: 600_000,
+    retry: false,
+  })
   const [busy, setBusy] = useState(false)
   const [notice, setNotice] = useState<string | null>(null)
   const { article, fields, problem, setFields } = session
 
   const set = useCallback(
-    <K extends keyof StoryFields>(key: K, value: StoryFields[K]) => setFields((f) => ({ ...f, [key]: value })),
+    <K extends keyof StoryFields>(key: K, value: StoryFields[K]) =>
+      setFields((f) => ({ ...f, [key]: value })),
     [setFields],
   )
-  const setBody = useCallback((body: StoryFields['body']) => setFields((f) => ({ ...f, body })), [setFields])
+  const setBody = useCallback(
+    (body: StoryFields['body']) => setFields((f) => ({ ...f, body })),
+    [setFields],
+  )
 
   const move = async (action: WorkflowAction, body?: Record<string, string>) => {
     setBusy(true)
@@ -70,7 +85,9 @@ function StoryEditor({ id, onCreated }: { id: string | undefined; onCreated: (id
       await session.save()
       const saved = await session.flushed()
       if (saved === null) {
-        setNotice('Your edits are not saved yet, so the story was not moved. It will be once the save goes through.')
+        setNotice(
+          'Your edits are not saved yet, so the story was not moved. It will be once the save goes through.',
+        )
         return
       }
       const next = await moveArticle(saved.id, saved.revision, action, body)
@@ -97,15 +114,21 @@ function StoryEditor({ id, onCreated }: { id: string | undefined; onCreated: (id
 
   const actions = user === null ? [] : allowedActions(user, article)
   const bodyProblem = (path: string) => problem?.errors.find((e) => e.field === path)?.message
-  const generalProblems = problem === null ? [] : problem.errors.length === 0 ? [problem.detail || problem.title] : []
+  const generalProblems =
+    problem === null ? [] : problem.errors.length === 0 ? [problem.detail || problem.title] : []
   const bodyErrors = problem?.errors.filter((e) => e.field.startsWith('body')) ?? []
-  const tools: ReactNode = article !== null ? <StoryTools article={article} onChanged={() => void session.reload()} /> : null
+  const tools: ReactNode =
+    article !== null ? (
+      <StoryTools article={article} onChanged={() => void session.reload()} />
+    ) : null
 
   return (
     <div className="editor-scene">
       <header className="editor-head">
         <div className="editor-head-start">
-          <span className={`status-badge status-${article?.status ?? 'draft'}`}>{statusLabel[article?.status ?? 'draft']}</span>
+          <span className={`status-badge status-${article?.status ?? 'draft'}`}>
+            {statusLabel[article?.status ?? 'draft']}
+          </span>
           <SaveStatus state={session.state} onRetry={() => void session.save()} />
         </div>
         <WorkflowBar
@@ -118,17 +141,30 @@ function StoryEditor({ id, onCreated }: { id: string | undefined; onCreated: (id
       </header>
       {article?.returnNote && (
         <div className="notice return-note" role="note" aria-label="Note from the desk">
-          <strong>Returned with a note{article.returnNote.by ? ` from ${article.returnNote.by}` : ''}:</strong> {article.returnNote.text}
+          <strong>
+            Returned with a note{article.returnNote.by ? ` from ${article.returnNote.by}` : ''}:
+          </strong>{' '}
+          {article.returnNote.text}
         </div>
       )}
-      {notice !== null && <p className="notice" role="status">{notice}</p>}
+      {notice !== null && (
+        <p className="notice" role="status">
+          {notice}
+        </p>
+      )}
       {(generalProblems.length > 0 || bodyErrors.length > 0) && (
         <div className="alert" role="alert">
           <strong>{problem?.title ?? 'Not saved'}</strong>
           {problem?.detail && problem.errors.length > 0 && <span> {problem.detail}</span>}
           <ul>
-            {generalProblems.map((p) => <li key={p}>{p}</li>)}
-            {bodyErrors.map((e) => <li key={e.field}>{describeBodyPath(e.field)}: {e.message}</li>)}
+            {generalProblems.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+            {bodyErrors.map((e) => (
+              <li key={e.field}>
+                {describeBodyPath(e.field)}: {e.message}
+              </li>
+            ))}
           </ul>
         </div>
       )}
@@ -138,13 +174,28 @@ function StoryEditor({ id, onCreated }: { id: string | undefined; onCreated: (id
           {fields.dek.trim() !== '' && <p className="story-dek">{fields.dek}</p>}
           {session.state !== 'loading' && (
             <BodyProblems.Provider value={bodyProblem}>
-              <BodyEditor doc={fields.body} version={session.bodyVersion} onChange={setBody} registerFlush={session.registerFlush} />
+              <BodyEditor
+                doc={fields.body}
+                version={session.bodyVersion}
+                onChange={setBody}
+                registerFlush={session.registerFlush}
+              />
             </BodyProblems.Provider>
           )}
         </section>
-        <SidePanel fields={fields} article={article} settings={settings.data} problem={problem} keptVersion={session.keptVersion} set={set} tools={tools} />
+        <SidePanel
+          fields={fields}
+          article={article}
+          settings={settings.data}
+          problem={problem}
+          keptVersion={session.keptVersion}
+          set={set}
+          tools={tools}
+        />
       </div>
-      {session.conflict !== null && <ConflictDialog conflict={session.conflict} onResolve={(c) => void session.resolve(c)} />}
+      {session.conflict !== null && (
+        <ConflictDialog conflict={session.conflict} onResolve={(c) => void session.resolve(c)} />
+      )}
     </div>
   )
 }

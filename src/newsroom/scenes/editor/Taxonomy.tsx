@@ -17,7 +17,9 @@ const move = (list: string[], from: number, to: number) => {
 function tree(sections: SectionItem[]): { section: SectionItem; depth: number }[] {
   const out: { section: SectionItem; depth: number }[] = []
   const walk = (parent: string | null, depth: number) => {
-    for (const s of sections.filter((x) => x.parent === parent).sort((a, b) => a.position - b.position)) {
+    for (const s of sections
+      .filter((x) => x.parent === parent)
+      .sort((a, b) => a.position - b.position)) {
       out.push({ section: s, depth })
       walk(s.slug, depth + 1)
     }
@@ -26,7 +28,15 @@ function tree(sections: SectionItem[]): { section: SectionItem; depth: number }[
   return out
 }
 
-export function SectionsField({ value, onChange, error }: { value: string[]; onChange: Change; error?: string | undefined }) {
+export function SectionsField({
+  value,
+  onChange,
+  error,
+}: {
+  value: string[]
+  onChange: Change
+  error?: string | undefined
+}) {
   const id = useId()
   const sections = useQuery({ queryKey: ['sections'], queryFn: listSections, staleTime: 300_000 })
   const all = tree(sections.data ?? [])
@@ -42,38 +52,65 @@ export function SectionsField({ value, onChange, error }: { value: string[]; onC
               {i === 0 && <span className="badge">Primary</span>}
             </span>
             {i > 0 && (
-              <button type="button" className="link-button" onClick={() => onChange(move(value, i, 0))} aria-label={`Make ${name(slug)} the primary section`}>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => onChange(move(value, i, 0))}
+                aria-label={`Make ${name(slug)} the primary section`}
+              >
                 Make primary
               </button>
             )}
-            <button type="button" className="link-button" onClick={() => onChange(value.filter((s) => s !== slug))} aria-label={`Remove section ${name(slug)}`}>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => onChange(value.filter((s) => s !== slug))}
+              aria-label={`Remove section ${name(slug)}`}
+            >
               Remove
             </button>
           </li>
         ))}
       </ol>
-      <label htmlFor={id} className="visually-hidden">Add a section</label>
-      <select id={id} value="" onChange={(e) => e.target.value && onChange([...value, e.target.value])}>
+      <label htmlFor={id} className="visually-hidden">
+        Add a section
+      </label>
+      <select
+        id={id}
+        value=""
+        onChange={(e) => e.target.value && onChange([...value, e.target.value])}
+      >
         <option value="">Add a section…</option>
-        {all.filter((x) => !value.includes(x.section.slug)).map(({ section, depth }) => (
-          <option key={section.slug} value={section.slug}>
-            {'\u2003'.repeat(depth)}
-            {section.name}
-          </option>
-        ))}
+        {all
+          .filter((x) => !value.includes(x.section.slug))
+          .map(({ section, depth }) => (
+            <option key={section.slug} value={section.slug}>
+              {'\u2003'.repeat(depth)}
+              {section.name}
+            </option>
+          ))}
       </select>
       {error && <p className="field-error">{error}</p>}
     </fieldset>
   )
 }
 
-export function TagsField({ value, onChange, error }: { value: string[]; onChange: Change; error?: string | undefined }) {
+export function TagsField({
+  value,
+  onChange,
+  error,
+}: {
+  value: string[]
+  onChange: Change
+  error?: string | undefined
+}) {
   const id = useId()
   const [text, setText] = useState('')
   const tags = useQuery({ queryKey: ['tags'], queryFn: listTags, staleTime: 300_000 })
   const add = () => {
     const name = text.trim()
-    if (name !== '' && !value.some((v) => v.toLowerCase() === name.toLowerCase())) onChange([...value, name])
+    if (name !== '' && !value.some((v) => v.toLowerCase() === name.toLowerCase()))
+      onChange([...value, name])
     setText('')
   }
   return (
@@ -83,7 +120,12 @@ export function TagsField({ value, onChange, error }: { value: string[]; onChang
         {value.map((tag) => (
           <li key={tag} className="chip">
             <span>{tag}</span>
-            <button type="button" className="link-button" aria-label={`Remove tag ${tag}`} onClick={() => onChange(value.filter((t) => t !== tag))}>
+            <button
+              type="button"
+              className="link-button"
+              aria-label={`Remove tag ${tag}`}
+              onClick={() => onChange(value.filter((t) => t !== tag))}
+            >
               Remove
             </button>
           </li>
@@ -103,10 +145,14 @@ export function TagsField({ value, onChange, error }: { value: string[]; onChang
             }
           }}
         />
-        <button type="button" className="button quiet small" onClick={add}>Add</button>
+        <button type="button" className="button quiet small" onClick={add}>
+          Add
+        </button>
       </div>
       <datalist id={`${id}-list`}>
-        {(tags.data ?? []).map((t) => <option key={t.slug} value={t.name} />)}
+        {(tags.data ?? []).map((t) => (
+          <option key={t.slug} value={t.name} />
+        ))}
       </datalist>
       <p className="field-hint">A new name creates the tag.</p>
       {error && <p className="field-error">{error}</p>}
@@ -114,13 +160,23 @@ export function TagsField({ value, onChange, error }: { value: string[]; onChang
   )
 }
 
-export function BylinesField({ value, onChange, error }: { value: string[]; onChange: Change; error?: string | undefined }) {
+export function BylinesField({
+  value,
+  onChange,
+  error,
+}: {
+  value: string[]
+  onChange: Change
+  error?: string | undefined
+}) {
   const id = useId()
   const [text, setText] = useState('')
   const authors = useQuery({ queryKey: ['authors'], queryFn: listAuthors, staleTime: 300_000 })
   const name = (slug: string) => authors.data?.find((a) => a.slug === slug)?.name ?? slug
   const add = () => {
-    const found = authors.data?.find((a) => a.name.toLowerCase() === text.trim().toLowerCase() || a.slug === text.trim())
+    const found = authors.data?.find(
+      (a) => a.name.toLowerCase() === text.trim().toLowerCase() || a.slug === text.trim(),
+    )
     if (found !== undefined && !value.includes(found.slug)) onChange([...value, found.slug])
     setText('')
   }
@@ -131,10 +187,21 @@ export function BylinesField({ value, onChange, error }: { value: string[]; onCh
         {value.map((slug, i) => (
           <li key={slug} className="chip">
             <span>{name(slug)}</span>
-            <button type="button" className="link-button" disabled={i === 0} aria-label={`Move ${name(slug)} up`} onClick={() => onChange(move(value, i, i - 1))}>
+            <button
+              type="button"
+              className="link-button"
+              disabled={i === 0}
+              aria-label={`Move ${name(slug)} up`}
+              onClick={() => onChange(move(value, i, i - 1))}
+            >
               Up
             </button>
-            <button type="button" className="link-button" aria-label={`Remove byline ${name(slug)}`} onClick={() => onChange(value.filter((s) => s !== slug))}>
+            <button
+              type="button"
+              className="link-button"
+              aria-label={`Remove byline ${name(slug)}`}
+              onClick={() => onChange(value.filter((s) => s !== slug))}
+            >
               Remove
             </button>
           </li>
@@ -154,12 +221,18 @@ export function BylinesField({ value, onChange, error }: { value: string[]; onCh
             }
           }}
         />
-        <button type="button" className="button quiet small" onClick={add}>Add</button>
+        <button type="button" className="button quiet small" onClick={add}>
+          Add
+        </button>
       </div>
       <datalist id={`${id}-list`}>
-        {(authors.data ?? []).filter((a) => !value.includes(a.slug)).map((a) => (
-          <option key={a.slug} value={a.name}>{a.isWire ? 'Wire service' : ''}</option>
-        ))}
+        {(authors.data ?? [])
+          .filter((a) => !value.includes(a.slug))
+          .map((a) => (
+            <option key={a.slug} value={a.name}>
+              {a.isWire ? 'Wire service' : ''}
+            </option>
+          ))}
       </datalist>
       {error && <p className="field-error">{error}</p>}
     </div>

@@ -40,9 +40,17 @@ export function TextField(props: TextFieldProps) {
         )}
       </div>
       {props.multiline ? (
-        <textarea {...common} rows={props.rows ?? 3} onChange={(e) => props.onChange(e.target.value)} />
+        <textarea
+          {...common}
+          rows={props.rows ?? 3}
+          onChange={(e) => props.onChange(e.target.value)}
+        />
       ) : (
-        <input {...common} type={props.type ?? 'text'} onChange={(e) => props.onChange(e.target.value)} />
+        <input
+          {...common}
+          type={props.type ?? 'text'}
+          onChange={(e) => props.onChange(e.target.value)}
+        />
       )}
       {props.hint && (
         <p id={`${id}-hint`} className="field-hint">

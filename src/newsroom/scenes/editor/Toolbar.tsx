@@ -71,41 +71,95 @@ export function Toolbar({ editor, onFiles }: { editor: Editor; onFiles: (files: 
     <div className="toolbar-wrap">
       <div className="toolbar" role="toolbar" aria-label="Formatting">
         <div className="tool-group">
-          <ToolButton label="Paragraph" shortcut={`${mod}${alt}0`} onPress={() => chain().setNode('paragraph').run()}>
+          <ToolButton
+            label="Paragraph"
+            shortcut={`${mod}${alt}0`}
+            onPress={() => chain().setNode('paragraph').run()}
+          >
             ¶
           </ToolButton>
-          <ToolButton label="Heading 2" shortcut={`${mod}${alt}2`} pressed={s.h2} onPress={() => heading(2)}>
+          <ToolButton
+            label="Heading 2"
+            shortcut={`${mod}${alt}2`}
+            pressed={s.h2}
+            onPress={() => heading(2)}
+          >
             H2
           </ToolButton>
-          <ToolButton label="Heading 3" shortcut={`${mod}${alt}3`} pressed={s.h3} onPress={() => heading(3)}>
+          <ToolButton
+            label="Heading 3"
+            shortcut={`${mod}${alt}3`}
+            pressed={s.h3}
+            onPress={() => heading(3)}
+          >
             H3
           </ToolButton>
-          <ToolButton label="Heading 4" shortcut={`${mod}${alt}4`} pressed={s.h4} onPress={() => heading(4)}>
+          <ToolButton
+            label="Heading 4"
+            shortcut={`${mod}${alt}4`}
+            pressed={s.h4}
+            onPress={() => heading(4)}
+          >
             H4
           </ToolButton>
         </div>
         <div className="tool-group">
-          <ToolButton label="Bold" shortcut={`${mod}B`} pressed={s.bold} onPress={() => chain().toggleMark('bold').run()}>
+          <ToolButton
+            label="Bold"
+            shortcut={`${mod}B`}
+            pressed={s.bold}
+            onPress={() => chain().toggleMark('bold').run()}
+          >
             <b>B</b>
           </ToolButton>
-          <ToolButton label="Italic" shortcut={`${mod}I`} pressed={s.italic} onPress={() => chain().toggleMark('italic').run()}>
+          <ToolButton
+            label="Italic"
+            shortcut={`${mod}I`}
+            pressed={s.italic}
+            onPress={() => chain().toggleMark('italic').run()}
+          >
             <i>I</i>
           </ToolButton>
-          <ToolButton label="Code" shortcut={`${mod}E`} pressed={s.code} onPress={() => chain().toggleMark('code').run()}>
+          <ToolButton
+            label="Code"
+            shortcut={`${mod}E`}
+            pressed={s.code}
+            onPress={() => chain().toggleMark('code').run()}
+          >
             <code>{'</>'}</code>
           </ToolButton>
-          <ToolButton label="Link" shortcut={`${mod}K`} pressed={s.link} onPress={() => setPanel(panel === 'link' ? null : 'link')}>
+          <ToolButton
+            label="Link"
+            shortcut={`${mod}K`}
+            pressed={s.link}
+            onPress={() => setPanel(panel === 'link' ? null : 'link')}
+          >
             Link
           </ToolButton>
         </div>
         <div className="tool-group">
-          <ToolButton label="Bulleted list" shortcut={`${mod}Shift+8`} pressed={s.bullet} onPress={() => chain().toggleList('bulletList', 'listItem').run()}>
+          <ToolButton
+            label="Bulleted list"
+            shortcut={`${mod}Shift+8`}
+            pressed={s.bullet}
+            onPress={() => chain().toggleList('bulletList', 'listItem').run()}
+          >
             • List
           </ToolButton>
-          <ToolButton label="Numbered list" shortcut={`${mod}Shift+7`} pressed={s.ordered} onPress={() => chain().toggleList('orderedList', 'listItem').run()}>
+          <ToolButton
+            label="Numbered list"
+            shortcut={`${mod}Shift+7`}
+            pressed={s.ordered}
+            onPress={() => chain().toggleList('orderedList', 'listItem').run()}
+          >
             1. List
           </ToolButton>
-          <ToolButton label="Quote" shortcut={`${mod}Shift+B`} pressed={s.quote} onPress={() => chain().toggleWrap('blockquote').run()}>
+          <ToolButton
+            label="Quote"
+            shortcut={`${mod}Shift+B`}
+            pressed={s.quote}
+            onPress={() => chain().toggleWrap('blockquote').run()}
+          >
             “ Quote
           </ToolButton>
         </div>
@@ -129,13 +183,20 @@ export function Toolbar({ editor, onFiles }: { editor: Editor; onFiles: (files: 
               e.target.value = ''
             }}
           />
-          <ToolButton label="Embed a video" onPress={() => setPanel(panel === 'embed' ? null : 'embed')}>
+          <ToolButton
+            label="Embed a video"
+            onPress={() => setPanel(panel === 'embed' ? null : 'embed')}
+          >
             Embed
           </ToolButton>
           <ToolButton label="Horizontal rule" onPress={() => chain().insertRule().run()}>
             ―
           </ToolButton>
-          <ToolButton label="Line break" shortcut="Shift+Enter" onPress={() => chain().insertHardBreak().run()}>
+          <ToolButton
+            label="Line break"
+            shortcut="Shift+Enter"
+            onPress={() => chain().insertHardBreak().run()}
+          >
             ↵
           </ToolButton>
         </div>
@@ -155,7 +216,9 @@ export function Toolbar({ editor, onFiles }: { editor: Editor; onFiles: (files: 
         onOpenChange={setPickerOpen}
         onPick={(media) => {
           setPickerOpen(false)
-          chain().insertContent({ type: 'figure', attrs: figureAttrs(media) }).run()
+          chain()
+            .insertContent({ type: 'figure', attrs: figureAttrs(media) })
+            .run()
         }}
       />
     </div>
@@ -170,23 +233,59 @@ function LinkForm({ editor, onDone }: { editor: Editor; onDone: () => void }) {
   const submit = (e: FormEvent) => {
     e.preventDefault()
     const clean = href.trim()
-    if (!isSafeHref(clean)) return setError('Use an address starting with https://, http:// or mailto:, or a path on this site.')
+    if (!isSafeHref(clean))
+      return setError(
+        'Use an address starting with https://, http:// or mailto:, or a path on this site.',
+      )
     editor.chain().focus().extendMarkRange('link').setLink({ href: clean }).run()
     onDone()
   }
   return (
     <form className="inline-form" onSubmit={submit} aria-label="Link">
       <label htmlFor={id}>Link address</label>
-      <input id={id} value={href} autoFocus onChange={(e) => setHref(e.target.value)} aria-invalid={error ? true : undefined}
-        onKeyDown={(e) => { if (e.key === 'Escape') { onDone(); editor.commands.focus() } }} />
-      <button className="button small" type="submit">Apply</button>
+      <input
+        id={id}
+        value={href}
+        autoFocus
+        onChange={(e) => setHref(e.target.value)}
+        aria-invalid={error ? true : undefined}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') {
+            onDone()
+            editor.commands.focus()
+          }
+        }}
+      />
+      <button className="button small" type="submit">
+        Apply
+      </button>
       {current !== undefined && (
-        <button className="button quiet small" type="button" onClick={() => { editor.chain().focus().unsetLink().run(); onDone() }}>
+        <button
+          className="button quiet small"
+          type="button"
+          onClick={() => {
+            editor.chain().focus().unsetLink().run()
+            onDone()
+          }}
+        >
           Remove link
         </button>
       )}
-      <button className="button quiet small" type="button" onClick={() => { onDone(); editor.commands.focus() }}>Cancel</button>
-      {error && <p className="field-error" role="alert">{error}</p>}
+      <button
+        className="button quiet small"
+        type="button"
+        onClick={() => {
+          onDone()
+          editor.commands.focus()
+        }}
+      >
+        Cancel
+      </button>
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
     </form>
   )
 }
@@ -199,20 +298,55 @@ function EmbedForm({ editor, onDone }: { editor: Editor; onDone: () => void }) {
     e.preventDefault()
     if (player === null) return
     const clean = url.trim()
-    editor.chain().focus().insertContent({ type: 'embed', attrs: { url: clean, provider: providerOf(clean) || null } }).run()
+    editor
+      .chain()
+      .focus()
+      .insertContent({ type: 'embed', attrs: { url: clean, provider: providerOf(clean) || null } })
+      .run()
     onDone()
   }
   return (
     <form className="inline-form embed-form" onSubmit={submit} aria-label="Embed">
       <label htmlFor={id}>Video address (YouTube or Vimeo)</label>
-      <input id={id} value={url} autoFocus type="url" onChange={(e) => setUrl(e.target.value)}
-        onKeyDown={(e) => { if (e.key === 'Escape') { onDone(); editor.commands.focus() } }} />
-      <button className="button small" type="submit" disabled={player === null}>Insert</button>
-      <button className="button quiet small" type="button" onClick={() => { onDone(); editor.commands.focus() }}>Cancel</button>
-      {url.trim() !== '' && player === null && <p className="field-hint">Only YouTube and Vimeo players are embedded; other addresses can be added as links.</p>}
+      <input
+        id={id}
+        value={url}
+        autoFocus
+        type="url"
+        onChange={(e) => setUrl(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') {
+            onDone()
+            editor.commands.focus()
+          }
+        }}
+      />
+      <button className="button small" type="submit" disabled={player === null}>
+        Insert
+      </button>
+      <button
+        className="button quiet small"
+        type="button"
+        onClick={() => {
+          onDone()
+          editor.commands.focus()
+        }}
+      >
+        Cancel
+      </button>
+      {url.trim() !== '' && player === null && (
+        <p className="field-hint">
+          Only YouTube and Vimeo players are embedded; other addresses can be added as links.
+        </p>
+      )}
       {player !== null && (
         <div className="embed-preview">
-          <iframe src={player.src} title={`Preview: ${player.title}`} sandbox="allow-scripts allow-same-origin allow-presentation" referrerPolicy="no-referrer" />
+          <iframe
+            src={player.src}
+            title={`Preview: ${player.title}`}
+            sandbox="allow-scripts allow-same-origin allow-presentation"
+            referrerPolicy="no-referrer"
+          />
         </div>
       )}
     </form>

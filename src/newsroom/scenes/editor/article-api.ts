@@ -7,7 +7,12 @@ import type { ArticleLike, StoryFields } from './fields'
 
 const json = async <T>(response: Response): Promise<T> => (await response.json()) as T
 
-function request(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
+function request(
+  method: string,
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+) {
   return new Request(new URL(path, window.location.origin), {
     method,
     credentials: 'same-origin',
@@ -34,7 +39,8 @@ export async function patchArticle(id: string, revision: number, changes: Partia
   )
 }
 
-export type WorkflowAction = 'submit' | 'return' | 'publish' | 'schedule' | 'unschedule' | 'unpublish'
+export type WorkflowAction =
+  'submit' | 'return' | 'publish' | 'schedule' | 'unschedule' | 'unpublish'
 
 /** A workflow move; `schedule` takes `{ at }`, `return` an optional `{ note }`. */
 export async function moveArticle(
@@ -70,8 +76,9 @@ export interface MediaItem {
 
 export async function listMedia(q: string): Promise<MediaItem[]> {
   const query = new URLSearchParams({ limit: '24', ...(q.trim() !== '' ? { q: q.trim() } : {}) })
-  return (await json<{ items: MediaItem[] }>(await apiFetch(request('GET', `/api/v1/media?${query}`))))
-    .items
+  return (
+    await json<{ items: MediaItem[] }>(await apiFetch(request('GET', `/api/v1/media?${query}`)))
+  ).items
 }
 
 export async function getMedia(id: string): Promise<MediaItem> {
@@ -94,8 +101,13 @@ export async function uploadMedia(
   return json(await apiFetch(req))
 }
 
-export async function patchMedia(id: string, changes: Partial<Pick<MediaItem, 'alt' | 'caption' | 'credit' | 'focalX' | 'focalY'>>) {
-  return json<MediaItem>(await apiFetch(request('PATCH', `/api/v1/media/${encodeURIComponent(id)}`, changes)))
+export async function patchMedia(
+  id: string,
+  changes: Partial<Pick<MediaItem, 'alt' | 'caption' | 'credit' | 'focalX' | 'focalY'>>,
+) {
+  return json<MediaItem>(
+    await apiFetch(request('PATCH', `/api/v1/media/${encodeURIComponent(id)}`, changes)),
+  )
 }
 
 export interface SectionItem {
@@ -115,8 +127,9 @@ export async function listSections(): Promise<SectionItem[]> {
 }
 
 export async function listTags(): Promise<NamedItem[]> {
-  return (await json<{ items: NamedItem[] }>(await apiFetch(request('GET', '/api/v1/tags?limit=200'))))
-    .items
+  return (
+    await json<{ items: NamedItem[] }>(await apiFetch(request('GET', '/api/v1/tags?limit=200')))
+  ).items
 }
 
 export async function listAuthors(): Promise<(NamedItem & { isWire: boolean })[]> {

@@ -104,7 +104,7 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
  * headline still empty is left out (the API needs one; the story keeps its working title).
  */
 export function changedFields(base: StoryFields, edited: StoryFields): Partial<StoryFields> {
-  const out: Record<string, unknown> = {}
+  const out: Partial<Record<keyof StoryFields, unknown>> = {}
   const next = { ...edited, body: sendableBody(edited.body) }
   for (const key of Object.keys(next) as (keyof StoryFields)[]) {
     if (same(base[key], next[key])) continue
@@ -112,7 +112,10 @@ export function changedFields(base: StoryFields, edited: StoryFields): Partial<S
     if (key === 'slug' && next.slug.trim() === '') continue
     const value = next[key]
     out[key] =
-      (key === 'seoTitle' || key === 'seoDescription' || key === 'canonicalUrl' || key === 'language') &&
+      (key === 'seoTitle' ||
+        key === 'seoDescription' ||
+        key === 'canonicalUrl' ||
+        key === 'language') &&
       value === ''
         ? null
         : value
@@ -128,13 +131,18 @@ export const isSame = same
  */
 export function sendableBody(body: BlockDocument): BlockDocument {
   const hasBadUrl = body.content.some(
-    (b) => b.type === 'blockquote' && b.attrs?.sourceUrl !== undefined && !isHttpUrl(b.attrs.sourceUrl),
+    (b) =>
+      b.type === 'blockquote' && b.attrs?.sourceUrl !== undefined && !isHttpUrl(b.attrs.sourceUrl),
   )
   if (!hasBadUrl) return body
   return {
     type: 'doc',
     content: body.content.map((b) => {
-      if (b.type !== 'blockquote' || b.attrs?.sourceUrl === undefined || isHttpUrl(b.attrs.sourceUrl))
+      if (
+        b.type !== 'blockquote' ||
+        b.attrs?.sourceUrl === undefined ||
+        isHttpUrl(b.attrs.sourceUrl)
+      )
         return b
       const { sourceUrl: _dropped, ...attrs } = b.attrs
       return Object.keys(attrs).length > 0 ? { ...b, attrs } : { type: b.type, content: b.content }
@@ -144,5 +152,7 @@ export function sendableBody(body: BlockDocument): BlockDocument {
 
 /** The words of a version, for the conflict diff and the kept versions. */
 export function plainText(fields: StoryFields): string {
-  return [fields.headline, fields.dek, documentText(fields.body)].filter((t) => t !== '').join('\n\n')
+  return [fields.headline, fields.dek, documentText(fields.body)]
+    .filter((t) => t !== '')
+    .join('\n\n')
 }

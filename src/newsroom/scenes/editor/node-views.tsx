@@ -68,22 +68,35 @@ function FigureView(props: ReactNodeViewProps) {
     staleTime: 300_000,
   })
   const src = mediaId !== '' ? media.data?.url : str(props.node.attrs.src)
-  const at = (name: string) => (index === null ? undefined : problemAt(`body.content.${index}.attrs.${name}`))
+  const at = (name: string) =>
+    index === null ? undefined : problemAt(`body.content.${index}.attrs.${name}`)
   const credit = str(props.node.attrs.credit)
   return (
-    <NodeViewWrapper className={`node figure-node${props.selected ? ' is-selected' : ''}`} data-drag-handle="">
+    <NodeViewWrapper
+      className={`node figure-node${props.selected ? ' is-selected' : ''}`}
+      data-drag-handle=""
+    >
       <div className="figure-preview">
         {src ? <img src={src} alt="" /> : <span className="muted">Photo {mediaId}</span>}
       </div>
       <div className="node-fields" role="group" aria-label="Photo details">
-        <AttrInput label="Alt text" name="alt" node={props} error={at('alt')} hint="What the photo shows, for readers who cannot see it" />
+        <AttrInput
+          label="Alt text"
+          name="alt"
+          node={props}
+          error={at('alt')}
+          hint="What the photo shows, for readers who cannot see it"
+        />
         <AttrInput label="Caption" name="caption" node={props} error={at('caption')} />
         <AttrInput
           label="Photo credit"
           name="credit"
           node={props}
           required
-          error={at('credit') ?? (credit === '' ? 'A photo needs a credit before it is published.' : undefined)}
+          error={
+            at('credit') ??
+            (credit === '' ? 'A photo needs a credit before it is published.' : undefined)
+          }
         />
         <button type="button" className="button quiet small" onClick={() => props.deleteNode()}>
           Remove photo
@@ -97,7 +110,10 @@ function EmbedView(props: ReactNodeViewProps) {
   const url = str(props.node.attrs.url)
   const player = embedFor(url)
   return (
-    <NodeViewWrapper className={`node embed-node${props.selected ? ' is-selected' : ''}`} data-drag-handle="">
+    <NodeViewWrapper
+      className={`node embed-node${props.selected ? ' is-selected' : ''}`}
+      data-drag-handle=""
+    >
       {player ? (
         <iframe
           src={player.src}
@@ -107,7 +123,9 @@ function EmbedView(props: ReactNodeViewProps) {
           referrerPolicy="no-referrer"
         />
       ) : (
-        <p className="muted">Shown on the site as a link: this address is not on the list of players we embed.</p>
+        <p className="muted">
+          Shown on the site as a link: this address is not on the list of players we embed.
+        </p>
       )}
       <p className="embed-url">
         <span className="visually-hidden">Embed address: </span>
@@ -123,12 +141,18 @@ function EmbedView(props: ReactNodeViewProps) {
 function QuoteView(props: ReactNodeViewProps) {
   const problemAt = useContext(BodyProblems)
   const index = topIndex(props)
-  const at = (name: string) => (index === null ? undefined : problemAt(`body.content.${index}.attrs.${name}`))
+  const at = (name: string) =>
+    index === null ? undefined : problemAt(`body.content.${index}.attrs.${name}`)
   const sourceUrl = str(props.node.attrs.sourceUrl)
   return (
     <NodeViewWrapper as="blockquote" className="node quote-node">
       <NodeViewContent className="quote-text" />
-      <div className="node-fields quote-fields" role="group" aria-label="Quote attribution" contentEditable={false}>
+      <div
+        className="node-fields quote-fields"
+        role="group"
+        aria-label="Quote attribution"
+        contentEditable={false}
+      >
         <AttrInput label="Speaker" name="speaker" node={props} error={at('speaker')} />
         <AttrInput label="Role" name="role" node={props} error={at('role')} />
         <AttrInput label="Source" name="source" node={props} error={at('source')} />
@@ -137,7 +161,12 @@ function QuoteView(props: ReactNodeViewProps) {
           name="sourceUrl"
           type="url"
           node={props}
-          error={at('sourceUrl') ?? (sourceUrl !== '' && !isHttpUrl(sourceUrl) ? 'Saved once it is a full address starting with https://' : undefined)}
+          error={
+            at('sourceUrl') ??
+            (sourceUrl !== '' && !isHttpUrl(sourceUrl)
+              ? 'Saved once it is a full address starting with https://'
+              : undefined)
+          }
         />
       </div>
     </NodeViewWrapper>
@@ -145,6 +174,10 @@ function QuoteView(props: ReactNodeViewProps) {
 }
 
 /** The schema's nodes with their editing views (the schema itself is unchanged). */
-export const FigureWithView = Figure.extend({ addNodeView: () => ReactNodeViewRenderer(FigureView) })
+export const FigureWithView = Figure.extend({
+  addNodeView: () => ReactNodeViewRenderer(FigureView),
+})
 export const EmbedWithView = Embed.extend({ addNodeView: () => ReactNodeViewRenderer(EmbedView) })
-export const QuoteWithView = Blockquote.extend({ addNodeView: () => ReactNodeViewRenderer(QuoteView) })
+export const QuoteWithView = Blockquote.extend({
+  addNodeView: () => ReactNodeViewRenderer(QuoteView),
+})

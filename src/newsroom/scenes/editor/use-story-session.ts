@@ -12,7 +12,8 @@ import { deleteDraft, keepVersion, newDraftKey, readDraft, writeDraft } from './
 import type { ArticleLike, StoryFields } from './fields'
 import { changedFields, emptyFields, fieldsOf, isSame } from './fields'
 
-export type SaveState = 'loading' | 'saved' | 'unsaved' | 'saving' | 'offline' | 'refused' | 'conflict'
+export type SaveState =
+  'loading' | 'saved' | 'unsaved' | 'saving' | 'offline' | 'refused' | 'conflict'
 
 export interface Conflict {
   mine: StoryFields
@@ -196,7 +197,11 @@ export function useStorySession(id: string | undefined, onCreated: (id: string) 
       if (draft?.isPending === true) {
         next = draft.fields
         nextState = 'unsaved'
-        if (server !== null && draft.baseRevision !== null && draft.baseRevision !== server.revision) {
+        if (
+          server !== null &&
+          draft.baseRevision !== null &&
+          draft.baseRevision !== server.revision
+        ) {
           conflictRef.current = { mine: draft.fields, theirs: server }
           setConflict(conflictRef.current)
           nextState = 'conflict'
@@ -242,8 +247,20 @@ export function useStorySession(id: string | undefined, onCreated: (id: string) 
       const { mine, theirs } = current
       const at = new Date().toISOString()
       await Promise.all([
-        keepVersion({ articleId: theirs.id, label: 'Your version', revision: null, fields: mine, keptAt: at }),
-        keepVersion({ articleId: theirs.id, label: `Their version (revision ${theirs.revision})`, revision: theirs.revision, fields: fieldsOf(theirs), keptAt: at }),
+        keepVersion({
+          articleId: theirs.id,
+          label: 'Your version',
+          revision: null,
+          fields: mine,
+          keptAt: at,
+        }),
+        keepVersion({
+          articleId: theirs.id,
+          label: `Their version (revision ${theirs.revision})`,
+          revision: theirs.revision,
+          fields: fieldsOf(theirs),
+          keptAt: at,
+        }),
       ]).catch(() => undefined)
       conflictRef.current = null
       setConflict(null)
@@ -270,7 +287,8 @@ export function useStorySession(id: string | undefined, onCreated: (id: string) 
   }, [])
 
   const hasChanges = () =>
-    baseRef.current === null || Object.keys(changedFields(baseRef.current, fieldsRef.current)).length > 0
+    baseRef.current === null ||
+    Object.keys(changedFields(baseRef.current, fieldsRef.current)).length > 0
 
   /** Saves what is pending and returns the saved article, or null when it could not be saved. */
   const flushed = useCallback(async (): Promise<ArticleLike | null> => {
