@@ -6,8 +6,15 @@
 import { XMLParser } from 'fast-xml-parser'
 import Parser from 'rss-parser'
 import { describe, expect, it } from 'vitest'
-import { body, photoOnDisk, readArticle, storyId, waitSaved } from './editor-support.js'
-import { checkScreen, signInThroughApi, useNewsroom } from './support.js'
+import {
+  body,
+  checkEditor,
+  photoOnDisk,
+  readArticle,
+  storyId,
+  waitSaved,
+} from './editor-support.js'
+import { signInThroughApi, useNewsroom } from './support.js'
 
 const headline = 'Harbour ferry returns after its winter repairs'
 
@@ -17,7 +24,7 @@ describe('editor: write, submit, publish', () => {
   it('a contributor writes and submits; an editor publishes; the story is on the site, in RSS and in the sitemap', async () => {
     const page = await newsroom.pageAs('contributor', '/stories/new')
     await body(page).waitFor()
-    await checkScreen(page, 'editor-new')
+    await checkEditor(page, 'editor-new')
     expect(await page.getByRole('button', { name: 'Publish' }).count()).toBe(0)
 
     await page.getByLabel('Headline').fill(headline)
@@ -36,7 +43,7 @@ describe('editor: write, submit, publish', () => {
     await credit.fill('Ana Ruiz / Harbour News')
     await page.getByLabel('Alt text').fill('The ferry at the quay')
     await waitSaved(page)
-    await checkScreen(page, 'editor-story')
+    await checkEditor(page, 'editor-story')
 
     const saved = await readArticle(page.context(), id)
     expect(saved.body.content).toEqual([
@@ -72,8 +79,12 @@ describe('editor: write, submit, publish', () => {
     const desk = await context.newPage()
     await desk.goto(`/newsroom/stories/${id}`)
     await body(desk).waitFor()
-    await desk.getByLabel('Bylines').fill('Coastal Press Agency')
-    await desk.getByLabel('Bylines').press('Enter')
+    await desk.getByLabel('Add a byline').fill('Coastal Press Agency')
+    await desk.getByLabel('Add a byline').press('Enter')
+    await desk
+      .getByRole('list', { name: 'Bylines in order' })
+      .getByText('Coastal Press Agency')
+      .waitFor()
     await waitSaved(desk)
     await desk.getByRole('button', { name: 'Publish' }).click()
     await desk.locator('.status-badge', { hasText: 'Published' }).waitFor()

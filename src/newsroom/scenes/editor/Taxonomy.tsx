@@ -115,7 +115,7 @@ export function TagsField({
   }
   return (
     <div className="field">
-      <label htmlFor={id}>Tags</label>
+      <span className="label">Tags</span>
       <ul className="chips" aria-label="Tags on this story">
         {value.map((tag) => (
           <li key={tag} className="chip">
@@ -132,6 +132,9 @@ export function TagsField({
         ))}
       </ul>
       <div className="row">
+        <label htmlFor={id} className="visually-hidden">
+          Add a tag
+        </label>
         <input
           id={id}
           list={`${id}-list`}
@@ -182,7 +185,7 @@ export function BylinesField({
   }
   return (
     <div className="field">
-      <label htmlFor={id}>Bylines</label>
+      <span className="label">Bylines</span>
       <ol className="chips" aria-label="Bylines in order">
         {value.map((slug, i) => (
           <li key={slug} className="chip">
@@ -208,11 +211,14 @@ export function BylinesField({
         ))}
       </ol>
       <div className="row">
+        <label htmlFor={id} className="visually-hidden">
+          Add a byline
+        </label>
         <input
           id={id}
           list={`${id}-list`}
           value={text}
-          placeholder="Search bylines"
+          placeholder="Search bylines, press Enter"
           onChange={(e) => setText(e.target.value)}
           onKeyDown={(e) => {
             if (e.key === 'Enter') {

@@ -28,14 +28,14 @@ function ToolButton(props: {
     <button
       type="button"
       className="tool"
-      aria-label={props.label}
       aria-pressed={props.pressed}
       aria-keyshortcuts={props.shortcut}
       title={props.shortcut ? `${props.label} (${props.shortcut})` : props.label}
       onMouseDown={(e) => e.preventDefault()}
       onClick={props.onPress}
     >
-      {props.children}
+      <span aria-hidden="true">{props.children}</span>
+      <span className="visually-hidden">{props.label}</span>
     </button>
   )
 }
