@@ -101,7 +101,7 @@ export async function waitSaved(page: Page, timeout = 15_000): Promise<void> {
 
 /** The id in /newsroom/stories/:id once the story exists. */
 export async function storyId(page: Page): Promise<string> {
-  await page.waitForURL(/\/newsroom\/stories\/[^/]+$/, { timeout: 15_000 })
+  await page.waitForURL(/\/newsroom\/stories\/(?!new$)[^/]+$/, { timeout: 15_000 })
   const id = new URL(page.url()).pathname.split('/').pop() ?? ''
   expect(id).not.toBe('new')
   return id

@@ -5,7 +5,7 @@
  * the session asks), so a keystroke in a long story costs one ProseMirror transaction, no more.
  */
 import type { Editor } from '@tiptap/react'
-import { EditorContent, useEditor } from '@tiptap/react'
+import { EditorContent, getHTMLFromFragment, useEditor } from '@tiptap/react'
 import { Dropcursor, Gapcursor, Placeholder, UndoRedo } from '@tiptap/extensions'
 import { useEffect, useRef, useState } from 'react'
 import type { BlockDocument } from '../../../domain/block-document.js'
@@ -83,20 +83,20 @@ export function BodyEditor({ doc, version, onChange, registerFlush, onEditor }: 
         'aria-label': 'Story body',
         spellcheck: 'true',
       },
-      // Outside HTML (Word, Google Docs, web pages) goes through the importers' conversion.
-      handlePaste: (view, event) => {
+      // Outside HTML (Word, Google Docs, web pages) goes through the importers' conversion before
+      // the browser ever parses it: what ProseMirror reads is our own markup for clean blocks, so
+      // pasted handlers and scripts never reach a DOM, not even a detached one.
+      transformPastedHTML: (html, view) => {
+        if (html.includes('data-pm-slice')) return html // a copy from this editor
+        const doc = htmlToBlocks(html)
+        const node = view.state.schema.nodeFromJSON(fromBlockDocument(doc))
+        return getHTMLFromFragment(node.content, view.state.schema)
+      },
+      handlePaste: (_view, event) => {
         const files = [...(event.clipboardData?.files ?? [])].filter(isImage)
         const active = editorRef.current
-        if (files.length > 0 && active !== null) {
-          void uploadInto(active, files)
-          return true
-        }
-        const html = event.clipboardData?.getData('text/html') ?? ''
-        if (html === '' || html.includes('data-pm-slice') || active === null) return false
-        const blocks = htmlToBlocks(html).content
-        if (blocks.length === 0) return false
-        active.chain().focus().insertContent(blocks).run()
-        void view
+        if (files.length === 0 || active === null) return false
+        void uploadInto(active, files)
         return true
       },
       handleDrop: (view, event, _slice, moved) => {
