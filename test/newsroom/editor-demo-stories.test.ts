@@ -19,7 +19,9 @@ describe('editor: demo stories round trip in the browser', () => {
   it('opens a sample of demo stories (every block type among them) and leaves each unchanged', async () => {
     const context = await newsroom.context()
     await signInThroughApi(context, 'editor')
-    const list = (await (await context.request.get('/api/v1/articles?limit=100')).json()) as { items: Item[] }
+    const list = (await (await context.request.get('/api/v1/articles?limit=100')).json()) as {
+      items: Item[]
+    }
     const kinds = new Map<string, Item>()
     for (const item of list.items) {
       const article = await readArticle(context, item.id)

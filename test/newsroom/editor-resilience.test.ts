@@ -69,6 +69,9 @@ describe('editor resilience', () => {
     const id = await storyId(page)
     await waitSaved(page)
 
+    // Offline: the browser's emulation, and every API call failing as a dropped network would.
+    const offline = '**/api/v1/**'
+    await context.route(offline, (route) => route.abort('internetdisconnected'))
     await context.setOffline(true)
     await page.keyboard.type(' Written offline, not yet on the server.')
     await page.locator('[data-save-state="offline"]').waitFor({ timeout: 15_000 })
@@ -76,6 +79,7 @@ describe('editor resilience', () => {
     expect(await bodyText(id)).not.toContain('Written offline')
 
     await context.setOffline(false)
+    await context.unroute(offline)
     await page.goto(`/newsroom/stories/${id}`)
     await body(page).waitFor()
     expect(await body(page).innerText()).toContain(
