@@ -11,6 +11,14 @@ import {
 } from './articles/change-status.js'
 import type { StatusAction } from './articles/change-status.js'
 import { createArticle } from './articles/create-article.js'
+import { leaveArticle, markPresent, whoIsEditing } from './articles/presence.js'
+import {
+  createShareLink,
+  listShareLinks,
+  openShareLink,
+  previewStory,
+  revokeShareLink,
+} from './articles/story-preview.js'
 import { addCorrection, deleteArticle, runScheduler } from './articles/other-actions.js'
 import type { SaveArticle } from './articles/save-article.js'
 import { restoreRevision, saveArticle } from './articles/save-article.js'
@@ -141,6 +149,17 @@ export function createServices(deps: Deps) {
       recentForNews: () => recentForNews(deps),
       listLastmods: () => listLastmods(deps),
     },
+    previewStory: (actor: Actor, id: string, changes?: ArticleInput) =>
+      previewStory(deps, actor, id, changes),
+    createShareLink: (actor: Actor, id: string) => createShareLink(deps, actor, id),
+    listShareLinks: (actor: Actor, id: string) => listShareLinks(deps, actor, id),
+    revokeShareLink: (actor: Actor, id: string, linkId: string) =>
+      revokeShareLink(deps, actor, id, linkId),
+    /** The story a share link shows, or null (unknown, expired or revoked). */
+    openShareLink: (token: string) => openShareLink(deps, token),
+    markPresent: (actor: Actor, id: string) => markPresent(deps, actor, id),
+    whoIsEditing: (actor: Actor, id: string) => whoIsEditing(deps, actor, id),
+    leaveArticle: (actor: Actor, id: string) => leaveArticle(deps, actor, id),
     diffRevisions: (actor: Actor, id: string, from: number, to: number) =>
       diffRevisions(deps, actor, id, from, to),
     listSections: () => listSections(deps),
@@ -190,7 +209,9 @@ export { createEventBus } from './events.js'
 export { decodeCursor, encodeCursor } from './site/cursor.js'
 export { maxPage, perPage } from './site/lists.js'
 export type { ListOwner, ListPage, HomePage } from './site/lists.js'
-export type { ArticleContext, PathResolution } from './site/article-page.js'
+export type { ArticleContext, PathResolution, Story } from './site/article-page.js'
+export type { ShareLink } from './articles/story-preview.js'
+export type { Presence } from './articles/presence.js'
 export type { MailMessage, Mailer } from './mailer.js'
 export { logMailer, smtpMailer } from './mailer.js'
 export type { DomainEvent, EventBus } from './events.js'

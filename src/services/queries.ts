@@ -30,6 +30,8 @@ export interface ArticleQuery {
   tag?: string
   author?: string
   kind?: 'article' | 'page'
+  /** Only stories this user created (the Desk's "my drafts"). */
+  createdBy?: string
   limit?: number
   cursor?: ArticleCursor | null
 }
@@ -67,6 +69,11 @@ export async function listArticles(
     filter.createdBy = actor.userId
     filter.statuses = query.status !== undefined ? [query.status] : undefined
     filter.order = 'edited'
+  }
+  if (query.createdBy !== undefined) {
+    if (filter.createdBy !== undefined && filter.createdBy !== query.createdBy)
+      return { items: [], next: null }
+    filter.createdBy = query.createdBy
   }
   if (query.section !== undefined) {
     const section = await deps.store.sections.findBySlug(query.section)
@@ -175,5 +182,15 @@ export async function correctionsFor(
 /** Revisions of an article the actor may see, newest first. Throws NotFoundError. */
 export async function listRevisions(deps: Deps, actor: Actor, id: string) {
   await getArticle(deps, actor, id)
-  return deps.store.revisions.listForArticle(id)
+  const revisions = await deps.store.revisions.listForArticle(id)
+  // Revisions keep who saved them by id; the history shows people by name.
+  const ids = [
+    ...new Set(revisions.flatMap((r) => (r.actorUserId !== null ? [r.actorUserId] : []))),
+  ]
+  const users = await Promise.all(ids.map((userId) => deps.store.users.findById(userId)))
+  const names = new Map(users.flatMap((u) => (u !== null ? [[u.id, u.name] as const] : [])))
+  return revisions.map((r) => ({
+    ...r,
+    actorName: (r.actorUserId !== null ? names.get(r.actorUserId) : undefined) ?? r.actorName,
+  }))
 }

@@ -13,6 +13,7 @@ import { migrateToLatest } from './migrate.js'
 import { publicListingsRepo } from './public-listings.js'
 import { auditRepo, correctionsRepo, mediaRepo, revisionsRepo, settingsRepo } from './records.js'
 import { redirectsRepo } from './redirects.js'
+import { presenceRepo, shareLinksRepo } from './story-tools.js'
 import type { Database } from './schema.js'
 import { authorsRepo, sectionsRepo, tagsRepo } from './taxonomy.js'
 import { sessionsRepo, tokensRepo, usersRepo } from './users.js'
@@ -41,6 +42,8 @@ function repos(db: Kysely<Database>, dialect: Dialect) {
     importSources: importSourcesRepo(db),
     importedComments: importedCommentsRepo(db),
     exports: exportRepo(db),
+    shareLinks: shareLinksRepo(db),
+    presence: presenceRepo(db),
     search: (
       query: string,
       filters: SearchFilters,
@@ -116,3 +119,4 @@ export type { AccountTokenKind, AccountTokenRecord, ThrottleRecord } from './acc
 export type { AuditEntry } from './records.js'
 export type { ImportedComment, ImportSource } from './imports.js'
 export type { SessionRecord, TokenRecord, UserRecord } from './users.js'
+export type { PresenceRecord, ShareLinkRecord } from './story-tools.js'

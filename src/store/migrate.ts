@@ -9,6 +9,7 @@ import { articleFeed } from './migrations/005-article-feed.js'
 import { searchLookup } from './migrations/006-search-lookup.js'
 import { articleRefs } from './migrations/007-article-refs.js'
 import { listingIndexes } from './migrations/008-listing-indexes.js'
+import { storyTools } from './migrations/010-story-tools.js'
 
 /** Numbered, forward-only migrations, each written for both dialects. */
 function migrations(dialect: Dialect): Record<string, Migration> {
@@ -20,6 +21,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     '006-search-lookup': searchLookup(dialect),
     '007-article-refs': articleRefs(dialect),
     '008-listing-indexes': listingIndexes(),
+    '010-story-tools': storyTools(dialect),
   }
 }
 

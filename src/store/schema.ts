@@ -240,6 +240,26 @@ export interface ArticlesFtsTable {
   body_text: string
 }
 
+/** A link showing an outside reader a story's latest saved version (the secret kept hashed). */
+export interface ShareLinksTable {
+  id: string
+  article_id: string
+  token_hash: string
+  created_by: string | null
+  created_at: string
+  expires_at: string
+  revoked_at: string | null
+}
+
+/** Who has a story open in the editor, refreshed by heartbeats. */
+export interface ArticlePresenceTable {
+  article_id: string
+  user_id: string
+  name: string
+  since: string
+  last_seen_at: string
+}
+
 export interface Database {
   settings: SettingsTable
   users: UsersTable
@@ -263,4 +283,6 @@ export interface Database {
   account_tokens: AccountTokensTable
   import_sources: ImportSourcesTable
   imported_comments: ImportedCommentsTable
+  share_links: ShareLinksTable
+  article_presence: ArticlePresenceTable
 }

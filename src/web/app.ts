@@ -88,7 +88,7 @@ export async function buildApp(
   await app.register(feedsPlugin, publicOptions)
   await app.register(sitemapsPlugin, publicOptions)
   await app.register(sitePlugin, publicOptions)
-  await app.register(api, { prefix: '/api', services, config, cache })
+  await app.register(api, { prefix: '/api', services, config, cache, theme: defaultTheme })
   return app
 }
 

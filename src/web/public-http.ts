@@ -17,7 +17,7 @@ export const cachePolicy = {
 } as const
 
 // Public pages run no script: JSON-LD blocks are data, which CSP does not treat as script.
-const csp = [
+export const publicCsp = [
   "default-src 'self'",
   "img-src 'self' https: data:",
   "style-src 'self'",
@@ -47,7 +47,7 @@ export async function publicHttp(
     reply.header('x-content-type-options', 'nosniff')
     reply.header('referrer-policy', 'strict-origin-when-cross-origin')
     reply.header('x-frame-options', 'SAMEORIGIN')
-    reply.header('content-security-policy', csp)
+    reply.header('content-security-policy', publicCsp)
     if (!reply.hasHeader('cache-control')) {
       const status = reply.statusCode
       reply.header(

@@ -1242,7 +1242,11 @@ export interface paths {
           tag?: string
           author?: string
           kind?: 'article' | 'page'
+          /** @description Only stories the signed-in user created (needs a session) */
+          mine?: boolean
           q?: string
+          /** @description Include each story's corrections and updates */
+          corrections?: boolean
           limit?: number
           cursor?: string
         }
@@ -5499,6 +5503,608 @@ export interface paths {
         }
       }
     }
+    trace?: never
+  }
+  '/api/v1/articles/{id}/preview': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** The story’s public page with unsaved changes applied (same fields as PATCH; nothing is saved) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {unknown} */
+            kind?: 'article' | 'page'
+            headline?: string
+            dek?: string
+            body?: {
+              /** @enum {string} */
+              type: 'doc'
+              content: unknown[]
+            }
+            excerpt?: string
+            slug?: string
+            sections?: string[]
+            tags?: string[]
+            authors?: string[]
+            hero?: {
+              mediaId: string
+              caption?: string | null
+              credit?: string | null
+            } | null
+            seoTitle?: string | null
+            seoDescription?: string | null
+            canonicalUrl?: string | null
+            noindex?: boolean
+            language?: string | null
+          }
+        }
+      }
+      responses: {
+        /** @description The story’s public page (noindex, never cached) */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'text/html': string
+          }
+        }
+        /** @description An RFC 9457 problem document */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              type: string
+              title: string
+              status: number
+              detail: string
+              code?: string
+              errors?: {
+                field: string
+                message: string
+              }[]
+              requestId?: string
+              currentRevision?: number
+            } & {
+              [key: string]: unknown
+            }
+          }
+        }
+        /** @description An RFC 9457 problem document */
+        '5XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              type: string
+              title: string
+              status: number
+              detail: string
+              code?: string
+              errors?: {
+                field: string
+                message: string
+              }[]
+              requestId?: string
+              currentRevision?: number
+            } & {
+              [key: string]: unknown
+            }
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/articles/{id}/share-links': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** The story’s share links still working, newest first */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              items: {
+                id: string
+                /** Format: date-time */
+                createdAt: string
+                /** Format: date-time */
+                expiresAt: string
+                createdBy: string | null
+              }[]
+            }
+          }
+        }
+        /** @description An RFC 9457 problem document */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              type: string
+              title: string
+              status: number
+              detail: string
+              code?: string
+              errors?: {
+                field: string
+                message: string
+              }[]
+              requestId?: string
+              currentRevision?: number
+            } & {
+              [key: string]: unknown
+            }
+          }
+        }
+        /** @description An RFC 9457 problem document */
+        '5XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              type: string
+              title: string
+              status: number
+              detail: string
+              code?: string
+              errors?: {
+                field: string
+                message: string
+              }[]
+              requestId?: string
+              currentRevision?: number
+            } & {
+              [key: string]: unknown
+            }
+          }
+        }
+      }
+    }
+    put?: never
+    /** A link that shows an outside reader the latest saved version for 24 hours */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              id: string
+              /** Format: date-time */
+              createdAt: string
+              /** Format: date-time */
+              expiresAt: string
+              createdBy: string | null
+              /** @description The link to send; shown only now (only its hash is kept) */
+              url: string
+            }
+          }
+        }
+        /** @description An RFC 9457 problem document */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              type: string
+              title: string
+              status: number
+              detail: string
+              code?: string
+              errors?: {
+                field: string
+                message: string
+              }[]
+              requestId?: string
+              currentRevision?: number
+            } & {
+              [key: string]: unknown
+            }
+          }
+        }
+        /** @description An RFC 9457 problem document */
+        '5XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              type: string
+              title: string
+              status: number
+              detail: string
+              code?: string
+              errors?: {
+                field: string
+                message: string
+              }[]
+              requestId?: string
+              currentRevision?: number
+            } & {
+              [key: string]: unknown
+            }
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/articles/{id}/share-links/{linkId}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    post?: never
+    /** Revoke a share link: it answers 404 from now on */
+    delete: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+          linkId: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description No content */
+        204: {
+          headers: {
+            [name: string]: unknown
+          }
+          content?: never
+        }
+        /** @description An RFC 9457 problem document */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              type: string
+              title: string
+              status: number
+              detail: string
+              code?: string
+              errors?: {
+                field: string
+                message: string
+              }[]
+              requestId?: string
+              currentRevision?: number
+            } & {
+              [key: string]: unknown
+            }
+          }
+        }
+        /** @description An RFC 9457 problem document */
+        '5XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              type: string
+              title: string
+              status: number
+              detail: string
+              code?: string
+              errors?: {
+                field: string
+                message: string
+              }[]
+              requestId?: string
+              currentRevision?: number
+            } & {
+              [key: string]: unknown
+            }
+          }
+        }
+      }
+    }
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/articles/{id}/presence': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Who else has the story open now (seen in the last 60 s) */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              items: {
+                userId: string
+                name: string
+                /** Format: date-time */
+                since: string
+                /** Format: date-time */
+                lastSeenAt: string
+              }[]
+            }
+          }
+        }
+        /** @description An RFC 9457 problem document */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              type: string
+              title: string
+              status: number
+              detail: string
+              code?: string
+              errors?: {
+                field: string
+                message: string
+              }[]
+              requestId?: string
+              currentRevision?: number
+            } & {
+              [key: string]: unknown
+            }
+          }
+        }
+        /** @description An RFC 9457 problem document */
+        '5XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              type: string
+              title: string
+              status: number
+              detail: string
+              code?: string
+              errors?: {
+                field: string
+                message: string
+              }[]
+              requestId?: string
+              currentRevision?: number
+            } & {
+              [key: string]: unknown
+            }
+          }
+        }
+      }
+    }
+    put?: never
+    /** Heartbeat (every ~20 s) while the story is open; answers who else has it open (advisory) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              items: {
+                userId: string
+                name: string
+                /** Format: date-time */
+                since: string
+                /** Format: date-time */
+                lastSeenAt: string
+              }[]
+            }
+          }
+        }
+        /** @description An RFC 9457 problem document */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              type: string
+              title: string
+              status: number
+              detail: string
+              code?: string
+              errors?: {
+                field: string
+                message: string
+              }[]
+              requestId?: string
+              currentRevision?: number
+            } & {
+              [key: string]: unknown
+            }
+          }
+        }
+        /** @description An RFC 9457 problem document */
+        '5XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              type: string
+              title: string
+              status: number
+              detail: string
+              code?: string
+              errors?: {
+                field: string
+                message: string
+              }[]
+              requestId?: string
+              currentRevision?: number
+            } & {
+              [key: string]: unknown
+            }
+          }
+        }
+      }
+    }
+    /** Leave the story */
+    delete: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description No content */
+        204: {
+          headers: {
+            [name: string]: unknown
+          }
+          content?: never
+        }
+        /** @description An RFC 9457 problem document */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              type: string
+              title: string
+              status: number
+              detail: string
+              code?: string
+              errors?: {
+                field: string
+                message: string
+              }[]
+              requestId?: string
+              currentRevision?: number
+            } & {
+              [key: string]: unknown
+            }
+          }
+        }
+        /** @description An RFC 9457 problem document */
+        '5XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              type: string
+              title: string
+              status: number
+              detail: string
+              code?: string
+              errors?: {
+                field: string
+                message: string
+              }[]
+              requestId?: string
+              currentRevision?: number
+            } & {
+              [key: string]: unknown
+            }
+          }
+        }
+      }
+    }
+    options?: never
+    head?: never
+    patch?: never
     trace?: never
   }
 }

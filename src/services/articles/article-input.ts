@@ -50,6 +50,7 @@ export async function resolveFields(
   input: ArticleInput,
   current: ResolvedFields | null,
   articleId: string,
+  { createTags = true }: { createTags?: boolean } = {},
 ): Promise<ResolvedFields> {
   const errors: FieldError[] = []
   const headline = text(input.headline, current?.headline ?? '')
@@ -93,7 +94,9 @@ export async function resolveFields(
     input.hero === undefined ? (current?.hero ?? null) : await resolveHero(tx, input.hero, errors)
   if (errors.length > 0) throw new InvalidInputError('The article has invalid fields.', errors)
   const tags =
-    input.tags === undefined ? (current?.tags ?? []) : await resolveTags(tx, deps, input.tags)
+    input.tags === undefined
+      ? (current?.tags ?? [])
+      : await resolveTags(tx, deps, input.tags, createTags)
   const slug = await chooseSlug(tx, input.slug, current?.slug ?? null, headline, articleId)
   return {
     headline,
@@ -156,8 +159,16 @@ async function resolveHero(
   return { mediaId: media.id, caption: clean(hero.caption), credit: clean(hero.credit) }
 }
 
-/** Tags by name: an existing tag with the same slug is reused, a new one is created. */
-export async function resolveTags(tx: Repos, deps: Deps, names: string[]): Promise<Ref[]> {
+/**
+ * Tags by name: an existing tag with the same slug is reused, a new one is created (or, for a
+ * preview that must write nothing, only named, with a placeholder id).
+ */
+export async function resolveTags(
+  tx: Repos,
+  deps: Deps,
+  names: string[],
+  create = true,
+): Promise<Ref[]> {
   const refs: Ref[] = []
   for (const raw of names) {
     const name = raw.trim().replace(/\s+/g, ' ')
@@ -166,7 +177,7 @@ export async function resolveTags(tx: Repos, deps: Deps, names: string[]): Promi
     let tag = await tx.tags.findBySlug(slug)
     if (tag === null) {
       tag = { id: deps.ids.uuid(), slug, name }
-      await tx.tags.insert(tag, nowIso(deps))
+      if (create) await tx.tags.insert(tag, nowIso(deps))
     }
     refs.push(tag)
   }

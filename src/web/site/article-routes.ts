@@ -3,7 +3,7 @@ import { cacheWith, shown, tag } from '../cache/tags.js'
 import { problem, sendProblem } from '../problems.js'
 import { sendHtml } from '../public-http.js'
 import type { PublicOptions } from './context.js'
-import { siteView } from './context.js'
+import { renderStoryPage } from './story-page.js'
 import { sendHtmlError } from './errors.js'
 import { redirectCanonical } from './list-routes.js'
 import { canonicalPath } from './query.js'
@@ -13,7 +13,7 @@ import { canonicalPath } from './query.js'
  * redirects (301), unpublished stories (410) and the HTML 404.
  */
 export function articleRoutes(app: FastifyInstance, options: PublicOptions): void {
-  const { services, theme } = options
+  const { services } = options
   app.get('/*', async (request, reply) => {
     const path = request.url.split('?')[0] ?? '/'
     if (path.startsWith('/api/'))
@@ -29,10 +29,7 @@ export function articleRoutes(app: FastifyInstance, options: PublicOptions): voi
       case 'none':
         return sendHtmlError(request, reply, options, 404)
       case 'article': {
-        const [site, context] = await Promise.all([
-          siteView(request, options),
-          services.site.articleContext(found),
-        ])
+        const { html, context } = await renderStoryPage(request, options, found)
         const { article } = found
         cacheWith(request, [
           ...shown([article]),
@@ -43,7 +40,7 @@ export function articleRoutes(app: FastifyInstance, options: PublicOptions): voi
             ? [tag.list(`section:${article.sections[0].id}`)]
             : []),
         ])
-        return sendHtml(reply, theme.article({ site, article, ...context }))
+        return sendHtml(reply, html)
       }
     }
   })

@@ -5,6 +5,7 @@ import { sendHtmlError } from './errors.js'
 import { articleRoutes } from './article-routes.js'
 import { listRoutes } from './list-routes.js'
 import { assetRoutes } from './asset-routes.js'
+import { previewRoutes } from './preview-routes.js'
 
 /** The public site: home, article permalinks, lists, search, corrections, media and the theme's CSS. */
 export async function sitePlugin(app: FastifyInstance, options: PublicOptions): Promise<void> {
@@ -18,6 +19,7 @@ export async function sitePlugin(app: FastifyInstance, options: PublicOptions): 
   })
   assetRoutes(app, options)
   listRoutes(app, options)
+  previewRoutes(app, options)
   // Last: the catch-all for permalinks, pages, redirects and 404s.
   articleRoutes(app, options)
 }

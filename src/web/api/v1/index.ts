@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify'
 import { problem, problemHandler, sendProblem } from '../../problems.js'
 import { registerAuth } from './auth.js'
 import type { ResponseCache } from '../../cache/response-cache.js'
+import type { Theme } from '../../../render/theme.js'
 import type { ApiOptions } from './context.js'
 import { apiHttpCache, cacheForAnonymous } from './http-cache.js'
 import { articleActionRoutes } from './routes/article-actions.js'
@@ -13,6 +14,7 @@ import { adminRoutes } from './routes/admin.js'
 import { mediaRoutes } from './routes/media.js'
 import { mediaLibraryRoutes } from './routes/media-library.js'
 import { sessionRoutes } from './routes/session.js'
+import { storyToolRoutes } from './routes/story-tools.js'
 import { taxonomyRoutes } from './routes/taxonomy.js'
 import { apiValidatorCompiler, rejectNulCharacters } from './validation.js'
 
@@ -22,6 +24,8 @@ export const apiBodyLimit = 1024 * 1024
 /** The API's options: services and config for the routes, and the page cache (null: off). */
 export interface ApiPluginOptions extends ApiOptions {
   cache: ResponseCache | null
+  /** The site's theme: previews are the public page, rendered by it. */
+  theme: Theme
 }
 
 /**
@@ -78,4 +82,7 @@ export async function apiV1(app: FastifyInstance, options: ApiPluginOptions): Pr
     mediaLibraryRoutes,
   ])
     await app.register(routes, { services: options.services, config: options.config })
+  const { services, config, theme } = options
+  // Previews are never stored: no page cache for these routes.
+  await app.register(storyToolRoutes, { services, config, theme, cache: null })
 }

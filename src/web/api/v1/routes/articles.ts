@@ -1,7 +1,9 @@
 import type { FastifyPluginCallbackTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import type { Article } from '../../../../domain/article.js'
+import { UnauthenticatedError } from '../../../../domain/errors.js'
 import type { Actor } from '../../../../domain/roles.js'
+import { actorUserId } from '../../../../domain/roles.js'
 import { listTag, shown, tag } from '../../../cache/tags.js'
 import type { ApiOptions } from '../context.js'
 import { decodeCursor, encodeCursor, linkFor, requireActor, requireIfMatch } from '../context.js'
@@ -28,7 +30,13 @@ const ListQuery = Type.Object(
     tag: Type.Optional(slugParam),
     author: Type.Optional(slugParam),
     kind: Type.Optional(Type.Enum(['article', 'page'])),
+    mine: Type.Optional(
+      Type.Boolean({ description: 'Only stories the signed-in user created (needs a session)' }),
+    ),
     q: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+    corrections: Type.Optional(
+      Type.Boolean({ description: "Include each story's corrections and updates" }),
+    ),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100 })),
     cursor: Type.Optional(Type.String({ maxLength: 500 })),
   },
@@ -53,7 +61,11 @@ export const articleRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (app, opt
       const link = await linkFor(request, options)
       const { items, nextCursor } = await listPage(options, request.actor, request.query)
       await cacheForAnonymous(request, () => listDependencies(options, request.query, items))
-      return { items: items.map((a) => presentArticle(a, link)), nextCursor }
+      if (request.query.corrections !== true)
+        return { items: items.map((a) => presentArticle(a, link)), nextCursor }
+      const corrections = await services.correctionsFor(items.map((a) => a.id))
+      const of = (id: string) => corrections.filter((c) => c.articleId === id)
+      return { items: items.map((a) => presentArticle(a, link, of(a.id))), nextCursor }
     },
   )
 
@@ -140,14 +152,25 @@ type ListQuery = {
   author?: string
   kind?: 'article' | 'page'
   q?: string
+  mine?: boolean
+  corrections?: boolean
   limit?: number
   cursor?: string
+}
+
+/** The user `mine=true` means; anonymous callers and the system have no stories of their own. */
+function ownUserId(actor: Actor | null): string {
+  const id = actor === null ? null : actorUserId(actor)
+  if (id === null) throw new UnauthenticatedError('`mine` lists your own stories: sign in first.')
+  return id
 }
 
 /** A page by keyset cursor, or for a text query by page number (search ranks, it does not sort). */
 async function listPage({ services }: ApiOptions, actor: Actor | null, query: ListQuery) {
   const limit = query.limit ?? 20
   const cursor = query.cursor === undefined ? null : decodeCursor(query.cursor)
+  const { mine, corrections: _corrections, ...filters } = query
+  const createdBy = mine === true ? ownUserId(actor) : undefined
   if (query.q !== undefined) {
     const page = typeof cursor?.page === 'number' ? Math.max(1, Math.floor(cursor.page)) : 1
     const found = await services.searchArticles(actor, {
@@ -161,13 +184,15 @@ async function listPage({ services }: ApiOptions, actor: Actor | null, query: Li
     const items = found.items
       .map((i) => i.article)
       .filter((a) => query.status === undefined || a.status === query.status)
+      .filter((a) => createdBy === undefined || a.createdBy === createdBy)
     const hasMore = found.page * found.perPage < found.total
     return { items, nextCursor: hasMore ? encodeCursor({ page: page + 1 }) : null }
   }
   const at = cursor?.at
   const id = cursor?.id
   const page = await services.listArticles(actor, {
-    ...query,
+    ...filters,
+    ...(createdBy !== undefined ? { createdBy } : {}),
     limit,
     cursor: typeof at === 'string' && typeof id === 'string' ? { at, id } : null,
   })

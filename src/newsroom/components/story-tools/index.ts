@@ -1,0 +1,6 @@
+export { CorrectionsDialog } from './CorrectionsDialog'
+export { HistoryPanel } from './HistoryPanel'
+export { PresenceBadge } from './PresenceBadge'
+export { PreviewButton } from './PreviewButton'
+export type { StoryDraft } from './PreviewButton'
+export type { StoryToolProps } from './format'
