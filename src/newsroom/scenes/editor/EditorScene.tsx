@@ -17,7 +17,7 @@ import type { StoryFields } from './fields'
 import { BodyProblems } from './node-views'
 import { SaveStatus } from './SaveStatus'
 import { SidePanel } from './SidePanel'
-import { StoryTools } from './StoryTools'
+import { StoryToolsHeader, StoryToolsPanel } from './StoryTools'
 import { useStorySession } from './use-story-session'
 import { allowedActions, WorkflowBar } from './WorkflowBar'
 import './editor.css'
@@ -117,10 +117,9 @@ function StoryEditor({
   const generalProblems =
     problem === null ? [] : problem.errors.length === 0 ? [problem.detail || problem.title] : []
   const bodyErrors = problem?.errors.filter((e) => e.field.startsWith('body')) ?? []
+  const refetch = () => void session.reload()
   const tools: ReactNode =
-    article !== null ? (
-      <StoryTools article={article} onChanged={() => void session.reload()} />
-    ) : null
+    article !== null ? <StoryToolsPanel article={article} onChanged={refetch} /> : null
 
   return (
     <div className="editor-scene">
@@ -130,6 +129,9 @@ function StoryEditor({
             {statusLabel[article?.status ?? 'draft']}
           </span>
           <SaveStatus state={session.state} onRetry={() => void session.save()} />
+          {article !== null && (
+            <StoryToolsHeader article={article} fields={fields} onChanged={refetch} />
+          )}
         </div>
         <WorkflowBar
           actions={actions}

@@ -61,7 +61,6 @@ export function SidePanel({
   const zone = settings?.timeZone ?? 'UTC'
   return (
     <aside className="side-panel" aria-label="Story details">
-      {tools}
       <Section title="Story">
         <TextField
           label="Headline"
@@ -183,6 +182,7 @@ export function SidePanel({
         />
       </Section>
       {article !== null && <KeptVersions articleId={article.id} version={keptVersion} />}
+      {tools}
     </aside>
   )
 }
