@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest'
 import { readArticle, storyId, waitSaved } from './editor-support.js'
 import { signInThroughApi, useNewsroom } from './support.js'
 
-/** Presses Tab until the focused element has this accessible label (or text), at most 80 times. */
-async function tabTo(page: Page, name: string) {
-  for (let i = 0; i < 80; i++) {
+/** Presses Tab (or Shift+Tab) until the focused element has this label (or text), at most 150 times. */
+async function tabTo(page: Page, name: string, back = false) {
+  for (let i = 0; i < 150; i++) {
     const found = await page.evaluate((wanted) => {
       const el = document.activeElement as HTMLElement | null
       if (el === null) return false
@@ -17,7 +17,7 @@ async function tabTo(page: Page, name: string) {
       return (label ?? '').trim() === wanted
     }, name)
     if (found) return
-    await page.keyboard.press('Tab')
+    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab')
   }
   throw new Error(`Tab never reached “${name}”`)
 }
@@ -25,14 +25,14 @@ async function tabTo(page: Page, name: string) {
 describe('editor: keyboard only', () => {
   const newsroom = useNewsroom()
 
-  it('writes, submits and publishes without a pointer', async () => {
+  it('writes, submits and publishes without a pointer', { timeout: 240_000 }, async () => {
     const context = await newsroom.context()
     await signInThroughApi(context, 'contributor')
     const page = await context.newPage()
     await page.goto('/newsroom/stories/new')
     await tabTo(page, 'Headline')
     await page.keyboard.type('Keyboard-only story reaches the front page')
-    await tabTo(page, 'Story body')
+    await tabTo(page, 'Story body', true)
     await page.keyboard.type('## ')
     await page.keyboard.type('What happened')
     await page.keyboard.press('Enter')
@@ -42,7 +42,7 @@ describe('editor: keyboard only', () => {
     await page.keyboard.type('Quoted words.')
     const id = await storyId(page)
     await waitSaved(page)
-    await tabTo(page, 'Submit for review')
+    await tabTo(page, 'Submit for review', true)
     await page.keyboard.press('Enter')
     await page.locator('.status-badge', { hasText: 'In review' }).waitFor()
 
@@ -54,7 +54,7 @@ describe('editor: keyboard only', () => {
     await desk.keyboard.type('Coastal Press Agency')
     await desk.keyboard.press('Enter')
     await waitSaved(desk)
-    await tabTo(desk, 'Publish')
+    await tabTo(desk, 'Publish', true)
     await desk.keyboard.press('Enter')
     await desk.locator('.status-badge', { hasText: 'Published' }).waitFor()
 

@@ -169,6 +169,7 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core'
  * (the screen and its dialogs; the shell's top bar is checked by the shell's own tests).
  */
 export async function checkEditor(page: Page, name: string): Promise<void> {
+  await page.evaluate(() => window.scrollTo(0, 0))
   await screenshots(page, name)
   await page.evaluate(`${axeSource};undefined`)
   const violations = await page.evaluate(async () => {
