@@ -34,14 +34,20 @@ describe('editor: demo stories round trip in the browser', () => {
       const sample = [...new Set([...kinds.values(), ...list.items.slice(0, 4)])]
       expect(kinds.has('blockquote')).toBe(true)
       const page = await context.newPage()
+      const errors: string[] = []
+      page.on('pageerror', (e) => errors.push(e.message))
+      page.on('console', (m) => {
+        if (m.type() === 'error') errors.push(m.text())
+      })
       for (const item of sample) {
         const before = await readArticle(context, item.id)
         await page.goto(`/newsroom/stories/${item.id}`)
         await body(page)
           .waitFor({ timeout: 15_000 })
           .catch(async () => {
+            const text = await page.evaluate(() => document.body.innerText)
             throw new Error(
-              `${item.slug} did not open: ${(await page.locator('main').innerText()).slice(0, 400)}`,
+              `${item.slug} did not open: ${text.slice(0, 300)} ${errors.join(' | ')}`,
             )
           })
         await body(page).click()

@@ -42,10 +42,14 @@ export function isoToZoned(iso: string, timeZone: string): string {
 
 /** A readable date and time in the zone, with the zone named. */
 export function formatInZone(iso: string, timeZone: string): string {
+  // dateStyle/timeStyle may not be combined with timeZoneName (a TypeError in Chromium).
   return new Intl.DateTimeFormat(undefined, {
     timeZone,
-    dateStyle: 'medium',
-    timeStyle: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
     timeZoneName: 'short',
   }).format(new Date(iso))
 }
