@@ -13,6 +13,7 @@ import type { WorkflowAction } from './article-api'
 import { getSettings, moveArticle } from './article-api'
 import { BodyEditor } from './BodyEditor'
 import { ConflictDialog } from './ConflictDialog'
+import { EditorBoundary } from './EditorBoundary'
 import type { StoryFields } from './fields'
 import { BodyProblems } from './node-views'
 import { SaveStatus } from './SaveStatus'
@@ -46,7 +47,11 @@ export function EditorScene({ id }: { id?: string }) {
     },
     [navigate],
   )
-  return <StoryEditor key={key} id={id} onCreated={onCreated} />
+  return (
+    <EditorBoundary key={key}>
+      <StoryEditor id={id} onCreated={onCreated} />
+    </EditorBoundary>
+  )
 }
 
 function StoryEditor({
