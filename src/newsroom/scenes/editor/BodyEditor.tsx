@@ -1,7 +1,7 @@
 /**
  * The story body: Tiptap on our block document (editor-schema/), a toolbar with every block type,
  * paste through the shared HTML-to-blocks conversion, and dropped or pasted images uploaded as
- * figures. The body is handed up as a block document 250 ms after typing stops (and at once when
+ * figures. The body is handed up as a block document 300 ms after typing stops (in idle time) (and at once when
  * the session asks), so a keystroke in a long story costs one ProseMirror transaction, no more.
  */
 import type { Editor } from '@tiptap/react'
@@ -109,10 +109,14 @@ export function BodyEditor({ doc, version, onChange, registerFlush, onEditor }: 
         return true
       },
     },
+    // Serialising a long body is the one costly step: do it when typing pauses, in idle time.
     onUpdate: () => {
       pending.current = true
       window.clearTimeout(timer.current)
-      timer.current = window.setTimeout(flush, 250)
+      timer.current = window.setTimeout(() => {
+        if ('requestIdleCallback' in window) window.requestIdleCallback(flush, { timeout: 500 })
+        else flush()
+      }, 300)
     },
   })
   const editorRef = useRef<Editor | null>(editor)

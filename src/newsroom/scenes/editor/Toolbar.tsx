@@ -60,8 +60,6 @@ export function Toolbar({ editor, onFiles }: { editor: Editor; onFiles: (files: 
       bullet: e.isActive('bulletList'),
       ordered: e.isActive('orderedList'),
       quote: e.isActive('blockquote'),
-      canUndo: e.can().undo(),
-      canRedo: e.can().redo(),
     }),
   })
   const chain = () => editor.chain().focus()
