@@ -28,6 +28,7 @@ export function App() {
           <Route path="/sign-in" component={SignInScene} />
           <Route path="/forgot" component={ForgotScene} />
           <Route path="/reset" component={ResetScene} />
+          <Route path="/reset-password" component={ResetScene} />
           <Route path="/invitation" component={InvitationScene} />
           <Route>
             <SignedIn />

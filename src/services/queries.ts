@@ -52,7 +52,9 @@ export async function listArticles(
       ? [query.status]
       : undefined
     : ['published']
-  if (!isNewsroom && query.status !== undefined && query.status !== 'published')
+  const isContributor = actor !== null && actor.kind === 'user' && roleOf(actor) === 'contributor'
+  // Readers see published stories only; a contributor also sees their own (below).
+  if (!isNewsroom && !isContributor && query.status !== undefined && query.status !== 'published')
     return { items: [], next: null }
   const filter: Parameters<typeof deps.store.articles.list>[0] = {
     ...(statuses !== undefined ? { statuses } : {}),
@@ -60,12 +62,7 @@ export async function listArticles(
     order:
       statuses !== undefined && statuses.every((s) => s === 'published') ? 'published' : 'edited',
   }
-  if (
-    actor !== null &&
-    actor.kind === 'user' &&
-    roleOf(actor) === 'contributor' &&
-    query.status !== 'published'
-  ) {
+  if (isContributor && actor.kind === 'user' && query.status !== 'published') {
     filter.createdBy = actor.userId
     filter.statuses = query.status !== undefined ? [query.status] : undefined
     filter.order = 'edited'

@@ -13,6 +13,12 @@ import type { Services } from '../../src/services/index.js'
 import { buildApp } from '../../src/web/app.js'
 import { people, quiet } from './people.js'
 
+/** The path and query of a link the server made (`https://…/newsroom/reset?token=…`). */
+export const pathOf = (link: string): string => {
+  const url = new URL(link)
+  return `${url.pathname}${url.search}`
+}
+
 export { people }
 
 export interface Newsroom {
@@ -21,6 +27,8 @@ export interface Newsroom {
   readonly services: Services
   readonly app: FastifyInstance
   readonly dataDir: string
+  /** Lines the server's mailer logged (reset and invitation links), newest last. */
+  readonly mail: string[]
   /** A fresh browser context (1280×900) whose pages fail the test on a CSP violation. */
   context(): Promise<BrowserContext>
   /** A page in a fresh context, at `path` under /newsroom. */
@@ -37,6 +45,7 @@ export function useNewsroom(): Newsroom {
   let state: { app: FastifyInstance; services: Services; url: string; dir: string } | undefined
   let browser: Browser | undefined
   const contexts: BrowserContext[] = []
+  const mail: string[] = []
   beforeAll(async () => {
     const dir = mkdtempSync(join(tmpdir(), 'masthead-newsroom-'))
     cpSync(inject('newsroomTemplate'), dir, { recursive: true })
@@ -45,7 +54,7 @@ export function useNewsroom(): Newsroom {
       MASTHEAD_DEMO: '0',
       MASTHEAD_CACHE_MB: '0',
     })
-    const services = await openServices(config, quiet)
+    const services = await openServices(config, { ...quiet, info: (line) => mail.push(line) })
     const app = await buildApp(config, services, { logger: false })
     const address = await app.listen({ port: 0, host: '127.0.0.1' })
     state = { app, services, url: address, dir }
@@ -75,6 +84,7 @@ export function useNewsroom(): Newsroom {
     get dataDir() {
       return need().dir
     },
+    mail,
     async context() {
       const { browser, url } = need()
       const context = await browser.newContext({
@@ -127,6 +137,7 @@ export async function screenshots(page: Page, name: string): Promise<void> {
   for (const width of [1280, 1024]) {
     await page.setViewportSize({ width, height: 900 })
     await page.evaluate(() => document.fonts.ready)
+    await page.evaluate(() => window.scrollTo(0, 0))
     await page.screenshot({ path: join(artifacts, `${name}-${width}.png`), fullPage: true })
   }
   await page.setViewportSize(size)

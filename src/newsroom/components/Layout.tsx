@@ -1,5 +1,9 @@
 import type { ReactNode } from 'react'
+import { useCallback, useState } from 'react'
 import { Link, useRoute } from 'wouter'
+import { useGlobalKeys } from '../hooks/useGlobalKeys'
+import { CommandPalette } from './CommandPalette'
+import { ShortcutsHelp } from './ShortcutsHelp'
 import { UserMenu } from './UserMenu'
 
 function NavLink({ href, children }: { href: string; children: ReactNode }) {
@@ -13,6 +17,11 @@ function NavLink({ href, children }: { href: string; children: ReactNode }) {
 
 /** The frame of every signed-in screen: navigation on top, the screen below. */
 export function Layout({ children }: { children: ReactNode }) {
+  const [overlay, setOverlay] = useState<'palette' | 'help' | null>(null)
+  const handlePalette = useCallback(() => setOverlay('palette'), [])
+  const handleHelp = useCallback(() => setOverlay('help'), [])
+  const handleClose = useCallback(() => setOverlay(null), [])
+  useGlobalKeys({ onPalette: handlePalette, onHelp: handleHelp })
   return (
     <div className="app">
       <a className="skip-link" href="#main">
@@ -28,6 +37,18 @@ export function Layout({ children }: { children: ReactNode }) {
           <NavLink href="/media">Media</NavLink>
         </nav>
         <div className="topbar-end">
+          <button type="button" className="palette-button" onClick={handlePalette}>
+            <span>Search or jump to…</span>
+            <kbd>Ctrl K</kbd>
+          </button>
+          <button
+            type="button"
+            className="button small quiet"
+            aria-label="Keyboard shortcuts"
+            onClick={handleHelp}
+          >
+            ?
+          </button>
           <Link href="/stories/new" className="button primary small">
             New story
           </Link>
@@ -37,6 +58,8 @@ export function Layout({ children }: { children: ReactNode }) {
       <main id="main" className="main" tabIndex={-1}>
         {children}
       </main>
+      <CommandPalette isOpen={overlay === 'palette'} onClose={handleClose} onHelp={handleHelp} />
+      <ShortcutsHelp isOpen={overlay === 'help'} onClose={handleClose} />
     </div>
   )
 }

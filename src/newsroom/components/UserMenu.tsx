@@ -23,10 +23,11 @@ export function UserMenu() {
   if (user === null) return null
   return (
     <MenuTrigger>
-      <Button className="user-button" aria-label={`Account: ${user.name}`}>
+      <Button className="user-button">
         <span className="avatar" aria-hidden="true">
           {user.name.slice(0, 1).toUpperCase()}
         </span>
+        <span className="visually-hidden">Account: </span>
         <span className="user-name">{user.name}</span>
       </Button>
       <Popover placement="bottom end" className="popover">

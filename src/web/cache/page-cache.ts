@@ -17,6 +17,8 @@ const knownApiParams = new Set([
   'q',
   'limit',
   'cursor',
+  'mine',
+  'corrections',
 ])
 const maxKeyLength = 512
 /**

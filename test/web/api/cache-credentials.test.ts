@@ -156,7 +156,18 @@ describe('api page cache: what is never kept', () => {
       .filter((p) => p.in === 'query')
       .map((p) => p.name)
     expect(names.sort()).toEqual(
-      ['author', 'cursor', 'kind', 'limit', 'q', 'section', 'status', 'tag'].sort(),
+      [
+        'author',
+        'corrections',
+        'cursor',
+        'kind',
+        'limit',
+        'mine',
+        'q',
+        'section',
+        'status',
+        'tag',
+      ].sort(),
     )
     for (const name of names)
       expect(

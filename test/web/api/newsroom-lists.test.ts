@@ -37,6 +37,23 @@ describe('api article lists for the newsroom', () => {
     )
   })
 
+  it('a contributor lists their own drafts and stories in review by status', async () => {
+    const contributor = await api.user('contributor')
+    const editor = await api.user('editor')
+    const own = await create(contributor, 'Contributor: allotments')
+    await create(editor, 'Editor: not for contributors')
+    expect(await list(contributor, 'status=draft')).toEqual(['Contributor: allotments'])
+    expect(await list(contributor, 'status=draft&mine=true')).toEqual(['Contributor: allotments'])
+    const submitted = await api.call({
+      as: contributor,
+      method: 'POST',
+      url: `/api/v1/articles/${own.id}/submit`,
+    })
+    expect(submitted.statusCode, submitted.body).toBe(200)
+    expect(await list(contributor, 'status=in_review')).toEqual(['Contributor: allotments'])
+    expect(await list(contributor, 'status=draft')).toEqual([])
+  })
+
   it('mine=true needs a signed-in caller', async () => {
     const res = await api.call({ url: '/api/v1/articles?mine=true' })
     expect(res.statusCode).toBe(401)

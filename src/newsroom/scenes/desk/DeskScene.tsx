@@ -33,7 +33,9 @@ export function DeskScene() {
           isLoading={drafts.isLoading}
           count={drafts.data?.items.length ?? 0}
         >
-          {drafts.data?.items.map((a) => <StoryRow key={a.id} article={a} timeZone={zone} />)}
+          {drafts.data?.items.map((a) => (
+            <StoryRow key={a.id} article={a} timeZone={zone} />
+          ))}
         </DeskPanel>
         <DeskPanel
           title={editor ? 'Awaiting review' : 'My stories in review'}
@@ -41,7 +43,9 @@ export function DeskScene() {
           isLoading={review.isLoading}
           count={review.data?.items.length ?? 0}
         >
-          {review.data?.items.map((a) => <StoryRow key={a.id} article={a} timeZone={zone} />)}
+          {review.data?.items.map((a) => (
+            <StoryRow key={a.id} article={a} timeZone={zone} />
+          ))}
         </DeskPanel>
         <DeskPanel
           title="Scheduled"
@@ -49,7 +53,9 @@ export function DeskScene() {
           isLoading={scheduled.isLoading}
           count={scheduled.data?.items.length ?? 0}
         >
-          {scheduled.data?.items.map((a) => <StoryRow key={a.id} article={a} timeZone={zone} />)}
+          {scheduled.data?.items.map((a) => (
+            <StoryRow key={a.id} article={a} timeZone={zone} />
+          ))}
         </DeskPanel>
         <DeskPanel
           title="Recently published"
@@ -62,9 +68,9 @@ export function DeskScene() {
             </Link>
           }
         >
-          {published.data?.items
-            .slice(0, 8)
-            .map((a) => <StoryRow key={a.id} article={a} timeZone={zone} />)}
+          {published.data?.items.slice(0, 8).map((a) => (
+            <StoryRow key={a.id} article={a} timeZone={zone} />
+          ))}
         </DeskPanel>
         <DeskPanel
           title="Recent corrections"

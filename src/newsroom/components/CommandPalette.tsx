@@ -1,0 +1,99 @@
+import { useQuery } from '@tanstack/react-query'
+import { useDeferredValue, useState } from 'react'
+import type { Key } from 'react-aria-components'
+import {
+  Autocomplete,
+  Dialog,
+  Input,
+  Menu,
+  MenuItem,
+  Modal,
+  SearchField,
+} from 'react-aria-components'
+import { useLocation } from 'wouter'
+import { api, data } from '../api/client'
+import { screens } from './shortcuts'
+
+interface Command {
+  id: string
+  label: string
+  hint: string
+}
+
+const fixed: Command[] = [
+  { id: 'new', label: 'New story', hint: 'Create' },
+  ...screens.map((s) => ({ id: `go:${s.path}`, label: s.label, hint: 'Go to' })),
+  { id: 'help', label: 'Keyboard shortcuts', hint: 'Help' },
+]
+
+interface PaletteProps {
+  isOpen: boolean
+  onClose: () => void
+  onHelp: () => void
+}
+
+/** Ctrl/Cmd+K: open a story by its headline, start one, or go to a screen. */
+export function CommandPalette({ isOpen, onClose, onHelp }: PaletteProps) {
+  const [text, setText] = useState('')
+  const q = useDeferredValue(text.trim())
+  const [, navigate] = useLocation()
+  const stories = useQuery({
+    queryKey: ['palette', q],
+    queryFn: () => data(api.GET('/api/v1/articles', { params: { query: { q, limit: 8 } } })),
+    enabled: isOpen && q.length >= 2,
+  })
+  const words = q.toLowerCase()
+  const commands = [
+    ...fixed.filter((c) => c.label.toLowerCase().includes(words)),
+    ...(q.length >= 2
+      ? (stories.data?.items ?? []).map((a) => ({
+          id: `story:${a.id}`,
+          label: a.headline || 'Untitled story',
+          hint: 'Story',
+        }))
+      : []),
+  ]
+  function handleAction(key: Key) {
+    const id = String(key)
+    onClose()
+    setText('')
+    if (id === 'new') navigate('/stories/new')
+    else if (id === 'help') onHelp()
+    else if (id.startsWith('go:')) navigate(id.slice(3))
+    else if (id.startsWith('story:')) navigate(`/stories/${id.slice(6)}`)
+  }
+  return (
+    <Modal
+      isOpen={isOpen}
+      onOpenChange={(open) => !open && onClose()}
+      isDismissable
+      className="modal palette"
+    >
+      <Dialog className="dialog palette-dialog" aria-label="Command palette">
+        <Autocomplete inputValue={text} onInputChange={setText}>
+          <SearchField aria-label="Search stories and commands" autoFocus className="palette-field">
+            <Input placeholder="Search headlines, or type a command…" />
+          </SearchField>
+          <Menu
+            items={commands}
+            onAction={handleAction}
+            className="menu palette-menu"
+            aria-label="Results"
+            renderEmptyState={() => (
+              <p className="muted palette-empty">
+                {stories.isFetching ? 'Searching…' : 'Nothing found.'}
+              </p>
+            )}
+          >
+            {(c) => (
+              <MenuItem id={c.id} textValue={c.label} className="menu-item palette-item">
+                <span>{c.label}</span>
+                <span className="palette-hint">{c.hint}</span>
+              </MenuItem>
+            )}
+          </Menu>
+        </Autocomplete>
+      </Dialog>
+    </Modal>
+  )
+}
