@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { useEffect } from 'react'
+import { useEffect, useRef } from 'react'
 import { api, data } from '../../api/client'
 import type { StoryToolProps } from './format'
 import { formatTime, listNames } from './format'
@@ -15,26 +15,32 @@ export const heartbeatMs = 20_000
  */
 export function PresenceBadge({ article }: StoryToolProps) {
   const id = article.id
-  const { data: others = [] } = useQuery({
+  // A leave still on its way: a heartbeat waits for it, so the two never cross.
+  const leaving = useRef<Promise<unknown> | null>(null)
+  const { data: others = [], refetch } = useQuery({
     queryKey: ['presence', id],
-    queryFn: () =>
-      data(api.POST('/api/v1/articles/{id}/presence', { params: { path: { id } } })).then(
-        (answer) => answer.items,
-      ),
+    queryFn: async () => {
+      await leaving.current
+      const answer = await data(
+        api.POST('/api/v1/articles/{id}/presence', { params: { path: { id } } }),
+      )
+      return answer.items
+    },
     refetchInterval: heartbeatMs,
     refetchIntervalInBackground: true,
     staleTime: 0,
     retry: false,
   })
-  useEffect(
-    () => () => {
+  useEffect(() => {
+    // Mounted again after leaving (a remount): say so at once rather than at the next beat.
+    if (leaving.current !== null) void refetch()
+    return () => {
       // Leaving: others stop seeing this person at once instead of after the expiry.
-      void api
+      leaving.current = api
         .DELETE('/api/v1/articles/{id}/presence', { params: { path: { id } } })
         .catch(() => undefined)
-    },
-    [id],
-  )
+    }
+  }, [id, refetch])
   const first = others[0]
   // The live region stays in the page so that someone arriving is announced.
   return (
