@@ -10,7 +10,7 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { documentText } from '../src/domain/block-document.js'
 import { readPage } from '../src/importers/article-page/import-article-page.js'
-import { htmlToBlocks } from '../src/importers/html-to-blocks.js'
+import { htmlToBlocks } from '../src/domain/html-to-blocks.js'
 import { documentScore, overallScore } from './shingle-f1.js'
 
 const root = resolve(

@@ -81,6 +81,14 @@ export function isHttpUrl(url: string): boolean {
 type Json = unknown
 type Obj = Record<string, Json>
 
+/**
+ * Marks are kept in one order, whatever order they arrive in: ProseMirror (the newsroom editor)
+ * sorts a text's marks by its schema, so a story saved from the editor equals the one opened.
+ */
+const markOrder = ['link', 'bold', 'italic', 'code']
+const markRank = (mark: Json): number =>
+  isObj(mark) ? markOrder.indexOf(String(mark.type)) : markOrder.length
+
 const isObj = (v: Json): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v)
 
 class Checker {
@@ -187,7 +195,9 @@ class Checker {
     if (node.marks !== undefined) {
       if (!Array.isArray(node.marks)) this.fail(`${path}.marks`, 'must be an array')
       else if (node.marks.length > 0)
-        out.marks = node.marks.map((m, i) => this.mark(m, `${path}.marks.${i}`))
+        out.marks = node.marks
+          .map((m, i) => this.mark(m, `${path}.marks.${i}`))
+          .sort((a, b) => markRank(a) - markRank(b))
     }
     return out
   }

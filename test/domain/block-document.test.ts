@@ -87,10 +87,10 @@ describe('parseDocument accepts', () => {
       doc(
         para(
           text('all', [
+            { type: 'link', attrs: { href: 'https://a.example/', title: 'A' } },
             { type: 'bold' },
             { type: 'italic' },
             { type: 'code' },
-            { type: 'link', attrs: { href: 'https://a.example/', title: 'A' } },
           ]),
         ),
       ),
@@ -156,6 +156,13 @@ describe('parseDocument normalises', () => {
     ],
   ])('drops %s', (_name, input, expected) => {
     expect(parseDocument(input)).toEqual(expected)
+  })
+
+  it('keeps marks in one order (link, bold, italic, code), as the editor does', () => {
+    const marks = [{ type: 'code' }, { type: 'italic' }, { type: 'link', attrs: { href: '/a/' } }]
+    expect(parseDocument(doc(para(text('x', [...marks, { type: 'bold' }]))))).toEqual(
+      doc(para(text('x', [marks[2], { type: 'bold' }, marks[1], marks[0]]))),
+    )
   })
 })
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { documentText } from '../../src/domain/block-document.js'
 import { systemActor } from '../../src/domain/roles.js'
-import { htmlToBlocks } from '../../src/importers/html-to-blocks.js'
+import { htmlToBlocks } from '../../src/domain/html-to-blocks.js'
 import { documentScore } from '../../bench/shingle-f1.js'
 import {
   importArticlePages,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { htmlToBlocks, splitCredit } from '../../src/importers/html-to-blocks.js'
+import { htmlToBlocks, splitCredit } from '../../src/domain/html-to-blocks.js'
 import { wordpressHtml } from '../../src/importers/wxr/wp-content.js'
 
 const blocks = (content: string) => htmlToBlocks(wordpressHtml(content).html).content

@@ -13,7 +13,7 @@ import type { ImportWriter } from '../../services/import/import-batch.js'
 import { runImport } from '../../services/import/import-batch.js'
 import type { ImportReport } from '../../services/import/report.js'
 import { countSkip, emptyReport } from '../../services/import/report.js'
-import { htmlToBlocks, splitCredit } from '../html-to-blocks.js'
+import { htmlToBlocks, splitCredit } from '../../domain/html-to-blocks.js'
 import { ghostHtml } from './ghost-content.js'
 
 type Row = Record<string, unknown>

@@ -1,9 +1,215 @@
-/** Placeholder for the story editor (replaced by the editor's own scene). */
+/**
+ * The editor screen: body in the middle, the story's details beside it, save state and workflow
+ * at the top. A new story is created on its first edit (POST) and the address becomes the story's
+ * without remounting, so typing carries on through the switch.
+ */
+import { useQuery } from '@tanstack/react-query'
+import { useCallback, useRef, useState } from 'react'
+import type { ReactNode } from 'react'
+import { useLocation } from 'wouter'
+import { ApiProblem } from '../../api/client'
+import { useSession } from '../../auth/session'
+import type { WorkflowAction } from './article-api'
+import { getSettings, moveArticle } from './article-api'
+import { BodyEditor } from './BodyEditor'
+import { ConflictDialog } from './ConflictDialog'
+import { EditorBoundary } from './EditorBoundary'
+import type { StoryFields } from './fields'
+import { BodyProblems } from './node-views'
+import { SaveStatus } from './SaveStatus'
+import { SidePanel } from './SidePanel'
+import { StoryToolsHeader, StoryToolsPanel } from './StoryTools'
+import { useStorySession } from './use-story-session'
+import { allowedActions, WorkflowBar } from './WorkflowBar'
+import './editor.css'
+
+const statusLabel: Record<string, string> = {
+  draft: 'Draft',
+  in_review: 'In review',
+  scheduled: 'Scheduled',
+  published: 'Published',
+  unpublished: 'Unpublished',
+}
+
 export function EditorScene({ id }: { id?: string }) {
-  return (
-    <section className="scene" aria-labelledby="editor-title">
-      <h1 id="editor-title">{id === undefined ? 'New story' : 'Edit story'}</h1>
-      <p className="muted">The editor opens here.</p>
-    </section>
+  const [, navigate] = useLocation()
+  // A story created here keeps its editor when the address gains its id.
+  const adopted = useRef(new Map<string, string>())
+  const fresh = useRef(`new-${Date.now()}`)
+  const previous = useRef(id)
+  if (id === undefined && previous.current !== undefined) fresh.current = `new-${Date.now()}`
+  previous.current = id
+  const key = id === undefined ? fresh.current : (adopted.current.get(id) ?? id)
+  const onCreated = useCallback(
+    (created: string) => {
+      adopted.current.set(created, fresh.current)
+      navigate(`/stories/${created}`, { replace: true })
+    },
+    [navigate],
   )
+  return (
+    <EditorBoundary key={key}>
+      <StoryEditor id={id} onCreated={onCreated} />
+    </EditorBoundary>
+  )
+}
+
+function StoryEditor({
+  id,
+  onCreated,
+}: {
+  id: string | undefined
+  onCreated: (id: string) => void
+}) {
+  const session = useStorySession(id, onCreated)
+  const { user } = useSession()
+  const settings = useQuery({
+    queryKey: ['settings'],
+    queryFn: getSettings,
+    staleTime: 600_000,
+    retry: false,
+  })
+  const [busy, setBusy] = useState(false)
+  const [notice, setNotice] = useState<string | null>(null)
+  const { article, fields, problem, setFields } = session
+
+  const set = useCallback(
+    <K extends keyof StoryFields>(key: K, value: StoryFields[K]) =>
+      setFields((f) => ({ ...f, [key]: value })),
+    [setFields],
+  )
+  const setBody = useCallback(
+    (body: StoryFields['body']) => setFields((f) => ({ ...f, body })),
+    [setFields],
+  )
+
+  const move = async (action: WorkflowAction, body?: Record<string, string>) => {
+    setBusy(true)
+    setNotice(null)
+    try {
+      await session.save()
+      const saved = await session.flushed()
+      if (saved === null) {
+        setNotice(
+          'Your edits are not saved yet, so the story was not moved. It will be once the save goes through.',
+        )
+        return
+      }
+      const next = await moveArticle(saved.id, saved.revision, action, body)
+      session.replaceArticle(next)
+      session.setProblem(null)
+      setNotice(`${statusLabel[next.status] ?? next.status}.`)
+    } catch (error) {
+      if (error instanceof ApiProblem) session.setProblem(error)
+      else setNotice('The server could not be reached. Nothing was lost; try again in a moment.')
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  if (session.loadError !== null) {
+    const e = session.loadError
+    return (
+      <section className="scene">
+        <h1>This story cannot be opened</h1>
+        <p>{e instanceof ApiProblem ? e.detail || e.title : 'The server could not be reached.'}</p>
+      </section>
+    )
+  }
+
+  const actions = user === null ? [] : allowedActions(user, article)
+  const bodyProblem = (path: string) => problem?.errors.find((e) => e.field === path)?.message
+  const generalProblems =
+    problem === null ? [] : problem.errors.length === 0 ? [problem.detail || problem.title] : []
+  const bodyErrors = problem?.errors.filter((e) => e.field.startsWith('body')) ?? []
+  const refetch = () => void session.reload()
+  const tools: ReactNode =
+    article !== null ? <StoryToolsPanel article={article} onChanged={refetch} /> : null
+
+  return (
+    <div className="editor-scene">
+      <header className="editor-head">
+        <div className="editor-head-start">
+          <span className={`status-badge status-${article?.status ?? 'draft'}`}>
+            {statusLabel[article?.status ?? 'draft']}
+          </span>
+          <SaveStatus state={session.state} onRetry={() => void session.save()} />
+          {article !== null && (
+            <StoryToolsHeader article={article} fields={fields} onChanged={refetch} />
+          )}
+        </div>
+        <WorkflowBar
+          actions={actions}
+          busy={busy || session.state === 'loading'}
+          timeZone={settings.data?.timeZone ?? 'UTC'}
+          scheduledAt={article?.scheduledAt ?? null}
+          onMove={(a, b) => void move(a, b)}
+        />
+      </header>
+      {article?.returnNote && (
+        <div className="notice return-note" role="note" aria-label="Note from the desk">
+          <strong>
+            Returned with a note{article.returnNote.by ? ` from ${article.returnNote.by}` : ''}:
+          </strong>{' '}
+          {article.returnNote.text}
+        </div>
+      )}
+      {notice !== null && (
+        <p className="notice" role="status">
+          {notice}
+        </p>
+      )}
+      {(generalProblems.length > 0 || bodyErrors.length > 0) && (
+        <div className="alert" role="alert">
+          <strong>{problem?.title ?? 'Not saved'}</strong>
+          {problem?.detail && problem.errors.length > 0 && <span> {problem.detail}</span>}
+          <ul>
+            {generalProblems.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+            {bodyErrors.map((e) => (
+              <li key={e.field}>
+                {describeBodyPath(e.field)}: {e.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <div className="editor-grid">
+        <section className="editor-main" aria-label="Story">
+          <h1 className="story-title">{fields.headline.trim() || 'Untitled story'}</h1>
+          {fields.dek.trim() !== '' && <p className="story-dek">{fields.dek}</p>}
+          {session.state !== 'loading' && (
+            <BodyProblems.Provider value={bodyProblem}>
+              <BodyEditor
+                doc={fields.body}
+                version={session.bodyVersion}
+                onChange={setBody}
+                registerFlush={session.registerFlush}
+              />
+            </BodyProblems.Provider>
+          )}
+        </section>
+        <SidePanel
+          fields={fields}
+          article={article}
+          settings={settings.data}
+          problem={problem}
+          keptVersion={session.keptVersion}
+          set={set}
+          tools={tools}
+        />
+      </div>
+      {session.conflict !== null && (
+        <ConflictDialog conflict={session.conflict} onResolve={(c) => void session.resolve(c)} />
+      )}
+    </div>
+  )
+}
+
+/** `body.content.3.attrs.credit` → “Block 4, credit”. */
+function describeBodyPath(path: string): string {
+  const m = /^body\.content\.(\d+)(?:\.attrs\.(\w+))?/.exec(path)
+  if (m === null) return 'Body'
+  return `Block ${Number(m[1]) + 1}${m[2] ? `, ${m[2]}` : ''}`
 }

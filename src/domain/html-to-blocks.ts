@@ -1,20 +1,23 @@
 /**
- * Sanitises imported HTML into our block document (DESIGN.md, "Block document"): only the blocks
- * and marks we know survive; scripts, styles, forms, attributes and unknown tags are dropped,
- * their text kept. Shared by the WordPress, Ghost and article-page importers.
+ * Sanitises HTML into our block document (DESIGN.md, "Block document"): only the blocks and marks
+ * we know survive; scripts, styles, forms, attributes and unknown tags are dropped, their text
+ * kept. One implementation for the WordPress, Ghost and article-page importers and for pasting
+ * into the newsroom editor (htmlparser2 runs in browsers too), so it reads what Word and Google
+ * Docs put on the clipboard as well: bold and italic in inline styles, Google's non-bold `<b>`
+ * wrapper, Word's `mso-list` paragraphs.
  */
 import type { ChildNode, Element } from 'domhandler'
-import { isTag, isText } from 'domhandler'
+import { isDirective, isTag, isText } from 'domhandler'
 import { parseDocument as parseHtml } from 'htmlparser2'
-import type { Block, BlockDocument, Inline, Mark } from '../domain/block-document.js'
+import type { Block, BlockDocument, Inline, Mark } from './block-document.js'
 import {
   documentFromParagraphs,
   documentLimits,
   isHttpUrl,
   isSafeHref,
   parseDocument,
-} from '../domain/block-document.js'
-import { InvalidInputError } from '../domain/errors.js'
+} from './block-document.js'
+import { InvalidInputError } from './errors.js'
 
 export interface HtmlOptions {
   /** The media id for an image URL, when the importer knows the image. */
@@ -90,15 +93,48 @@ class Converter {
       if (run.length > 0) out.push(...this.paragraph(run))
       run = []
     }
-    for (const node of nodes) {
-      if (isElement(node) && dropped.has(node.name)) continue
-      if (isElement(node) && blockTags.has(node.name)) {
+    for (let i = 0; i < nodes.length; i++) {
+      const node = nodes[i]
+      if (node === undefined || (isElement(node) && dropped.has(node.name))) continue
+      const listItem = wordListItemOf(node)
+      if (listItem !== null) {
+        flush()
+        const items: Element[] = [listItem]
+        const list = wordListItem(listItem).list
+        // Word separates list paragraphs with whitespace text; the list runs while they share an id.
+        let j = i + 1
+        for (; j < nodes.length; j++) {
+          const next = nodes[j]
+          if (next !== undefined && isText(next) && next.data.trim() === '') continue
+          const item = next === undefined ? null : wordListItemOf(next)
+          if (item !== null && wordListItem(item).list === list) items.push(item)
+          else break
+        }
+        out.push(...this.wordList(items))
+        i = j - 1
+      } else if (isElement(node) && blockTags.has(node.name)) {
         flush()
         out.push(...this.block(node))
+      } else if (isElement(node) && hasBlock(node)) {
+        // An inline wrapper around blocks (Google Docs' <b>, a <span> or <a> around paragraphs).
+        flush()
+        out.push(...this.blocks(node.children))
       } else if (isText(node) || isElement(node)) run.push(node)
     }
     flush()
     return out
+  }
+
+  wordList(items: Element[]): Block[] {
+    const parsed = items.map(wordListItem)
+    const content = parsed.map((item) => {
+      const inner = this.paragraph(item.content).flatMap(innerOf)
+      return {
+        type: 'listItem' as const,
+        content: inner.length > 0 ? inner : [{ type: 'paragraph' as const }],
+      }
+    })
+    return [{ type: parsed[0]?.ordered === true ? 'orderedList' : 'bulletList', content }]
   }
 
   block(el: Element): Block[] {
@@ -161,9 +197,18 @@ class Converter {
   }
 
   marksFor(el: Element, active: Mark[]): Mark[] {
-    const mark = el.name === 'a' ? linkMark(el.attribs.href) : markOf[el.name]
-    if (mark === undefined || active.some((m) => m.type === mark.type)) return active
-    return [...active, mark]
+    const style = (el.attribs.style ?? '').toLowerCase()
+    const weight = /font-weight\s*:\s*(\w+)/.exec(style)?.[1]
+    const found: Mark[] = []
+    if (el.name === 'a') found.push(...optional(linkMark(el.attribs.href)))
+    // Google Docs wraps a whole paste in <b style="font-weight:normal">.
+    else if (markOf[el.name] !== undefined && !(weight !== undefined && isNormalWeight(weight)))
+      found.push(...optional(markOf[el.name]))
+    if (weight !== undefined && !isNormalWeight(weight)) found.push({ type: 'bold' })
+    if (/font-style\s*:\s*italic/.test(style)) found.push({ type: 'italic' })
+    const next = [...active]
+    for (const mark of found) if (!next.some((m) => m.type === mark.type)) next.push(mark)
+    return next
   }
 
   quote(el: Element): Block[] {
@@ -248,6 +293,30 @@ class Converter {
   }
 }
 
+const optional = <T>(value: T | undefined): T[] => (value === undefined ? [] : [value])
+const isNormalWeight = (weight: string): boolean =>
+  weight === 'normal' || weight === 'lighter' || (/^\d+$/.test(weight) && Number(weight) < 600)
+
+/** A Word list paragraph: `<p style="mso-list:l0 level1 lfo1">` with its marker in `<![if !supportLists]>`. */
+const wordListItemOf = (node: ChildNode): Element | null =>
+  isElement(node) && node.name === 'p' && /mso-list\s*:\s*l\d/i.test(node.attribs.style ?? '')
+    ? node
+    : null
+
+/** Splits the marker (the bullet or number Word writes out) from the item's content. */
+function wordListItem(p: Element): { ordered: boolean; list: string; content: ChildNode[] } {
+  const children = p.children
+  const start = children.findIndex((c) => isDirective(c) && /^!\[if/i.test(textData(c)))
+  const end = children.findIndex((c) => isDirective(c) && /^!\[endif/i.test(textData(c)))
+  const marker = start >= 0 && end > start ? flat(textOf(children.slice(start + 1, end))) : ''
+  const content =
+    start >= 0 && end > start ? [...children.slice(0, start), ...children.slice(end + 1)] : children
+  const list = /mso-list\s*:\s*(l\d+)/i.exec(p.attribs.style ?? '')?.[1] ?? ''
+  return { ordered: /^\(?[0-9a-z]{1,4}[.)]$/i.test(marker), list, content }
+}
+
+const textData = (node: ChildNode): string => ('data' in node ? String(node.data) : '')
+
 function linkMark(href: string | undefined): Mark | undefined {
   const clean = (href ?? '').trim()
   return clean !== '' && clean.length <= 2000 && isSafeHref(clean)
@@ -263,6 +332,17 @@ function innerOf(block: Block): Inner[] {
     return block.content === undefined ? [] : [{ type: 'paragraph', content: block.content }]
   if (block.type === 'blockquote') return block.content
   return []
+}
+
+/** Media stay inline in a paragraph run (they become figures after it); real blocks do not. */
+const media = new Set(['img', 'iframe', 'figure', 'picture'])
+function hasBlock(el: Element): boolean {
+  return el.children.some(
+    (c) =>
+      isElement(c) &&
+      !dropped.has(c.name) &&
+      ((blockTags.has(c.name) && !media.has(c.name)) || hasBlock(c)),
+  )
 }
 
 function findAll(el: Element, name: string): Element[] {

@@ -1,0 +1,232 @@
+/**
+ * The newsroom editor's speed budget (issue 17), measured on the production bundle in Chromium:
+ * - initial JavaScript for the editor route: gzip bytes of the manifest's entry, its static
+ *   imports and the editor's lazy chunk (≤ 300 KB);
+ * - opening a 5,000-word story until it accepts typing (≤ 1 s);
+ * - keystroke-to-paint p95 in a 10,000-word story (≤ 16 ms): keydown to the frame after it,
+ *   taken in the page with requestAnimationFrame and a message posted after the frame;
+ * - an autosave (PATCH with If-Match) of a 10,000-word story on the server (≤ 150 ms).
+ * Run `npm run build` first. Usage: npm run bench:newsroom
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { chromium } from 'playwright-core'
+import { openServices } from '../src/boot.js'
+import { loadConfig } from '../src/config.js'
+import type { Block, BlockDocument } from '../src/domain/block-document.js'
+import { systemActor } from '../src/domain/roles.js'
+import { buildApp } from '../src/web/app.js'
+
+const dist = join(import.meta.dirname, '..', 'dist', 'newsroom')
+const quiet = { info: () => {}, warn: () => {}, error: () => {} }
+const editor = {
+  email: 'bench-editor@example.com',
+  name: 'Bench Editor',
+  role: 'editor' as const,
+  password: 'bench-password-1',
+}
+
+interface ManifestChunk {
+  file: string
+  isEntry?: boolean
+  imports?: string[]
+  dynamicImports?: string[]
+}
+
+function bundleBytes() {
+  const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8')) as Record<
+    string,
+    ManifestChunk
+  >
+  const seen = new Set<string>()
+  const walk = (key: string) => {
+    if (seen.has(key)) return
+    seen.add(key)
+    for (const next of manifest[key]?.imports ?? []) walk(next)
+  }
+  const entry = Object.keys(manifest).find((k) => manifest[k]?.isEntry === true) ?? 'index.html'
+  walk(entry)
+  const entryOnly = new Set(seen)
+  const editorKey = Object.keys(manifest).find((k) => k.includes('EditorScene'))
+  if (editorKey !== undefined) walk(editorKey)
+  const gz = (keys: Set<string>) =>
+    [...keys].reduce(
+      (sum, k) => sum + gzipSync(readFileSync(join(dist, manifest[k]?.file ?? ''))).length,
+      0,
+    )
+  return { entry: gz(entryOnly), editorRoute: gz(seen) }
+}
+
+const words =
+  'council harbour ferry budget school river bridge vote market winter repairs evening residents plan minister street weather record station report'.split(
+    ' ',
+  )
+
+/** A story of `count` words: paragraphs of about 100 words, a heading every ten paragraphs. */
+function story(count: number): BlockDocument {
+  const content: Block[] = []
+  for (let written = 0, p = 0; written < count; p++) {
+    if (p % 10 === 0)
+      content.push({
+        type: 'heading',
+        attrs: { level: 2 },
+        content: [{ type: 'text', text: `Part ${p / 10 + 1}` }],
+      })
+    const n = Math.min(100, count - written)
+    const text =
+      Array.from({ length: n }, (_, i) => words[(i * 7 + p * 3) % words.length]).join(' ') + '.'
+    content.push({ type: 'paragraph', content: [{ type: 'text', text }] })
+    written += n
+  }
+  return { type: 'doc', content }
+}
+
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN
+}
+
+async function main() {
+  const bytes = bundleBytes()
+  const dir = mkdtempSync(join(tmpdir(), 'masthead-bench-newsroom-'))
+  const port = 3100 + Math.floor(Math.random() * 900)
+  const config = loadConfig({ MASTHEAD_DATA_DIR: dir, MASTHEAD_DEMO: '0', MASTHEAD_CACHE_MB: '0' })
+  const services = await openServices(config, quiet)
+  await services.createUser(systemActor('bench'), editor)
+  const actor = systemActor('bench')
+  const five = await services.createArticle(actor, {
+    headline: 'Five thousand words',
+    body: story(5000),
+  })
+  const ten = await services.createArticle(actor, {
+    headline: 'Ten thousand words',
+    body: story(10000),
+  })
+  const app = await buildApp(config, services, { logger: false })
+  const url = await app.listen({ port, host: '127.0.0.1' })
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  })
+  try {
+    const context = await browser.newContext({
+      baseURL: url,
+      viewport: { width: 1280, height: 900 },
+    })
+    const signIn = await context.request.post('/api/v1/session', {
+      data: { email: editor.email, password: editor.password },
+    })
+    const { csrfToken } = (await signIn.json()) as { csrfToken: string }
+
+    // Opening: navigation start until a typed character shows in the body (median of 5, warm cache).
+    const opens: number[] = []
+    for (let i = 0; i < 6; i++) {
+      const page = await context.newPage()
+      await page.goto(`/newsroom/stories/${five.id}`, { waitUntil: 'commit' })
+      const box = page.getByRole('textbox', { name: 'Story body' })
+      await box.waitFor()
+      await box.evaluate((el) => (el as HTMLElement).focus())
+      await page.keyboard.type('Z')
+      await page.waitForFunction(() =>
+        document.querySelector('.body-editor')?.textContent?.includes('Z'),
+      )
+      const ms = await page.evaluate(() => performance.now())
+      if (i > 0) opens.push(ms) // the first load fills the HTTP cache
+      await page.close()
+    }
+
+    // Keystroke to paint in the 10,000-word story.
+    const page = await context.newPage()
+    await page.goto(`/newsroom/stories/${ten.id}`)
+    const box = page.getByRole('textbox', { name: 'Story body' })
+    await box.waitFor()
+    await box.evaluate((el) => (el as HTMLElement).focus())
+    await page.keyboard.press('Control+End')
+    await page.evaluate(() => {
+      const w = window as unknown as { __lat: number[] }
+      w.__lat = []
+      const channel = new MessageChannel()
+      let start = 0
+      channel.port1.onmessage = () => w.__lat.push(performance.now() - start)
+      document.addEventListener(
+        'keydown',
+        () => {
+          start = performance.now()
+          requestAnimationFrame(() => channel.port2.postMessage(0))
+        },
+        true,
+      )
+    })
+    for (let i = 0; i < 200; i++)
+      await page.keyboard
+        .type(i % 20 === 19 ? ' ' : 'k', { delay: 0 })
+        .then(() => page.waitForTimeout(20))
+    const latencies = await page.evaluate(() => (window as unknown as { __lat: number[] }).__lat)
+    await page.close()
+
+    // Autosave of the 10,000-word story: PATCH body with If-Match, one word changed each time.
+    const saves: number[] = []
+    let revision = (await services.getArticle(actor, ten.id)).revision
+    for (let i = 0; i < 21; i++) {
+      const body = story(10000)
+      const first = body.content[1]
+      if (first?.type === 'paragraph')
+        first.content = [{ type: 'text', text: `Revision ${i} ${words.join(' ')}` }]
+      const t0 = performance.now()
+      const response = await fetch(`${url}/api/v1/articles/${ten.id}`, {
+        method: 'PATCH',
+        headers: {
+          'content-type': 'application/json',
+          'if-match': `"${revision}"`,
+          'x-csrf-token': csrfToken,
+          cookie: (await context.cookies()).map((c) => `${c.name}=${c.value}`).join('; '),
+        },
+        body: JSON.stringify({ body }),
+      })
+      const ms = performance.now() - t0
+      if (!response.ok)
+        throw new Error(`PATCH answered ${response.status}: ${await response.text()}`)
+      revision = ((await response.json()) as { revision: number }).revision
+      if (i > 0) saves.push(ms)
+    }
+
+    const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`
+    const rows = [
+      [
+        'Initial JS, editor route (gzip)',
+        kb(bytes.editorRoute),
+        '≤ 300 KB',
+        `entry alone ${kb(bytes.entry)}`,
+      ],
+      [
+        'Open a 5,000-word story until it takes typing',
+        `${percentile(opens, 50).toFixed(0)} ms`,
+        '≤ 1,000 ms',
+        `median of ${opens.length}; max ${Math.max(...opens).toFixed(0)} ms`,
+      ],
+      [
+        'Keystroke to paint, 10,000-word story',
+        `p95 ${percentile(latencies, 95).toFixed(1)} ms`,
+        '≤ 16 ms',
+        `p50 ${percentile(latencies, 50).toFixed(1)} ms, ${latencies.length} keys`,
+      ],
+      [
+        'Autosave of a 10,000-word story (PATCH round trip)',
+        `p50 ${percentile(saves, 50).toFixed(0)} ms`,
+        '≤ 150 ms',
+        `p95 ${percentile(saves, 95).toFixed(0)} ms, ${saves.length} saves`,
+      ],
+    ]
+    console.log('| measure | result | budget | notes |\n| --- | --: | --: | --- |')
+    for (const row of rows) console.log(`| ${row.join(' | ')} |`)
+  } finally {
+    await browser.close()
+    await app.close()
+    await services.store.close()
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+await main()

@@ -1,0 +1,160 @@
+/**
+ * The story body: Tiptap on our block document (editor-schema/), a toolbar with every block type,
+ * paste through the shared HTML-to-blocks conversion, and dropped or pasted images uploaded as
+ * figures. The body is handed up as a block document 300 ms after typing stops (in idle time) (and at once when
+ * the session asks), so a keystroke in a long story costs one ProseMirror transaction, no more.
+ */
+import type { Editor } from '@tiptap/react'
+import { EditorContent, getHTMLFromFragment, useEditor } from '@tiptap/react'
+import { Dropcursor, Gapcursor, Placeholder, UndoRedo } from '@tiptap/extensions'
+import { useEffect, useRef, useState } from 'react'
+import type { BlockDocument } from '../../../domain/block-document.js'
+import { htmlToBlocks } from '../../../domain/html-to-blocks.js'
+import { blockExtensions, fromBlockDocument, toBlockDocument } from '../../editor-schema/index.js'
+import type { EditorJson } from '../../editor-schema/normalise.js'
+import type { MediaItem } from './article-api'
+import { uploadMedia } from './article-api'
+import { EmbedWithView, FigureWithView, QuoteWithView } from './node-views'
+import { Toolbar } from './Toolbar'
+
+const viewed = new Set(['figure', 'embed', 'blockquote'])
+const extensions = [
+  ...blockExtensions.filter((e) => !viewed.has(e.name)),
+  FigureWithView,
+  EmbedWithView,
+  QuoteWithView,
+  UndoRedo,
+  Dropcursor.configure({ color: '#1d4f91', width: 2 }),
+  Gapcursor,
+  Placeholder.configure({ placeholder: 'Write the story…' }),
+]
+
+export const figureAttrs = (media: MediaItem) => ({
+  mediaId: media.id,
+  alt: media.alt || null,
+  caption: media.caption || null,
+  credit: media.credit || null,
+})
+
+const isImage = (file: File) => /^image\//.test(file.type)
+
+interface BodyEditorProps {
+  doc: BlockDocument
+  /** Changes when the body is replaced from outside (load, a conflict settled). */
+  version: number
+  onChange: (doc: BlockDocument) => void
+  registerFlush: (flush: () => void) => () => void
+  onEditor?: (editor: Editor | null) => void
+}
+
+export function BodyEditor({ doc, version, onChange, registerFlush, onEditor }: BodyEditorProps) {
+  const [uploading, setUploading] = useState<string | null>(null)
+  const pending = useRef(false)
+  const timer = useRef<number | undefined>(undefined)
+  const changeRef = useRef(onChange)
+  changeRef.current = onChange
+
+  const uploadInto = async (editor: Editor, files: File[], pos?: number) => {
+    for (const file of files.filter(isImage)) {
+      setUploading(`Uploading ${file.name}…`)
+      try {
+        const media = await uploadMedia(file)
+        const content = { type: 'figure', attrs: figureAttrs(media) }
+        if (pos !== undefined) editor.chain().insertContentAt(pos, content).run()
+        else editor.chain().focus().insertContent(content).run()
+        setUploading(null)
+      } catch {
+        setUploading(
+          `${file.name} could not be uploaded. Try again, or add it from the media library.`,
+        )
+      }
+    }
+  }
+
+  const editor = useEditor({
+    extensions,
+    content: fromBlockDocument(doc),
+    shouldRerenderOnTransaction: false,
+    editorProps: {
+      attributes: {
+        class: 'body-editor',
+        role: 'textbox',
+        'aria-multiline': 'true',
+        'aria-label': 'Story body',
+        spellcheck: 'true',
+      },
+      // Outside HTML (Word, Google Docs, web pages) goes through the importers' conversion before
+      // the browser ever parses it: what ProseMirror reads is our own markup for clean blocks, so
+      // pasted handlers and scripts never reach a DOM, not even a detached one.
+      transformPastedHTML: (html, view) => {
+        if (html.includes('data-pm-slice')) return html // a copy from this editor
+        const doc = htmlToBlocks(html)
+        const node = view.state.schema.nodeFromJSON(fromBlockDocument(doc))
+        return getHTMLFromFragment(node.content, view.state.schema)
+      },
+      handlePaste: (_view, event) => {
+        const files = [...(event.clipboardData?.files ?? [])].filter(isImage)
+        const active = editorRef.current
+        if (files.length === 0 || active === null) return false
+        void uploadInto(active, files)
+        return true
+      },
+      handleDrop: (view, event, _slice, moved) => {
+        const files = [...(event.dataTransfer?.files ?? [])].filter(isImage)
+        const active = editorRef.current
+        if (moved || files.length === 0 || active === null) return false
+        event.preventDefault()
+        const at = view.posAtCoords({ left: event.clientX, top: event.clientY })
+        void uploadInto(active, files, at?.pos)
+        return true
+      },
+    },
+    // Serialising a long body is the one costly step: do it when typing pauses, in idle time.
+    onUpdate: () => {
+      pending.current = true
+      window.clearTimeout(timer.current)
+      timer.current = window.setTimeout(() => {
+        if ('requestIdleCallback' in window) window.requestIdleCallback(flush, { timeout: 500 })
+        else flush()
+      }, 300)
+    },
+  })
+  const editorRef = useRef<Editor | null>(editor)
+  editorRef.current = editor
+
+  function flush() {
+    window.clearTimeout(timer.current)
+    const active = editorRef.current
+    if (!pending.current || active === null) return
+    pending.current = false
+    changeRef.current(toBlockDocument(active.getJSON() as EditorJson))
+  }
+
+  useEffect(() => registerFlush(flush), [registerFlush])
+  useEffect(() => {
+    onEditor?.(editor)
+    return () => onEditor?.(null)
+  }, [editor, onEditor])
+
+  // A body replaced from outside: load it without reporting it back as an edit.
+  const shown = useRef(version)
+  useEffect(() => {
+    if (editor === null || shown.current === version) return
+    shown.current = version
+    pending.current = false
+    editor.commands.setContent(fromBlockDocument(doc), { emitUpdate: false })
+  }, [editor, version, doc])
+
+  if (editor === null) return null
+  return (
+    <div className="body-wrap">
+      <Toolbar editor={editor} onFiles={(files) => void uploadInto(editor, files)} />
+      {uploading !== null && (
+        <p className="upload-status" role="status">
+          {uploading}
+        </p>
+      )}
+      <EditorContent editor={editor} className="body-content" />
+    </div>
+  )
+}

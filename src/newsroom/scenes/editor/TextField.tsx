@@ -1,0 +1,67 @@
+/** A labelled text input or textarea with its length limit shown and the server's message. */
+import { useId } from 'react'
+
+interface TextFieldProps {
+  label: string
+  value: string
+  onChange: (value: string) => void
+  limit?: number
+  error?: string | undefined
+  hint?: string
+  multiline?: boolean
+  rows?: number
+  type?: string
+  className?: string
+}
+
+export function TextField(props: TextFieldProps) {
+  const id = useId()
+  const over = props.limit !== undefined && props.value.length > props.limit
+  const notes = [
+    props.hint ? `${id}-hint` : '',
+    props.limit !== undefined ? `${id}-count` : '',
+    props.error ? `${id}-error` : '',
+  ].filter(Boolean)
+  const common = {
+    id,
+    value: props.value,
+    'aria-invalid': props.error || over ? true : undefined,
+    'aria-describedby': notes.length > 0 ? notes.join(' ') : undefined,
+  }
+  return (
+    <div className={`field ${props.className ?? ''}`}>
+      <div className="field-top">
+        <label htmlFor={id}>{props.label}</label>
+        {props.limit !== undefined && (
+          <span id={`${id}-count`} className={`count${over ? ' over' : ''}`}>
+            <span className="visually-hidden">Length: </span>
+            {props.value.length} / {props.limit}
+          </span>
+        )}
+      </div>
+      {props.multiline ? (
+        <textarea
+          {...common}
+          rows={props.rows ?? 3}
+          onChange={(e) => props.onChange(e.target.value)}
+        />
+      ) : (
+        <input
+          {...common}
+          type={props.type ?? 'text'}
+          onChange={(e) => props.onChange(e.target.value)}
+        />
+      )}
+      {props.hint && (
+        <p id={`${id}-hint`} className="field-hint">
+          {props.hint}
+        </p>
+      )}
+      {props.error && (
+        <p id={`${id}-error`} className="field-error">
+          {props.error}
+        </p>
+      )}
+    </div>
+  )
+}
