@@ -3,8 +3,7 @@
  * on the same port and data (the "server dies mid-typing" test), a server on a fresh PostgreSQL
  * database, the body and save-state locators, and a photo on disk to drop.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { FastifyInstance } from 'fastify'
@@ -18,7 +17,7 @@ import type { Services } from '../../src/services/index.js'
 import { buildApp } from '../../src/web/app.js'
 import { image } from '../support/images.js'
 import { people, quiet } from './people.js'
-import { screenshots } from './support.js'
+import { checkScreen } from './support.js'
 
 export interface OwnServer {
   url: string
@@ -162,36 +161,8 @@ export async function createDraft(context: BrowserContext, headline: string, tex
   return ((await response.json()) as { id: string }).id
 }
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core'), 'utf8')
-
-/**
- * Screenshots at 1280 and 1024 and axe-core's serious and critical violations in the editor
- * (the screen and its dialogs; the shell's top bar is checked by the shell's own tests).
- */
+/** Screenshots at 1280 and 1024 and no serious or critical axe-core violation on the editor. */
 export async function checkEditor(page: Page, name: string): Promise<void> {
   await page.evaluate(() => window.scrollTo(0, 0))
-  await screenshots(page, name)
-  await page.evaluate(`${axeSource};undefined`)
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      globalThis as unknown as {
-        axe: {
-          run(context: unknown): Promise<{
-            violations: {
-              id: string
-              impact: string | null
-              help: string
-              nodes: { target: string[] }[]
-            }[]
-          }>
-        }
-      }
-    ).axe
-    return (await axe.run({ exclude: [['.topbar']] })).violations
-  })
-  expect(
-    violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([])
+  await checkScreen(page, name)
 }
