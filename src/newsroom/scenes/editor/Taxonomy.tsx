@@ -1,5 +1,6 @@
 /** Sections (several, first is primary, nested), tags (autocomplete, create) and ordered bylines. */
 import { useQuery } from '@tanstack/react-query'
+import type { KeyboardEvent } from 'react'
 import { useId, useState } from 'react'
 import type { SectionItem } from './article-api'
 import { listAuthors, listSections, listTags } from './article-api'
@@ -104,7 +105,6 @@ export function TagsField({
   onChange: Change
   error?: string | undefined
 }) {
-  const id = useId()
   const [text, setText] = useState('')
   const tags = useQuery({ queryKey: ['tags'], queryFn: listTags, staleTime: 300_000 })
   const add = () => {
@@ -131,32 +131,14 @@ export function TagsField({
           </li>
         ))}
       </ul>
-      <div className="row">
-        <label htmlFor={id} className="visually-hidden">
-          Add a tag
-        </label>
-        <input
-          id={id}
-          list={`${id}-list`}
-          value={text}
-          placeholder="Type a tag, press Enter"
-          onChange={(e) => setText(e.target.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') {
-              e.preventDefault()
-              add()
-            }
-          }}
-        />
-        <button type="button" className="button quiet small" onClick={add}>
-          Add
-        </button>
-      </div>
-      <datalist id={`${id}-list`}>
-        {(tags.data ?? []).map((t) => (
-          <option key={t.slug} value={t.name} />
-        ))}
-      </datalist>
+      <AddRow
+        label="Add a tag"
+        placeholder="Type a tag, press Enter"
+        text={text}
+        onText={setText}
+        onAdd={add}
+        options={(tags.data ?? []).map((t) => ({ key: t.slug, value: t.name, note: '' }))}
+      />
       <p className="field-hint">A new name creates the tag.</p>
       {error && <p className="field-error">{error}</p>}
     </div>
@@ -172,7 +154,6 @@ export function BylinesField({
   onChange: Change
   error?: string | undefined
 }) {
-  const id = useId()
   const [text, setText] = useState('')
   const authors = useQuery({ queryKey: ['authors'], queryFn: listAuthors, staleTime: 300_000 })
   const name = (slug: string) => authors.data?.find((a) => a.slug === slug)?.name ?? slug
@@ -210,37 +191,61 @@ export function BylinesField({
           </li>
         ))}
       </ol>
+      <AddRow
+        label="Add a byline"
+        placeholder="Search bylines, press Enter"
+        text={text}
+        onText={setText}
+        onAdd={add}
+        options={(authors.data ?? [])
+          .filter((a) => !value.includes(a.slug))
+          .map((a) => ({ key: a.slug, value: a.name, note: a.isWire ? 'Wire service' : '' }))}
+      />
+      {error && <p className="field-error">{error}</p>}
+    </div>
+  )
+}
+
+/** A text box with suggestions and an Add button; Enter adds too. */
+function AddRow(props: {
+  label: string
+  placeholder: string
+  text: string
+  onText: (text: string) => void
+  onAdd: () => void
+  options: { key: string; value: string; note: string }[]
+}) {
+  const id = useId()
+  const handleKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key !== 'Enter') return
+    e.preventDefault()
+    props.onAdd()
+  }
+  return (
+    <>
       <div className="row">
         <label htmlFor={id} className="visually-hidden">
-          Add a byline
+          {props.label}
         </label>
         <input
           id={id}
           list={`${id}-list`}
-          value={text}
-          placeholder="Search bylines, press Enter"
-          onChange={(e) => setText(e.target.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') {
-              e.preventDefault()
-              add()
-            }
-          }}
+          value={props.text}
+          placeholder={props.placeholder}
+          onChange={(e) => props.onText(e.target.value)}
+          onKeyDown={handleKeyDown}
         />
-        <button type="button" className="button quiet small" onClick={add}>
+        <button type="button" className="button quiet small" onClick={props.onAdd}>
           Add
         </button>
       </div>
       <datalist id={`${id}-list`}>
-        {(authors.data ?? [])
-          .filter((a) => !value.includes(a.slug))
-          .map((a) => (
-            <option key={a.slug} value={a.name}>
-              {a.isWire ? 'Wire service' : ''}
-            </option>
-          ))}
+        {props.options.map((o) => (
+          <option key={o.key} value={o.value}>
+            {o.note}
+          </option>
+        ))}
       </datalist>
-      {error && <p className="field-error">{error}</p>}
-    </div>
+    </>
   )
 }
