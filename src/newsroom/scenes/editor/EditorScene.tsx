@@ -122,6 +122,9 @@ function StoryEditor({
   const generalProblems =
     problem === null ? [] : problem.errors.length === 0 ? [problem.detail || problem.title] : []
   const bodyErrors = problem?.errors.filter((e) => e.field.startsWith('body')) ?? []
+  // Fields in the side panel show their own message; the alert names them too, so a refusal
+  // (a publish without a byline, say) is never out of sight.
+  const panelErrors = problem?.errors.filter((e) => !e.field.startsWith('body')) ?? []
   const refetch = () => void session.reload()
   const tools: ReactNode =
     article !== null ? <StoryToolsPanel article={article} onChanged={refetch} /> : null
@@ -157,9 +160,17 @@ function StoryEditor({
       {notice !== null && (
         <p className="notice" role="status">
           {notice}
+          {article?.status === 'published' && article.url && (
+            <>
+              {' '}
+              <a href={article.url} target="_blank" rel="noopener noreferrer">
+                Open the published story
+              </a>
+            </>
+          )}
         </p>
       )}
-      {(generalProblems.length > 0 || bodyErrors.length > 0) && (
+      {(generalProblems.length > 0 || bodyErrors.length > 0 || panelErrors.length > 0) && (
         <div className="alert" role="alert">
           <strong>{problem?.title ?? 'Not saved'}</strong>
           {problem?.detail && problem.errors.length > 0 && <span> {problem.detail}</span>}
@@ -170,6 +181,11 @@ function StoryEditor({
             {bodyErrors.map((e) => (
               <li key={e.field}>
                 {describeBodyPath(e.field)}: {e.message}
+              </li>
+            ))}
+            {panelErrors.map((e) => (
+              <li key={e.field}>
+                {panelFieldName(e.field)}: {e.message} (see the side panel)
               </li>
             ))}
           </ul>
@@ -212,4 +228,18 @@ function describeBodyPath(path: string): string {
   const m = /^body\.content\.(\d+)(?:\.attrs\.(\w+))?/.exec(path)
   if (m === null) return 'Body'
   return `Block ${Number(m[1]) + 1}${m[2] ? `, ${m[2]}` : ''}`
+}
+
+/** A side-panel field's name as the panel labels it. */
+function panelFieldName(field: string): string {
+  const names: Record<string, string> = {
+    authors: 'Bylines',
+    sections: 'Sections',
+    tags: 'Tags',
+    headline: 'Headline',
+    dek: 'Dek',
+    slug: 'Slug',
+    'hero.credit': 'Hero photo credit',
+  }
+  return names[field] ?? field
 }

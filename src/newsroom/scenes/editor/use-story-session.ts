@@ -103,13 +103,17 @@ export function useStorySession(id: string | undefined, onCreated: (id: string) 
       setState('saving')
       try {
         if (current === null) {
+          // With no byline chosen yet, the server puts the story under the writer's own byline.
+          // Adopting it as if `[]` was sent lets the editor take that byline instead of clearing it.
+          const { authors, ...rest } = changes
+          const isBylineOpen = authors === undefined || authors.length === 0
           const created = await createArticle({
-            ...changes,
+            ...(isBylineOpen ? rest : changes),
             headline: fieldsRef.current.headline.trim() || untitled,
           })
           const oldKey = keyRef.current
           keyRef.current = created.id
-          adopt(created, changes)
+          adopt(created, isBylineOpen ? { ...rest, authors: [] } : changes)
           await deleteDraft(oldKey).catch(() => undefined)
           onCreated(created.id)
         } else {
