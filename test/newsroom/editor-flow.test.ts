@@ -46,6 +46,9 @@ describe('editor: write, submit, publish', () => {
     await checkEditor(page, 'editor-story')
 
     const saved = await readArticle(page.context(), id)
+    // A new story starts under the writer's own byline, and later saves keep it.
+    expect(saved.authors.map((a) => a.name)).toEqual(['Nadia Okafor'])
+    await page.getByRole('list', { name: 'Bylines in order' }).getByText('Nadia Okafor').waitFor()
     expect(saved.body.content).toEqual([
       {
         type: 'paragraph',

@@ -122,6 +122,7 @@ export async function readArticle(context: BrowserContext, id: string) {
     status: string
     headline: string
     body: { content: unknown[] }
+    authors: { slug: string; name: string }[]
     url: string | null
   }
 }
