@@ -44,14 +44,25 @@ interface BodyEditorProps {
   version: number
   onChange: (doc: BlockDocument) => void
   registerFlush: (flush: () => void) => () => void
+  /** Told at the first change after a flush, so the save state never reads "Saved" meanwhile. */
+  onDirty?: () => void
   onEditor?: (editor: Editor | null) => void
 }
 
-export function BodyEditor({ doc, version, onChange, registerFlush, onEditor }: BodyEditorProps) {
+export function BodyEditor({
+  doc,
+  version,
+  onChange,
+  registerFlush,
+  onDirty,
+  onEditor,
+}: BodyEditorProps) {
   const [uploading, setUploading] = useState<string | null>(null)
   const pending = useRef(false)
   const timer = useRef<number | undefined>(undefined)
   const changeRef = useRef(onChange)
+  const onDirtyRef = useRef(onDirty)
+  onDirtyRef.current = onDirty
   changeRef.current = onChange
 
   const uploadInto = async (editor: Editor, files: File[], pos?: number) => {
@@ -111,6 +122,7 @@ export function BodyEditor({ doc, version, onChange, registerFlush, onEditor }: 
     },
     // Serialising a long body is the one costly step: do it when typing pauses, in idle time.
     onUpdate: () => {
+      if (!pending.current) onDirtyRef.current?.()
       pending.current = true
       window.clearTimeout(timer.current)
       timer.current = window.setTimeout(() => {

@@ -202,6 +202,7 @@ function StoryEditor({
                 version={session.bodyVersion}
                 onChange={setBody}
                 registerFlush={session.registerFlush}
+                onDirty={session.markDirty}
               />
             </BodyProblems.Provider>
           )}

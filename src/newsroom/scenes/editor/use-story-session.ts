@@ -319,6 +319,11 @@ export function useStorySession(id: string | undefined, onCreated: (id: string) 
     setBodyVersion((v) => v + 1)
   }, [save])
 
+  /** The body changed but is not serialised yet: no longer "Saved". */
+  const markDirty = useCallback(() => {
+    setState((s) => (s === 'saved' ? 'unsaved' : s))
+  }, [])
+
   const registerFlush = useCallback((flush: () => void) => {
     flushers.current.add(flush)
     return () => void flushers.current.delete(flush)
@@ -338,6 +343,7 @@ export function useStorySession(id: string | undefined, onCreated: (id: string) 
     resolve,
     replaceArticle,
     registerFlush,
+    markDirty,
     setProblem,
     flushed,
     reload,
