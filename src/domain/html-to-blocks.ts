@@ -7,7 +7,7 @@
  * wrapper, Word's `mso-list` paragraphs.
  */
 import type { ChildNode, Element } from 'domhandler'
-import { isDirective, isTag, isText } from 'domhandler'
+import { isTag, isText } from 'domhandler'
 import { parseDocument as parseHtml } from 'htmlparser2'
 import type { Block, BlockDocument, Inline, Mark } from './block-document.js'
 import {
@@ -18,6 +18,7 @@ import {
   parseDocument,
 } from './block-document.js'
 import { InvalidInputError } from './errors.js'
+import { wordListItem, wordListItemOf } from './word-lists.js'
 
 export interface HtmlOptions {
   /** The media id for an image URL, when the importer knows the image. */
@@ -296,26 +297,6 @@ class Converter {
 const optional = <T>(value: T | undefined): T[] => (value === undefined ? [] : [value])
 const isNormalWeight = (weight: string): boolean =>
   weight === 'normal' || weight === 'lighter' || (/^\d+$/.test(weight) && Number(weight) < 600)
-
-/** A Word list paragraph: `<p style="mso-list:l0 level1 lfo1">` with its marker in `<![if !supportLists]>`. */
-const wordListItemOf = (node: ChildNode): Element | null =>
-  isElement(node) && node.name === 'p' && /mso-list\s*:\s*l\d/i.test(node.attribs.style ?? '')
-    ? node
-    : null
-
-/** Splits the marker (the bullet or number Word writes out) from the item's content. */
-function wordListItem(p: Element): { ordered: boolean; list: string; content: ChildNode[] } {
-  const children = p.children
-  const start = children.findIndex((c) => isDirective(c) && /^!\[if/i.test(textData(c)))
-  const end = children.findIndex((c) => isDirective(c) && /^!\[endif/i.test(textData(c)))
-  const marker = start >= 0 && end > start ? flat(textOf(children.slice(start + 1, end))) : ''
-  const content =
-    start >= 0 && end > start ? [...children.slice(0, start), ...children.slice(end + 1)] : children
-  const list = /mso-list\s*:\s*(l\d+)/i.exec(p.attribs.style ?? '')?.[1] ?? ''
-  return { ordered: /^\(?[0-9a-z]{1,4}[.)]$/i.test(marker), list, content }
-}
-
-const textData = (node: ChildNode): string => ('data' in node ? String(node.data) : '')
 
 function linkMark(href: string | undefined): Mark | undefined {
   const clean = (href ?? '').trim()
