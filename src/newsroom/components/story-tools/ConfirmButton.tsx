@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react'
 import { useState } from 'react'
-import { Button, Dialog, DialogTrigger, Heading, Modal, ModalOverlay } from 'react-aria-components'
-import { ApiProblem } from '../../api/client'
+import { Button } from 'react-aria-components'
+import { FormAlert } from '../FormAlert'
+import { ToolDialog } from './ToolDialog'
 
 interface ConfirmButtonProps {
   /** The button's text (its accessible name). */
@@ -15,50 +16,40 @@ interface ConfirmButtonProps {
   className?: string
 }
 
-/** A button that asks first: a modal dialog (React Aria) with Cancel and the action. */
+/** A button that asks first: a modal alert dialog with Cancel and the action. */
 export function ConfirmButton(props: ConfirmButtonProps) {
-  const [error, setError] = useState<string | null>(null)
+  const [error, setError] = useState<unknown>(null)
   const [isBusy, setBusy] = useState(false)
   return (
-    <DialogTrigger onOpenChange={() => setError(null)}>
-      <Button className={props.className ?? 'button small'}>{props.label}</Button>
-      <ModalOverlay className="modal-overlay" isDismissable>
-        <Modal className="modal">
-          <Dialog className="dialog story-tool" role="alertdialog">
-            {({ close }) => (
-              <>
-                <Heading slot="title">{props.title}</Heading>
-                {props.children}
-                {error !== null && (
-                  <p className="alert" role="alert">
-                    {error}
-                  </p>
-                )}
-                <div className="story-tool-row">
-                  <Button className="button quiet" onPress={close}>
-                    Cancel
-                  </Button>
-                  <Button
-                    className={props.isDanger === true ? 'button danger' : 'button primary'}
-                    isDisabled={isBusy}
-                    onPress={() => {
-                      setBusy(true)
-                      props
-                        .onConfirm()
-                        .then(close, (e: unknown) =>
-                          setError(e instanceof ApiProblem ? e.detail || e.title : String(e)),
-                        )
-                        .finally(() => setBusy(false))
-                    }}
-                  >
-                    {props.confirmLabel}
-                  </Button>
-                </div>
-              </>
-            )}
-          </Dialog>
-        </Modal>
-      </ModalOverlay>
-    </DialogTrigger>
+    <ToolDialog
+      trigger={props.label}
+      triggerClassName={props.className ?? 'button small'}
+      title={props.title}
+      role="alertdialog"
+      dismissLabel="Cancel"
+      onOpenChange={() => setError(null)}
+      actions={(close) => (
+        <Button
+          className={props.isDanger === true ? 'button danger' : 'button primary'}
+          isDisabled={isBusy}
+          onPress={() => {
+            setBusy(true)
+            props
+              .onConfirm()
+              .then(close, setError)
+              .finally(() => setBusy(false))
+          }}
+        >
+          {props.confirmLabel}
+        </Button>
+      )}
+    >
+      {() => (
+        <>
+          {props.children}
+          <FormAlert error={error} />
+        </>
+      )}
+    </ToolDialog>
   )
 }

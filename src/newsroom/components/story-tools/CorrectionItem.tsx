@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { ApiProblem, apiFetch } from '../../api/client'
+import { FormAlert } from '../FormAlert'
 import { formatDateTime } from './format'
 
 /** A correction as the API lists it; editing and withdrawing add the optional fields. */
@@ -94,11 +95,7 @@ export function CorrectionItem(props: {
             </span>
             <textarea value={value} required onChange={(e) => setValue(e.target.value)} />
           </label>
-          {error !== null && (
-            <p className="alert" role="alert">
-              {error}
-            </p>
-          )}
+          <FormAlert>{error ?? undefined}</FormAlert>
           <div className="story-tool-row">
             <button type="button" className="button quiet" onClick={() => setMode('view')}>
               Cancel

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { Button } from 'react-aria-components'
 import { api } from '../../api/client'
 import type { paths } from '../../api/schema'
+import { FormAlert } from '../FormAlert'
 import type { StoryToolProps } from './format'
 import { ShareLinks } from './ShareLinks'
 import './story-tools.css'
@@ -67,11 +68,7 @@ export function PreviewButton({
         </Button>
         <ShareLinks article={article} onChanged={onChanged} />
       </div>
-      {error !== null && (
-        <p className="alert" role="alert">
-          {error}
-        </p>
-      )}
+      <FormAlert>{error ?? undefined}</FormAlert>
     </div>
   )
 }

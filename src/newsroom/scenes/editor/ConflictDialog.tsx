@@ -43,28 +43,8 @@ export function ConflictDialog({ conflict, onResolve }: ConflictDialogProps) {
             )}
           </div>
           <div className="versions">
-            <div>
-              <label htmlFor="conflict-mine">Your version</label>
-              <textarea id="conflict-mine" readOnly value={mine} rows={8} />
-              <button
-                type="button"
-                className="button quiet small"
-                onClick={() => void navigator.clipboard?.writeText(mine)}
-              >
-                Copy your version
-              </button>
-            </div>
-            <div>
-              <label htmlFor="conflict-theirs">Their version</label>
-              <textarea id="conflict-theirs" readOnly value={theirs} rows={8} />
-              <button
-                type="button"
-                className="button quiet small"
-                onClick={() => void navigator.clipboard?.writeText(theirs)}
-              >
-                Copy their version
-              </button>
-            </div>
+            <VersionText id="conflict-mine" whose="Your" text={mine} />
+            <VersionText id="conflict-theirs" whose="Their" text={theirs} />
           </div>
           <div className="dialog-actions">
             <button type="button" className="button" onClick={() => onResolve('mine')}>
@@ -84,5 +64,22 @@ export function ConflictDialog({ conflict, onResolve }: ConflictDialogProps) {
         </Dialog>
       </Modal>
     </ModalOverlay>
+  )
+}
+
+/** One side of the conflict, read-only, with a button that copies it. */
+function VersionText({ id, whose, text }: { id: string; whose: 'Your' | 'Their'; text: string }) {
+  return (
+    <div>
+      <label htmlFor={id}>{whose} version</label>
+      <textarea id={id} readOnly value={text} rows={8} />
+      <button
+        type="button"
+        className="button quiet small"
+        onClick={() => void navigator.clipboard?.writeText(text)}
+      >
+        Copy {whose.toLowerCase()} version
+      </button>
+    </div>
   )
 }
