@@ -9,7 +9,7 @@ import type {
 } from '../domain/block-document.js'
 import { isHttpUrl, isSafeHref } from '../domain/block-document.js'
 import type { Media } from '../domain/taxonomy.js'
-import { embedFor } from './embeds.js'
+import { recogniseEmbed } from './embeds.js'
 import type { ImageInfo } from './views.js'
 
 /** What the body renderer needs from the page: the pictures it references, and how to link them. */
@@ -216,33 +216,45 @@ export function Img({
   )
 }
 
+/**
+ * An allow-listed player in a frame shaped for it, a card naming the provider of a post we do not
+ * frame (X, Instagram…), or a plain link for any other address.
+ */
 function Embed({ url }: { url: string }) {
-  const embed = embedFor(url)
-  if (embed === null) {
-    const href = isHttpUrl(url) ? hrefOf(url) : null
-    if (href === null) return null
+  const known = recogniseEmbed(url)
+  const href = isHttpUrl(url) ? hrefOf(url) : null
+  if (known?.kind === 'player')
     return (
-      <p class="embed-link">
+      <figure class={`embed embed-${known.shape}`}>
+        <iframe
+          src={known.src}
+          title={known.title}
+          loading="lazy"
+          allowFullScreen
+          referrerpolicy="strict-origin-when-cross-origin"
+        />
+        <figcaption>
+          <a href={href ?? known.src} rel="noopener">
+            {known.title}
+          </a>
+        </figcaption>
+      </figure>
+    )
+  if (href === null) return null
+  if (known?.kind === 'card')
+    return (
+      <figure class="embed-card">
+        <figcaption>{known.title}</figcaption>
         <a href={href} rel="noopener">
           {url}
         </a>
-      </p>
+      </figure>
     )
-  }
   return (
-    <figure class="embed">
-      <iframe
-        src={embed.src}
-        title={embed.title}
-        loading="lazy"
-        allowFullScreen
-        referrerpolicy="strict-origin-when-cross-origin"
-      />
-      <figcaption>
-        <a href={hrefOf(url) ?? embed.src} rel="noopener">
-          {embed.title}
-        </a>
-      </figcaption>
-    </figure>
+    <p class="embed-link">
+      <a href={href} rel="noopener">
+        {url}
+      </a>
+    </p>
   )
 }

@@ -1,2 +1,2 @@
 /** The allow-list lives in the domain so the newsroom editor previews exactly what the site frames. */
-export { embedFor, embedOrigins } from '../domain/embeds.js'
+export { embedFor, embedOrigins, recogniseEmbed } from '../domain/embeds.js'

@@ -8,7 +8,7 @@ import { useEditorState } from '@tiptap/react'
 import { useId, useRef, useState } from 'react'
 import type { FormEvent } from 'react'
 import { isSafeHref } from '../../../domain/block-document.js'
-import { embedFor } from '../../../domain/embeds.js'
+import { embedProviders, recogniseEmbed } from '../../../domain/embeds.js'
 import { providerOf } from '../../../domain/html-to-blocks.js'
 import { figureAttrs } from './BodyEditor'
 import { MediaPicker } from './MediaPicker'
@@ -182,7 +182,7 @@ export function Toolbar({ editor, onFiles }: { editor: Editor; onFiles: (files: 
             }}
           />
           <ToolButton
-            label="Embed a video"
+            label="Embed a video, audio, map, chart or post"
             onPress={() => setPanel(panel === 'embed' ? null : 'embed')}
           >
             Embed
@@ -291,10 +291,10 @@ function LinkForm({ editor, onDone }: { editor: Editor; onDone: () => void }) {
 function EmbedForm({ editor, onDone }: { editor: Editor; onDone: () => void }) {
   const [url, setUrl] = useState('')
   const id = useId()
-  const player = embedFor(url.trim())
+  const known = recogniseEmbed(url.trim())
   const submit = (e: FormEvent) => {
     e.preventDefault()
-    if (player === null) return
+    if (known === null) return
     const clean = url.trim()
     editor
       .chain()
@@ -305,7 +305,7 @@ function EmbedForm({ editor, onDone }: { editor: Editor; onDone: () => void }) {
   }
   return (
     <form className="inline-form embed-form" onSubmit={submit} aria-label="Embed">
-      <label htmlFor={id}>Video address (YouTube or Vimeo)</label>
+      <label htmlFor={id}>Address of a video, audio, map, chart, document or post</label>
       <input
         id={id}
         value={url}
@@ -319,7 +319,7 @@ function EmbedForm({ editor, onDone }: { editor: Editor; onDone: () => void }) {
           }
         }}
       />
-      <button className="button small" type="submit" disabled={player === null}>
+      <button className="button small" type="submit" disabled={known === null}>
         Insert
       </button>
       <button
@@ -332,16 +332,19 @@ function EmbedForm({ editor, onDone }: { editor: Editor; onDone: () => void }) {
       >
         Cancel
       </button>
-      {url.trim() !== '' && player === null && (
+      {url.trim() !== '' && known === null && (
         <p className="field-hint">
-          Only YouTube and Vimeo players are embedded; other addresses can be added as links.
+          Embedded: {embedProviders.players.join(', ')}; shown as a card with a link:{' '}
+          {embedProviders.cards.join(', ')}. Other addresses can be added as links.
         </p>
       )}
-      {player !== null && (
+      {known?.kind === 'card' && <p className="embed-card">{known.title}: shown as a card.</p>}
+      {known?.kind === 'player' && (
         <div className="embed-preview">
           <iframe
-            src={player.src}
-            title={`Preview: ${player.title}`}
+            src={known.src}
+            className={`embed-${known.shape}`}
+            title={`Preview: ${known.title}`}
             sandbox="allow-scripts allow-same-origin allow-presentation"
             referrerPolicy="no-referrer"
           />

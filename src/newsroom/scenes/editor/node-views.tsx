@@ -8,7 +8,7 @@ import { NodeViewContent, NodeViewWrapper, ReactNodeViewRenderer } from '@tiptap
 import { useQuery } from '@tanstack/react-query'
 import { createContext, useContext, useId } from 'react'
 import { isHttpUrl } from '../../../domain/block-document.js'
-import { embedFor } from '../../../domain/embeds.js'
+import { recogniseEmbed } from '../../../domain/embeds.js'
 import { Blockquote, Embed, Figure } from '../../editor-schema/index.js'
 import { getMedia } from './article-api'
 
@@ -108,23 +108,26 @@ function FigureView(props: ReactNodeViewProps) {
 
 function EmbedView(props: ReactNodeViewProps) {
   const url = str(props.node.attrs.url)
-  const player = embedFor(url)
+  const known = recogniseEmbed(url)
   return (
     <NodeViewWrapper
       className={`node embed-node${props.selected ? ' is-selected' : ''}`}
       data-drag-handle=""
     >
-      {player ? (
+      {known?.kind === 'player' ? (
         <iframe
-          src={player.src}
-          title={player.title}
+          src={known.src}
+          title={known.title}
+          className={`embed-${known.shape}`}
           sandbox="allow-scripts allow-same-origin allow-presentation"
           loading="lazy"
           referrerPolicy="no-referrer"
         />
       ) : (
-        <p className="muted">
-          Shown on the site as a link: this address is not on the list of players we embed.
+        <p className={known ? 'embed-card' : 'muted'}>
+          {known
+            ? `${known.title}: shown on the site as a card with a link (${known.provider} posts cannot be framed).`
+            : 'Shown on the site as a link: this address is not on the list of players we embed.'}
         </p>
       )}
       <p className="embed-url">

@@ -76,6 +76,13 @@ figcaption{font:.8125rem/1.45 var(--sans);color:var(--muted);margin-top:.4rem}
 .speaker{font-weight:700;color:var(--ink)}
 .figure{margin:1.75rem 0}
 .embed iframe{width:100%;aspect-ratio:16/9;border:0}
+.embed-audio iframe{aspect-ratio:auto;height:166px}
+.embed-playlist iframe{aspect-ratio:auto;height:380px}
+.embed-map iframe{aspect-ratio:4/3}
+.embed-document iframe{aspect-ratio:3/4;max-height:90vh}
+.embed-chart iframe{aspect-ratio:auto;height:480px}
+.embed-card{margin:1.75rem 0;padding:.75rem 1rem;border:1px solid var(--rule);border-left:4px solid var(--accent);font:.9375rem/1.5 var(--sans);overflow-wrap:anywhere}
+.embed-card figcaption{font-weight:700}
 .corrections{border:1px solid var(--rule);border-left:4px solid var(--accent);padding:.75rem 1rem;margin:2rem 0;font:.9375rem/1.5 var(--sans)}
 .corrections h2{font-size:1rem;margin:0 0 .5rem}
 .corrections ol{margin:0;padding-left:1.1rem}
