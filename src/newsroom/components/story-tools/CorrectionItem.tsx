@@ -1,34 +1,15 @@
 import { useState } from 'react'
-import { ApiProblem, apiFetch } from '../../api/client'
+import { api, data } from '../../api/client'
+import type { ArticleJson } from '../../api/types'
 import { FormAlert } from '../FormAlert'
 import { formatDateTime } from './format'
 
-/** A correction as the API lists it; editing and withdrawing add the optional fields. */
-export interface Correction {
-  id: string
-  kind: 'correction' | 'update' | 'clarification'
-  text: string
-  createdAt: string
-  updatedAt?: string | null
-  withdrawnAt?: string | null
-  withdrawalNote?: string | null
-}
+/** A correction as the API lists it: its wording, earlier wordings, and a withdrawal. */
+export type Correction = NonNullable<ArticleJson['corrections']>[number]
 
 type Mode = 'view' | 'edit' | 'withdraw'
 
-/** Sends a JSON mutation to a correction route (not every server has these routes yet). */
-async function send(path: string, method: 'PATCH' | 'POST', body: object): Promise<void> {
-  await apiFetch(
-    new Request(new URL(path, window.location.origin), {
-      method,
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-      credentials: 'same-origin',
-    }),
-  )
-}
-
-/** One correction, with editing its text and withdrawing it with a note. */
+/** One correction, with rewording it and withdrawing it with a note (both public). */
 export function CorrectionItem(props: {
   articleId: string
   correction: Correction
@@ -37,24 +18,29 @@ export function CorrectionItem(props: {
   const c = props.correction
   const [mode, setMode] = useState<Mode>('view')
   const [value, setValue] = useState('')
-  const [error, setError] = useState<string | null>(null)
-  const base = `/api/v1/articles/${props.articleId}/corrections/${c.id}`
+  const [error, setError] = useState<unknown>(null)
+  const path = { id: props.articleId, correctionId: c.id }
   const submit = async () => {
     setError(null)
     try {
-      if (mode === 'edit') await send(base, 'PATCH', { text: value.trim() })
-      else await send(`${base}/withdraw`, 'POST', { note: value.trim() })
+      if (mode === 'edit')
+        await data(
+          api.PATCH('/api/v1/articles/{id}/corrections/{correctionId}', {
+            params: { path },
+            body: { text: value.trim() },
+          }),
+        )
+      else
+        await data(
+          api.POST('/api/v1/articles/{id}/corrections/{correctionId}/withdraw', {
+            params: { path },
+            body: { note: value.trim() },
+          }),
+        )
       setMode('view')
       await props.onChanged()
     } catch (e) {
-      const missing = e instanceof ApiProblem && e.status === 404 && /No API route/.test(e.detail)
-      setError(
-        missing
-          ? 'This server cannot change corrections yet.'
-          : e instanceof Error
-            ? e.message
-            : 'The change was not saved.',
-      )
+      setError(e)
     }
   }
   const open = (next: Mode) => {
@@ -62,16 +48,16 @@ export function CorrectionItem(props: {
     setError(null)
     setMode(next)
   }
-  const isWithdrawn = c.withdrawnAt != null
   return (
     <li>
       <div>
         <strong className="capitalize">{c.kind}</strong>,{' '}
         <time dateTime={c.createdAt}>{formatDateTime(c.createdAt)}</time>
-        {isWithdrawn && <span className="muted"> (withdrawn: {c.withdrawalNote ?? ''})</span>}
-        <p style={isWithdrawn ? { textDecoration: 'line-through' } : undefined}>{c.text}</p>
+        {c.editedAt !== null && <span className="muted"> (reworded)</span>}
+        {c.withdrawn !== null && <span className="muted"> (withdrawn: {c.withdrawn.note})</span>}
+        <p>{c.withdrawn !== null ? <del>{c.text}</del> : c.text}</p>
       </div>
-      {mode === 'view' && !isWithdrawn && (
+      {mode === 'view' && c.withdrawn === null && (
         <div className="story-tool-row">
           <button type="button" className="button small" onClick={() => open('edit')}>
             Edit <span className="visually-hidden">{c.kind}</span>
@@ -95,7 +81,7 @@ export function CorrectionItem(props: {
             </span>
             <textarea value={value} required onChange={(e) => setValue(e.target.value)} />
           </label>
-          <FormAlert>{error ?? undefined}</FormAlert>
+          <FormAlert error={error} />
           <div className="story-tool-row">
             <button type="button" className="button quiet" onClick={() => setMode('view')}>
               Cancel

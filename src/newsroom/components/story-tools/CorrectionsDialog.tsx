@@ -24,7 +24,7 @@ export function CorrectionsDialog({ article, onChanged }: StoryToolProps) {
     queryKey: ['corrections', id, article.revision],
     queryFn: () =>
       data(api.GET('/api/v1/articles/{id}', { params: { path: { id } } })).then(
-        (a) => (a.corrections ?? []) as Correction[],
+        (a): Correction[] => a.corrections ?? [],
       ),
   })
   const changed = async () => {

@@ -50,8 +50,8 @@ export function HistoryPanel({ article, onChanged }: StoryToolProps) {
     </label>
   )
   return (
-    <section className="story-tool" aria-labelledby={`history-${id}`}>
-      <h2 id={`history-${id}`}>History</h2>
+    // Mounted under a “History” disclosure in the side panel, so it names itself without a heading.
+    <section className="story-tool" aria-label="History">
       <ol className="story-tool-list" aria-label="Revisions, newest first">
         {revisions.map((r) => (
           <li key={r.revision}>

@@ -31,7 +31,7 @@ export function PreviewButton({
   article,
   draft,
   onChanged,
-}: StoryToolProps & { draft?: StoryDraft }) {
+}: StoryToolProps & { draft?: () => StoryDraft }) {
   const [error, setError] = useState<string | null>(null)
   const [isBusy, setBusy] = useState(false)
   const open = async () => {
@@ -42,7 +42,7 @@ export function PreviewButton({
     try {
       const { data: html } = await api.POST('/api/v1/articles/{id}/preview', {
         params: { path: { id: article.id } },
-        body: draft ?? {},
+        body: draft?.() ?? {},
         parseAs: 'text',
       })
       const url = previewUrl(html ?? '')

@@ -138,7 +138,7 @@ function StoryEditor({
           </span>
           <SaveStatus state={session.state} onRetry={() => void session.save()} />
           {article !== null && (
-            <StoryToolsHeader article={article} fields={fields} onChanged={refetch} />
+            <StoryToolsHeader article={article} latest={session.latest} onChanged={refetch} />
           )}
         </div>
         <WorkflowBar

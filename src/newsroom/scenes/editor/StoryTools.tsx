@@ -25,9 +25,13 @@ const asJson = (article: ArticleLike) => article as unknown as ArticleJson
 export function StoryToolsHeader({
   article,
   onChanged,
-  fields,
-}: ToolsProps & { fields: StoryFields }) {
-  const draft = { ...fields, body: sendableBody(fields.body) } as unknown as StoryDraft
+  latest,
+}: ToolsProps & { latest: () => StoryFields }) {
+  // Read at the click, so the preview has the last keystrokes even before they are serialised.
+  const draft = (): StoryDraft => {
+    const fields = latest()
+    return { ...fields, body: sendableBody(fields.body) } as unknown as StoryDraft
+  }
   return (
     <div className="story-tools-head">
       <PresenceBadge article={asJson(article)} onChanged={onChanged} />

@@ -324,6 +324,12 @@ export function useStorySession(id: string | undefined, onCreated: (id: string) 
     setState((s) => (s === 'saved' ? 'unsaved' : s))
   }, [])
 
+  /** The fields this instant, with the body's pending serialisation done (for a preview). */
+  const latest = useCallback((): StoryFields => {
+    for (const flush of flushers.current) flush()
+    return fieldsRef.current
+  }, [])
+
   const registerFlush = useCallback((flush: () => void) => {
     flushers.current.add(flush)
     return () => void flushers.current.delete(flush)
@@ -343,6 +349,7 @@ export function useStorySession(id: string | undefined, onCreated: (id: string) 
     resolve,
     replaceArticle,
     registerFlush,
+    latest,
     markDirty,
     setProblem,
     flushed,
