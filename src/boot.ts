@@ -13,6 +13,7 @@ import type { Services } from './services/index.js'
 import type { MediaFiles } from './store/files.js'
 import { localFiles, mediaRoot } from './store/files.js'
 import { createStore } from './store/index.js'
+import { keepOneTimePassword, oneTimeSignIn, signInNotice } from './sign-in-notice.js'
 import { accountOrigin } from './web/origin.js'
 import { buildApp } from './web/app.js'
 
@@ -61,7 +62,8 @@ export async function mediaFiles(config: Config): Promise<MediaFiles> {
 
 /**
  * On a database with no accounts: creates the first admin (from the environment, or with a
- * one-time password that is printed), then the demo publication unless MASTHEAD_DEMO=0.
+ * one-time password that is printed and kept until it is changed), named MASTHEAD_ADMIN_NAME,
+ * then the demo publication unless MASTHEAD_DEMO=0.
  * Returns the lines that tell how to sign in (printed last, so the demo's lines do not bury
  * them), or none when there was nothing to create.
  */
@@ -75,12 +77,14 @@ export async function firstRun(
   const email = config.adminEmail ?? 'admin@masthead.local'
   const { password } = await services.createUser(system, {
     email,
-    name: 'Administrator',
+    name: config.adminName,
     role: 'admin',
     // Stories the first admin writes carry a byline: the docs' first story is written this way.
     byline: true,
     ...(config.adminPassword !== null ? { password: config.adminPassword } : {}),
   })
+  // Kept until it is changed, so that every start can say it again (src/sign-in-notice.ts).
+  if (password !== null) keepOneTimePassword(config, { email, password })
   log.info(`Created the first admin account: ${email}`)
   const counts = await services.store.articles.countByStatus()
   if (config.demo && Object.keys(counts).length === 0) {
@@ -91,10 +95,7 @@ export async function firstRun(
   }
   const signIn =
     password !== null
-      ? [
-          `Sign in as ${email} with the one-time password ${password}`,
-          'You must choose a new password at the first sign-in; this one is not shown again.',
-        ]
+      ? oneTimeSignIn({ email, password })
       : [`Sign in as ${email} with the password in MASTHEAD_ADMIN_PASSWORD.`]
   for (const line of signIn) log.info(line)
   return signIn
@@ -110,7 +111,7 @@ export interface Running {
 /** Starts everything: database, first run, scheduler and the HTTP server. */
 export async function serve(config: Config, log: Logger = consoleLogger): Promise<Running> {
   const services = await openServices(config, log)
-  const signIn = await firstRun(config, services, log)
+  await firstRun(config, services, log)
   const app = await buildApp(config, services)
   const tick = async (): Promise<void> => {
     try {
@@ -129,8 +130,8 @@ export async function serve(config: Config, log: Logger = consoleLogger): Promis
     )
   const url = address.replace('[::1]', 'localhost')
   log.info(`Masthead is running at ${url}/ (database: ${services.store.dialect})`)
-  // Again, now that the server answers: the first start's own lines are long gone by now.
-  for (const line of signIn) log.info(line)
+  // Last, on every start: where to sign in, and the one-time password while it still works.
+  for (const line of await signInNotice(config, services, url)) log.info(line)
   return {
     app,
     services,

@@ -17,6 +17,8 @@ export interface Config {
   readonly demo: boolean
   readonly adminEmail: string | null
   readonly adminPassword: string | null
+  /** The first admin's name, which is also their byline ("By Newsroom Staff"). */
+  readonly adminName: string
   readonly logLevel: LogLevel
   readonly schedulerIntervalMs: number
   /** SMTP server for account mail (smtp:// or smtps:// URL), or null to log links instead. */
@@ -73,6 +75,9 @@ export class ConfigError extends Error {
     super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`)
   }
 }
+
+/** The first admin's name when MASTHEAD_ADMIN_NAME is unset: it reads well as a byline. */
+export const defaultAdminName = 'Newsroom Staff'
 
 const logLevels: readonly LogLevel[] = [
   'fatal',
@@ -222,6 +227,9 @@ export function loadConfig(input: Env, flags: Flags = {}): Config {
   const adminPassword = env.MASTHEAD_ADMIN_PASSWORD ?? null
   if ((adminEmail === null) !== (adminPassword === null))
     problems.push('set both MASTHEAD_ADMIN_EMAIL and MASTHEAD_ADMIN_PASSWORD, or neither')
+  const adminName = (env.MASTHEAD_ADMIN_NAME ?? defaultAdminName).trim()
+  if (adminName === '' || adminName.length > 120)
+    problems.push('MASTHEAD_ADMIN_NAME must be 1 to 120 characters')
   const schedulerIntervalMs = Number(env.MASTHEAD_SCHEDULER_INTERVAL_MS ?? '10000')
   if (!Number.isFinite(schedulerIntervalMs) || schedulerIntervalMs < 100)
     problems.push('MASTHEAD_SCHEDULER_INTERVAL_MS must be at least 100')
@@ -254,6 +262,7 @@ export function loadConfig(input: Env, flags: Flags = {}): Config {
     demo,
     adminEmail,
     adminPassword,
+    adminName,
     logLevel,
     schedulerIntervalMs,
     smtpUrl,

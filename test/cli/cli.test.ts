@@ -235,7 +235,7 @@ describe(`masthead on ${kind}`, () => {
       expect(sections.filter((s) => s.parentId !== null).length).toBeGreaterThan(0)
       // The demo's four bylines and the first admin's own.
       expect(authors).toHaveLength(5)
-      expect(authors).toContainEqual(expect.objectContaining({ name: 'Administrator' }))
+      expect(authors).toContainEqual(expect.objectContaining({ name: 'Newsroom Staff' }))
       const wire = authors.filter((a) => a.isWire)
       expect(wire).toEqual([expect.objectContaining({ userId: null })])
       expect(authors.filter((a) => !a.isWire).every((a) => a.userId !== null)).toBe(true)

@@ -1,3 +1,5 @@
+import { readdirSync, statSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Logger } from '../../../src/boot.js'
 import { firstRun, serve } from '../../../src/boot.js'
@@ -122,9 +124,10 @@ describe('the first start', () => {
   it('creates the first admin with a byline their stories carry, and a password to change', async () => {
     await firstRun(db.config({ MASTHEAD_DEMO: '0' }), db.services, log)
     const admin = await db.store.users.findByEmail('admin@masthead.local')
-    expect(admin).toMatchObject({ mustChangePassword: true, name: 'Administrator' })
+    // A name that reads well on a story: “By Newsroom Staff”.
+    expect(admin).toMatchObject({ mustChangePassword: true, name: 'Newsroom Staff' })
     const bylines = (await db.store.authors.list()).filter((a) => a.userId === admin?.id)
-    expect(bylines).toEqual([expect.objectContaining({ name: 'Administrator' })])
+    expect(bylines).toEqual([expect.objectContaining({ name: 'Newsroom Staff' })])
     const actor = await db.services.actorForUser(admin?.id ?? '')
     const story = await db.services.createArticle(actor, {
       headline: 'Harbour dredging starts',
@@ -135,10 +138,11 @@ describe('the first start', () => {
   })
 })
 
-describe('the first start’s sign-in in the server log', () => {
+describe('the sign-in in the server log, on every start', () => {
   const db = useTestDatabase()
 
-  it('comes last, and again once the server listens; requests are logged at debug', async () => {
+  /** Starts the server as `masthead serve` does, and returns what it logged. */
+  async function start(): Promise<string[]> {
     const lines: string[] = []
     const log: Logger = {
       info: (m) => void lines.push(m),
@@ -147,16 +151,43 @@ describe('the first start’s sign-in in the server log', () => {
     }
     const config = db.config({ MASTHEAD_DEMO: '0', PORT: '0', HOST: '127.0.0.1' })
     const running = await serve(config, log)
-    try {
-      const signIn = lines.filter((l) => /one-time password/.test(l))
-      expect(signIn).toHaveLength(2)
-      expect(lines.at(-2)).toBe(signIn[1])
-      expect(lines.findIndex((l) => l.startsWith('Masthead is running at'))).toBeLessThan(
-        lines.lastIndexOf(signIn[1]!),
-      )
-    } finally {
-      await running.close()
-    }
+    await running.close()
+    return lines
+  }
+  const oneTime =
+    /^Sign in at (http:\/\/127\.0\.0\.1:\d+\/newsroom\/) as admin@masthead\.local with the one-time password (\S+)$/
+
+  it('ends each start with the one-time password until it is changed, then only the newsroom’s address', async () => {
+    const first = await start()
+    const signIn = first.filter((l) => /one-time password/.test(l))
+    // Once as the account is made, and again last, once the server listens, with the address.
+    expect(signIn).toHaveLength(2)
+    expect(first.at(-2)).toMatch(oneTime)
+    expect(first.findIndex((l) => l.startsWith('Masthead is running at'))).toBeLessThan(
+      first.length - 2,
+    )
+    const password = oneTime.exec(first.at(-2) ?? '')?.[2] ?? ''
+
+    // A second start with nothing changed says it again, and only once.
+    const second = await start()
+    expect(second.filter((l) => /one-time password/.test(l))).toEqual([second.at(-2)])
+    expect(oneTime.exec(second.at(-2) ?? '')?.[2]).toBe(password)
+    expect(readdirSync(db.dataDir)).toContain('first-sign-in.json')
+    expect(statSync(join(db.dataDir, 'first-sign-in.json')).mode & 0o777).toBe(0o600)
+
+    const admin = await db.store.users.findByEmail('admin@masthead.local')
+    const actor = await db.services.actorForUser(admin?.id ?? '')
+    await db.services.changePassword(actor, {
+      currentPassword: password,
+      newPassword: 'a password of my own',
+    })
+    const third = await start()
+    expect(third.join('\n')).not.toContain(password)
+    expect(third.at(-1)).toMatch(/^The newsroom is at http:\/\/127\.0\.0\.1:\d+\/newsroom\/$/)
+    expect(readdirSync(db.dataDir)).not.toContain('first-sign-in.json')
+  })
+
+  it('logs requests at debug only', async () => {
     for (const [level, expected] of [
       ['info', 0],
       ['debug', 2],
@@ -183,10 +214,15 @@ describe('the first start with a chosen password', () => {
       MASTHEAD_DEMO: '0',
       MASTHEAD_ADMIN_EMAIL: 'chief@example.com',
       MASTHEAD_ADMIN_PASSWORD: 'the operator chose this',
+      MASTHEAD_ADMIN_NAME: ' Rosa Delgado ',
     })
     await firstRun(config, db.services, { info: () => {}, warn: () => {}, error: () => {} })
     const admin = await db.store.users.findByEmail('chief@example.com')
     expect(admin?.mustChangePassword).toBe(false)
-    expect((await db.store.authors.list()).map((a) => a.userId)).toEqual([admin?.id])
+    expect(readdirSync(db.dataDir)).not.toContain('first-sign-in.json')
+    expect(admin?.name).toBe('Rosa Delgado')
+    expect((await db.store.authors.list()).map((a) => [a.userId, a.name])).toEqual([
+      [admin?.id, 'Rosa Delgado'],
+    ])
   })
 })
