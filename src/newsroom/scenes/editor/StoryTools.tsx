@@ -30,7 +30,7 @@ export function StoryToolsHeader({
   // Read at the click, so the preview has the last keystrokes even before they are serialised.
   const draft = (): StoryDraft => {
     const fields = latest()
-    return { ...fields, body: sendableBody(fields.body) } as unknown as StoryDraft
+    return { ...fields, body: sendableBody(fields.body) }
   }
   return (
     <div className="story-tools-head">
