@@ -11,8 +11,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { systemActor } from '../../src/domain/roles.js'
 import { defaultNewsroomDir } from '../../src/web/newsroom.js'
 import type { OwnServer } from './editor-support.js'
+import { checkScreen } from './support.js'
 import {
   body,
+  checkEditor,
   contextAs,
   copyTemplate,
   ownBrowser,
@@ -94,6 +96,7 @@ describe('editor resilience', () => {
       'Written online. Written offline, not yet on the server.',
     )
     expect(await saveState(page).getAttribute('data-save-state')).toBe('offline')
+    await checkEditor(page, 'editor-offline')
     await body(page).click()
     await page.keyboard.press('ControlOrMeta+End')
     await page.keyboard.type(' And after the reload.')
@@ -105,6 +108,7 @@ describe('editor resilience', () => {
     await desk.goto('/newsroom/')
     await desk.getByRole('heading', { name: 'Offline' }).waitFor()
     await desk.getByRole('link', { name: 'Untitled story' }).waitFor()
+    await checkScreen(desk, 'offline')
     await desk.close()
 
     await context.setOffline(false)
