@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react'
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vite'
+import { newsroomServiceWorker } from './src/newsroom/sw-build.js'
 
 const root = fileURLToPath(new URL('./src/newsroom', import.meta.url))
 
@@ -9,7 +10,7 @@ const root = fileURLToPath(new URL('./src/newsroom', import.meta.url))
 export default defineConfig({
   root,
   base: '/newsroom/',
-  plugins: [react()],
+  plugins: [react(), newsroomServiceWorker()],
   build: {
     outDir: fileURLToPath(new URL('./dist/newsroom', import.meta.url)),
     emptyOutDir: true,

@@ -1,5 +1,6 @@
 import { QueryClientProvider } from '@tanstack/react-query'
 import { lazy, Suspense } from 'react'
+import type { ComponentType } from 'react'
 import { Redirect, Route, Router, Switch, useLocation } from 'wouter'
 import { AuthDialogs } from './auth/AuthDialogs'
 import { useSession } from './auth/session'
@@ -18,6 +19,10 @@ import { StoriesScene } from './scenes/stories/StoriesScene'
 // The editor is its own chunk: the Desk and lists load without it.
 const EditorScene = lazy(() =>
   import('./scenes/editor/EditorScene').then((m) => ({ default: m.EditorScene })),
+)
+// Shown only when the app opens without a network, so it stays out of the first load.
+const OfflineScene = lazy(() =>
+  import('./auth/OfflineScene').then((m) => ({ default: m.OfflineScene })),
 )
 
 export function App() {
@@ -40,23 +45,29 @@ export function App() {
   )
 }
 
-/** Every screen behind sign-in, inside the layout. */
+/**
+ * Every screen behind sign-in, inside the layout. Opened offline (the session cannot be
+ * checked), the editor works from the browser's copy and the other screens say they need the
+ * server; the tree keeps its shape, so the editor stays mounted when the network returns.
+ */
 function SignedIn() {
-  const { user, isLoading } = useSession()
+  const { user, isLoading, isOffline } = useSession()
   const [location] = useLocation()
   if (isLoading) return <p className="loading">Loading…</p>
-  if (user === null) return <Redirect to={`/sign-in?next=${encodeURIComponent(location)}`} />
-  if (user.mustChangePassword === true) return <ForcedPasswordScene />
+  if (user === null && !isOffline)
+    return <Redirect to={`/sign-in?next=${encodeURIComponent(location)}`} />
+  if (user?.mustChangePassword === true) return <ForcedPasswordScene />
+  const online = (scene: ComponentType) => (isOffline ? OfflineScene : scene)
   return (
     <Layout>
       <Suspense fallback={<p className="loading">Loading…</p>}>
         <Switch>
-          <Route path="/" component={DeskScene} />
-          <Route path="/stories" component={StoriesScene} />
+          <Route path="/" component={online(DeskScene)} />
+          <Route path="/stories" component={online(StoriesScene)} />
           <Route path="/stories/new">{() => <EditorScene />}</Route>
           <Route path="/stories/:id">{(params) => <EditorScene id={params.id} />}</Route>
-          <Route path="/media" component={MediaScene} />
-          <Route path="/account" component={AccountScene} />
+          <Route path="/media" component={online(MediaScene)} />
+          <Route path="/account" component={online(AccountScene)} />
           <Route>
             <section className="scene">
               <h1>Not found</h1>

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App'
+import { registerServiceWorker } from './sw-register'
 import './styles/app.css'
 
 const root = document.getElementById('root')
@@ -10,3 +11,5 @@ if (root !== null)
       <App />
     </StrictMode>,
   )
+
+registerServiceWorker()

@@ -25,6 +25,7 @@ export const newsroomCsp = [
   "img-src 'self' data: blob: https:",
   "media-src 'self' blob:",
   "connect-src 'self'",
+  "worker-src 'self'",
   "font-src 'self'",
   "frame-src 'self' https:",
   "object-src 'none'",
@@ -91,9 +92,15 @@ async function encodedBody(asset: Asset, request: FastifyRequest, reply: Fastify
 const notBuilt = `<!doctype html><html lang="en"><meta charset="utf-8"><title>Newsroom not built</title>
 <p>The newsroom app has not been built. Run <code>npm run build</code> (or <code>npm start</code>, which builds it when needed).</p></html>`
 
+/** The newsroom's service worker (src/newsroom/sw.ts); its scope is the folder it is in. */
+const workerPath = 'sw.js'
+
 /**
  * The newsroom app at /newsroom/: hashed files under assets/ cached for a year, index.html for
  * every other path (the app routes on the client), never cached so a deployment shows at once.
+ * The service worker, sw.js, is `no-cache` too, so the browser sees a new deployment's worker at
+ * its next check; it sits at /newsroom/sw.js and its scope is /newsroom/, so it needs no
+ * `Service-Worker-Allowed` header.
  */
 export function newsroomRoutes(dir: string = defaultNewsroomDir) {
   return (app: FastifyInstance): Promise<void> => {
@@ -119,7 +126,7 @@ export function newsroomRoutes(dir: string = defaultNewsroomDir) {
       const file = path !== 'index.html' ? assets.get(path) : undefined
       const asset = file ?? assets.get('index.html')
       if (asset === undefined) return reply.status(404).send()
-      if (file === undefined && path.startsWith('assets/'))
+      if (file === undefined && (path.startsWith('assets/') || path === workerPath))
         return reply.status(404).header('cache-control', 'no-store').send()
       void reply
         .type(asset.type)

@@ -1,12 +1,20 @@
 /**
  * Never lose a word: the server dies while a reporter types (typing goes on, everything is saved
- * after the restart), and a reload while offline keeps the text (IndexedDB) and saves it later.
+ * after the restart), and a reload while offline keeps the text (IndexedDB) and saves it later:
+ * the service worker answers the reload with the app's shell, never with a stale one online.
  */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { systemActor } from '../../src/domain/roles.js'
+import { defaultNewsroomDir } from '../../src/web/newsroom.js'
 import type { OwnServer } from './editor-support.js'
+import { checkScreen } from './support.js'
 import {
   body,
+  checkEditor,
   contextAs,
   copyTemplate,
   ownBrowser,
@@ -15,6 +23,24 @@ import {
   storyId,
   waitSaved,
 } from './editor-support.js'
+
+/** Waits until the newsroom's service worker is active (its shell precached). */
+async function workerReady(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready
+  })
+}
+
+/** Every path in the page's Cache Storage: the worker's shell, and nothing else. */
+function cachedPaths(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const paths: string[] = []
+    for (const name of await caches.keys())
+      for (const request of await (await caches.open(name)).keys())
+        paths.push(new URL(request.url).pathname)
+    return paths
+  })
+}
 
 describe('editor resilience', () => {
   let server: OwnServer
@@ -60,34 +86,103 @@ describe('editor resilience', () => {
     await context.close()
   })
 
-  it('keeps the text through a reload while offline, and saves it once back online', async () => {
+  it('reloads offline from the service worker with every word, and saves it back online', async () => {
     const context = await contextAs(browser, server.url, 'author')
-    const page = await context.newPage()
-    await page.goto('/newsroom/stories/new')
-    await body(page).click()
-    await page.keyboard.type('Written online.')
-    const id = await storyId(page)
-    await waitSaved(page)
+    const { page, id } = await writtenOnlineThenOffline(context)
 
-    // Offline: the browser's emulation, and every API call failing as a dropped network would.
-    const offline = '**/api/v1/**'
-    await context.route(offline, (route) => route.abort('internetdisconnected'))
-    await context.setOffline(true)
-    await page.keyboard.type(' Written offline, not yet on the server.')
-    await page.locator('[data-save-state="offline"]').waitFor({ timeout: 15_000 })
-    await page.reload().catch(() => undefined) // the browser's own offline page
-    expect(await bodyText(id)).not.toContain('Written offline')
-
-    await context.setOffline(false)
-    await context.unroute(offline)
-    await page.goto(`/newsroom/stories/${id}`)
+    await page.reload()
     await body(page).waitFor()
     expect(await body(page).innerText()).toContain(
       'Written online. Written offline, not yet on the server.',
     )
-    await waitSaved(page)
-    expect(await bodyText(id)).toContain('Written offline, not yet on the server.')
-    expect(await saveState(page).textContent()).toBe('Saved')
+    expect(await saveState(page).getAttribute('data-save-state')).toBe('offline')
+    await checkEditor(page, 'editor-offline')
+    await body(page).click()
+    await page.keyboard.press('ControlOrMeta+End')
+    await page.keyboard.type(' And after the reload.')
+    await page.locator('[data-save-state="offline"]').waitFor({ timeout: 15_000 })
+    expect(await bodyText(id)).not.toContain('Written offline')
+
+    // Other screens say they need the server, and list the story kept on this device.
+    const desk = await context.newPage()
+    await desk.goto('/newsroom/')
+    await desk.getByRole('heading', { name: 'Offline' }).waitFor()
+    await desk.getByRole('link', { name: 'Untitled story' }).waitFor()
+    await checkScreen(desk, 'offline')
+    await desk.close()
+
+    await context.setOffline(false)
+    await waitSaved(page, 30_000)
+    const saved = await bodyText(id)
+    expect(saved).toContain('Written online. Written offline, not yet on the server.')
+    expect(saved).toContain('And after the reload.')
+    // The worker kept the shell and nothing else: no API answer, no story.
+    const paths = await cachedPaths(page)
+    expect(paths).toContain('/newsroom/index.html')
+    for (const path of paths) expect(path).toMatch(/^\/newsroom\/(index\.html|assets\/[\w.-]+)$/)
     await context.close()
   })
+
+  it('opens the conflict dialog when someone saved while the writer was offline', async () => {
+    const context = await contextAs(browser, server.url, 'author')
+    const { page, id } = await writtenOnlineThenOffline(context)
+    await page.reload()
+    await body(page).waitFor()
+
+    const editor = await contextAs(browser, server.url, 'editor')
+    const { csrfToken } = (await (await editor.request.get('/api/v1/session')).json()) as {
+      csrfToken: string
+    }
+    const { revision } = (await (await editor.request.get(`/api/v1/articles/${id}`)).json()) as {
+      revision: number
+    }
+    const theirs = await editor.request.patch(`/api/v1/articles/${id}`, {
+      headers: { 'x-csrf-token': csrfToken, 'if-match': `"${revision}"` },
+      data: { headline: 'The desk changed this' },
+    })
+    expect(theirs.status()).toBe(200)
+
+    await context.setOffline(false)
+    await page.getByRole('heading', { name: 'Someone else saved this story' }).waitFor()
+    expect(await saveState(page).getAttribute('data-save-state')).toBe('conflict')
+    expect(await bodyText(id)).not.toContain('Written offline')
+    await editor.close()
+    await context.close()
+  })
+
+  it('never serves a stale shell online: a new deployment shows at the next reload', async () => {
+    const context = await contextAs(browser, server.url, 'author')
+    const page = await context.newPage()
+    await page.goto('/newsroom/')
+    await workerReady(page)
+    expect(await page.title()).toBe('Newsroom · Masthead')
+
+    const next = mkdtempSync(join(tmpdir(), 'masthead-next-deploy-'))
+    cpSync(defaultNewsroomDir, next, { recursive: true })
+    const index = join(next, 'index.html')
+    writeFileSync(index, readFileSync(index, 'utf8').replace('<title>', '<title>Next · '))
+    const port = server.port
+    await server.stop()
+    server = await startServer(dir, port, undefined, next)
+    await page.reload()
+    expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true)
+    expect(await page.title()).toBe('Next · Newsroom · Masthead')
+    await context.close()
+    rmSync(next, { recursive: true, force: true })
+  })
 })
+
+/** A story typed online, then more typed offline, in a context that stays offline. */
+async function writtenOnlineThenOffline(context: BrowserContext) {
+  const page = await context.newPage()
+  await page.goto('/newsroom/stories/new')
+  await workerReady(page)
+  await body(page).click()
+  await page.keyboard.type('Written online.')
+  const id = await storyId(page)
+  await waitSaved(page)
+  await context.setOffline(true)
+  await page.keyboard.type(' Written offline, not yet on the server.')
+  await page.locator('[data-save-state="offline"]').waitFor({ timeout: 15_000 })
+  return { page, id }
+}

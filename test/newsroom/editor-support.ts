@@ -34,8 +34,16 @@ export function copyTemplate(): { dir: string; cleanup: () => void } {
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) }
 }
 
-/** Starts Masthead on `dir` (and `databaseUrl` when given), on `port` (0: any free port). */
-export async function startServer(dir: string, port = 0, databaseUrl?: string): Promise<OwnServer> {
+/**
+ * Starts Masthead on `dir` (and `databaseUrl` when given), on `port` (0: any free port), serving
+ * the newsroom app from `newsroomDir` (default: the build in dist/newsroom).
+ */
+export async function startServer(
+  dir: string,
+  port = 0,
+  databaseUrl?: string,
+  newsroomDir?: string,
+): Promise<OwnServer> {
   const config = loadConfig({
     MASTHEAD_DATA_DIR: dir,
     MASTHEAD_DEMO: '0',
@@ -43,7 +51,10 @@ export async function startServer(dir: string, port = 0, databaseUrl?: string): 
     ...(databaseUrl !== undefined ? { DATABASE_URL: databaseUrl } : {}),
   })
   const services = await openServices(config, quiet)
-  const app = await buildApp(config, services, { logger: false })
+  const app = await buildApp(config, services, {
+    logger: false,
+    ...(newsroomDir !== undefined ? { newsroomDir } : {}),
+  })
   const url = await app.listen({ port, host: '127.0.0.1' })
   return {
     url,

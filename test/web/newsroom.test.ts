@@ -17,6 +17,7 @@ describe('the newsroom app at /newsroom/', () => {
     mkdirSync(join(dir, 'assets'))
     writeFileSync(join(dir, 'index.html'), `<!doctype html><title>App</title>${'<p>x'.repeat(300)}`)
     writeFileSync(join(dir, 'assets', 'index-abc123.js'), `console.log(1);${' '.repeat(900)}`)
+    writeFileSync(join(dir, 'sw.js'), 'self.addEventListener("fetch", () => {})')
     app = await buildApp(db.config(), db.services, { logger: false, newsroomDir: dir })
     unbuilt = await buildApp(db.config(), db.services, {
       logger: false,
@@ -59,6 +60,16 @@ describe('the newsroom app at /newsroom/', () => {
     expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable')
     expect(res.headers['content-encoding']).toBe('gzip')
     expect((await app.inject({ url: '/newsroom/assets/gone-123.js' })).statusCode).toBe(404)
+  })
+
+  it('serves the service worker uncached, with a CSP that lets the app register it', async () => {
+    const res = await app.inject({ url: '/newsroom/sw.js' })
+    expect(res.statusCode).toBe(200)
+    expect(res.headers['content-type']).toBe('text/javascript; charset=utf-8')
+    expect(res.headers['cache-control']).toBe('no-cache')
+    expect(res.body).toContain('addEventListener')
+    const page = await app.inject({ url: '/newsroom/' })
+    expect(String(page.headers['content-security-policy'])).toContain("worker-src 'self'")
   })
 
   it('redirects the addresses people bring from Ghost and WordPress', async () => {

@@ -1,6 +1,8 @@
 import { useQuery } from '@tanstack/react-query'
+import type { QueryFunctionContext } from '@tanstack/react-query'
 import { api, ApiProblem, getCsrfToken, setCsrfToken, waitForSignIn } from '../api/client'
 import type { SessionJson, UserJson } from '../api/types'
+import { queryClient } from '../query-client'
 
 export const sessionKey = ['session'] as const
 
@@ -27,10 +29,66 @@ export async function fetchSession(): Promise<SessionJson | null> {
   }
 }
 
+/** No answer at all (offline, server down) or a gateway's 502–504: not a signed-out answer. */
+export const isUnreachable = (error: unknown): boolean =>
+  !(error instanceof ApiProblem) || [502, 503, 504].includes(error.status)
+
+/** The session could not be checked: the app opened without a network. */
+export const offlineSession = { offline: true } as const
+
+type SessionState = SessionJson | null | typeof offlineSession
+
+const isSession = (state: SessionState | undefined): state is SessionJson =>
+  state !== undefined && state !== null && !('offline' in state)
+
+const isOffline = (state: SessionState | undefined) =>
+  state !== undefined && state !== null && 'offline' in state
+
+/** While the session cannot be checked, ask again this often (and at once when back online). */
+const unreachableRetry = 5000
+
+/**
+ * The session check as the query runs it. With no answer, a session already known stays (a blip
+ * under an open screen); at boot the answer is `offlineSession`, an answer rather than an error,
+ * so asking again does not put the app back to "Loading…" and unmount the editor.
+ */
+async function checkSession({ client }: QueryFunctionContext): Promise<SessionState> {
+  try {
+    return await fetchSession()
+  } catch (error) {
+    if (!isUnreachable(error)) throw error
+    const known = client.getQueryData<SessionState>(sessionKey)
+    return isSession(known) ? known : offlineSession
+  }
+}
+
+/**
+ * The session. Booting offline (a reload with no network), `isOffline` is true and `user` null:
+ * the app shows what works without the server (the editor from the browser's copy) instead of
+ * the sign-in screen, and asks again until the server answers.
+ */
 export function useSession() {
-  const query = useQuery({ queryKey: sessionKey, queryFn: fetchSession, staleTime: 60_000 })
-  const user: SessionUser | null = query.data?.user ?? null
-  return { user, isLoading: query.isLoading, error: query.error }
+  const query = useQuery({
+    queryKey: sessionKey,
+    queryFn: checkSession,
+    // Offline, the answer is stale at once: the browser's `online` event asks again.
+    staleTime: (q) => (isOffline(q.state.data) ? 0 : 60_000),
+    // Ask even while the browser says it is offline: the failed check is what reveals it.
+    networkMode: 'always',
+    refetchInterval: (q) => (isOffline(q.state.data) ? unreachableRetry : false),
+  })
+  const user: SessionUser | null = isSession(query.data) ? query.data.user : null
+  return { user, isLoading: query.isLoading, isOffline: isOffline(query.data), error: query.error }
+}
+
+/**
+ * Before a write: the session's CSRF token. An app opened offline has none until the server
+ * answers, and a write without it is refused; this asks for the session first.
+ */
+export async function ensureCsrfToken(): Promise<void> {
+  if (getCsrfToken() !== null) return
+  const session = await fetchSession()
+  if (session !== null) queryClient.setQueryData(sessionKey, session)
 }
 
 /** Signs in and returns the session; the caller stores it in the query cache. */

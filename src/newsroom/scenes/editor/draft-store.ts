@@ -74,3 +74,11 @@ export async function keptVersions(articleId: string): Promise<KeptVersion[]> {
 export async function forgetVersion(id: number): Promise<void> {
   await (await db()).delete('versions', id)
 }
+
+/** Every story with edits the server has not confirmed yet, newest first. */
+export async function pendingDrafts(): Promise<Draft[]> {
+  const drafts = await (await db()).getAll('drafts')
+  return drafts
+    .filter((draft) => draft.isPending)
+    .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
+}

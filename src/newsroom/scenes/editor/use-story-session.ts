@@ -5,7 +5,8 @@
  * opens the conflict dialog with both versions; any other refusal is shown at its fields.
  */
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { ApiProblem } from '../../api/client'
+import { ApiProblem, getCsrfToken } from '../../api/client'
+import { ensureCsrfToken } from '../../auth/session'
 import { createArticle, getArticle, patchArticle } from './article-api'
 import type { Draft } from './draft-store'
 import { deleteDraft, keepVersion, newDraftKey, readDraft, writeDraft } from './draft-store'
@@ -50,13 +51,15 @@ export function useStorySession(id: string | undefined, onCreated: (id: string) 
   const conflictRef = useRef<Conflict | null>(null)
   const flushers = useRef(new Set<() => void>())
   const outcome = useRef<'ok' | 'failed'>('ok')
+  /** Opened offline from the browser's copy: the story and revision that copy is based on. */
+  const offlineBase = useRef<{ articleId: string; baseRevision: number | null } | null>(null)
 
   const persist = useCallback(() => {
     const current = articleRef.current
     const draft: Draft = {
       key: keyRef.current,
-      articleId: current?.id ?? null,
-      baseRevision: current?.revision ?? null,
+      articleId: current?.id ?? offlineBase.current?.articleId ?? null,
+      baseRevision: current?.revision ?? offlineBase.current?.baseRevision ?? null,
       fields: fieldsRef.current,
       isPending: baseRef.current === null || !isSame(baseRef.current, fieldsRef.current),
       updatedAt: new Date().toISOString(),
@@ -82,6 +85,27 @@ export function useStorySession(id: string | undefined, onCreated: (id: string) 
     setFieldsState(local)
   }, [])
 
+  /**
+   * Opened offline: the session's CSRF token, and for a story opened from the browser's copy the
+   * server's article. True when the copy's base revision is still the server's; false opens the
+   * conflict dialog.
+   */
+  const rejoin = useCallback(async (): Promise<boolean> => {
+    await ensureCsrfToken()
+    const offline = offlineBase.current
+    if (offline === null) return true
+    const server = await getArticle(offline.articleId)
+    offlineBase.current = null
+    articleRef.current = server
+    baseRef.current = fieldsOf(server)
+    setArticle(server)
+    if (offline.baseRevision === null || offline.baseRevision === server.revision) return true
+    conflictRef.current = { mine: fieldsRef.current, theirs: server }
+    setConflict(conflictRef.current)
+    setState('conflict')
+    return false
+  }, [])
+
   const save = useCallback(async (): Promise<void> => {
     for (const flush of flushers.current) flush()
     if (conflictRef.current !== null) return
@@ -91,6 +115,21 @@ export function useStorySession(id: string | undefined, onCreated: (id: string) 
     }
     window.clearTimeout(timer.current)
     const run = async () => {
+      if (offlineBase.current !== null || getCsrfToken() === null) {
+        const rejoined = await rejoin().catch((error: unknown) => error)
+        if (rejoined === false) return // the conflict dialog is open
+        if (rejoined !== true) {
+          outcome.current = 'failed'
+          if (!isNetworkFailure(rejoined)) {
+            setProblem(rejoined as ApiProblem)
+            setState('refused')
+            return
+          }
+          setState('offline')
+          timer.current = window.setTimeout(() => void save(), retryDelay)
+          return
+        }
+      }
       const current = articleRef.current
       const base = baseRef.current ?? emptyFields()
       const changes = changedFields(base, fieldsRef.current)
@@ -157,7 +196,7 @@ export function useStorySession(id: string | undefined, onCreated: (id: string) 
       }
     })
     return saving.current
-  }, [adopt, onCreated, persist])
+  }, [adopt, onCreated, persist, rejoin])
 
   const setFields = useCallback(
     (update: (f: StoryFields) => StoryFields) => {
@@ -184,14 +223,20 @@ export function useStorySession(id: string | undefined, onCreated: (id: string) 
     const load = async () => {
       const draft = await readDraft(key).catch(() => undefined)
       let server: ArticleLike | null = null
+      let isOffline = false
       if (id !== undefined) {
         try {
           server = await getArticle(id)
         } catch (error) {
           if (draft === undefined || !isNetworkFailure(error)) throw error
+          isOffline = true
         }
       }
       if (cancelled) return
+      offlineBase.current =
+        isOffline && id !== undefined
+          ? { articleId: id, baseRevision: draft?.baseRevision ?? null }
+          : null
       const base = server !== null ? fieldsOf(server) : null
       articleRef.current = server
       baseRef.current = base
@@ -214,8 +259,10 @@ export function useStorySession(id: string | undefined, onCreated: (id: string) 
       fieldsRef.current = next
       setFieldsState(next)
       setBodyVersion((v) => v + 1)
+      if (isOffline) nextState = 'offline'
       setState(id === undefined && draft === undefined ? 'saved' : nextState)
-      if (nextState === 'unsaved') timer.current = window.setTimeout(() => void save(), 300)
+      if (nextState === 'unsaved' || isOffline)
+        timer.current = window.setTimeout(() => void save(), 300)
     }
     load().catch((error: unknown) => {
       if (!cancelled) setLoadError(error)
