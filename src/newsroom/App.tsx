@@ -15,10 +15,12 @@ import { DeskScene } from './scenes/desk/DeskScene'
 import { MediaScene } from './scenes/media/MediaScene'
 import { StoriesScene } from './scenes/stories/StoriesScene'
 
-// The editor is its own chunk: the Desk and lists load without it.
-const EditorScene = lazy(() =>
-  import('./scenes/editor/EditorScene').then((m) => ({ default: m.EditorScene })),
-)
+// The editor is its own chunk: the Desk and lists load without it. Opening a story directly (a
+// link, a reload) fetches it at once, while the session is still being checked.
+const loadEditor = () => import('./scenes/editor/EditorScene')
+const EditorScene = lazy(() => loadEditor().then((m) => ({ default: m.EditorScene })))
+if (/^\/newsroom\/stories\/./.test(window.location.pathname))
+  void loadEditor().catch(() => undefined)
 
 export function App() {
   return (

@@ -4,7 +4,7 @@
  * without remounting, so typing carries on through the switch.
  */
 import { useQuery } from '@tanstack/react-query'
-import { useCallback, useRef, useState } from 'react'
+import { lazy, Suspense, useCallback, useRef, useState } from 'react'
 import type { ReactNode } from 'react'
 import { useLocation } from 'wouter'
 import { ApiProblem } from '../../api/client'
@@ -12,7 +12,6 @@ import { useSession } from '../../auth/session'
 import type { WorkflowAction } from './article-api'
 import { getSettings, moveArticle } from './article-api'
 import { BodyEditor } from './BodyEditor'
-import { ConflictDialog } from './ConflictDialog'
 import { EditorBoundary } from './EditorBoundary'
 import type { StoryFields } from './fields'
 import { BodyProblems } from './node-views'
@@ -22,6 +21,11 @@ import { StoryToolsHeader, StoryToolsPanel } from './StoryTools'
 import { useStorySession } from './use-story-session'
 import { allowedActions, WorkflowBar } from './WorkflowBar'
 import './editor.css'
+
+// Only needed when a save meets someone else's (it brings the word diff with it).
+const ConflictDialog = lazy(() =>
+  import('./ConflictDialog').then((m) => ({ default: m.ConflictDialog })),
+)
 
 const statusLabel: Record<string, string> = {
   draft: 'Draft',
@@ -218,7 +222,9 @@ function StoryEditor({
         />
       </div>
       {session.conflict !== null && (
-        <ConflictDialog conflict={session.conflict} onResolve={(c) => void session.resolve(c)} />
+        <Suspense fallback={null}>
+          <ConflictDialog conflict={session.conflict} onResolve={(c) => void session.resolve(c)} />
+        </Suspense>
       )}
     </div>
   )
