@@ -4,6 +4,7 @@ import { Redirect, Route, Router, Switch, useLocation } from 'wouter'
 import { AuthDialogs } from './auth/AuthDialogs'
 import { useSession } from './auth/session'
 import { Layout } from './components/Layout'
+import { loadEditor } from './open-early'
 import { queryClient } from './query-client'
 import { AccountScene } from './scenes/account/AccountScene'
 import { ForcedPasswordScene } from './scenes/auth/ForcedPasswordScene'
@@ -15,12 +16,8 @@ import { DeskScene } from './scenes/desk/DeskScene'
 import { MediaScene } from './scenes/media/MediaScene'
 import { StoriesScene } from './scenes/stories/StoriesScene'
 
-// The editor is its own chunk: the Desk and lists load without it. Opening a story directly (a
-// link, a reload) fetches it at once, while the session is still being checked.
-const loadEditor = () => import('./scenes/editor/EditorScene')
+// The editor is its own chunk, fetched early when a story is opened directly (open-early.ts).
 const EditorScene = lazy(() => loadEditor().then((m) => ({ default: m.EditorScene })))
-if (/^\/newsroom\/stories\/./.test(window.location.pathname))
-  void loadEditor().catch(() => undefined)
 
 export function App() {
   return (

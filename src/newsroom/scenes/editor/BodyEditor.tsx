@@ -9,7 +9,7 @@ import { EditorContent, getHTMLFromFragment, useEditor } from '@tiptap/react'
 import { Dropcursor, Gapcursor, Placeholder, UndoRedo } from '@tiptap/extensions'
 import { TextSelection } from '@tiptap/pm/state'
 import type { EditorView } from '@tiptap/pm/view'
-import { useEffect, useRef, useState } from 'react'
+import { memo, startTransition, useEffect, useRef, useState } from 'react'
 import type { BlockDocument } from '../../../domain/block-document.js'
 import { blockExtensions, fromBlockDocument, toBlockDocument } from '../../editor-schema/index.js'
 import type { EditorJson } from '../../editor-schema/normalise.js'
@@ -67,7 +67,8 @@ interface BodyEditorProps {
   onEditor?: (editor: Editor | null) => void
 }
 
-export function BodyEditor({
+/** Memoised: the scene re-renders for the save state and the side panel, the body need not. */
+export const BodyEditor = memo(function BodyEditor({
   doc,
   version,
   onChange,
@@ -146,7 +147,8 @@ export function BodyEditor({
     },
     // Serialising a long body is the one costly step: do it when typing pauses, in idle time.
     onUpdate: () => {
-      if (!pending.current) onDirtyRef.current?.()
+      // The save state is shown above the body: its re-render must not hold up this keystroke.
+      if (!pending.current) startTransition(() => onDirtyRef.current?.())
       pending.current = true
       window.clearTimeout(timer.current)
       timer.current = window.setTimeout(() => {
@@ -194,4 +196,4 @@ export function BodyEditor({
       <EditorContent editor={editor} className="body-content" />
     </div>
   )
-}
+})
