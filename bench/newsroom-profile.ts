@@ -8,6 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { CDPSession, Page } from 'playwright-core'
+import type { RawSourceMap } from 'source-map-js'
 import { SourceMapConsumer } from 'source-map-js'
 import { openBench } from './newsroom-setup.js'
 
@@ -22,7 +23,9 @@ function origin(frame: ProfileNode['callFrame'], withName = false): string {
     const path = join(assets, `${file}.map`)
     maps.set(
       file,
-      existsSync(path) ? new SourceMapConsumer(JSON.parse(readFileSync(path, 'utf8'))) : null,
+      existsSync(path)
+        ? new SourceMapConsumer(JSON.parse(readFileSync(path, 'utf8')) as RawSourceMap)
+        : null,
     )
   }
   const source = maps.get(file)?.originalPositionFor({
@@ -277,9 +280,20 @@ async function main() {
     const traced = new Promise((resolve) => tcdp.once('Tracing.tracingComplete', resolve))
     await tcdp.send('Tracing.end')
     await traced
+    await typing.waitForTimeout(2500) // the idle serialisation and the autosave
+    const after = await typing.evaluate(
+      () => (window as unknown as { __commits: number }).__commits,
+    )
+    console.log(
+      `\nReact commits while typing ${keys} keys: ${during - before} (${((during - before) / keys).toFixed(2)} a key); in the pause after: ${after - during}`,
+    )
     print(
       `main-thread CPU time per keystroke (thread clock) by trace event`,
       cpuByEvent(tevents, keys),
+    )
+    print(
+      `self time by package or source file while typing ${keys} keys`,
+      selfTime(typed, (n) => origin(n.callFrame)),
     )
   } finally {
     await bench.close()
