@@ -1,7 +1,7 @@
 /**
  * Pasted HTML goes through the importers' HTML-to-blocks conversion (src/domain/html-to-blocks.ts,
  * with its HTML parser). That code is only needed at a paste, so it is not part of the editor's
- * first load: it is fetched in idle time once the editor is open, and a paste that comes earlier
+ * first load: it is fetched in idle time a few seconds after the editor opened, and a paste that comes earlier
  * waits for it (`whenPasteReady`) instead of reaching the editor unconverted.
  */
 import type { BlockDocument } from '../../../domain/block-document.js'
@@ -23,13 +23,20 @@ export function whenPasteReady(): Promise<Convert> {
 /** The conversion when it has loaded, else null. */
 export const pasteConversion = (): Convert | null => convert
 
-/** Loads the conversion when the browser is idle (or after a short wait where it has no idle). */
+/**
+ * Loads the conversion a few seconds after the editor opened, when the browser is idle, so it
+ * never competes with opening the story and the first keystrokes.
+ */
 export function loadPasteWhenIdle(): () => void {
   const start = () => void whenPasteReady().catch(() => (loading = null))
-  if (typeof window.requestIdleCallback === 'function') {
-    const id = window.requestIdleCallback(start, { timeout: 3000 })
-    return () => window.cancelIdleCallback(id)
+  let idle: number | undefined
+  const wait = setTimeout(() => {
+    if (typeof window.requestIdleCallback === 'function')
+      idle = window.requestIdleCallback(start, { timeout: 3000 })
+    else start()
+  }, 3000)
+  return () => {
+    clearTimeout(wait)
+    if (idle !== undefined) window.cancelIdleCallback(idle)
   }
-  const id = setTimeout(start, 1000)
-  return () => clearTimeout(id)
 }
