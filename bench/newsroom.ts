@@ -8,25 +8,13 @@
  * - an autosave (PATCH with If-Match) of a 10,000-word story on the server (≤ 150 ms).
  * Run `npm run build` first. Usage: npm run bench:newsroom
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { chromium } from 'playwright-core'
-import { openServices } from '../src/boot.js'
-import { loadConfig } from '../src/config.js'
-import type { Block, BlockDocument } from '../src/domain/block-document.js'
 import { systemActor } from '../src/domain/roles.js'
-import { buildApp } from '../src/web/app.js'
+import { openBench, percentile, story, words } from './newsroom-setup.js'
 
 const dist = join(import.meta.dirname, '..', 'dist', 'newsroom')
-const quiet = { info: () => {}, warn: () => {}, error: () => {} }
-const editor = {
-  email: 'bench-editor@example.com',
-  name: 'Bench Editor',
-  role: 'editor' as const,
-  password: 'bench-password-1',
-}
 
 interface ManifestChunk {
   file: string
@@ -46,7 +34,8 @@ function bundleBytes() {
     seen.add(key)
     for (const next of manifest[key]?.imports ?? []) walk(next)
   }
-  const entry = Object.keys(manifest).find((k) => manifest[k]?.isEntry === true) ?? 'index.html'
+  // The app's entry is index.html; the service worker (sw.ts) is an entry of its own, not loaded by pages.
+  const entry = 'index.html'
   walk(entry)
   const entryOnly = new Set(seen)
   const editorKey = Object.keys(manifest).find((k) => k.includes('EditorScene'))
@@ -59,67 +48,12 @@ function bundleBytes() {
   return { entry: gz(entryOnly), editorRoute: gz(seen) }
 }
 
-const words =
-  'council harbour ferry budget school river bridge vote market winter repairs evening residents plan minister street weather record station report'.split(
-    ' ',
-  )
-
-/** A story of `count` words: paragraphs of about 100 words, a heading every ten paragraphs. */
-function story(count: number): BlockDocument {
-  const content: Block[] = []
-  for (let written = 0, p = 0; written < count; p++) {
-    if (p % 10 === 0)
-      content.push({
-        type: 'heading',
-        attrs: { level: 2 },
-        content: [{ type: 'text', text: `Part ${p / 10 + 1}` }],
-      })
-    const n = Math.min(100, count - written)
-    const text =
-      Array.from({ length: n }, (_, i) => words[(i * 7 + p * 3) % words.length]).join(' ') + '.'
-    content.push({ type: 'paragraph', content: [{ type: 'text', text }] })
-    written += n
-  }
-  return { type: 'doc', content }
-}
-
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN
-}
-
 async function main() {
   const bytes = bundleBytes()
-  const dir = mkdtempSync(join(tmpdir(), 'masthead-bench-newsroom-'))
-  const port = 3100 + Math.floor(Math.random() * 900)
-  const config = loadConfig({ MASTHEAD_DATA_DIR: dir, MASTHEAD_DEMO: '0', MASTHEAD_CACHE_MB: '0' })
-  const services = await openServices(config, quiet)
-  await services.createUser(systemActor('bench'), editor)
+  const bench = await openBench()
+  const { context, csrfToken, five, ten, services, url } = bench
   const actor = systemActor('bench')
-  const five = await services.createArticle(actor, {
-    headline: 'Five thousand words',
-    body: story(5000),
-  })
-  const ten = await services.createArticle(actor, {
-    headline: 'Ten thousand words',
-    body: story(10000),
-  })
-  const app = await buildApp(config, services, { logger: false })
-  const url = await app.listen({ port, host: '127.0.0.1' })
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  })
   try {
-    const context = await browser.newContext({
-      baseURL: url,
-      viewport: { width: 1280, height: 900 },
-    })
-    const signIn = await context.request.post('/api/v1/session', {
-      data: { email: editor.email, password: editor.password },
-    })
-    const { csrfToken } = (await signIn.json()) as { csrfToken: string }
-
     // Opening: navigation start until a typed character shows in the body (median of 5, warm cache).
     const opens: number[] = []
     for (let i = 0; i < 6; i++) {
@@ -222,10 +156,7 @@ async function main() {
     console.log('| measure | result | budget | notes |\n| --- | --: | --: | --- |')
     for (const row of rows) console.log(`| ${row.join(' | ')} |`)
   } finally {
-    await browser.close()
-    await app.close()
-    await services.store.close()
-    rmSync(dir, { recursive: true, force: true })
+    await bench.close()
   }
 }
 

@@ -5,6 +5,7 @@ import { Redirect, Route, Router, Switch, useLocation } from 'wouter'
 import { AuthDialogs } from './auth/AuthDialogs'
 import { useSession } from './auth/session'
 import { Layout } from './components/Layout'
+import { loadEditor } from './open-early'
 import { queryClient } from './query-client'
 import { AccountScene } from './scenes/account/AccountScene'
 import { ForcedPasswordScene } from './scenes/auth/ForcedPasswordScene'
@@ -16,10 +17,8 @@ import { DeskScene } from './scenes/desk/DeskScene'
 import { MediaScene } from './scenes/media/MediaScene'
 import { StoriesScene } from './scenes/stories/StoriesScene'
 
-// The editor is its own chunk: the Desk and lists load without it.
-const EditorScene = lazy(() =>
-  import('./scenes/editor/EditorScene').then((m) => ({ default: m.EditorScene })),
-)
+// The editor is its own chunk, fetched early when a story is opened directly (open-early.ts).
+const EditorScene = lazy(() => loadEditor().then((m) => ({ default: m.EditorScene })))
 // Shown only when the app opens without a network, so it stays out of the first load.
 const OfflineScene = lazy(() =>
   import('./auth/OfflineScene').then((m) => ({ default: m.OfflineScene })),

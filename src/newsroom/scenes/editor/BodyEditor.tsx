@@ -7,14 +7,16 @@
 import type { Editor } from '@tiptap/react'
 import { EditorContent, getHTMLFromFragment, useEditor } from '@tiptap/react'
 import { Dropcursor, Gapcursor, Placeholder, UndoRedo } from '@tiptap/extensions'
-import { useEffect, useRef, useState } from 'react'
+import { TextSelection } from '@tiptap/pm/state'
+import type { EditorView } from '@tiptap/pm/view'
+import { memo, startTransition, useEffect, useRef, useState } from 'react'
 import type { BlockDocument } from '../../../domain/block-document.js'
-import { htmlToBlocks } from '../../../domain/html-to-blocks.js'
 import { blockExtensions, fromBlockDocument, toBlockDocument } from '../../editor-schema/index.js'
 import type { EditorJson } from '../../editor-schema/normalise.js'
-import type { MediaItem } from './article-api'
 import { uploadMedia } from './article-api'
+import { figureAttrs } from './figure-attrs'
 import { EmbedWithView, FigureWithView, QuoteWithView } from './node-views'
+import { loadPasteWhenIdle, pasteConversion, whenPasteReady } from './paste-html'
 import { Toolbar } from './Toolbar'
 
 const viewed = new Set(['figure', 'embed', 'blockquote'])
@@ -29,14 +31,30 @@ const extensions = [
   Placeholder.configure({ placeholder: 'Write the story…' }),
 ]
 
-export const figureAttrs = (media: MediaItem) => ({
-  mediaId: media.id,
-  alt: media.alt || null,
-  caption: media.caption || null,
-  credit: media.credit || null,
-})
-
 const isImage = (file: File) => /^image\//.test(file.type)
+const isOwnCopy = (html: string) => html.includes('data-pm-slice')
+
+/**
+ * Holds back a paste or drop of outside HTML (with no images) until the HTML-to-blocks conversion
+ * has loaded, then pastes it through the usual path; true when it did.
+ */
+function deferUnconverted(view: EditorView, event: Event, data: DataTransfer | null): boolean {
+  const html = data?.getData('text/html') ?? ''
+  if (pasteConversion() !== null || html === '' || isOwnCopy(html)) return false
+  if ([...(data?.files ?? [])].some(isImage)) return false
+  const at =
+    event instanceof DragEvent
+      ? view.posAtCoords({ left: event.clientX, top: event.clientY })?.pos
+      : undefined
+  event.preventDefault()
+  void whenPasteReady().then(() => {
+    if (view.isDestroyed) return
+    if (at !== undefined)
+      view.dispatch(view.state.tr.setSelection(TextSelection.near(view.state.doc.resolve(at))))
+    view.pasteHTML(html)
+  })
+  return true
+}
 
 interface BodyEditorProps {
   doc: BlockDocument
@@ -49,7 +67,8 @@ interface BodyEditorProps {
   onEditor?: (editor: Editor | null) => void
 }
 
-export function BodyEditor({
+/** Memoised: the scene re-renders for the save state and the side panel, the body need not. */
+export const BodyEditor = memo(function BodyEditor({
   doc,
   version,
   onChange,
@@ -98,10 +117,16 @@ export function BodyEditor({
       // the browser ever parses it: what ProseMirror reads is our own markup for clean blocks, so
       // pasted handlers and scripts never reach a DOM, not even a detached one.
       transformPastedHTML: (html, view) => {
-        if (html.includes('data-pm-slice')) return html // a copy from this editor
-        const doc = htmlToBlocks(html)
-        const node = view.state.schema.nodeFromJSON(fromBlockDocument(doc))
+        if (isOwnCopy(html)) return html
+        const convert = pasteConversion()
+        if (convert === null) return '' // not reached: handleDOMEvents waits for the conversion
+        const node = view.state.schema.nodeFromJSON(fromBlockDocument(convert(html)))
         return getHTMLFromFragment(node.content, view.state.schema)
+      },
+      // Outside HTML pasted or dropped before the conversion has loaded: wait for it, then paste.
+      handleDOMEvents: {
+        paste: (view, event) => deferUnconverted(view, event, event.clipboardData),
+        drop: (view, event) => deferUnconverted(view, event, event.dataTransfer),
       },
       handlePaste: (_view, event) => {
         const files = [...(event.clipboardData?.files ?? [])].filter(isImage)
@@ -122,7 +147,8 @@ export function BodyEditor({
     },
     // Serialising a long body is the one costly step: do it when typing pauses, in idle time.
     onUpdate: () => {
-      if (!pending.current) onDirtyRef.current?.()
+      // The save state is shown above the body: its re-render must not hold up this keystroke.
+      if (!pending.current) startTransition(() => onDirtyRef.current?.())
       pending.current = true
       window.clearTimeout(timer.current)
       timer.current = window.setTimeout(() => {
@@ -143,6 +169,7 @@ export function BodyEditor({
   }
 
   useEffect(() => registerFlush(flush), [registerFlush])
+  useEffect(loadPasteWhenIdle, [])
   useEffect(() => {
     onEditor?.(editor)
     return () => onEditor?.(null)
@@ -169,4 +196,4 @@ export function BodyEditor({
       <EditorContent editor={editor} className="body-content" />
     </div>
   )
-}
+})

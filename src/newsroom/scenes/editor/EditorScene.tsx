@@ -4,7 +4,7 @@
  * without remounting, so typing carries on through the switch.
  */
 import { useQuery } from '@tanstack/react-query'
-import { useCallback, useRef, useState } from 'react'
+import { lazy, memo, Suspense, useCallback, useMemo, useRef, useState } from 'react'
 import type { ReactNode } from 'react'
 import { useLocation } from 'wouter'
 import { ApiProblem } from '../../api/client'
@@ -12,7 +12,6 @@ import { useSession } from '../../auth/session'
 import type { WorkflowAction } from './article-api'
 import { getSettings, moveArticle } from './article-api'
 import { BodyEditor } from './BodyEditor'
-import { ConflictDialog } from './ConflictDialog'
 import { EditorBoundary } from './EditorBoundary'
 import type { StoryFields } from './fields'
 import { BodyProblems } from './node-views'
@@ -22,6 +21,14 @@ import { StoryToolsHeader, StoryToolsPanel } from './StoryTools'
 import { useStorySession } from './use-story-session'
 import { allowedActions, WorkflowBar } from './WorkflowBar'
 import './editor.css'
+
+// The panel re-renders when its own props change, not at every change of the scene's state.
+const Panel = memo(SidePanel)
+
+// Only needed when a save meets someone else's (it brings the word diff with it).
+const ConflictDialog = lazy(() =>
+  import('./ConflictDialog').then((m) => ({ default: m.ConflictDialog })),
+)
 
 const statusLabel: Record<string, string> = {
   draft: 'Draft',
@@ -71,7 +78,12 @@ function StoryEditor({
   })
   const [busy, setBusy] = useState(false)
   const [notice, setNotice] = useState<string | null>(null)
-  const { article, fields, problem, setFields } = session
+  const { article, fields, problem, setFields, reload } = session
+  const refetch = useCallback(() => void reload(), [reload])
+  const tools: ReactNode = useMemo(
+    () => (article !== null ? <StoryToolsPanel article={article} onChanged={refetch} /> : null),
+    [article, refetch],
+  )
 
   const set = useCallback(
     <K extends keyof StoryFields>(key: K, value: StoryFields[K]) =>
@@ -125,9 +137,6 @@ function StoryEditor({
   // Fields in the side panel show their own message; the alert names them too, so a refusal
   // (a publish without a byline, say) is never out of sight.
   const panelErrors = problem?.errors.filter((e) => !e.field.startsWith('body')) ?? []
-  const refetch = () => void session.reload()
-  const tools: ReactNode =
-    article !== null ? <StoryToolsPanel article={article} onChanged={refetch} /> : null
 
   return (
     <div className="editor-scene">
@@ -207,7 +216,7 @@ function StoryEditor({
             </BodyProblems.Provider>
           )}
         </section>
-        <SidePanel
+        <Panel
           fields={fields}
           article={article}
           settings={settings.data}
@@ -218,7 +227,9 @@ function StoryEditor({
         />
       </div>
       {session.conflict !== null && (
-        <ConflictDialog conflict={session.conflict} onResolve={(c) => void session.resolve(c)} />
+        <Suspense fallback={null}>
+          <ConflictDialog conflict={session.conflict} onResolve={(c) => void session.resolve(c)} />
+        </Suspense>
       )}
     </div>
   )

@@ -1,17 +1,25 @@
 /**
  * The story tools (src/newsroom/components/story-tools/: presence, preview and share, history,
  * corrections) mounted in the editor. Each takes `{ article, onChanged }`; onChanged refetches.
+ * History and corrections load (code and data) when their section is first opened.
  */
+import type { ReactNode } from 'react'
+import { lazy, Suspense, useState } from 'react'
 import type { ArticleJson } from '../../api/types'
-import type { StoryDraft } from '../../components/story-tools'
-import {
-  CorrectionsDialog,
-  HistoryPanel,
-  PresenceBadge,
-  PreviewButton,
-} from '../../components/story-tools'
+import { PresenceBadge } from '../../components/story-tools/PresenceBadge'
+import type { StoryDraft } from '../../components/story-tools/PreviewButton'
+import { PreviewButton } from '../../components/story-tools/PreviewButton'
 import type { ArticleLike, StoryFields } from './fields'
 import { sendableBody } from './fields'
+
+const HistoryPanel = lazy(() =>
+  import('../../components/story-tools/HistoryPanel').then((m) => ({ default: m.HistoryPanel })),
+)
+const CorrectionsDialog = lazy(() =>
+  import('../../components/story-tools/CorrectionsDialog').then((m) => ({
+    default: m.CorrectionsDialog,
+  })),
+)
 
 interface ToolsProps {
   article: ArticleLike
@@ -44,18 +52,30 @@ export function StoryToolsHeader({
 export function StoryToolsPanel({ article, onChanged }: ToolsProps) {
   return (
     <>
-      <details className="panel-section">
-        <summary>History</summary>
-        <div className="panel-body">
-          <HistoryPanel article={asJson(article)} onChanged={onChanged} />
-        </div>
-      </details>
-      <details className="panel-section">
-        <summary>Corrections and updates</summary>
-        <div className="panel-body">
-          <CorrectionsDialog article={asJson(article)} onChanged={onChanged} />
-        </div>
-      </details>
+      <LazySection summary="History">
+        <HistoryPanel article={asJson(article)} onChanged={onChanged} />
+      </LazySection>
+      <LazySection summary="Corrections and updates">
+        <CorrectionsDialog article={asJson(article)} onChanged={onChanged} />
+      </LazySection>
     </>
+  )
+}
+
+/** A side-panel section whose content mounts when it is first opened, and stays. */
+function LazySection({ summary, children }: { summary: string; children: ReactNode }) {
+  const [opened, setOpened] = useState(false)
+  return (
+    <details
+      className="panel-section"
+      onToggle={(e) => {
+        if (e.currentTarget.open) setOpened(true)
+      }}
+    >
+      <summary>{summary}</summary>
+      <div className="panel-body">
+        {opened && <Suspense fallback={<p className="muted">Loading…</p>}>{children}</Suspense>}
+      </div>
+    </details>
   )
 }

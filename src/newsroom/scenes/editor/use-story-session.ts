@@ -8,6 +8,7 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import { ApiProblem, getCsrfToken } from '../../api/client'
 import { ensureCsrfToken } from '../../auth/session'
 import { createArticle, getArticle, patchArticle } from './article-api'
+import { takePrefetchedArticle } from './article-prefetch'
 import type { Draft } from './draft-store'
 import { deleteDraft, keepVersion, newDraftKey, readDraft, writeDraft } from './draft-store'
 import type { ArticleLike, StoryFields } from './fields'
@@ -25,6 +26,8 @@ export interface Conflict {
 const autosaveDelay = 1200
 const retryDelay = 3000
 const untitled = 'Untitled story'
+
+const fetchArticle = async (id: string) => (await takePrefetchedArticle(id)) ?? getArticle(id)
 
 const isNetworkFailure = (error: unknown) =>
   !(error instanceof ApiProblem) || error.status >= 500 || error.status === 0
@@ -221,12 +224,16 @@ export function useStorySession(id: string | undefined, onCreated: (id: string) 
     if (key === keyRef.current && articleRef.current !== null) return // created here: same story
     keyRef.current = key
     const load = async () => {
-      const draft = await readDraft(key).catch(() => undefined)
+      // The browser's copy and the server's are read at once (the server's may be on its way already).
+      const reading = readDraft(key).catch(() => undefined)
+      const fetching = id === undefined ? null : fetchArticle(id)
+      fetching?.catch(() => undefined) // handled below, once the draft is known
+      const draft = await reading
       let server: ArticleLike | null = null
       let isOffline = false
-      if (id !== undefined) {
+      if (fetching !== null) {
         try {
-          server = await getArticle(id)
+          server = await fetching
         } catch (error) {
           if (draft === undefined || !isNetworkFailure(error)) throw error
           isOffline = true
