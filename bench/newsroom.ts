@@ -18,7 +18,6 @@ const dist = join(import.meta.dirname, '..', 'dist', 'newsroom')
 
 interface ManifestChunk {
   file: string
-  isEntry?: boolean
   imports?: string[]
   dynamicImports?: string[]
 }
