@@ -71,7 +71,8 @@ export async function apiV1(app: FastifyInstance, options: ApiPluginOptions): Pr
     options.services.deps.clock.now().getTime(),
   )
 
-  app.get('/openapi.json', { schema: { hide: true } }, async (request) => {
+  const openApiRoute = { schema: { hide: true }, config: { acceptsStaleSession: true } }
+  app.get('/openapi.json', openApiRoute, async (request) => {
     await cacheForAnonymous(request, () => []) // the same until the next deployment
     return app.swagger()
   })
