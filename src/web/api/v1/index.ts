@@ -11,6 +11,7 @@ import { apiHttpCache, cacheForAnonymous } from './http-cache.js'
 import { limitJsonDepth } from './json-depth.js'
 import { articleActionRoutes } from './routes/article-actions.js'
 import { articleRoutes } from './routes/articles.js'
+import { correctionRoutes } from './routes/corrections.js'
 import { accountRoutes } from './routes/accounts.js'
 import { adminRoutes } from './routes/admin.js'
 import { mediaRoutes } from './routes/media.js'
@@ -81,6 +82,7 @@ export async function apiV1(app: FastifyInstance, options: ApiPluginOptions): Pr
     accountRoutes,
     articleRoutes,
     articleActionRoutes,
+    correctionRoutes,
     taxonomyRoutes,
     adminRoutes,
     mediaRoutes,
