@@ -57,6 +57,16 @@ describe('editor: roles and hostile input', () => {
     })
     expect(forged.status()).toBe(403)
     expect((await readArticle(page.context(), id)).status).toBe('draft')
+
+    // The buttons are the server's allowedActions, not a guess at ownership: an author opening
+    // someone else's draft gets none; an editor may publish it.
+    const author = await newsroom.pageAs('author', `/stories/${id}`)
+    await body(author).waitFor()
+    await waitSaved(author)
+    for (const name of ['Publish', 'Schedule', 'Submit for review'])
+      expect(await author.getByRole('button', { name, exact: true }).count()).toBe(0)
+    const editor = await newsroom.pageAs('editor', `/stories/${id}`)
+    await editor.getByRole('button', { name: 'Publish', exact: true }).waitFor()
   })
 
   it('never runs markup from a headline, typed text or pasted HTML, in the editor or on the site', async () => {
@@ -90,6 +100,7 @@ describe('editor: roles and hostile input', () => {
     ])
 
     await page.getByRole('button', { name: 'Publish' }).click()
+    await page.getByRole('button', { name: 'Publish now' }).click()
     await page.locator('.status-badge', { hasText: 'Published' }).waitFor()
     const published = await readArticle(context, id)
     const site = await context.newPage()

@@ -13,6 +13,10 @@ interface ConfirmButtonProps {
   onConfirm: () => Promise<void>
   isDanger?: boolean
   className?: string
+  /** Disables the button that opens the dialog (e.g. while a save is under way). */
+  isDisabled?: boolean
+  /** Focus the action on opening, so Enter confirms (keyboard users); Cancel otherwise. */
+  isConfirmFocused?: boolean
 }
 
 /** A button that asks first: a modal dialog (React Aria) with Cancel and the action. */
@@ -21,7 +25,9 @@ export function ConfirmButton(props: ConfirmButtonProps) {
   const [isBusy, setBusy] = useState(false)
   return (
     <DialogTrigger onOpenChange={() => setError(null)}>
-      <Button className={props.className ?? 'button small'}>{props.label}</Button>
+      <Button className={props.className ?? 'button small'} isDisabled={props.isDisabled}>
+        {props.label}
+      </Button>
       <ModalOverlay className="modal-overlay" isDismissable>
         <Modal className="modal">
           <Dialog className="dialog story-tool" role="alertdialog">
@@ -41,6 +47,7 @@ export function ConfirmButton(props: ConfirmButtonProps) {
                   <Button
                     className={props.isDanger === true ? 'button danger' : 'button primary'}
                     isDisabled={isBusy}
+                    autoFocus={props.isConfirmFocused}
                     onPress={() => {
                       setBusy(true)
                       props
