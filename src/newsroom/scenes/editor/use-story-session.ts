@@ -12,8 +12,9 @@ import { deleteDraft, keepVersion, newDraftKey, readDraft, writeDraft } from './
 import type { ArticleLike, StoryFields } from './fields'
 import { changedFields, emptyFields, fieldsOf, isSame } from './fields'
 
+/** `new`: a story the server has never had (no first save yet), so nothing reads "Saved". */
 export type SaveState =
-  'loading' | 'saved' | 'unsaved' | 'saving' | 'offline' | 'refused' | 'conflict'
+  'loading' | 'new' | 'saved' | 'unsaved' | 'saving' | 'offline' | 'refused' | 'conflict'
 
 export interface Conflict {
   mine: StoryFields
@@ -214,7 +215,7 @@ export function useStorySession(id: string | undefined, onCreated: (id: string) 
       fieldsRef.current = next
       setFieldsState(next)
       setBodyVersion((v) => v + 1)
-      setState(id === undefined && draft === undefined ? 'saved' : nextState)
+      setState(id === undefined && draft === undefined ? 'new' : nextState)
       if (nextState === 'unsaved') timer.current = window.setTimeout(() => void save(), 300)
     }
     load().catch((error: unknown) => {
