@@ -69,6 +69,26 @@ describe('editor: roles and hostile input', () => {
     await editor.getByRole('button', { name: 'Publish', exact: true }).waitFor()
   })
 
+  it('spells out a schedule in the publication’s time zone', async () => {
+    const page = await newsroom.pageAs('editor', '/stories/new')
+    await body(page).click()
+    await page.keyboard.type('A story for later.')
+    await storyId(page)
+    await waitSaved(page)
+    const { timeZone } = (await (await page.request.get('/api/v1/settings')).json()) as {
+      timeZone: string
+    }
+    await page.getByRole('button', { name: 'Schedule', exact: true }).click()
+    const dialog = page.getByRole('dialog', { name: 'Schedule publication' })
+    const when = dialog.getByLabel(`Date and time (${timeZone})`)
+    await when.fill('2031-06-15T09:30')
+    const hint = dialog.getByText(/^Goes live on /)
+    await expect.poll(() => hint.innerText()).toContain('Sunday, 15 June 2031')
+    expect(await hint.innerText()).toContain('09:30')
+    expect(await hint.innerText()).toContain(`(${timeZone})`)
+    await dialog.getByRole('button', { name: 'Cancel' }).click()
+  })
+
   it('never runs markup from a headline, typed text or pasted HTML, in the editor or on the site', async () => {
     const context = await newsroom.context()
     await signInThroughApi(context, 'editor')

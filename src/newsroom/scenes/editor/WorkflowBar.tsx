@@ -11,7 +11,6 @@ import { allowedActions } from '../../../domain/workflow.js'
 import { ConfirmButton } from '../../components/story-tools'
 import type { WorkflowAction } from './article-api'
 import type { ArticleLike } from './fields'
-import { zoneName } from '../../components/format'
 import { isoToZoned, zonedToIso } from './zoned-time'
 
 const labels: Record<WorkflowAction, string> = {
@@ -250,14 +249,19 @@ function ScheduleDialog(props: {
   )
 }
 
-/** The chosen wall-clock time, spelled out in the publication's zone. */
+/** The chosen wall-clock time, spelled out in the publication's zone (named at that date). */
 function whenText(local: string, timeZone: string): string {
   const at = zonedToIso(local, timeZone)
   if (at === null) return ''
   const spelled = new Intl.DateTimeFormat('en-GB', {
     timeZone,
-    dateStyle: 'full',
-    timeStyle: 'short',
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZoneName: 'short',
   }).format(new Date(at))
-  return `Goes live ${spelled}, ${zoneName(timeZone)} (${timeZone}).`
+  return `Goes live on ${spelled} (${timeZone}).`
 }
