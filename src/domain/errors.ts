@@ -5,6 +5,7 @@ export type ErrorCode =
   | 'forbidden'
   | 'password-change-required'
   | 'unauthenticated'
+  | 'session-expired'
   | 'invalid-input'
   | 'stale-revision'
   | 'invalid-transition'
@@ -48,6 +49,17 @@ export class PasswordChangeRequiredError extends DomainError {
 
 export class UnauthenticatedError extends DomainError {
   readonly code = 'unauthenticated'
+}
+
+/**
+ * The request carried a session cookie that no longer signs anyone in (expired, ended, unknown):
+ * answered instead of treating the caller as anonymous, which would quietly show less.
+ */
+export class SessionExpiredError extends DomainError {
+  readonly code = 'session-expired'
+  constructor() {
+    super('Your session has ended (it expired or was signed out). Sign in again.')
+  }
 }
 
 export class InvalidInputError extends DomainError {
@@ -166,6 +178,8 @@ export const errorCodes: Record<ErrorCode, string> = {
   'password-change-required':
     'The account still has its one-time password; change it with `POST /me/password` first.',
   unauthenticated: 'Sign in or send a valid API token.',
+  'session-expired':
+    'The session cookie sent no longer signs anyone in (expired, ended or unknown); sign in again.',
   'invalid-input': 'The input failed validation; `errors` lists each failing field.',
   'stale-revision': 'The edit was based on an old revision; reload and apply it again.',
   'invalid-transition': 'The workflow does not allow this change of status.',

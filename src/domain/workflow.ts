@@ -91,6 +91,30 @@ export function mayPerform(actor: Actor, action: ArticleAction, article: Workflo
   return true
 }
 
+/** Every action, in the order a newsroom shows them. */
+export const articleActions: readonly ArticleAction[] = [
+  'edit',
+  'submit',
+  'return',
+  'schedule',
+  'unschedule',
+  'publish',
+  'unpublish',
+  'correct',
+  'restore',
+  'delete',
+]
+
+/**
+ * The actions the actor may take on the article now: exactly those `authorize` lets through
+ * (role, ownership and status), so a client can offer them without guessing.
+ */
+export function allowedActions(actor: Actor, article: WorkflowSubject): ArticleAction[] {
+  return articleActions.filter(
+    (action) => mayPerform(actor, action, article) && isAllowedFrom(action, article.status),
+  )
+}
+
 /**
  * Checks that an actor may perform an action on an article in its current status.
  * Throws ForbiddenError for a missing right and InvalidTransitionError for an illegal move.

@@ -1,5 +1,5 @@
 import type { Actor, Role } from '../domain/roles.js'
-import type { CorrectionKind } from '../domain/article.js'
+import type { Article, CorrectionKind } from '../domain/article.js'
 import type { Settings } from '../domain/settings.js'
 import type { ArticleInput } from './articles/article-input.js'
 import {
@@ -22,6 +22,9 @@ import {
   revokeShareLink,
 } from './articles/story-preview.js'
 import { addCorrection, deleteArticle, runScheduler } from './articles/other-actions.js'
+import type { RecentCorrectionsQuery } from './articles/recent-corrections.js'
+import { listRecentCorrections } from './articles/recent-corrections.js'
+import { viewerOf } from './articles/viewer.js'
 import type { SaveArticle } from './articles/save-article.js'
 import { restoreRevision, saveArticle } from './articles/save-article.js'
 import type { Deps } from './deps.js'
@@ -127,6 +130,9 @@ export function createServices(deps: Deps) {
     listRevisions: (actor: Actor, id: string) => listRevisions(deps, actor, id),
     correctionsFor: (ids: readonly string[]) => correctionsFor(deps, ids),
     returnNoteFor: (actor: Actor | null, id: string) => returnNoteFor(deps, actor, id),
+    viewerOf: (actor: Actor, article: Article) => viewerOf(deps, actor, article),
+    listRecentCorrections: (actor: Actor | null, query: RecentCorrectionsQuery) =>
+      listRecentCorrections(deps, actor, query),
     saveSection: (actor: Actor, input: SectionInput, id?: string) =>
       saveSection(deps, actor, input, id),
     deleteSection: (actor: Actor, id: string) => deleteSection(deps, actor, id),

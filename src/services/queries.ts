@@ -4,8 +4,8 @@ import type { Actor } from '../domain/roles.js'
 import { isAtLeast, roleOf } from '../domain/roles.js'
 import { sectionWithDescendants } from '../domain/taxonomy.js'
 import type { ArticleStatus } from '../domain/workflow.js'
-import { isOwnArticle } from '../domain/workflow.js'
-import type { ArticleCursor, ArticlePage, SearchHit } from '../store/index.js'
+import { articleStatuses, isOwnArticle } from '../domain/workflow.js'
+import type { ArticleCursor, ArticlePage, SearchFilters, SearchHit } from '../store/index.js'
 import { searchCountCap } from '../store/index.js'
 import type { Deps } from './deps.js'
 
@@ -101,6 +101,10 @@ export interface SearchQuery {
   perPage?: number
   /** Newsroom search: include every status the actor may see. */
   includeUnpublished?: boolean
+  /** Newsroom search: only stories in this status. */
+  status?: ArticleStatus
+  /** Only this user's own work: created by them or under their bylines ("mine"). */
+  createdBy?: string
 }
 
 export interface SearchResults<T = Article> {
@@ -139,11 +143,8 @@ async function search<T extends ArticleCard>(
 ): Promise<SearchResults<T>> {
   const perPage = Math.min(Math.max(query.perPage ?? 10, 1), 50)
   const page = Math.min(Math.max(query.page ?? 1, 1), 1000)
-  const mayDraft =
-    query.includeUnpublished === true && actor !== null && isAtLeast(roleOf(actor), 'author')
-  const filters: { sectionIds?: string[]; authorId?: string; statuses?: string[] } = mayDraft
-    ? { statuses: ['draft', 'in_review', 'scheduled', 'published', 'unpublished'] }
-    : {}
+  const filters = searchScope(actor, query)
+  if (filters === null) return { items: [], total: 0, moreThanTotal: false, page, perPage }
   if (query.section !== undefined && query.section !== '') {
     const section = await deps.store.sections.findBySlug(query.section)
     if (section === null) return { items: [], total: 0, moreThanTotal: false, page, perPage }
@@ -169,6 +170,31 @@ async function search<T extends ArticleCard>(
     page,
     perPage,
   }
+}
+
+/**
+ * What a search may match, as `listArticles` decides for lists: the newsroom (authors and up)
+ * every status; a contributor published stories, or in the newsroom's search (no status or an
+ * unpublished one) their own work only; anonymous readers published stories. Null when nothing
+ * can match (a status or an owner the actor may not see).
+ */
+function searchScope(actor: Actor | null, query: SearchQuery): SearchFilters | null {
+  const self = actor?.kind === 'user' ? actor : null
+  const isNewsroom = actor !== null && isAtLeast(roleOf(actor), 'author')
+  const wantsAll = query.includeUnpublished === true && actor !== null
+  const statuses: ArticleStatus[] =
+    query.status !== undefined ? [query.status] : wantsAll ? [...articleStatuses] : ['published']
+  const filters: SearchFilters = { statuses }
+  if (query.createdBy !== undefined) {
+    if (self === null || (!isNewsroom && self.userId !== query.createdBy)) return null
+    const authorIds = self.userId === query.createdBy ? self.authorIds : []
+    filters.ownedBy = { userId: query.createdBy, authorIds }
+  }
+  const isPublicOnly = statuses.length === 1 && statuses[0] === 'published'
+  if (isNewsroom || isPublicOnly) return filters
+  if (self === null) return null
+  filters.ownedBy ??= { userId: self.userId, authorIds: self.authorIds }
+  return filters
 }
 
 /** Public corrections of the given articles, oldest first per article. */

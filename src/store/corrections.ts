@@ -117,6 +117,58 @@ export function correctionsRepo(db: Db) {
         .where('id', '=', id)
         .execute()
     },
+    /**
+     * Corrections across stories, newest first, by keyset, with their history: `all` for the
+     * newsroom, else those on published stories plus, with `ownedBy`, on stories that user created
+     * or writes under one of their bylines.
+     */
+    async listRecent(
+      limit: number,
+      before: { at: string; id: string } | null,
+      scope: 'all' | { ownedBy: { userId: string; authorIds: readonly string[] } | null },
+    ): Promise<Correction[]> {
+      let q = db
+        .selectFrom('corrections as c')
+        .innerJoin('articles as a', 'a.id', 'c.article_id')
+        .selectAll('c')
+      if (scope !== 'all') {
+        const owner = scope.ownedBy
+        q = q.where(({ eb, or, exists, selectFrom }) =>
+          or([
+            eb('a.status', '=', 'published'),
+            ...(owner === null
+              ? []
+              : [
+                  eb('a.created_by', '=', owner.userId),
+                  ...(owner.authorIds.length > 0
+                    ? [
+                        exists(
+                          selectFrom('article_authors as w')
+                            .select('w.article_id')
+                            .whereRef('w.article_id', '=', 'a.id')
+                            .where('w.author_id', 'in', owner.authorIds),
+                        ),
+                      ]
+                    : []),
+                ]),
+          ]),
+        )
+      }
+      if (before !== null) {
+        q = q.where(({ eb, or, and }) =>
+          or([
+            eb('c.created_at', '<', before.at),
+            and([eb('c.created_at', '=', before.at), eb('c.id', '<', before.id)]),
+          ]),
+        )
+      }
+      const rows = await q
+        .orderBy('c.created_at', 'desc')
+        .orderBy('c.id', 'desc')
+        .limit(limit)
+        .execute()
+      return withHistory(db, rows.map(correctionOf))
+    },
     /** Corrections on published stories, newest first, by keyset (current wording only). */
     async listPublic(
       limit: number,

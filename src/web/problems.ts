@@ -16,6 +16,7 @@ export const statusByCode: Record<ErrorCode, number> = {
   forbidden: 403,
   'password-change-required': 403,
   unauthenticated: 401,
+  'session-expired': 401,
   'invalid-input': 400,
   'stale-revision': 409,
   'invalid-transition': 409,

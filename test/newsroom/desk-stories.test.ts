@@ -47,6 +47,29 @@ describe('the Desk', () => {
     await editor.getByText(/times in /).waitFor()
     await checkScreen(editor, 'desk-editor')
   })
+
+  it('lists recent corrections from every story, not only the latest ones', async () => {
+    const page = await newsroom.pageAs('editor', '/')
+    const { csrfToken } = (await (await page.request.get('/api/v1/session')).json()) as {
+      csrfToken: string
+    }
+    const list = await page.request.get('/api/v1/articles?status=published&limit=100')
+    const items = ((await list.json()) as { items: { id: string; headline: string }[] }).items
+    expect(items.length).toBeGreaterThan(20)
+    const oldest = items[items.length - 1]
+    const added = await page.request.post(`/api/v1/articles/${oldest?.id ?? ''}/corrections`, {
+      data: { kind: 'correction', text: 'The survey counted 41 boats, not 14.' },
+      headers: { 'x-csrf-token': csrfToken },
+    })
+    expect(added.status()).toBe(201)
+    await page.reload()
+    const panel = page.getByRole('region', { name: 'Recent corrections' })
+    await panel
+      .getByRole('link', { name: oldest?.headline ?? '' })
+      .first()
+      .waitFor()
+    await panel.getByText('The survey counted 41 boats, not 14.').waitFor()
+  })
 })
 
 describe('Stories', () => {

@@ -14,7 +14,7 @@ import {
   storyId,
   waitSaved,
 } from './editor-support.js'
-import { signInThroughApi, useNewsroom } from './support.js'
+import { checkScreen, signInThroughApi, useNewsroom } from './support.js'
 
 const headline = 'Harbour ferry returns after its winter repairs'
 
@@ -90,10 +90,18 @@ describe('editor: write, submit, publish', () => {
       .waitFor()
     await waitSaved(desk)
     await desk.getByRole('button', { name: 'Publish' }).click()
+    // Publishing asks first, naming the story and the address it goes live at.
+    const confirm = desk.getByRole('alertdialog', { name: 'Publish this story?' })
+    await confirm.waitFor()
+    const asked = await confirm.innerText()
+    await checkScreen(desk, 'editor-publish-confirm')
+    expect(asked).toContain(headline)
+    await confirm.getByRole('button', { name: 'Publish now' }).click()
     await desk.locator('.status-badge', { hasText: 'Published' }).waitFor()
 
     const published = await readArticle(context, id)
     expect(published.status).toBe('published')
+    expect(asked).toContain(published.url ?? 'no url')
     const path = new URL(published.url ?? '').pathname
     const site = await context.request.get(path)
     expect(site.status()).toBe(200)

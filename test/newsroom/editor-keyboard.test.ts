@@ -30,6 +30,8 @@ describe('editor: keyboard only', () => {
     await signInThroughApi(context, 'contributor')
     const page = await context.newPage()
     await page.goto('/newsroom/stories/new')
+    // A story the server has never had does not claim to be saved.
+    await page.locator('[data-save-state="new"]', { hasText: 'Not saved yet' }).waitFor()
     await tabTo(page, 'Headline')
     await page.keyboard.type('Keyboard-only story reaches the front page')
     await tabTo(page, 'Story body', true)
@@ -55,6 +57,10 @@ describe('editor: keyboard only', () => {
     await desk.keyboard.press('Enter')
     await waitSaved(desk)
     await tabTo(desk, 'Publish', true)
+    await desk.keyboard.press('Enter')
+    // The confirmation opens with its action focused: Enter publishes, Escape would cancel.
+    await desk.getByRole('alertdialog', { name: 'Publish this story?' }).waitFor()
+    await tabTo(desk, 'Publish now')
     await desk.keyboard.press('Enter')
     await desk.locator('.status-badge', { hasText: 'Published' }).waitFor()
 

@@ -57,6 +57,36 @@ describe('editor: roles and hostile input', () => {
     })
     expect(forged.status()).toBe(403)
     expect((await readArticle(page.context(), id)).status).toBe('draft')
+
+    // The buttons are the server's allowedActions, not a guess at ownership: an author opening
+    // someone else's draft gets none; an editor may publish it.
+    const author = await newsroom.pageAs('author', `/stories/${id}`)
+    await body(author).waitFor()
+    await waitSaved(author)
+    for (const name of ['Publish', 'Schedule', 'Submit for review'])
+      expect(await author.getByRole('button', { name, exact: true }).count()).toBe(0)
+    const editor = await newsroom.pageAs('editor', `/stories/${id}`)
+    await editor.getByRole('button', { name: 'Publish', exact: true }).waitFor()
+  })
+
+  it('spells out a schedule in the publication’s time zone', async () => {
+    const page = await newsroom.pageAs('editor', '/stories/new')
+    await body(page).click()
+    await page.keyboard.type('A story for later.')
+    await storyId(page)
+    await waitSaved(page)
+    const { timeZone } = (await (await page.request.get('/api/v1/settings')).json()) as {
+      timeZone: string
+    }
+    await page.getByRole('button', { name: 'Schedule', exact: true }).click()
+    const dialog = page.getByRole('dialog', { name: 'Schedule publication' })
+    const when = dialog.getByLabel(`Date and time (${timeZone})`)
+    await when.fill('2031-06-15T09:30')
+    const hint = dialog.getByText(/^Goes live on /)
+    await expect.poll(() => hint.innerText()).toContain('Sunday, 15 June 2031')
+    expect(await hint.innerText()).toContain('09:30')
+    expect(await hint.innerText()).toContain(`(${timeZone})`)
+    await dialog.getByRole('button', { name: 'Cancel' }).click()
   })
 
   it('never runs markup from a headline, typed text or pasted HTML, in the editor or on the site', async () => {
@@ -90,6 +120,7 @@ describe('editor: roles and hostile input', () => {
     ])
 
     await page.getByRole('button', { name: 'Publish' }).click()
+    await page.getByRole('button', { name: 'Publish now' }).click()
     await page.locator('.status-badge', { hasText: 'Published' }).waitFor()
     const published = await readArticle(context, id)
     const site = await context.newPage()

@@ -150,4 +150,29 @@ describe('an expired session', () => {
     const session = await page.request.get('/api/v1/session')
     expect(session.status()).toBe(200)
   })
+
+  it('on the Stories list: signs in over the screen and keeps its filters, never published-only', async () => {
+    const page = await newsroom.pageAs('editor', '/stories')
+    await page.getByRole('table').waitFor()
+    const { csrfToken } = (await (await page.request.get('/api/v1/session')).json()) as {
+      csrfToken: string
+    }
+    const created = await page.request.post('/api/v1/articles', {
+      data: { headline: 'Quayside draft the desk must still see' },
+      headers: { 'x-csrf-token': csrfToken },
+    })
+    expect(created.status()).toBe(201)
+    await newsroom.services.store.db.deleteFrom('sessions').execute()
+    await page.getByRole('combobox', { name: 'Status' }).selectOption('draft')
+    const dialog = page.getByRole('dialog')
+    await dialog.getByRole('heading', { name: 'Your session has ended' }).waitFor()
+    await dialog.getByLabel('Password', { exact: true }).fill(people.editor.password)
+    await dialog.getByRole('button', { name: 'Sign in' }).click()
+    await dialog.waitFor({ state: 'detached' })
+    expect(new URL(page.url()).pathname).toBe('/newsroom/stories')
+    expect(new URL(page.url()).searchParams.get('status')).toBe('draft')
+    const table = page.getByRole('table')
+    await table.getByRole('link', { name: 'Quayside draft the desk must still see' }).waitFor()
+    expect(await table.getByText('Published', { exact: true }).count()).toBe(0)
+  })
 })

@@ -13,6 +13,7 @@ export const keys = {
   media: (q: string) => ['media', q] as const,
   allMedia: ['media'] as const,
   mediaItem: (id: string) => ['media-item', id] as const,
+  corrections: (limit: number) => ['corrections', limit] as const,
 }
 
 export function useSettings() {
@@ -28,6 +29,14 @@ export function useArticles(query: ArticleQuery) {
   return useQuery({
     queryKey: keys.articles(query),
     queryFn: () => data(api.GET('/api/v1/articles', { params: { query } })),
+  })
+}
+
+/** The newest corrections and updates across every story (the Desk's panel). */
+export function useRecentCorrections(limit: number) {
+  return useQuery({
+    queryKey: keys.corrections(limit),
+    queryFn: () => data(api.GET('/api/v1/corrections', { params: { query: { limit } } })),
   })
 }
 

@@ -7,7 +7,7 @@ export interface paths {
       path?: never
       cookie?: never
     }
-    /** The signed-in user and the CSRF token */
+    /** The signed-in user and the CSRF token (401 `session-expired` for a cookie that ended) */
     get: {
       parameters: {
         query?: never
@@ -175,7 +175,7 @@ export interface paths {
         }
       }
     }
-    /** Sign out (ends this session) */
+    /** Sign out (ends this session; a session that already ended just drops its cookie) */
     delete: {
       parameters: {
         query?: never
@@ -1430,6 +1430,23 @@ export interface paths {
                   /** Format: date-time */
                   at: string
                 } | null
+                /** @description What the signed-in caller may do with this story now, by the rules the server enforces (single-story answers to a signed-in caller only) */
+                allowedActions?: (
+                  | 'edit'
+                  | 'submit'
+                  | 'return'
+                  | 'schedule'
+                  | 'unschedule'
+                  | 'publish'
+                  | 'unpublish'
+                  | 'correct'
+                  | 'restore'
+                  | 'delete'
+                )[]
+                createdBy?: {
+                  id: string
+                  name: string
+                } | null
               }[]
               nextCursor: string | null
             }
@@ -1603,6 +1620,23 @@ export interface paths {
                 /** Format: date-time */
                 at: string
               } | null
+              /** @description What the signed-in caller may do with this story now, by the rules the server enforces (single-story answers to a signed-in caller only) */
+              allowedActions?: (
+                | 'edit'
+                | 'submit'
+                | 'return'
+                | 'schedule'
+                | 'unschedule'
+                | 'publish'
+                | 'unpublish'
+                | 'correct'
+                | 'restore'
+                | 'delete'
+              )[]
+              createdBy?: {
+                id: string
+                name: string
+              } | null
             }
           }
         }
@@ -1758,6 +1792,23 @@ export interface paths {
                 by: string
                 /** Format: date-time */
                 at: string
+              } | null
+              /** @description What the signed-in caller may do with this story now, by the rules the server enforces (single-story answers to a signed-in caller only) */
+              allowedActions?: (
+                | 'edit'
+                | 'submit'
+                | 'return'
+                | 'schedule'
+                | 'unschedule'
+                | 'publish'
+                | 'unpublish'
+                | 'correct'
+                | 'restore'
+                | 'delete'
+              )[]
+              createdBy?: {
+                id: string
+                name: string
               } | null
             }
           }
@@ -2009,6 +2060,23 @@ export interface paths {
                 /** Format: date-time */
                 at: string
               } | null
+              /** @description What the signed-in caller may do with this story now, by the rules the server enforces (single-story answers to a signed-in caller only) */
+              allowedActions?: (
+                | 'edit'
+                | 'submit'
+                | 'return'
+                | 'schedule'
+                | 'unschedule'
+                | 'publish'
+                | 'unpublish'
+                | 'correct'
+                | 'restore'
+                | 'delete'
+              )[]
+              createdBy?: {
+                id: string
+                name: string
+              } | null
             }
           }
         }
@@ -2169,6 +2237,23 @@ export interface paths {
                 by: string
                 /** Format: date-time */
                 at: string
+              } | null
+              /** @description What the signed-in caller may do with this story now, by the rules the server enforces (single-story answers to a signed-in caller only) */
+              allowedActions?: (
+                | 'edit'
+                | 'submit'
+                | 'return'
+                | 'schedule'
+                | 'unschedule'
+                | 'publish'
+                | 'unpublish'
+                | 'correct'
+                | 'restore'
+                | 'delete'
+              )[]
+              createdBy?: {
+                id: string
+                name: string
               } | null
             }
           }
@@ -2338,6 +2423,23 @@ export interface paths {
                 /** Format: date-time */
                 at: string
               } | null
+              /** @description What the signed-in caller may do with this story now, by the rules the server enforces (single-story answers to a signed-in caller only) */
+              allowedActions?: (
+                | 'edit'
+                | 'submit'
+                | 'return'
+                | 'schedule'
+                | 'unschedule'
+                | 'publish'
+                | 'unpublish'
+                | 'correct'
+                | 'restore'
+                | 'delete'
+              )[]
+              createdBy?: {
+                id: string
+                name: string
+              } | null
             }
           }
         }
@@ -2502,6 +2604,23 @@ export interface paths {
                 by: string
                 /** Format: date-time */
                 at: string
+              } | null
+              /** @description What the signed-in caller may do with this story now, by the rules the server enforces (single-story answers to a signed-in caller only) */
+              allowedActions?: (
+                | 'edit'
+                | 'submit'
+                | 'return'
+                | 'schedule'
+                | 'unschedule'
+                | 'publish'
+                | 'unpublish'
+                | 'correct'
+                | 'restore'
+                | 'delete'
+              )[]
+              createdBy?: {
+                id: string
+                name: string
               } | null
             }
           }
@@ -2668,6 +2787,23 @@ export interface paths {
                 /** Format: date-time */
                 at: string
               } | null
+              /** @description What the signed-in caller may do with this story now, by the rules the server enforces (single-story answers to a signed-in caller only) */
+              allowedActions?: (
+                | 'edit'
+                | 'submit'
+                | 'return'
+                | 'schedule'
+                | 'unschedule'
+                | 'publish'
+                | 'unpublish'
+                | 'correct'
+                | 'restore'
+                | 'delete'
+              )[]
+              createdBy?: {
+                id: string
+                name: string
+              } | null
             }
           }
         }
@@ -2832,6 +2968,23 @@ export interface paths {
                 by: string
                 /** Format: date-time */
                 at: string
+              } | null
+              /** @description What the signed-in caller may do with this story now, by the rules the server enforces (single-story answers to a signed-in caller only) */
+              allowedActions?: (
+                | 'edit'
+                | 'submit'
+                | 'return'
+                | 'schedule'
+                | 'unschedule'
+                | 'publish'
+                | 'unpublish'
+                | 'correct'
+                | 'restore'
+                | 'delete'
+              )[]
+              createdBy?: {
+                id: string
+                name: string
               } | null
             }
           }
@@ -2999,6 +3152,23 @@ export interface paths {
                 by: string
                 /** Format: date-time */
                 at: string
+              } | null
+              /** @description What the signed-in caller may do with this story now, by the rules the server enforces (single-story answers to a signed-in caller only) */
+              allowedActions?: (
+                | 'edit'
+                | 'submit'
+                | 'return'
+                | 'schedule'
+                | 'unschedule'
+                | 'publish'
+                | 'unpublish'
+                | 'correct'
+                | 'restore'
+                | 'delete'
+              )[]
+              createdBy?: {
+                id: string
+                name: string
               } | null
             }
           }
@@ -3696,6 +3866,23 @@ export interface paths {
                 /** Format: date-time */
                 at: string
               } | null
+              /** @description What the signed-in caller may do with this story now, by the rules the server enforces (single-story answers to a signed-in caller only) */
+              allowedActions?: (
+                | 'edit'
+                | 'submit'
+                | 'return'
+                | 'schedule'
+                | 'unschedule'
+                | 'publish'
+                | 'unpublish'
+                | 'correct'
+                | 'restore'
+                | 'delete'
+              )[]
+              createdBy?: {
+                id: string
+                name: string
+              } | null
             }
           }
         }
@@ -3747,6 +3934,122 @@ export interface paths {
         }
       }
     }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/corrections': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Recent corrections, updates and clarifications across stories, newest first (keyset pages); anonymous: published stories only */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number
+          cursor?: string
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              items: {
+                id: string
+                /** @enum {unknown} */
+                kind: 'correction' | 'update' | 'clarification'
+                /** @description The current wording */
+                text: string
+                /** Format: date-time */
+                createdAt: string
+                editedAt: string | null
+                /** @description Earlier wordings, oldest first, each with the time it was replaced */
+                history: {
+                  text: string
+                  /** Format: date-time */
+                  replacedAt: string
+                }[]
+                withdrawn: {
+                  /** Format: date-time */
+                  at: string
+                  note: string
+                } | null
+                /** @description The story the correction belongs to */
+                article: {
+                  id: string
+                  headline: string
+                  /** @enum {unknown} */
+                  status: 'draft' | 'in_review' | 'scheduled' | 'published' | 'unpublished'
+                  url: string | null
+                }
+              }[]
+              nextCursor: string | null
+            }
+          }
+        }
+        /** @description An RFC 9457 problem document */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              type: string
+              title: string
+              status: number
+              detail: string
+              code?: string
+              errors?: {
+                field: string
+                message: string
+              }[]
+              requestId?: string
+              currentRevision?: number
+            } & {
+              [key: string]: unknown
+            }
+          }
+        }
+        /** @description An RFC 9457 problem document */
+        '5XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              type: string
+              title: string
+              status: number
+              detail: string
+              code?: string
+              errors?: {
+                field: string
+                message: string
+              }[]
+              requestId?: string
+              currentRevision?: number
+            } & {
+              [key: string]: unknown
+            }
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
     delete?: never
     options?: never
     head?: never

@@ -8,6 +8,8 @@ export interface SearchFilters {
   authorId?: string
   /** Defaults to published only: the public site never searches drafts. */
   statuses?: string[]
+  /** Only the stories this user created or writes under one of these bylines. */
+  ownedBy?: { userId: string; authorIds: readonly string[] }
 }
 
 export interface SearchHit {
@@ -139,7 +141,17 @@ export function searchConditions(
             sql`EXISTS (SELECT 1 FROM article_authors w WHERE w.article_id = a.id AND w.author_id = ${filters.authorId})`,
           ]
         : []),
+      ...(filters.ownedBy !== undefined ? [ownedCondition(filters.ownedBy)] : []),
     ],
     sql` AND `,
   )
+}
+
+/** A story the user created, or one under one of their bylines (a contributor's own work). */
+function ownedCondition(owner: { userId: string; authorIds: readonly string[] }) {
+  const byline =
+    owner.authorIds.length > 0
+      ? sql` OR EXISTS (SELECT 1 FROM article_authors o WHERE o.article_id = a.id AND o.author_id IN (${sql.join(owner.authorIds)}))`
+      : sql``
+  return sql`(a.created_by = ${owner.userId}${byline})`
 }

@@ -84,6 +84,35 @@ describe('api article lists for the newsroom', () => {
     expect(draft.status).toBe('draft')
   })
 
+  it('a contributor’s q= search finds their own work by status, and nobody else’s drafts', async () => {
+    const contributor = await api.user('contributor')
+    const editor = await api.user('editor')
+    const own = await create(contributor, 'Contributor: eelgrass count', 'The eelgrass beds grew.')
+    await create(editor, 'Editor: eelgrass memo', 'Eelgrass notes for the desk.')
+    expect(await list(contributor, 'q=eelgrass&status=draft')).toEqual([
+      'Contributor: eelgrass count',
+    ])
+    expect(await list(contributor, 'q=eelgrass')).toEqual(['Contributor: eelgrass count'])
+    expect(await list(contributor, 'q=eelgrass&mine=true&status=draft')).toEqual([
+      'Contributor: eelgrass count',
+    ])
+    expect(await list(contributor, 'q=eelgrass&status=published')).toEqual([])
+    expect(await list(undefined, 'q=eelgrass&status=draft')).toEqual([])
+    expect(await list(editor, 'q=eelgrass&status=draft')).toEqual(
+      expect.arrayContaining(['Contributor: eelgrass count', 'Editor: eelgrass memo']),
+    )
+    const submitted = await api.call({
+      as: contributor,
+      method: 'POST',
+      url: `/api/v1/articles/${own.id}/submit`,
+    })
+    expect(submitted.statusCode, submitted.body).toBe(200)
+    expect(await list(contributor, 'q=eelgrass&status=draft')).toEqual([])
+    expect(await list(contributor, 'q=eelgrass&status=in_review')).toEqual([
+      'Contributor: eelgrass count',
+    ])
+  })
+
   it('corrections=true includes each listed story’s corrections; without it they are left out', async () => {
     const editor = await api.user('editor')
     const story = await create(editor, 'Ferry timetable changes')

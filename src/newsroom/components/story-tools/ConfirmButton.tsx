@@ -14,6 +14,10 @@ interface ConfirmButtonProps {
   onConfirm: () => Promise<void>
   isDanger?: boolean
   className?: string
+  /** Disables the button that opens the dialog (e.g. while a save is under way). */
+  isDisabled?: boolean
+  /** Focus the action on opening, so Enter confirms (keyboard users); Cancel otherwise. */
+  isConfirmFocused?: boolean
 }
 
 /** A button that asks first: a modal alert dialog with Cancel and the action. */
@@ -24,6 +28,7 @@ export function ConfirmButton(props: ConfirmButtonProps) {
     <ToolDialog
       trigger={props.label}
       triggerClassName={props.className ?? 'button small'}
+      isTriggerDisabled={props.isDisabled}
       title={props.title}
       role="alertdialog"
       dismissLabel="Cancel"
@@ -32,6 +37,7 @@ export function ConfirmButton(props: ConfirmButtonProps) {
         <Button
           className={props.isDanger === true ? 'button danger' : 'button primary'}
           isDisabled={isBusy}
+          autoFocus={props.isConfirmFocused}
           onPress={() => {
             setBusy(true)
             props

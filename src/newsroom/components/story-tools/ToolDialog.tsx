@@ -6,6 +6,8 @@ interface ToolDialogProps {
   /** The button that opens the dialog: its content is its accessible name. */
   trigger: ReactNode
   triggerClassName?: string
+  /** Disables the button that opens the dialog (e.g. while a save is under way). */
+  isTriggerDisabled?: boolean
   /** The dialog's heading, which also names it. */
   title: string
   /** `alertdialog` for a question that needs an answer before anything else. */
@@ -26,7 +28,9 @@ interface ToolDialogProps {
 export function ToolDialog(props: ToolDialogProps) {
   return (
     <DialogTrigger onOpenChange={props.onOpenChange}>
-      <Button className={props.triggerClassName ?? 'button'}>{props.trigger}</Button>
+      <Button className={props.triggerClassName ?? 'button'} isDisabled={props.isTriggerDisabled}>
+        {props.trigger}
+      </Button>
       <ModalOverlay className="modal-overlay" isDismissable>
         <Modal className="modal">
           <Dialog className="dialog story-tool" role={props.role ?? 'dialog'}>

@@ -1,10 +1,9 @@
 import { Link } from 'wouter'
-import { useArticles, useSettings } from '../../api/queries'
+import { useArticles, useRecentCorrections, useSettings } from '../../api/queries'
 import { isEditor, useSession } from '../../auth/session'
 import { formatTime, zoneName } from '../../components/format'
 import { StoryRow } from '../../components/StoryRow'
 import { DeskPanel } from './DeskPanel'
-import { recentCorrections } from './recent-corrections'
 
 /** The home screen: what is mine, what waits for review, what is coming and what went out. */
 export function DeskScene() {
@@ -14,8 +13,9 @@ export function DeskScene() {
   const drafts = useArticles({ mine: true, status: 'draft', limit: 10 })
   const review = useArticles({ status: 'in_review', limit: 10, ...(editor ? {} : { mine: true }) })
   const scheduled = useArticles({ status: 'scheduled', limit: 10 })
-  const published = useArticles({ status: 'published', limit: 20, corrections: true })
-  const corrections = recentCorrections(published.data?.items ?? [])
+  const published = useArticles({ status: 'published', limit: 8 })
+  const recent = useRecentCorrections(6)
+  const corrections = recent.data?.items ?? []
   return (
     <section className="scene" aria-labelledby="desk-title">
       <div className="scene-head">
@@ -61,30 +61,31 @@ export function DeskScene() {
           title="Recently published"
           empty="Nothing published yet."
           isLoading={published.isLoading}
-          count={Math.min(published.data?.items.length ?? 0, 8)}
+          count={published.data?.items.length ?? 0}
           footer={
             <Link href="/stories?status=published" className="panel-more">
               All published stories
             </Link>
           }
         >
-          {published.data?.items.slice(0, 8).map((a) => (
+          {published.data?.items.map((a) => (
             <StoryRow key={a.id} article={a} timeZone={zone} />
           ))}
         </DeskPanel>
         <DeskPanel
           title="Recent corrections"
           empty="No corrections or updates lately."
-          isLoading={published.isLoading}
+          isLoading={recent.isLoading}
           count={corrections.length}
         >
           {corrections.map((c) => (
             <li key={c.id} className="story-row">
-              <Link href={`/stories/${c.articleId}`} className="story-link">
-                {c.headline}
+              <Link href={`/stories/${c.article.id}`} className="story-link">
+                {c.article.headline}
               </Link>
               <p className="correction-text">
-                <span className="badge">{c.kind}</span> {c.text}
+                <span className="badge">{c.kind}</span>
+                {c.withdrawn !== null && <span className="badge">withdrawn</span>} {c.text}
               </p>
               <div className="story-meta">
                 <time dateTime={c.createdAt}>{formatTime(c.createdAt, zone)}</time>

@@ -19,7 +19,8 @@ import { SaveStatus } from './SaveStatus'
 import { SidePanel } from './SidePanel'
 import { StoryToolsHeader, StoryToolsPanel } from './StoryTools'
 import { useStorySession } from './use-story-session'
-import { allowedActions, WorkflowBar } from './WorkflowBar'
+import { liveUrl } from './live-url'
+import { workflowActions, WorkflowBar } from './WorkflowBar'
 import './editor.css'
 
 // The panel re-renders when its own props change, not at every change of the scene's state.
@@ -129,7 +130,18 @@ function StoryEditor({
     )
   }
 
-  const actions = user === null ? [] : allowedActions(user, article)
+  const actions = user === null ? [] : workflowActions(user, article)
+  const goesLiveAt = liveUrl(
+    {
+      id: article?.id ?? '',
+      kind: fields.kind,
+      slug: fields.slug || (article?.slug ?? ''),
+      publishedAt: article?.publishedAt ?? null,
+      url: article?.status === 'published' ? article.url : null,
+      primarySection: fields.sections[0] ?? null,
+    },
+    settings.data,
+  )
   const bodyProblem = (path: string) => problem?.errors.find((e) => e.field === path)?.message
   const generalProblems =
     problem === null ? [] : problem.errors.length === 0 ? [problem.detail || problem.title] : []
@@ -155,6 +167,8 @@ function StoryEditor({
           busy={busy || session.state === 'loading'}
           timeZone={settings.data?.timeZone ?? 'UTC'}
           scheduledAt={article?.scheduledAt ?? null}
+          headline={fields.headline}
+          liveUrl={goesLiveAt}
           onMove={(a, b) => void move(a, b)}
         />
       </header>

@@ -3,6 +3,7 @@ import type { SaveState } from './use-story-session'
 
 const text: Record<SaveState, string> = {
   loading: 'Opening…',
+  new: 'Not saved yet',
   saved: 'Saved',
   unsaved: 'Unsaved changes',
   saving: 'Saving…',

@@ -1,12 +1,14 @@
 /**
- * The workflow buttons the signed-in role may use on this story in its status (the domain's
- * workflow rules; the server enforces them again). Every move first saves pending edits.
+ * The workflow buttons the server says this person may use on this story now (`allowedActions`,
+ * computed by the rules that enforce them). Publish and Unpublish ask first, naming the story and
+ * its public address; Schedule shows the time in the publication's zone. Every move first saves
+ * pending edits.
  */
 import { useId, useState } from 'react'
 import { Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components'
 import type { Role } from '../../../domain/roles.js'
-import type { ArticleAction } from '../../../domain/workflow.js'
-import { isAllowedFrom, mayPerform } from '../../../domain/workflow.js'
+import { allowedActions } from '../../../domain/workflow.js'
+import { ConfirmButton } from '../../components/story-tools'
 import type { WorkflowAction } from './article-api'
 import type { ArticleLike } from './fields'
 import { isoToZoned, zonedToIso } from './zoned-time'
@@ -28,18 +30,23 @@ const order: WorkflowAction[] = [
   'unpublish',
 ]
 
-/** Which moves to offer. Ownership is assumed (a byline writer opening their story); the server decides. */
-export function allowedActions(
+/**
+ * The moves to offer: the server's `allowedActions` for a saved story. A story not saved yet is
+ * the writer's own new draft, so the domain's rules for exactly that apply.
+ */
+export function workflowActions(
   user: { id: string; role: Role },
   article: ArticleLike | null,
 ): WorkflowAction[] {
-  const status = article?.status ?? 'draft'
-  const actor = { kind: 'user' as const, userId: user.id, role: user.role, authorIds: [] }
-  const subject = { status, createdBy: user.id, authors: [] }
-  return order.filter(
-    (a) =>
-      mayPerform(actor, a as ArticleAction, subject) && isAllowedFrom(a as ArticleAction, status),
-  )
+  const allowed: readonly string[] =
+    article?.allowedActions ??
+    (article === null
+      ? allowedActions(
+          { kind: 'user', userId: user.id, role: user.role, authorIds: [] },
+          { status: 'draft', createdBy: user.id, authors: [] },
+        )
+      : [])
+  return order.filter((a) => allowed.includes(a))
 }
 
 interface WorkflowBarProps {
@@ -47,26 +54,34 @@ interface WorkflowBarProps {
   busy: boolean
   timeZone: string
   scheduledAt: string | null
+  /** The story's headline and public address, for the confirmations. */
+  headline: string
+  liveUrl: string
   onMove: (action: WorkflowAction, body?: Record<string, string>) => void
 }
 
-export function WorkflowBar({ actions, busy, timeZone, scheduledAt, onMove }: WorkflowBarProps) {
+export function WorkflowBar(props: WorkflowBarProps) {
+  const { actions, busy, timeZone, scheduledAt, onMove } = props
   const [asking, setAsking] = useState<'return' | 'schedule' | null>(null)
   return (
     <div className="workflow" role="group" aria-label="Workflow">
-      {actions.map((action) => (
-        <button
-          key={action}
-          type="button"
-          className={`button${action === 'publish' || action === 'submit' ? '' : ' quiet'}`}
-          disabled={busy}
-          onClick={() =>
-            action === 'return' || action === 'schedule' ? setAsking(action) : onMove(action)
-          }
-        >
-          {labels[action]}
-        </button>
-      ))}
+      {actions.map((action) =>
+        action === 'publish' || action === 'unpublish' ? (
+          <GoLiveButton key={action} action={action} {...props} />
+        ) : (
+          <button
+            key={action}
+            type="button"
+            className={`button${action === 'submit' ? '' : ' quiet'}`}
+            disabled={busy}
+            onClick={() =>
+              action === 'return' || action === 'schedule' ? setAsking(action) : onMove(action)
+            }
+          >
+            {labels[action]}
+          </button>
+        ),
+      )}
       {asking === 'return' && (
         <ReturnDialog
           onClose={() => setAsking(null)}
@@ -88,6 +103,39 @@ export function WorkflowBar({ actions, busy, timeZone, scheduledAt, onMove }: Wo
         />
       )}
     </div>
+  )
+}
+
+/** Publish or Unpublish, confirmed in a dialog that names the story and where it is public. */
+function GoLiveButton({
+  action,
+  busy,
+  headline,
+  liveUrl,
+  onMove,
+}: WorkflowBarProps & { action: 'publish' | 'unpublish' }) {
+  const name = headline.trim() === '' ? 'this story' : `“${headline.trim()}”`
+  const isPublish = action === 'publish'
+  return (
+    <ConfirmButton
+      label={labels[action]}
+      title={isPublish ? 'Publish this story?' : 'Take this story off the site?'}
+      confirmLabel={isPublish ? 'Publish now' : 'Unpublish'}
+      className={`button${isPublish ? '' : ' quiet'}`}
+      isDisabled={busy}
+      isDanger={!isPublish}
+      isConfirmFocused
+      onConfirm={() => Promise.resolve(onMove(action))}
+    >
+      <p>
+        {isPublish
+          ? `${name} goes live for every reader at once, on the site, in the feeds and in the sitemap, at:`
+          : `${name} stops being public. Readers who open its address will no longer find it:`}
+      </p>
+      <p className="field-hint">
+        <code>{liveUrl}</code>
+      </p>
+    </ConfirmButton>
   )
 }
 
@@ -176,7 +224,11 @@ function ScheduleDialog(props: {
               autoFocus
               onChange={(e) => setLocal(e.target.value)}
               aria-invalid={error ? true : undefined}
+              aria-describedby={`${id}-when`}
             />
+            <p id={`${id}-when`} className="field-hint" aria-live="polite">
+              {whenText(local, props.timeZone)}
+            </p>
             {error && (
               <p className="field-error" role="alert">
                 {error}
@@ -195,4 +247,21 @@ function ScheduleDialog(props: {
       </Modal>
     </ModalOverlay>
   )
+}
+
+/** The chosen wall-clock time, spelled out in the publication's zone (named at that date). */
+function whenText(local: string, timeZone: string): string {
+  const at = zonedToIso(local, timeZone)
+  if (at === null) return ''
+  const spelled = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZoneName: 'short',
+  }).format(new Date(at))
+  return `Goes live on ${spelled} (${timeZone}).`
 }

@@ -57,6 +57,9 @@ export interface ArticleLike {
   language: string | null
   url: string | null
   returnNote?: { text: string; by?: string; at?: string } | null
+  /** What the signed-in person may do with the story now (the server's workflow rules). */
+  allowedActions?: string[]
+  createdBy?: { id: string; name: string } | null
 }
 
 export const emptyFields = (): StoryFields => ({

@@ -14,8 +14,9 @@ import { deleteDraft, keepVersion, newDraftKey, readDraft, writeDraft } from './
 import type { ArticleLike, StoryFields } from './fields'
 import { changedFields, emptyFields, fieldsOf, isSame } from './fields'
 
+/** `new`: a story the server has never had (no first save yet), so nothing reads "Saved". */
 export type SaveState =
-  'loading' | 'saved' | 'unsaved' | 'saving' | 'offline' | 'refused' | 'conflict'
+  'loading' | 'new' | 'saved' | 'unsaved' | 'saving' | 'offline' | 'refused' | 'conflict'
 
 export interface Conflict {
   mine: StoryFields
@@ -267,7 +268,7 @@ export function useStorySession(id: string | undefined, onCreated: (id: string) 
       setFieldsState(next)
       setBodyVersion((v) => v + 1)
       if (isOffline) nextState = 'offline'
-      setState(id === undefined && draft === undefined ? 'saved' : nextState)
+      setState(id === undefined && draft === undefined ? 'new' : nextState)
       if (nextState === 'unsaved' || isOffline)
         timer.current = window.setTimeout(() => void save(), 300)
     }

@@ -3,6 +3,7 @@ import type { Config } from '../../../config.js'
 import {
   ForbiddenError,
   PasswordChangeRequiredError,
+  SessionExpiredError,
   UnauthenticatedError,
 } from '../../../domain/errors.js'
 import type { Actor } from '../../../domain/roles.js'
@@ -16,12 +17,19 @@ declare module 'fastify' {
     actor: Actor | null
     /** The session behind the cookie, when the request used one. */
     session: SessionRecord | null
+    /** True when the request sent a session cookie that no longer signs anyone in. */
+    hasStaleSession: boolean
   }
   interface FastifyContextConfig {
     /** false for the few anonymous mutations (sign-in, password reset) that have no session. */
     csrf?: boolean
     /** true for the routes an account with a one-time password may use before changing it. */
     beforePasswordChange?: boolean
+    /**
+     * true for the routes that answer a stale session cookie themselves (the session probe,
+     * sign-out, the OpenAPI document) instead of the 401 `session-expired` every other route gives.
+     */
+    acceptsStaleSession?: boolean
   }
 }
 
@@ -46,6 +54,7 @@ export function cookieOptions(config: Config, origin: string) {
 export function registerAuth(app: FastifyInstance, services: Services): void {
   app.decorateRequest('actor', null)
   app.decorateRequest('session', null)
+  app.decorateRequest('hasStaleSession', false)
   app.addHook('onRequest', async (request, reply) => {
     const header = request.headers.authorization
     if (header !== undefined) {
@@ -91,7 +100,8 @@ async function authenticateCookie(
     request.session = session = found.session
   } catch (error) {
     if (!(error instanceof UnauthenticatedError)) throw error
-    void reply.clearCookie(sessionCookie, { path: '/' })
+    request.hasStaleSession = true
+    answerStaleSession(request, reply)
     return
   }
   if (safeMethods.has(request.method) || request.routeOptions.config.csrf === false) return
@@ -100,4 +110,22 @@ async function authenticateCookie(
     throw new ForbiddenError(
       'Requests signed in with a cookie must send the X-CSRF-Token header from the sign-in answer.',
     )
+}
+
+/**
+ * A cookie that no longer signs anyone in must not turn the caller into an anonymous reader: a
+ * newsroom list would then quietly show published stories only. The anonymous routes (sign-in,
+ * resets, invitations: `csrf: false`) go on as anonymous and drop the cookie (sign-in sets a new
+ * one); the routes marked `acceptsStaleSession` answer it themselves; every other route says 401
+ * `session-expired`, and the cookie stays until the person signs in or out, so each call keeps
+ * saying so rather than the next one reading as anonymous.
+ */
+function answerStaleSession(request: FastifyRequest, reply: FastifyReply): void {
+  const { csrf, acceptsStaleSession } = request.routeOptions.config
+  if (csrf === false) {
+    void reply.clearCookie(sessionCookie, { path: '/' })
+    return
+  }
+  if (acceptsStaleSession === true) return
+  throw new SessionExpiredError()
 }

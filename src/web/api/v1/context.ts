@@ -34,6 +34,15 @@ export async function linkFor(request: FastifyRequest, { services, config }: Api
   }
 }
 
+/** What a signed-in caller may do with one story, and who created it; nothing for anonymous readers. */
+export async function viewerFor(
+  request: FastifyRequest,
+  { services }: ApiOptions,
+  article: Article,
+) {
+  return request.actor === null ? undefined : services.viewerOf(request.actor, article)
+}
+
 /** An HTTP-only rule (RFC 6585): saves must say which revision they edit. */
 export class PreconditionRequired extends Error {
   readonly statusCode = 428

@@ -11,6 +11,7 @@ import { apiHttpCache, cacheForAnonymous } from './http-cache.js'
 import { limitJsonDepth } from './json-depth.js'
 import { articleActionRoutes } from './routes/article-actions.js'
 import { articleRoutes } from './routes/articles.js'
+import { correctionRoutes } from './routes/corrections.js'
 import { accountRoutes } from './routes/accounts.js'
 import { adminRoutes } from './routes/admin.js'
 import { mediaRoutes } from './routes/media.js'
@@ -71,7 +72,8 @@ export async function apiV1(app: FastifyInstance, options: ApiPluginOptions): Pr
     options.services.deps.clock.now().getTime(),
   )
 
-  app.get('/openapi.json', { schema: { hide: true } }, async (request) => {
+  const openApiRoute = { schema: { hide: true }, config: { acceptsStaleSession: true } }
+  app.get('/openapi.json', openApiRoute, async (request) => {
     await cacheForAnonymous(request, () => []) // the same until the next deployment
     return app.swagger()
   })
@@ -80,6 +82,7 @@ export async function apiV1(app: FastifyInstance, options: ApiPluginOptions): Pr
     accountRoutes,
     articleRoutes,
     articleActionRoutes,
+    correctionRoutes,
     taxonomyRoutes,
     adminRoutes,
     mediaRoutes,

@@ -4,6 +4,7 @@ import { Type } from 'typebox'
 import { originalPath } from '../../../domain/media.js'
 import type { Article, Correction, ReturnNote, Revision } from '../../../domain/article.js'
 import type { Settings } from '../../../domain/settings.js'
+import type { ArticleViewer } from '../../../services/articles/viewer.js'
 import type { Author, Media, Redirect, Section, Tag, User } from '../../../domain/taxonomy.js'
 import type { AuditEntry, SessionRecord, TokenRecord } from '../../../store/index.js'
 import type { ArticleJson, CorrectionJson, UserJson } from './schemas.js'
@@ -18,9 +19,13 @@ type ArticlePath = (article: Article, settings: Settings) => string
 export function presentArticle(
   article: Article,
   link: { origin: string; settings: Settings; path: ArticlePath },
-  extras: { corrections?: Correction[]; returnNote?: ReturnNote | null } = {},
+  extras: {
+    corrections?: Correction[]
+    returnNote?: ReturnNote | null
+    viewer?: ArticleViewer | undefined
+  } = {},
 ): ArticleJson {
-  const { corrections, returnNote } = extras
+  const { corrections, returnNote, viewer } = extras
   const ref = ({ slug, name }: { slug: string; name: string }) => ({ slug, name })
   return {
     id: article.id,
@@ -54,6 +59,7 @@ export function presentArticle(
         }
       : {}),
     ...(returnNote !== undefined ? { returnNote } : {}),
+    ...(viewer !== undefined ? viewer : {}),
   }
 }
 

@@ -6,7 +6,7 @@ import type { Static, TSchema } from 'typebox'
 import { Type } from 'typebox'
 import { articleLimits, correctionKinds } from '../../../domain/article.js'
 import { roles } from '../../../domain/roles.js'
-import { articleStatuses } from '../../../domain/workflow.js'
+import { articleActions, articleStatuses } from '../../../domain/workflow.js'
 
 export const closed = { additionalProperties: false } as const
 export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()])
@@ -99,6 +99,20 @@ export const ArticleJson = Type.Object({
   url: Nullable(Type.String({ description: 'Public URL, once published' })),
   corrections: Type.Optional(Type.Array(CorrectionJson)),
   returnNote: Type.Optional(Nullable(ReturnNoteJson)),
+  allowedActions: Type.Optional(
+    Type.Array(Type.Enum([...articleActions]), {
+      description:
+        'What the signed-in caller may do with this story now, by the rules the server enforces (single-story answers to a signed-in caller only)',
+    }),
+  ),
+  createdBy: Type.Optional(
+    Nullable(
+      Type.Object(
+        { id: Type.String(), name: Type.String() },
+        { description: 'The account that created the story (signed-in callers only)' },
+      ),
+    ),
+  ),
 })
 export type ArticleJson = Static<typeof ArticleJson>
 

@@ -3,7 +3,7 @@ import { Type } from 'typebox'
 import { articleLimits, correctionKinds } from '../../../../domain/article.js'
 import type { StatusAction } from '../../../../services/articles/change-status.js'
 import type { ApiOptions } from '../context.js'
-import { linkFor, parseIfMatch, requireActor, requireIfMatch } from '../context.js'
+import { linkFor, parseIfMatch, requireActor, requireIfMatch, viewerFor } from '../context.js'
 import { presentArticle, presentCorrection, presentRevision, RevisionJson } from '../presenters.js'
 import { ArticleJson, closed, CorrectionJson, Id, IdParams, List, problems } from '../schemas.js'
 import { NoBody } from '../validation.js'
@@ -88,7 +88,8 @@ export const articleActionRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (
             ...(note !== undefined ? { note } : {}),
           },
         )
-        return presentArticle(article, await linkFor(request, options), { returnNote })
+        const viewer = await viewerFor(request, options, article)
+        return presentArticle(article, await linkFor(request, options), { returnNote, viewer })
       },
     )
   }
@@ -116,7 +117,8 @@ export const articleActionRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (
           ...(header !== undefined ? { revision: parseIfMatch(header) } : {}),
         },
       )
-      return presentArticle(article, await linkFor(request, options))
+      const viewer = await viewerFor(request, options, article)
+      return presentArticle(article, await linkFor(request, options), { viewer })
     },
   )
 
@@ -244,7 +246,8 @@ export const articleActionRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (
         revision,
         from: request.params.revision,
       })
-      return presentArticle(article, await linkFor(request, options))
+      const viewer = await viewerFor(request, options, article)
+      return presentArticle(article, await linkFor(request, options), { viewer })
     },
   )
   done()

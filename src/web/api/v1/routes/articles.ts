@@ -6,7 +6,14 @@ import type { Actor } from '../../../../domain/roles.js'
 import { actorUserId } from '../../../../domain/roles.js'
 import { listTag, shown, tag } from '../../../cache/tags.js'
 import type { ApiOptions } from '../context.js'
-import { decodeCursor, encodeCursor, linkFor, requireActor, requireIfMatch } from '../context.js'
+import {
+  decodeCursor,
+  encodeCursor,
+  linkFor,
+  requireActor,
+  requireIfMatch,
+  viewerFor,
+} from '../context.js'
 import { cacheForAnonymous } from '../http-cache.js'
 import { presentArticle } from '../presenters.js'
 import {
@@ -65,7 +72,10 @@ export const articleRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (app, opt
         return { items: items.map((a) => presentArticle(a, link)), nextCursor }
       const corrections = await services.correctionsFor(items.map((a) => a.id))
       const of = (id: string) => corrections.filter((c) => c.articleId === id)
-      return { items: items.map((a) => presentArticle(a, link, { corrections: of(a.id) })), nextCursor }
+      return {
+        items: items.map((a) => presentArticle(a, link, { corrections: of(a.id) })),
+        nextCursor,
+      }
     },
   )
 
@@ -85,7 +95,12 @@ export const articleRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (app, opt
       await cacheForAnonymous(request, () => shown([article]))
       const returnNote =
         request.actor === null ? undefined : await services.returnNoteFor(request.actor, article.id)
-      return presentArticle(article, await linkFor(request, options), { corrections, returnNote })
+      const viewer = await viewerFor(request, options, article)
+      return presentArticle(article, await linkFor(request, options), {
+        corrections,
+        returnNote,
+        viewer,
+      })
     },
   )
 
@@ -101,7 +116,10 @@ export const articleRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (app, opt
     },
     async (request, reply) => {
       const article = await services.createArticle(requireActor(request), request.body)
-      return reply.status(201).send(presentArticle(article, await linkFor(request, options)))
+      const viewer = await viewerFor(request, options, article)
+      return reply
+        .status(201)
+        .send(presentArticle(article, await linkFor(request, options), { viewer }))
     },
   )
 
@@ -125,7 +143,8 @@ export const articleRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (app, opt
         revision,
         changes: request.body,
       })
-      return presentArticle(article, await linkFor(request, options))
+      const viewer = await viewerFor(request, options, article)
+      return presentArticle(article, await linkFor(request, options), { viewer })
     },
   )
 
@@ -180,13 +199,12 @@ async function listPage({ services }: ApiOptions, actor: Actor | null, query: Li
       page,
       perPage: Math.min(limit, 50),
       includeUnpublished: query.status !== 'published',
+      ...(query.status !== undefined ? { status: query.status } : {}),
+      ...(createdBy !== undefined ? { createdBy } : {}),
       ...(query.section !== undefined ? { section: query.section } : {}),
       ...(query.author !== undefined ? { author: query.author } : {}),
     })
-    const items = found.items
-      .map((i) => i.article)
-      .filter((a) => query.status === undefined || a.status === query.status)
-      .filter((a) => createdBy === undefined || a.createdBy === createdBy)
+    const items = found.items.map((i) => i.article)
     const hasMore = found.page * found.perPage < found.total
     return { items, nextCursor: hasMore ? encodeCursor({ page: page + 1 }) : null }
   }

@@ -1,6 +1,10 @@
 import type { FastifyPluginCallbackTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
-import { NotFoundError, UnauthenticatedError } from '../../../../domain/errors.js'
+import {
+  NotFoundError,
+  SessionExpiredError,
+  UnauthenticatedError,
+} from '../../../../domain/errors.js'
 import { minPasswordLength } from '../../../../services/passwords.js'
 import { cookieOptions, sessionCookie } from '../auth.js'
 import type { ApiOptions } from '../context.js'
@@ -49,14 +53,16 @@ export const sessionRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (app, opt
   app.get(
     '/session',
     {
-      config: { beforePasswordChange: true },
+      config: { beforePasswordChange: true, acceptsStaleSession: true },
       schema: {
         tags,
-        summary: 'The signed-in user and the CSRF token',
+        summary:
+          'The signed-in user and the CSRF token (401 `session-expired` for a cookie that ended)',
         response: { 200: SignedIn, ...problems },
       },
     },
     async (request) => {
+      if (request.hasStaleSession) throw new SessionExpiredError()
       if (request.session === null) throw new UnauthenticatedError('No session: sign in first.')
       const user = await services.getOwnUser(requireActor(request))
       return { user: presentUser(user), csrfToken: request.session.csrfToken }
@@ -66,14 +72,16 @@ export const sessionRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (app, opt
   app.delete(
     '/session',
     {
-      config: { beforePasswordChange: true },
+      config: { beforePasswordChange: true, acceptsStaleSession: true },
       schema: {
         tags,
-        summary: 'Sign out (ends this session)',
+        summary: 'Sign out (ends this session; a session that already ended just drops its cookie)',
         response: { 204: NoContent, ...problems },
       },
     },
     async (request, reply) => {
+      if (request.hasStaleSession && request.actor === null)
+        return reply.clearCookie(sessionCookie, { path: '/' }).status(204).send(null)
       const actor = requireActor(request)
       if (request.session === null) throw new NotFoundError('session', 'current')
       await services.revokeSession(actor, request.session.id)

@@ -1,0 +1,70 @@
+import type { FastifyPluginCallbackTypebox } from '@fastify/type-provider-typebox'
+import { Type } from 'typebox'
+import type { ApiOptions } from '../context.js'
+import { decodeCursor, encodeCursor, linkFor } from '../context.js'
+import { presentCorrection } from '../presenters.js'
+import { closed, CorrectionJson, Nullable, Page, problems, Status } from '../schemas.js'
+
+const RecentCorrectionJson = Type.Object({
+  ...CorrectionJson.properties,
+  article: Type.Object(
+    {
+      id: Type.String(),
+      headline: Type.String(),
+      status: Status,
+      url: Nullable(Type.String({ description: 'Public URL, while the story is published' })),
+    },
+    { description: 'The story the correction belongs to' },
+  ),
+})
+
+const RecentQuery = Type.Object(
+  {
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100 })),
+    cursor: Type.Optional(Type.String({ maxLength: 500 })),
+  },
+  closed,
+)
+
+/** Corrections across every story, newest first: the Desk's "recent corrections". */
+export const correctionRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (app, options, done) => {
+  const { services } = options
+  app.get(
+    '/corrections',
+    {
+      schema: {
+        tags: ['workflow'],
+        summary:
+          'Recent corrections, updates and clarifications across stories, newest first (keyset pages); anonymous: published stories only',
+        querystring: RecentQuery,
+        response: { 200: Page(RecentCorrectionJson), ...problems },
+      },
+    },
+    async (request) => {
+      const cursor = request.query.cursor === undefined ? null : decodeCursor(request.query.cursor)
+      const before =
+        typeof cursor?.at === 'string' && typeof cursor.id === 'string'
+          ? { at: cursor.at, id: cursor.id }
+          : null
+      const page = await services.listRecentCorrections(request.actor, {
+        ...(request.query.limit !== undefined ? { limit: request.query.limit } : {}),
+        before,
+      })
+      const { origin, settings } = await linkFor(request, options)
+      const items = page.items.map(({ correction, article }) => ({
+        ...presentCorrection(correction),
+        article: {
+          id: article.id,
+          headline: article.headline,
+          status: article.status,
+          url:
+            article.status === 'published'
+              ? `${origin}${services.articlePath(article, settings)}`
+              : null,
+        },
+      }))
+      return { items, nextCursor: page.next === null ? null : encodeCursor(page.next) }
+    },
+  )
+  done()
+}
