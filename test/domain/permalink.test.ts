@@ -12,9 +12,10 @@ import { datePartsIn, isValidTimeZone } from '../../src/domain/time.js'
 const id = '01900000-0000-7000-8000-00000000abcd'
 const story = (publishedAt: string | null, section: string | null = 'city'): PermalinkSubject => ({
   id,
+  kind: 'article',
   slug: 'bridge-reopens',
   publishedAt,
-  primarySectionSlug: section,
+  sections: section === null ? [] : [{ slug: section }],
 })
 
 describe('renderPermalink and parsePermalink', () => {

@@ -1,4 +1,5 @@
 import type { ArticleCursor } from '../../store/index.js'
+import type { SearchRequest } from '../../services/index.js'
 import { decodeCursor, maxPage } from '../../services/index.js'
 
 /** A list's position from `?page=N[&after=cursor]`, or null when the query is not one we serve. */
@@ -37,6 +38,16 @@ export function wordpressIdPath(query: unknown): string | null {
 export function readText(query: unknown, name: string, max = 200): string {
   const value = ((query ?? {}) as Record<string, unknown>)[name]
   return typeof value === 'string' ? value.slice(0, max) : ''
+}
+
+/** What the search page's query asks for (`q`, `section`, `author`), at page `page`. */
+export function readSearch(query: unknown, page: number): SearchRequest {
+  return {
+    q: readText(query, 'q'),
+    section: readText(query, 'section', 100),
+    author: readText(query, 'author', 100),
+    page,
+  }
 }
 
 /**
