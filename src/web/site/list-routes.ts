@@ -5,7 +5,8 @@ import type { PublicOptions } from './context.js'
 import { siteView } from './context.js'
 import { sendHtmlError } from './errors.js'
 import { listView, searchView } from './list-views.js'
-import { canonicalPath, readPaging, readSearch, wordpressIdPath } from './query.js'
+import { canonicalPath, pagingQuery, readPaging, readSearch } from './query.js'
+import { searchQuery, wordpressIdPath } from './query.js'
 
 type Kind = 'section' | 'tag' | 'author'
 
@@ -23,10 +24,12 @@ export function listRoutes(app: FastifyInstance, options: PublicOptions): void {
   })
 
   for (const kind of ['section', 'tag', 'author'] as const) {
-    app.get(`/${kind}/:slug/`, (request, reply) => listHandler(request, reply, options, kind))
+    app.get(`/${kind}/:slug/`, { config: { pageQuery: pagingQuery } }, (request, reply) =>
+      listHandler(request, reply, options, kind),
+    )
   }
 
-  app.get('/search', async (request, reply) => {
+  app.get('/search', { config: { pageQuery: searchQuery } }, async (request, reply) => {
     const paging = readPaging(request.query)
     if (paging === null || paging.after !== null || paging.page > 100)
       return sendHtmlError(request, reply, options, 400)

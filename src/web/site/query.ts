@@ -2,6 +2,12 @@ import type { ArticleCursor } from '../../store/index.js'
 import type { SearchRequest } from '../../services/index.js'
 import { decodeCursor, maxPage } from '../../services/index.js'
 
+/** The query parameters of a list page: `?page=N[&after=cursor]` (its route declares them). */
+export const pagingQuery = ['page', 'after'] as const
+
+/** The search page's: the words and the filters, and the page. */
+export const searchQuery = ['q', 'section', 'author', ...pagingQuery] as const
+
 /** A list's position from `?page=N[&after=cursor]`, or null when the query is not one we serve. */
 export function readPaging(query: unknown): { page: number; after: ArticleCursor | null } | null {
   const q = (query ?? {}) as Record<string, unknown>
