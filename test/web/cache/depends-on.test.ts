@@ -1,10 +1,10 @@
 import type { FastifyInstance } from 'fastify'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { allStories, sectionList, tagList } from '../../../src/domain/lists.js'
-import { buildApp } from '../../../src/web/app.js'
 import { tagsOf } from '../../../src/web/cache/tags.js'
 import { useTestDatabase } from '../../support/database.js'
 import { doc, make } from '../../support/make.js'
+import { testApp } from '../../support/web.js'
 
 describe('pages cached by what their read depends on', () => {
   const db = useTestDatabase()
@@ -13,13 +13,8 @@ describe('pages cached by what their read depends on', () => {
   const cached = async (url: string) => (await get(url)).headers['x-cache']
   beforeAll(async () => {
     db.clock.set('2026-06-10T09:00:00.000Z')
-    app = await buildApp(
-      db.config({ MASTHEAD_PUBLIC_URL: 'https://news.example.com', MASTHEAD_CACHE_MB: '1' }),
-      db.services,
-      { logger: false },
-    )
-    await make.section(db, { slug: 'harbour', name: 'Harbour' })
-    await make.section(db, { slug: 'ferries', name: 'Ferries' })
+    app = await testApp(db)
+    for (const slug of ['harbour', 'ferries']) await make.section(db, { slug, name: slug })
   })
   afterAll(() => app.close())
 
