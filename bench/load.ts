@@ -49,7 +49,7 @@ function settle(options: LoadOptions): void {
 }
 
 export const hasWrk = (): boolean =>
-  spawnSync('wrk', ['-v'], { encoding: 'utf8' }).stdout.includes('wrk')
+  (spawnSync('wrk', ['-v'], { encoding: 'utf8' }).stdout ?? '').includes('wrk')
 
 const scriptDir = mkdtempSync(join(tmpdir(), 'masthead-bench-wrk-'))
 let scripts = 0

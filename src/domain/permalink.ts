@@ -1,4 +1,6 @@
+import type { ArticleKind } from './article.js'
 import { InvalidInputError } from './errors.js'
+import type { Settings } from './settings.js'
 import { datePartsIn } from './time.js'
 
 /** Tokens a permalink pattern may use, e.g. the default `/{yyyy}/{mm}/{dd}/{slug}/`. */
@@ -6,11 +8,28 @@ export const permalinkTokens = ['yyyy', 'mm', 'dd', 'slug', 'section', 'id'] as 
 export type PermalinkToken = (typeof permalinkTokens)[number]
 export const defaultPermalinkPattern = '/{yyyy}/{mm}/{dd}/{slug}/'
 
+/**
+ * What a story's public path is made of. An article, a card and a sitemap entry each have these
+ * fields, so any of them is passed as it is. Only the first (primary) section's slug is read.
+ */
 export interface PermalinkSubject {
   id: string
+  kind: ArticleKind
   slug: string
   publishedAt: string | null
-  primarySectionSlug: string | null
+  sections: readonly { readonly slug: string }[]
+}
+
+/**
+ * The public path of a story (or the path it would have once published): a static page at
+ * `/{slug}/`, an article under the publication's permalink pattern, dated in its time zone.
+ */
+export function articlePath(
+  story: PermalinkSubject,
+  settings: Pick<Settings, 'permalinkPattern' | 'timeZone'>,
+): string {
+  if (story.kind === 'page') return `/${story.slug}/`
+  return renderPermalink(settings.permalinkPattern, story, settings.timeZone)
 }
 
 const tokenRegex = /\{([a-z]+)\}/g
@@ -58,7 +77,7 @@ export function validatePermalinkPattern(pattern: string): void {
   }
 }
 
-/** The public path of an article under a pattern, with dates in the publication's time zone. */
+/** The path of an article under a pattern, with dates in the publication's time zone. */
 export function renderPermalink(
   pattern: string,
   article: PermalinkSubject,
@@ -85,7 +104,7 @@ function tokenOf(
     case 'slug':
       return article.slug
     case 'section':
-      return article.primarySectionSlug ?? 'news'
+      return article.sections[0]?.slug ?? 'news'
     case 'id':
       return article.id
   }

@@ -70,3 +70,19 @@ export function isValidTimeZone(timeZone: string): boolean {
     return false
   }
 }
+
+/** Milliseconds from `now` to the next midnight in `timeZone` (when a dateline changes). */
+export function untilMidnight(now: Date, timeZone: string): number {
+  const format = dateTimeFormat('en-GB', {
+    timeZone,
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+  })
+  const parts = format.formatToParts(now)
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0)
+  const elapsed =
+    ((get('hour') * 60 + get('minute')) * 60 + get('second')) * 1000 + now.getUTCMilliseconds()
+  return Math.max(1000, 86_400_000 - elapsed)
+}

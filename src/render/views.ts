@@ -1,4 +1,5 @@
 import type { Crop } from '../domain/media.js'
+import type { PermalinkSubject } from '../domain/permalink.js'
 import type { Article, ArticleCard, Correction } from '../domain/article.js'
 import type { Author, Media, Section } from '../domain/taxonomy.js'
 
@@ -14,14 +15,11 @@ export interface ImageInfo {
   mime: string
 }
 
-/** What an article's public path depends on. */
-export type PathSubject = Pick<Article, 'id' | 'kind' | 'slug' | 'publishedAt' | 'sections'>
-
 /** How pages link to things; the web layer builds it from settings and the public origin. */
 export interface Links {
   /** The public origin, no trailing slash (`https://news.example.com`). */
   origin: string
-  articlePath: (article: PathSubject) => string
+  articlePath: (article: PermalinkSubject) => string
   sectionPath: (slug: string) => string
   tagPath: (slug: string) => string
   authorPath: (slug: string) => string

@@ -1,11 +1,13 @@
+import type { ListKey } from '../domain/lists.js'
+
 /**
- * The public lists an article was in before a change and is in after it (`all`, `section:ID`
- * with ancestors, `tag:ID`, `author:ID`); both empty for work that was never public. Caches use
- * them to drop exactly the pages a change touches.
+ * The public lists an article was in before a change and is in after it (see domain/lists.ts);
+ * both empty for work that was never public. Caches use them to drop exactly the pages a change
+ * touches.
  */
 export interface ListChange {
-  before: string[]
-  after: string[]
+  before: ListKey[]
+  after: ListKey[]
 }
 
 /** Things that happened, emitted after their transaction commits (cache, webhooks and feeds listen). */

@@ -65,19 +65,27 @@ import {
   searchArticles,
   searchCards,
 } from './queries.js'
-import { articlePath, updateSettings } from './settings.js'
+import { articlePath } from '../domain/permalink.js'
+import { updateSettings } from './settings.js'
 import { publicMemo } from './site/public-memo.js'
 import type { Story } from './site/article-page.js'
-import { articleContext, resolvePublicPath } from './site/article-page.js'
-import type { ListOwner } from './site/lists.js'
-import { feedStories, findListOwner, homePage, listPage, publicCorrections } from './site/lists.js'
+import { articleContext, resolvePublicPath, storyPage } from './site/article-page.js'
+import { correctionsRead } from './site/corrections-page.js'
+import type { FeedRequest } from './site/feeds.js'
+import { feedRead } from './site/feeds.js'
+import { homePage } from './site/home-page.js'
+import type { ListRequest } from './site/list-page.js'
+import { listPageRead } from './site/list-page.js'
+import { findListOwner } from './site/lists.js'
+import type { SearchRequest } from './site/search-page.js'
+import { searchPage } from './site/search-page.js'
 import {
-  articleSitemapParts,
-  articlesInMonth,
-  listLastmods,
-  recentForNews,
+  authorsSitemapRead,
+  monthSitemapRead,
+  newsSitemapRead,
+  sectionsSitemapRead,
+  sitemapIndexRead,
 } from './site/sitemaps.js'
-import type { ArticleCursor } from '../store/index.js'
 import type { AuthorInput, SectionInput } from './taxonomy.js'
 import { deleteSection, renameTag, saveAuthor, saveSection } from './taxonomy.js'
 import type { UserInput } from './users.js'
@@ -156,24 +164,28 @@ export function createServices(deps: Deps) {
     getSettings: () => memo.settings(),
     updateSettings: (actor: Actor, patch: Partial<Settings>) => updateSettings(deps, actor, patch),
     articlePath,
+    /** The public site's reads: each answers what to render and what it depends on. */
     site: {
+      now: () => deps.clock.now(),
+      home: async () => homePage(deps, await memo.settings(), await memo.navigation()),
+      story: async (path: string) => storyPage(deps, await memo.settings(), path, memo.authors),
+      list: (request: ListRequest) => listPageRead(deps, request),
+      search: (request: SearchRequest) => searchPage(deps, request),
+      corrections: (limit: number) => correctionsRead(deps, limit),
+      feed: (request: FeedRequest, limit: number) => feedRead(deps, request, limit),
+      sitemapIndex: () => sitemapIndexRead(deps),
+      sectionsSitemap: () => sectionsSitemapRead(deps),
+      authorsSitemap: () => authorsSitemapRead(deps),
+      monthSitemap: (month: string, part: number) => monthSitemapRead(deps, month, part),
+      newsSitemap: () => newsSitemapRead(deps),
       resolvePath: async (path: string) => resolvePublicPath(deps, await memo.settings(), path),
       articleContext: (story: Story) => articleContext(deps, story, memo.authors),
-      homePage: async () => homePage(deps, await memo.navigation()),
-      listPage: (owner: ListOwner, page: number, after: ArticleCursor | null) =>
-        listPage(deps, owner, page, after),
       navigation: () => memo.navigation(),
       logo: () => memo.logo(),
       /** Drops what public reads hold in memory (another process changed something). */
       forget: () => memo.forget(),
       findListOwner: (kind: 'section' | 'tag' | 'author', slug: string) =>
         findListOwner(deps, kind, slug),
-      feedStories: (owner: ListOwner, limit: number) => feedStories(deps, owner, limit),
-      corrections: (limit: number) => publicCorrections(deps, limit),
-      sitemapParts: () => articleSitemapParts(deps),
-      articlesInMonth: (month: string, part: number) => articlesInMonth(deps, month, part),
-      recentForNews: () => recentForNews(deps),
-      listLastmods: () => listLastmods(deps),
     },
     previewStory: (actor: Actor, id: string, changes?: ArticleInput) =>
       previewStory(deps, actor, id, changes),
@@ -235,7 +247,13 @@ export { randomIds, systemClock } from './deps.js'
 export { createEventBus } from './events.js'
 export { decodeCursor, encodeCursor } from './site/cursor.js'
 export { maxPage, perPage } from './site/lists.js'
-export type { ListOwner, ListPage, HomePage } from './site/lists.js'
+export { ownerListKey } from './site/lists.js'
+export type { ListOwner, ListPage } from './site/lists.js'
+export type { HomePage } from './site/home-page.js'
+export type { ListPageView } from './site/list-page.js'
+export type { SearchPageView, SearchRequest } from './site/search-page.js'
+export type { FeedRequest } from './site/feeds.js'
+export type { DependsOn, ShownStory } from './site/depends-on.js'
 export type { ArticleContext, PathResolution, Story } from './site/article-page.js'
 export type { ShareLink } from './articles/story-preview.js'
 export type { Presence } from './articles/presence.js'

@@ -1,12 +1,11 @@
 import type { FieldError } from '../domain/errors.js'
 import { InvalidInputError } from '../domain/errors.js'
-import { renderPermalink, validatePermalinkPattern } from '../domain/permalink.js'
+import { validatePermalinkPattern } from '../domain/permalink.js'
 import type { Actor } from '../domain/roles.js'
 import { requireRole } from '../domain/roles.js'
 import type { Settings } from '../domain/settings.js'
 import { canonicalLocale, defaultSettings } from '../domain/settings.js'
 import { isValidTimeZone } from '../domain/time.js'
-import type { Article } from '../domain/article.js'
 import type { Repos } from '../store/index.js'
 import type { Deps } from './deps.js'
 import { audit } from './deps.js'
@@ -79,22 +78,4 @@ export async function updateSettings(
   })
   deps.events.emit({ type: 'settings.changed' })
   return result
-}
-
-/** The public path of a published article (or the path it would have), per the permalink setting. */
-export function articlePath(
-  article: Pick<Article, 'id' | 'kind' | 'slug' | 'publishedAt' | 'sections'>,
-  settings: Settings,
-): string {
-  if (article.kind === 'page') return `/${article.slug}/`
-  return renderPermalink(
-    settings.permalinkPattern,
-    {
-      id: article.id,
-      slug: article.slug,
-      publishedAt: article.publishedAt,
-      primarySectionSlug: article.sections[0]?.slug ?? null,
-    },
-    settings.timeZone,
-  )
 }

@@ -1,5 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { Article, ArticleCard, ArticleKind } from '../domain/article.js'
+import { allStories, authorList, sectionList, tagList } from '../domain/lists.js'
+import type { ListKey } from '../domain/lists.js'
 import { sectionWithDescendants } from '../domain/taxonomy.js'
 import type { ArticleStatus } from '../domain/workflow.js'
 import { feedCursorAt, listFeed } from './feed.js'
@@ -159,7 +161,7 @@ export function articleListReads(
 }
 
 /** The feed list a public query reads, or null when the query needs the general path. */
-function publicFeedKey(f: ArticleListFilter): string | null {
+function publicFeedKey(f: ArticleListFilter): ListKey | null {
   const isPublic =
     f.statuses?.length === 1 &&
     f.statuses[0] === 'published' &&
@@ -167,12 +169,12 @@ function publicFeedKey(f: ArticleListFilter): string | null {
   if (!isPublic || f.ownedBy !== undefined || (f.kind !== undefined && f.kind !== 'article'))
     return null
   const filters = [
-    f.sectionId === undefined ? null : `section:${f.sectionId}`,
-    f.tagId === undefined ? null : `tag:${f.tagId}`,
-    f.authorId === undefined ? null : `author:${f.authorId}`,
+    f.sectionId === undefined ? null : sectionList(f.sectionId),
+    f.tagId === undefined ? null : tagList(f.tagId),
+    f.authorId === undefined ? null : authorList(f.authorId),
   ].filter((k) => k !== null)
   if (filters.length > 1) return null
-  return filters[0] ?? 'all'
+  return filters[0] ?? allStories
 }
 
 /** A section and every section below it, for the general (newsroom) list path. */

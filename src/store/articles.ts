@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely'
 import { sql } from 'kysely'
 import type { Article, ArticleCard, Correction, CorrectionKind, Ref } from '../domain/article.js'
+import type { ListKey } from '../domain/lists.js'
 import type { ArticleStatus } from '../domain/workflow.js'
 import { isoInstant, withHistory } from './corrections.js'
 import type { Dialect, SearchRow } from './dialects/dialect.js'
@@ -264,14 +265,15 @@ export function articlesRepo(db: Db, dialect: Dialect) {
     },
 
     /** The public lists the article is in now (its news-flow keys), sorted. */
-    async feedKeys(id: string): Promise<string[]> {
+    async feedKeys(id: string): Promise<ListKey[]> {
       const rows = await db
         .selectFrom('article_feed')
         .select('list_key')
         .where('article_id', '=', id)
         .orderBy('list_key')
         .execute()
-      return rows.map((r) => r.list_key)
+      // The column holds only keys written by `listsOfStory`.
+      return rows.map((r) => r.list_key as ListKey)
     },
 
     /** Rebuilds the news-flow rows of every article in these sections (after the tree changed). */

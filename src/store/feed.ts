@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely'
 import { sql } from 'kysely'
 import type { Article } from '../domain/article.js'
+import { listsOfStory } from '../domain/lists.js'
 import { chunks } from './chunks.js'
 import { reusableQuery, rowLimit } from './reusable-query.js'
 import type { Database } from './schema.js'
@@ -86,12 +87,8 @@ export async function writeFeed(
     live.flatMap((a) => a.sectionIds),
   )
   const rows = live.flatMap((a) => {
-    const keys = new Set(['all'])
-    for (const id of a.tagIds) keys.add(`tag:${id}`)
-    for (const id of a.authorIds) keys.add(`author:${id}`)
-    for (const id of a.sectionIds)
-      for (const up of ancestors.get(id) ?? [id]) keys.add(`section:${up}`)
-    return [...keys].map((key) => ({
+    const keys = listsOfStory(a, (id) => ancestors.get(id) ?? [id])
+    return keys.map((key) => ({
       list_key: key,
       published_at: a.publishedAt ?? '',
       article_id: a.id,

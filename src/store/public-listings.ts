@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely'
 import { sql } from 'kysely'
+import { listKeyPrefix } from '../domain/lists.js'
 import type { Dialect } from './dialects/dialect.js'
 import type { Database } from './schema.js'
 
@@ -14,7 +15,8 @@ export interface ListedArticle {
   publishedAt: string
   updatedAt: string | null
   heroMediaId: string | null
-  primarySectionSlug: string | null
+  /** Its primary section, when it has one: all its permalink needs of its sections. */
+  sections: { slug: string }[]
   language: string | null
 }
 
@@ -56,7 +58,7 @@ export function publicListingsRepo(db: Db, dialect: Pick<Dialect, 'name'>) {
     publishedAt: String(r.published_at),
     updatedAt: r.updated_at === null ? null : String(r.updated_at),
     heroMediaId: r.hero_media_id,
-    primarySectionSlug: r.section_slug,
+    sections: r.section_slug === null ? [] : [{ slug: r.section_slug }],
     language: r.language,
   })
   return {
@@ -131,7 +133,10 @@ export function monthlyCountsQuery(dialect: Pick<Dialect, 'name'>) {
 
 /** Each section's or author's newest listed story: one seek per owner on the news flow's key. */
 export function lastPublishedQuery(link: 'sections' | 'authors') {
-  const [owners, prefix] = link === 'sections' ? ['sections', 'section:'] : ['authors', 'author:']
+  const [owners, prefix] =
+    link === 'sections'
+      ? ['sections', listKeyPrefix('section')]
+      : ['authors', listKeyPrefix('author')]
   return sql<{ owner: string; at: string | null }>`
     SELECT o.id AS owner, (SELECT max(f.published_at) FROM article_feed f
       WHERE f.list_key = ${sql.lit(prefix)} || o.id) AS at

@@ -2,8 +2,8 @@ import type { FastifyInstance } from 'fastify'
 import { NotFoundError } from '../domain/errors.js'
 import type { Services } from '../services/index.js'
 import { readOriginal } from '../services/media/variants.js'
+import { cachePolicy } from './public-http.js'
 
-const immutable = 'public, max-age=31536000, immutable'
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
 
 /**
@@ -36,7 +36,7 @@ export function mediaRoutes(services: Services) {
         }
         const etag = `"${tag}"`
         void reply
-          .header('cache-control', immutable)
+          .header('cache-control', cachePolicy.immutable)
           .header('etag', etag)
           .header('x-content-type-options', 'nosniff')
         // An SVG opened on its own must not run anything, whatever slipped past the upload checks.

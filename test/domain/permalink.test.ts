@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { InvalidInputError } from '../../src/domain/errors.js'
 import type { PermalinkSubject } from '../../src/domain/permalink.js'
 import {
+  articlePath,
   defaultPermalinkPattern,
   parsePermalink,
   renderPermalink,
@@ -12,9 +13,10 @@ import { datePartsIn, isValidTimeZone } from '../../src/domain/time.js'
 const id = '01900000-0000-7000-8000-00000000abcd'
 const story = (publishedAt: string | null, section: string | null = 'city'): PermalinkSubject => ({
   id,
+  kind: 'article',
   slug: 'bridge-reopens',
   publishedAt,
-  primarySectionSlug: section,
+  sections: section === null ? [] : [{ slug: section }],
 })
 
 describe('renderPermalink and parsePermalink', () => {
@@ -103,6 +105,29 @@ describe('renderPermalink and parsePermalink', () => {
     ['/archive/{yyyy}.{mm}/{slug}/', '/archive/2026x03/bridge-reopens/'],
   ])('%s does not match %s', (pattern, path) => {
     expect(parsePermalink(pattern, path)).toBeNull()
+  })
+})
+
+describe('articlePath', () => {
+  const settings = { permalinkPattern: '/{section}/{yyyy}/{slug}/', timeZone: 'Pacific/Auckland' }
+
+  it('puts an article under the pattern, dated in the time zone, in its primary section', () => {
+    const article = {
+      ...story('2026-12-31T12:30:00Z'),
+      sections: [{ slug: 'city' }, { slug: 'x' }],
+    }
+    expect(articlePath(article, settings)).toBe('/city/2027/bridge-reopens/')
+  })
+
+  it('gives a sitemap entry, which knows only its primary section, the same path as the article', () => {
+    const article = story('2026-03-02T09:00:00Z')
+    const entry = { ...article, headline: 'Bridge reopens', sections: [{ slug: 'city' }] }
+    expect(articlePath(entry, settings)).toBe(articlePath(article, settings))
+    expect(articlePath({ ...article, sections: [] }, settings)).toBe('/news/2026/bridge-reopens/')
+  })
+
+  it('puts a static page at its slug, whatever the pattern', () => {
+    expect(articlePath({ ...story(null), kind: 'page' }, settings)).toBe('/bridge-reopens/')
   })
 })
 

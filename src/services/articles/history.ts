@@ -5,7 +5,8 @@ import { actorUserId } from '../../domain/roles.js'
 import type { Repos } from '../../store/index.js'
 import type { Deps } from '../deps.js'
 import { nowIso } from '../deps.js'
-import { articlePath, getSettings } from '../settings.js'
+import { articlePath } from '../../domain/permalink.js'
+import { getSettings } from '../settings.js'
 
 /** Records the article as it now stands as revision `article.revision`. */
 export async function recordRevision(

@@ -1,3 +1,4 @@
+import type { ListKey } from '../../domain/lists.js'
 import type { Correction, CorrectionKind } from '../../domain/article.js'
 import { correctionKinds } from '../../domain/article.js'
 import { InvalidInputError } from '../../domain/errors.js'
@@ -97,7 +98,7 @@ export async function runScheduler(deps: Deps): Promise<string[]> {
   const now = nowIso(deps)
   const published: string[] = []
   for (const id of await deps.store.articles.dueIds(now)) {
-    const won = await deps.store.transaction(async (tx): Promise<string[] | null> => {
+    const won = await deps.store.transaction(async (tx): Promise<ListKey[] | null> => {
       const article = await tx.articles.findById(id)
       if (article === null || article.status !== 'scheduled' || article.scheduledAt === null)
         return null

@@ -10,7 +10,8 @@ import { fieldsOf, resolveFields, withFields } from '../articles/article-input.j
 import { recordRevision } from '../articles/history.js'
 import type { Deps } from '../deps.js'
 import { nowIso, sha256 } from '../deps.js'
-import { articlePath, getSettings } from '../settings.js'
+import { articlePath } from '../../domain/permalink.js'
+import { getSettings } from '../settings.js'
 import { cleanSlug, freeArticleSlug, remember } from './import-taxonomy.js'
 import type { Outcome } from './report.js'
 

@@ -1,10 +1,13 @@
 import type { Article, ArticleCard, Correction } from '../../domain/article.js'
 import { documentMediaIds } from '../../domain/block-document.js'
-import { parsePermalink } from '../../domain/permalink.js'
+import type { ListKey } from '../../domain/lists.js'
+import { sectionList, tagList } from '../../domain/lists.js'
+import { articlePath, parsePermalink } from '../../domain/permalink.js'
 import type { Settings } from '../../domain/settings.js'
 import type { Author, Media } from '../../domain/taxonomy.js'
 import type { Deps } from '../deps.js'
-import { articlePath } from '../settings.js'
+import type { PublicRead } from './depends-on.js'
+import { dependsOn, mediaIds } from './depends-on.js'
 
 /** A story as its page shows it: the article and its public corrections, read together. */
 export interface Story {
@@ -69,14 +72,29 @@ export interface ArticleContext {
   related: ArticleCard[]
 }
 
+/** Reads byline profiles by id (held in memory for public pages). */
+export type Profiles = (ids: readonly string[]) => Promise<Author[]>
+
 /** The bylines' profiles, the pictures and related stories of a story (its corrections come with it). */
 export async function articleContext(
   deps: Deps,
-  { article, corrections }: Story,
-  profiles: (ids: readonly string[]) => Promise<Author[]>,
+  story: Story,
+  profiles: Profiles,
 ): Promise<ArticleContext> {
+  return (await storyContext(deps, story, profiles)).view
+}
+
+/**
+ * A story's page besides the story, and what the page shows: the story, its related stories and
+ * the lists they were chosen from, and every picture.
+ */
+async function storyContext(
+  deps: Deps,
+  { article, corrections }: Story,
+  profiles: Profiles,
+): Promise<PublicRead<ArticleContext>> {
   const authors = await profiles(article.authors.map((a) => a.id))
-  const mediaIds = [
+  const pictures = [
     ...(article.hero !== null ? [article.hero.mediaId] : []),
     ...documentMediaIds(article.body),
     ...authors.flatMap((a) => (a.photoMediaId !== null ? [a.photoMediaId] : [])),
@@ -84,10 +102,36 @@ export async function articleContext(
   const related = await relatedStories(deps, article, 4)
   // One read for every picture on the page, the related stories' heroes included.
   const media = await mediaById(deps, [
-    ...mediaIds,
-    ...related.flatMap((a) => (a.hero !== null ? [a.hero.mediaId] : [])),
+    ...pictures,
+    ...related.items.flatMap((a) => (a.hero !== null ? [a.hero.mediaId] : [])),
   ])
-  return { authors, media, corrections, related }
+  return {
+    view: { authors, media, corrections, related: related.items },
+    dependsOn: dependsOn({
+      lists: related.lists,
+      stories: [article, ...related.items],
+      media: mediaIds(media),
+    }),
+  }
+}
+
+/** What a story's permalink answers: its page, or what `resolvePublicPath` found instead. */
+export type StoryPage =
+  | ({ kind: 'article' } & PublicRead<{ story: Story; context: ArticleContext }>)
+  | Exclude<PathResolution, { kind: 'article' }>
+
+/** The public page at a normalised path, with what it shows when it is a story. */
+export async function storyPage(
+  deps: Deps,
+  settings: Settings,
+  path: string,
+  profiles: Profiles,
+): Promise<StoryPage> {
+  const found = await resolvePublicPath(deps, settings, path)
+  if (found.kind !== 'article') return found
+  const story = { article: found.article, corrections: found.corrections }
+  const { view, dependsOn } = await storyContext(deps, story, profiles)
+  return { kind: 'article', view: { story, context: view }, dependsOn }
 }
 
 /** Media rows by id, for the pictures a page shows. */
@@ -96,16 +140,19 @@ export async function mediaById(deps: Deps, ids: readonly string[]): Promise<Map
   return new Map((await deps.store.media.findManyByIds(unique)).map((m) => [m.id, m]))
 }
 
-/** Up to `limit` other published stories sharing the first tag, then the primary section. */
+/**
+ * Up to `limit` other published stories sharing the first tag, then the primary section, and the
+ * lists they come from (a story entering or leaving either changes them).
+ */
 export async function relatedStories(
   deps: Deps,
   article: Article,
   limit: number,
-): Promise<ArticleCard[]> {
+): Promise<{ items: ArticleCard[]; lists: ListKey[] }> {
   const base = { statuses: ['published' as const], kind: 'article' as const }
   const tag = article.tags[0]
   const section = article.sections[0]
-  return deps.store.articles.firstDistinct(
+  const items = await deps.store.articles.firstDistinct(
     [
       ...(tag !== undefined ? [{ ...base, tagId: tag.id }] : []),
       ...(section !== undefined ? [{ ...base, sectionId: section.id }] : []),
@@ -113,4 +160,9 @@ export async function relatedStories(
     limit,
     article.id,
   )
+  const lists = [
+    ...(tag !== undefined ? [tagList(tag.id)] : []),
+    ...(section !== undefined ? [sectionList(section.id)] : []),
+  ]
+  return { items, lists }
 }

@@ -1,5 +1,7 @@
 import type { Article, ArticleCard, Correction } from '../../domain/article.js'
 import { documentMediaIds } from '../../domain/block-document.js'
+import type { ListKey } from '../../domain/lists.js'
+import { allStories, authorList, sectionList, tagList } from '../../domain/lists.js'
 import type { Author, Media, Section, Tag } from '../../domain/taxonomy.js'
 import type { ArticleCursor, ArticleListFilter } from '../../store/index.js'
 import type { Deps } from '../deps.js'
@@ -9,7 +11,7 @@ export const perPage = 20
 /** The deepest `?page=N` served; past it a list answers 400 (nobody reads 20 × 10,000 stories back). */
 export const maxPage = 10_000
 
-const published: ArticleListFilter = {
+export const published: ArticleListFilter = {
   statuses: ['published'],
   kind: 'article',
   order: 'published',
@@ -29,6 +31,20 @@ export type ListOwner =
   | { kind: 'section'; section: Section }
   | { kind: 'tag'; tag: Tag }
   | { kind: 'author'; author: Author }
+
+/** The key of an owner's list. */
+export function ownerListKey(owner: ListOwner): ListKey {
+  switch (owner.kind) {
+    case 'all':
+      return allStories
+    case 'section':
+      return sectionList(owner.section.id)
+    case 'tag':
+      return tagList(owner.tag.id)
+    case 'author':
+      return authorList(owner.author.id)
+  }
+}
 
 /**
  * Page `page` of a list, newest first. With `after` (the cursor the previous page linked) it is a
@@ -69,33 +85,6 @@ export function heroes(deps: Deps, items: readonly ArticleCard[]): Promise<Map<s
     deps,
     items.flatMap((a) => (a.hero !== null ? [a.hero.mediaId] : [])),
   )
-}
-
-/** The home page: a lead story (the newest with a picture), the latest, and a block per top section. */
-export interface HomePage {
-  lead: ArticleCard | null
-  latest: ArticleCard[]
-  sections: { section: Section; items: ArticleCard[] }[]
-  media: Map<string, Media>
-}
-
-/** `tops`: the top-level sections in order (the navigation the caller already holds). */
-export async function homePage(deps: Deps, tops: readonly Section[]): Promise<HomePage> {
-  const recent = (await deps.store.articles.listCards(published, 13, null)).items
-  const lead = recent.find((a) => a.hero !== null) ?? recent[0] ?? null
-  const latest = recent.filter((a) => a !== lead).slice(0, 12)
-  const blocks = await deps.store.articles.firstOfLists(
-    tops.map((section) => ({ ...published, sectionId: section.id })),
-    4,
-  )
-  const sections = tops.map((section, i) => ({ section, items: blocks[i] ?? [] }))
-  const shown = [...recent, ...sections.flatMap((s) => s.items)]
-  return {
-    lead,
-    latest,
-    sections: sections.filter((s) => s.items.length > 0),
-    media: await heroes(deps, shown),
-  }
 }
 
 /** Public corrections and updates, newest first, each with its (published) story. */

@@ -1,5 +1,9 @@
+import type { Media } from '../../domain/taxonomy.js'
 import type { ListedArticle } from '../../store/index.js'
 import type { Deps } from '../deps.js'
+import { mediaById } from './article-page.js'
+import type { PublicRead } from './depends-on.js'
+import { dependsOn } from './depends-on.js'
 
 /** Sitemaps hold at most 50,000 URLs each (sitemaps.org protocol). */
 export const sitemapLimit = 50_000
@@ -56,4 +60,46 @@ export async function listLastmods(deps: Deps) {
     deps.store.listings.lastPublishedBy('authors'),
   ])
   return { sections, authors }
+}
+
+/** Every sitemap lists all public content: each depends on the sitemaps collection as a whole. */
+const sitemaps = dependsOn({ collections: ['sitemaps'] })
+
+/** The sitemap index: the month sitemaps, and when the section and author lists last changed. */
+export async function sitemapIndexRead(deps: Deps) {
+  const [parts, lastmods] = await Promise.all([articleSitemapParts(deps), listLastmods(deps)])
+  return { view: { parts, lastmods }, dependsOn: sitemaps }
+}
+
+/** The sections' sitemap: every section, with when its list last changed. */
+export async function sectionsSitemapRead(deps: Deps) {
+  const [sections, lastmods] = await Promise.all([deps.store.sections.list(), listLastmods(deps)])
+  return { view: { sections, lastmods: lastmods.sections }, dependsOn: sitemaps }
+}
+
+/** The authors' sitemap: every byline, with when its list last changed. */
+export async function authorsSitemapRead(deps: Deps) {
+  const [authors, lastmods] = await Promise.all([deps.store.authors.list(), listLastmods(deps)])
+  return { view: { authors, lastmods: lastmods.authors }, dependsOn: sitemaps }
+}
+
+/** One month's sitemap part with its stories' hero pictures, or null when it lists nothing. */
+export async function monthSitemapRead(
+  deps: Deps,
+  month: string,
+  part: number,
+): Promise<PublicRead<{ listed: ListedArticle[]; media: Map<string, Media> }> | null> {
+  const listed = await articlesInMonth(deps, month, part)
+  if (listed.length === 0) return null
+  const media = await mediaById(
+    deps,
+    listed.flatMap((a) => (a.heroMediaId !== null ? [a.heroMediaId] : [])),
+  )
+  return { view: { listed, media }, dependsOn: sitemaps }
+}
+
+/** The Google News sitemap; stories leave its 48-hour window by themselves, so ten minutes at most. */
+export async function newsSitemapRead(deps: Deps) {
+  const recent = await recentForNews(deps)
+  return { view: recent, dependsOn: { ...sitemaps, freshForMs: 600_000 } }
 }

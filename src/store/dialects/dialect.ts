@@ -1,6 +1,7 @@
 import type { Kysely, RawBuilder } from 'kysely'
 import { sql } from 'kysely'
 import type { Database } from '../schema.js'
+import { highlightEnd, highlightStart } from '../../domain/highlight.js'
 
 export interface SearchFilters {
   /** Section ids (a section and its children); articles in any of them match. */
@@ -28,8 +29,7 @@ export interface SearchPage {
 /** Searches count matches up to this many (plus one, to tell "more than"). */
 export const searchCountCap = 1000
 
-export const highlightStart = '\u0002'
-export const highlightEnd = '\u0003'
+export { highlightEnd, highlightStart }
 
 /**
  * SQLite's snippet for a result, from the standfirst's and the body's FTS5 snippets: the one with

@@ -1,3 +1,4 @@
+import { authorList, tagList } from '../../domain/lists.js'
 import type { DomainEvent } from '../../services/index.js'
 import type { ResponseCache } from './response-cache.js'
 import { tag } from './tags.js'
@@ -5,7 +6,7 @@ import { tag } from './tags.js'
 /** What to drop for one event: some tags, everything, or nothing. */
 export type Invalidation = { kind: 'tags'; tags: string[] } | { kind: 'all' } | { kind: 'none' }
 
-const symmetricDifference = (a: readonly string[], b: readonly string[]): string[] => [
+const symmetricDifference = <T>(a: readonly T[], b: readonly T[]): T[] => [
   ...a.filter((x) => !b.includes(x)),
   ...b.filter((x) => !a.includes(x)),
 ]
@@ -51,14 +52,14 @@ export function invalidationFor(event: DomainEvent): Invalidation {
       return { kind: 'tags', tags: [tag.media(event.mediaId)] }
     case 'tag.changed':
       // No sitemap, search result or card names a tag.
-      return { kind: 'tags', tags: [tag.taxonomyTag(event.tagId), tag.list(`tag:${event.tagId}`)] }
+      return { kind: 'tags', tags: [tag.taxonomyTag(event.tagId), tag.list(tagList(event.tagId))] }
     case 'author.changed':
       // The authors' sitemap lists bylines by slug; search results show bylines on their cards.
       return {
         kind: 'tags',
         tags: [
           tag.byline(event.authorId),
-          tag.list(`author:${event.authorId}`),
+          tag.list(authorList(event.authorId)),
           tag.bylines,
           tag.sitemaps,
           tag.search,

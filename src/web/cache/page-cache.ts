@@ -5,22 +5,8 @@ import { surrogateKeys } from './tags.js'
 import type { Encoding } from '../encoding.js'
 import { preferredEncoding, varyWithEncoding } from '../encoding.js'
 import type { HostScope, RequestSource } from '../origin.js'
+import { isKnownParam, learnQueryParams } from './query-params.js'
 
-/** Query parameters public pages read; a URL with any other is answered but never cached. */
-const knownParams = new Set(['page', 'after', 'q', 'section', 'author'])
-/** The same for `/api/` URLs: the filters of the API's public reads (see their route schemas). */
-const knownApiParams = new Set([
-  'status',
-  'section',
-  'tag',
-  'author',
-  'kind',
-  'q',
-  'limit',
-  'cursor',
-  'mine',
-  'corrections',
-])
 const maxKeyLength = 512
 /**
  * Campaign and click-tracking parameters that newsletters, social networks and ad platforms add to
@@ -36,7 +22,7 @@ type KeySource = Pick<IncomingMessage, 'method' | 'url'> & RequestSource
 
 /**
  * The cache key of a request, or null when it must not be cached nor answered from the cache:
- * only GET/HEAD, no unknown or repeated query parameters (junk query strings cannot fill the
+ * only GET/HEAD, no unknown (see query-params.ts) or repeated query parameters (junk query strings cannot fill the
  * cache; tracking parameters are left out of a page's key), bounded length, and no API request
  * carrying credentials (those may see drafts).
  * `hostScope` names the request headers links are built from when no public URL is configured
@@ -57,8 +43,8 @@ export function cacheKey(request: KeySource, hostScope: HostScope): string | nul
   const params = new URLSearchParams(url.slice(q + 1))
   if (!isApi) for (const name of [...params.keys()]) if (tracking.test(name)) params.delete(name)
   const names = [...params.keys()]
-  const known = isApi ? knownApiParams : knownParams
-  if (names.some((n) => !known.has(n)) || new Set(names).size !== names.length) return null
+  if (names.some((n) => !isKnownParam(isApi, n)) || new Set(names).size !== names.length)
+    return null
   if (names.length === 0) return prefix + url.slice(0, q)
   params.sort()
   return `${prefix}${url.slice(0, q)}?${params.toString()}`
@@ -181,7 +167,8 @@ const replayed = [
  * Adds the page cache to a plugin: answers from memory when it can (requests that came in
  * through `app.inject`, or arrived while the entry was being stored, miss the front path), and
  * stores the 200 answers whose route called `cacheWith`. Register after the plugin's other onSend
- * hooks, so the stored headers are the final ones.
+ * hooks, so the stored headers are the final ones, and before its routes, so their query
+ * parameters are learnt.
  */
 export function usePageCache(
   app: FastifyInstance,
@@ -189,6 +176,7 @@ export function usePageCache(
   hostScope: HostScope,
   now: () => number,
 ): void {
+  learnQueryParams(app)
   if (!app.hasRequestDecorator('cacheTags')) {
     app.decorateRequest('cacheTags', null)
     app.decorateRequest('cacheTicket', 0)

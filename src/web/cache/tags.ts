@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify'
-import type { ListOwner } from '../../services/index.js'
-import { dateTimeFormat } from '../../domain/time.js'
+import type { ListKey } from '../../domain/lists.js'
+import type { DependsOn, ListOwner, ShownStory } from '../../services/index.js'
+import { ownerListKey } from '../../services/index.js'
 
 /**
  * Names of what a cached response was built from. An article page carries its article, the
@@ -11,7 +12,7 @@ import { dateTimeFormat } from '../../domain/time.js'
  */
 export const tag = {
   article: (id: string) => `a:${id}`,
-  list: (key: string) => `l:${key}`,
+  list: (key: ListKey) => `l:${key}`,
   media: (id: string) => `m:${id}`,
   /** A byline profile: its name, slug, bio, links and portrait as pages show them. */
   byline: (id: string) => `au:${id}`,
@@ -33,16 +34,9 @@ export const siteKey = 'all'
 /** The `Surrogate-Key` header of a response built from `tags`. */
 export const surrogateKeys = (tags: readonly string[]): string => [...tags, siteKey].join(' ')
 
-/** What `shown` reads of an article: cards have no tags (they show none). */
-interface ShownArticle {
-  id: string
-  authors?: readonly { id: string }[]
-  tags?: readonly { id: string }[]
-}
-
 /** Tags for articles shown on a response (with their bylines and tags), and for `media`. */
 export function shown(
-  articles: readonly ShownArticle[],
+  articles: readonly ShownStory[],
   media: ReadonlyMap<string, unknown> | readonly string[] = [],
 ): string[] {
   const mediaIds: readonly string[] =
@@ -81,32 +75,25 @@ export function cacheWith(
     request.cacheMaxAgeMs = Math.min(request.cacheMaxAgeMs ?? Infinity, options.maxAgeMs)
 }
 
-/** Milliseconds from `now` to the next midnight in `timeZone` (when a dateline changes). */
-export function untilMidnight(now: Date, timeZone: string): number {
-  const format = dateTimeFormat('en-GB', {
-    timeZone,
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    hourCycle: 'h23',
-  })
-  const parts = format.formatToParts(now)
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0)
-  const elapsed =
-    ((get('hour') * 60 + get('minute')) * 60 + get('second')) * 1000 + now.getUTCMilliseconds()
-  return Math.max(1000, 86_400_000 - elapsed)
-}
-
 /** The tag of a list's membership: `all`, or one section (with its sub-sections), tag or author. */
 export function listTag(owner: ListOwner): string {
-  switch (owner.kind) {
-    case 'all':
-      return tag.list('all')
-    case 'section':
-      return tag.list(`section:${owner.section.id}`)
-    case 'tag':
-      return tag.list(`tag:${owner.tag.id}`)
-    case 'author':
-      return tag.list(`author:${owner.author.id}`)
-  }
+  return tag.list(ownerListKey(owner))
+}
+
+/** The tags of what a public read says it depends on. */
+export function tagsOf(depends: DependsOn): string[] {
+  return [
+    ...depends.lists.map((key) => tag.list(key)),
+    ...shown(depends.stories, depends.media),
+    ...depends.collections.map((name) => tag[name]),
+  ]
+}
+
+/** Marks this response as cacheable, tagged with what its read depends on. */
+export function cacheFor(request: FastifyRequest, depends: DependsOn): void {
+  cacheWith(
+    request,
+    tagsOf(depends),
+    depends.freshForMs === null ? {} : { maxAgeMs: depends.freshForMs },
+  )
 }

@@ -1,16 +1,18 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import { cacheWith, listTag, shown, tag } from '../cache/tags.js'
+import { cacheFor } from '../cache/tags.js'
 import { atomFeed } from '../../render/feeds/atom.js'
 import { feedItem } from '../../render/feeds/content.js'
 import type { FeedItem, FeedView } from '../../render/feeds/feed-model.js'
 import { jsonFeed } from '../../render/feeds/json-feed.js'
 import { rssFeed } from '../../render/feeds/rss.js'
-import type { ListOwner } from '../../services/index.js'
+import type { SiteView } from '../../render/views.js'
+import type { FeedRequest, ListOwner, Services } from '../../services/index.js'
 import { hostScope } from '../origin.js'
 import { cachePolicy, notModifiedSince, publicHttp } from '../public-http.js'
 import type { PublicOptions } from '../site/context.js'
 import { siteView } from '../site/context.js'
 import { sendHtmlError } from '../site/errors.js'
+import { correctionItem } from './corrections.js'
 
 const formats = {
   'rss.xml': { type: 'application/rss+xml; charset=utf-8', render: rssFeed },
@@ -22,66 +24,44 @@ const feedSize = 30
 
 /** RSS 2.0, Atom 1.0 and JSON Feed 1.1 for the site, each section, tag and author; the corrections feed. */
 export async function feedsPlugin(app: FastifyInstance, options: PublicOptions): Promise<void> {
+  const { services } = options
   await publicHttp(app, options.cache, hostScope(options.config), () =>
-    options.services.deps.clock.now().getTime(),
+    services.site.now().getTime(),
   )
   app.get('/feed/', async (_request, reply) => reply.redirect('/rss.xml', 301))
   app.get('/feed', async (_request, reply) => reply.redirect('/rss.xml', 301))
   for (const file of Object.keys(formats) as Format[]) {
     app.get(`/${file}`, (request, reply) =>
-      sendFeed(request, reply, options, { kind: 'all' }, '/', file),
+      sendFeed(request, reply, options, { kind: 'all' }, file),
     )
     for (const kind of ['section', 'tag', 'author'] as const) {
-      app.get(`/${kind}/:slug/${file}`, async (request, reply) => {
-        const slug = (request.params as { slug: string }).slug
-        const owner = await options.services.site.findListOwner(kind, slug)
-        if (owner === null) return sendHtmlError(request, reply, options, 404)
-        return sendFeed(request, reply, options, owner, `/${kind}/${slug}/`, file)
-      })
+      app.get<{ Params: { slug: string } }>(`/${kind}/:slug/${file}`, (request, reply) =>
+        sendFeed(request, reply, options, { kind, slug: request.params.slug }, file),
+      )
     }
   }
   app.get('/corrections/rss.xml', async (request, reply) => {
-    const site = await siteView(request, options)
-    const items = await options.services.site.corrections(50)
-    const feedItems: FeedItem[] = items.map(({ correction, article }) => {
-      const url = `${site.links.origin}${site.links.articlePath(article)}`
-      const label = correction.kind[0]?.toUpperCase() + correction.kind.slice(1)
-      return {
-        id: `${url}#correction-${correction.id}`,
-        url,
-        title: `${correction.withdrawn !== null ? 'Withdrawn ' : ''}${label}: ${article.headline}`,
-        // The current wording; a withdrawn one says so, with the editors' note.
-        summary:
-          correction.withdrawn === null
-            ? correction.text
-            : `${correction.text} (Withdrawn: ${correction.withdrawn.note})`,
-        contentHtml: '',
-        published: correction.createdAt,
-        updated: null,
-        authors: [],
-        categories: [correction.kind],
-        image: null,
-      }
-    })
-    const feed = view(site, `${site.title}: corrections`, '/corrections/', feedItems, options)
-    cacheWith(request, [tag.corrections])
-    return send(request, reply, feed, 'rss.xml')
+    const [site, read] = await Promise.all([
+      siteView(request, options),
+      services.site.corrections(50),
+    ])
+    const items = read.view.map((entry) => correctionItem(entry, site.links))
+    cacheFor(request, read.dependsOn)
+    const title = `${site.title}: corrections`
+    return send(request, reply, view(site, title, '/corrections/', items, services), 'rss.xml')
   })
 }
 
 function view(
-  site: Awaited<ReturnType<typeof siteView>>,
+  site: SiteView,
   title: string,
   base: string,
   items: FeedItem[],
-  options: PublicOptions,
+  services: Services,
 ): FeedView {
   const updated = items
     .map((i) => i.updated ?? i.published)
-    .reduce(
-      (a, b) => (a > b ? a : b),
-      items[0]?.published ?? options.services.deps.clock.now().toISOString(),
-    )
+    .reduce((a, b) => (a > b ? a : b), items[0]?.published ?? services.site.now().toISOString())
   return {
     title,
     description: site.tagline,
@@ -97,21 +77,25 @@ async function sendFeed(
   request: FastifyRequest,
   reply: FastifyReply,
   options: PublicOptions,
-  owner: ListOwner,
-  base: string,
+  which: FeedRequest,
   file: Format,
 ): Promise<FastifyReply> {
-  const [site, stories] = await Promise.all([
+  const [site, read] = await Promise.all([
     siteView(request, options),
-    options.services.site.feedStories(owner, feedSize),
+    options.services.site.feed(which, feedSize),
   ])
-  const name =
-    owner.kind === 'all'
-      ? site.title
-      : `${site.title}: ${owner.kind === 'section' ? owner.section.name : owner.kind === 'tag' ? owner.tag.name : owner.author.name}`
-  const items = stories.items.map((a) => feedItem(a, stories.media, site.links))
-  cacheWith(request, [listTag(owner), ...shown(stories.items, stories.media)])
-  return send(request, reply, view(site, name, base, items, options), file)
+  if (read === null) return sendHtmlError(request, reply, options, 404)
+  const { owner, items, media } = read.view
+  const feedItems = items.map((a) => feedItem(a, media, site.links))
+  cacheFor(request, read.dependsOn)
+  const base = which.kind === 'all' ? '/' : `/${which.kind}/${which.slug}/`
+  const title = owner.kind === 'all' ? site.title : `${site.title}: ${ownerName(owner)}`
+  return send(request, reply, view(site, title, base, feedItems, options.services), file)
+}
+
+function ownerName(owner: Exclude<ListOwner, { kind: 'all' }>): string {
+  if (owner.kind === 'section') return owner.section.name
+  return owner.kind === 'tag' ? owner.tag.name : owner.author.name
 }
 
 function send(request: FastifyRequest, reply: FastifyReply, feed: FeedView, file: Format) {

@@ -12,7 +12,7 @@ import { previewRoutes } from './preview-routes.js'
 /** The public site: home, article permalinks, lists, search, corrections, media and the theme's CSS. */
 export async function sitePlugin(app: FastifyInstance, options: PublicOptions): Promise<void> {
   await publicHttp(app, options.cache, hostScope(options.config), () =>
-    options.services.deps.clock.now().getTime(),
+    options.services.site.now().getTime(),
   )
   app.setErrorHandler(async (error, request, reply) => {
     request.log.error(error)

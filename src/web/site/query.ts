@@ -1,5 +1,12 @@
 import type { ArticleCursor } from '../../store/index.js'
+import type { SearchRequest } from '../../services/index.js'
 import { decodeCursor, maxPage } from '../../services/index.js'
+
+/** The query parameters of a list page: `?page=N[&after=cursor]` (its route declares them). */
+export const pagingQuery = ['page', 'after'] as const
+
+/** The search page's: the words and the filters, and the page. */
+export const searchQuery = ['q', 'section', 'author', ...pagingQuery] as const
 
 /** A list's position from `?page=N[&after=cursor]`, or null when the query is not one we serve. */
 export function readPaging(query: unknown): { page: number; after: ArticleCursor | null } | null {
@@ -37,6 +44,16 @@ export function wordpressIdPath(query: unknown): string | null {
 export function readText(query: unknown, name: string, max = 200): string {
   const value = ((query ?? {}) as Record<string, unknown>)[name]
   return typeof value === 'string' ? value.slice(0, max) : ''
+}
+
+/** What the search page's query asks for (`q`, `section`, `author`), at page `page`. */
+export function readSearch(query: unknown, page: number): SearchRequest {
+  return {
+    q: readText(query, 'q'),
+    section: readText(query, 'section', 100),
+    author: readText(query, 'author', 100),
+    page,
+  }
 }
 
 /**

@@ -1,4 +1,4 @@
-import { highlightEnd, highlightStart } from '../../highlight.js'
+import { highlightEnd, highlightStart } from '../../../domain/highlight.js'
 import type { CorrectionsView, ErrorView, SearchView } from '../../views.js'
 import { page } from './layout.js'
 import { Pager, Time } from './parts.js'

@@ -1,0 +1,66 @@
+import type { Section } from '../../domain/taxonomy.js'
+import type { ArticleCursor } from '../../store/index.js'
+import type { Deps } from '../deps.js'
+import type { PublicRead } from './depends-on.js'
+import { dependsOn, mediaIds } from './depends-on.js'
+import type { ListOwner, ListPage } from './lists.js'
+import { findListOwner, listPage, ownerListKey } from './lists.js'
+
+/** Which list page: the owner's kind and slug from the URL, and the position in it. */
+export interface ListRequest {
+  kind: 'section' | 'tag' | 'author'
+  slug: string
+  page: number
+  after: ArticleCursor | null
+}
+
+/** A section, tag or author page: the owner, a section's parents (outermost first), the page. */
+export interface ListPageView {
+  owner: ListOwner
+  trail: Section[]
+  list: ListPage
+}
+
+/** How deep a section's trail of parents goes at most. */
+const maxTrail = 10
+
+/**
+ * One page of a section's, tag's or author's list, or null when the URL names none. It shows the
+ * owner's list and its stories and pictures, an author's portrait among them.
+ */
+export async function listPageRead(
+  deps: Deps,
+  request: ListRequest,
+): Promise<PublicRead<ListPageView> | null> {
+  const owner = await findListOwner(deps, request.kind, request.slug)
+  if (owner === null) return null
+  const [list, sections] = await Promise.all([
+    listPage(deps, owner, request.page, request.after),
+    owner.kind === 'section' ? deps.store.sections.list() : Promise.resolve([]),
+  ])
+  if (owner.kind === 'author' && owner.author.photoMediaId !== null) {
+    const photo = await deps.store.media.findById(owner.author.photoMediaId)
+    if (photo !== null) list.media.set(photo.id, photo)
+  }
+  return {
+    view: { owner, trail: owner.kind === 'section' ? trailOf(owner.section, sections) : [], list },
+    dependsOn: dependsOn({
+      lists: [ownerListKey(owner)],
+      stories: list.items,
+      media: mediaIds(list.media),
+    }),
+  }
+}
+
+/** A section's parents, outermost first (sections are site-wide: a change clears every page). */
+function trailOf(section: Section, sections: readonly Section[]): Section[] {
+  const trail: Section[] = []
+  let parent = section.parentId
+  while (parent !== null && trail.length < maxTrail) {
+    const found = sections.find((x) => x.id === parent)
+    if (found === undefined) break
+    trail.unshift(found)
+    parent = found.parentId
+  }
+  return trail
+}
