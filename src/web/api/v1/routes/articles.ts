@@ -2,6 +2,7 @@ import type { FastifyPluginCallbackTypebox } from '@fastify/type-provider-typebo
 import { Type } from 'typebox'
 import type { Article } from '../../../../domain/article.js'
 import { UnauthenticatedError } from '../../../../domain/errors.js'
+import { allStories } from '../../../../domain/lists.js'
 import type { Actor } from '../../../../domain/roles.js'
 import { actorUserId } from '../../../../domain/roles.js'
 import { listTag, shown, tag } from '../../../cache/tags.js'
@@ -243,7 +244,7 @@ async function listDependencies(
     lists.length === filters.length &&
     filters.length <= 1
   return [
-    ...(filters.length === 0 ? [tag.list('all')] : lists),
+    ...(filters.length === 0 ? [tag.list(allStories)] : lists),
     ...(isOneList ? [] : [tag.search]),
     ...shown(items),
   ]

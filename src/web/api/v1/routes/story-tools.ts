@@ -82,7 +82,7 @@ export const storyToolRoutes: FastifyPluginCallbackTypebox<PublicOptions> = (
         requireActor(request),
         request.params.id,
       )
-      const origin = originOf(request, config, await services.getSettings()).replace(/\/$/, '')
+      const origin = originOf(request, config, await services.getSettings())
       return reply.status(201).send({ ...link, url: `${origin}/preview/${token}` })
     },
   )
