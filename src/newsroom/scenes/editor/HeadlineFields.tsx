@@ -17,37 +17,38 @@ interface HeadlineFieldsProps {
 
 const focusIn = (selector: string) => document.querySelector<HTMLElement>(selector)?.focus()
 
+const lines = [
+  { key: 'headline', label: 'Headline', placeholder: 'Headline', next: '.dek-field textarea' },
+  {
+    key: 'dek',
+    label: 'Dek',
+    placeholder: 'Dek: the line under the headline',
+    next: '.editor-main [contenteditable="true"]',
+  },
+] as const
+
 export function HeadlineFields({ headline, dek, problem, set }: HeadlineFieldsProps) {
+  const values = { headline, dek }
   return (
     <div className="story-head">
       {/* The page's title for assistive technology; the field below is where it is typed. */}
       <h1 className="visually-hidden">{headline.trim() || 'Untitled story'}</h1>
-      <TextField
-        label="Headline"
-        hideLabel
-        placeholder="Headline"
-        className="headline-field"
-        value={headline}
-        limit={articleLimits.headline}
-        error={fieldProblem(problem, 'headline')}
-        multiline
-        rows={1}
-        onEnter={() => focusIn('.dek-field textarea')}
-        onChange={(v) => set('headline', v.replace(/\n/g, ' '))}
-      />
-      <TextField
-        label="Dek"
-        hideLabel
-        placeholder="Dek: the line under the headline"
-        className="dek-field"
-        value={dek}
-        limit={articleLimits.dek}
-        error={fieldProblem(problem, 'dek')}
-        multiline
-        rows={1}
-        onEnter={() => focusIn('.editor-main [contenteditable="true"]')}
-        onChange={(v) => set('dek', v.replace(/\n/g, ' '))}
-      />
+      {lines.map((line) => (
+        <TextField
+          key={line.key}
+          label={line.label}
+          hideLabel
+          placeholder={line.placeholder}
+          className={`${line.key}-field`}
+          value={values[line.key]}
+          limit={articleLimits[line.key]}
+          error={fieldProblem(problem, line.key)}
+          multiline
+          rows={1}
+          onEnter={() => focusIn(line.next)}
+          onChange={(v) => set(line.key, v.replace(/\n/g, ' '))}
+        />
+      ))}
     </div>
   )
 }

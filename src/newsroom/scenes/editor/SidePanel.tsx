@@ -41,7 +41,8 @@ export function SidePanel({
 }: SidePanelProps) {
   const err = (field: string) => fieldProblem(problem, field)
   const origin = (settings?.publicUrl ?? window.location.origin).replace(/\/$/, '')
-  const publicUrl = article?.url ?? `${origin}/…/${fields.slug || 'slug-from-headline'}/`
+  const slug = fields.slug || article?.slug || 'slug-from-headline'
+  const publicUrl = article?.url ?? `${origin}/…/${slug}/`
   const zone = settings?.timeZone ?? 'UTC'
   return (
     <aside className="side-panel" aria-label="Story details">

@@ -27,8 +27,24 @@ const move = (list: string[], from: number, to: number) => {
   if (item !== undefined) next.splice(to, 0, item)
   return next
 }
+/** What the picker's search box holds. */
+function useTyping() {
+  const [text, onText] = useState('')
+  return { text, onText }
+}
 const without = (list: string[], index: number) => list.filter((_, i) => i !== index)
 const quoted = (text: string) => `“${text}”`
+
+/** The picker's create option, when it is offered: “Create tag “Floods””. */
+const offerCreate = (
+  isOffered: boolean,
+  noun: string,
+  onCreate: (text: string) => void,
+  onEnter = false,
+) =>
+  isOffered
+    ? { create: { label: (t: string) => `Create ${noun} ${quoted(t)}`, onCreate, onEnter } }
+    : {}
 
 /** A titled group: the chips, the picker, the server's message. */
 function TaxonomyField(props: { title: string; error?: string | undefined; children: ReactNode }) {
@@ -45,7 +61,8 @@ function TaxonomyField(props: { title: string; error?: string | undefined; child
 }
 
 export function SectionsField({ value, onChange, error }: ListFieldProps) {
-  const [text, setText] = useState('')
+  const typing = useTyping()
+  const { text } = typing
   const sections = useSections()
   const paths = useMemo(() => sectionPaths(sections.data?.items ?? []), [sections.data])
   const pathOf = (slug: string) => paths.find((p) => p.slug === slug)?.path ?? slug
@@ -71,8 +88,7 @@ export function SectionsField({ value, onChange, error }: ListFieldProps) {
         label="Add a section"
         placeholder="Search sections"
         options={options}
-        text={text}
-        onText={setText}
+        {...typing}
         onPick={(o) => onChange([...value, o.id])}
         noMatch={(t) => `No section matches ${quoted(t)}.`}
       />
@@ -81,7 +97,8 @@ export function SectionsField({ value, onChange, error }: ListFieldProps) {
 }
 
 export function TagsField({ value, onChange, error }: ListFieldProps) {
-  const [text, setText] = useState('')
+  const typing = useTyping()
+  const { text } = typing
   const q = useDeferredValue(text.trim())
   const found = useQuery({
     queryKey: [...keys.tags, 'search', q],
@@ -109,18 +126,9 @@ export function TagsField({ value, onChange, error }: ListFieldProps) {
         label="Add a tag"
         placeholder="Search or create a tag"
         options={options}
-        text={text}
-        onText={setText}
+        {...typing}
         onPick={(o) => onChange([...value, o.label])}
-        {...(has(typed)
-          ? {}
-          : {
-              create: {
-                label: (t: string) => `Create tag ${quoted(t)}`,
-                onCreate: (t: string) => onChange([...value, t]),
-                onEnter: true,
-              },
-            })}
+        {...offerCreate(!has(typed), 'tag', (t) => onChange([...value, t]), true)}
         noMatch={(t) =>
           has(t) ? `${quoted(t)} is already on this story.` : `No tag matches ${quoted(t)}.`
         }
@@ -131,7 +139,8 @@ export function TagsField({ value, onChange, error }: ListFieldProps) {
 }
 
 export function BylinesField({ value, onChange, error }: ListFieldProps) {
-  const [text, setText] = useState('')
+  const typing = useTyping()
+  const { text } = typing
   const [message, setMessage] = useState('')
   const { user } = useSession()
   const queryClient = useQueryClient()
@@ -178,17 +187,9 @@ export function BylinesField({ value, onChange, error }: ListFieldProps) {
         label="Add a byline"
         placeholder="Search bylines by name"
         options={options}
-        text={text}
-        onText={setText}
+        {...typing}
         onPick={(o) => onChange([...value, o.id])}
-        {...(isEditor(user)
-          ? {
-              create: {
-                label: (t: string) => `Create byline ${quoted(t)}`,
-                onCreate: (t: string) => create.mutate(t),
-              },
-            }
-          : {})}
+        {...offerCreate(isEditor(user), 'byline', (t) => create.mutate(t))}
         noMatch={(t) =>
           `No byline matches ${quoted(t)}.${
             isEditor(user)
