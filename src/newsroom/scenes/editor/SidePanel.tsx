@@ -50,6 +50,7 @@ export function SidePanel({
         <TextField
           label="Slug"
           value={fields.slug}
+          placeholder={article?.slug ?? ''}
           error={err('slug')}
           hint="The last part of the address; empty makes one from the headline"
           onChange={(v) => set('slug', v)}
