@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { body, checkEditor, storyId, waitSaved } from './editor-support.js'
+import { body, checkEditor, readArticle, storyId, waitSaved } from './editor-support.js'
 import { screenshots, useNewsroom } from './support.js'
 
 /** Focuses a picker's search box and types into it. */
@@ -118,5 +118,13 @@ describe('editor: side panel pickers', () => {
       await page.context().request.get(`/api/v1/authors/${saved.authors[0]?.slug ?? ''}`)
     ).json()) as { userId: string | null; isWire: boolean }
     expect(created).toMatchObject({ userId: null, isWire: false })
+
+    // A refusal names `authors`: its message shows at the bylines, not only in the alert.
+    for (const name of ['Mara Quist', 'Helen Park', 'Coastal Press Agency'])
+      await page.getByRole('button', { name: `Remove byline ${name}` }).click()
+    await waitSaved(page)
+    await page.getByRole('button', { name: 'Publish' }).click()
+    await page.getByRole('group', { name: 'Bylines' }).locator('.field-error').waitFor()
+    expect((await readArticle(page.context(), id)).status).toBe('draft')
   })
 })
