@@ -3,6 +3,7 @@
  * and public URL, kind, schedule, sections, tags, bylines, hero, excerpt and search appearance,
  * and the versions a conflict set aside. A server refusal shows at the field its path names.
  */
+import { lazy, Suspense } from 'react'
 import type { ReactNode } from 'react'
 import type { ApiProblem } from '../../api/client'
 import type { PublicationSettings } from './article-api'
@@ -11,10 +12,11 @@ import { HeroField } from './side-panel/HeroField'
 import { KeptVersions } from './side-panel/KeptVersions'
 import { PanelSection } from './side-panel/PanelSection'
 import { SearchFields } from './side-panel/SearchFields'
-import { BylinesField, SectionsField, TagsField } from './Taxonomy'
 import { TextField } from './TextField'
 import { formatInZone } from './zoned-time'
 import './side-panel/side-panel.css'
+
+const TaxonomyFields = lazy(() => import('./Taxonomy').then((m) => ({ default: m.TaxonomyFields })))
 
 interface SidePanelProps {
   fields: StoryFields
@@ -87,17 +89,9 @@ export function SidePanel({
         </p>
       </PanelSection>
       <PanelSection title="Sections, tags and bylines">
-        <SectionsField
-          value={fields.sections}
-          error={err('sections')}
-          onChange={(v) => set('sections', v)}
-        />
-        <BylinesField
-          value={fields.authors}
-          error={err('authors')}
-          onChange={(v) => set('authors', v)}
-        />
-        <TagsField value={fields.tags} error={err('tags')} onChange={(v) => set('tags', v)} />
+        <Suspense fallback={<p className="chips-empty">Loading sections, bylines and tags…</p>}>
+          <TaxonomyFields fields={fields} err={err} set={set} />
+        </Suspense>
       </PanelSection>
       <PanelSection title="Hero photo">
         <HeroField fields={fields} set={set} err={err} />

@@ -8,6 +8,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { useDeferredValue, useId, useMemo, useState } from 'react'
 import type { ReactNode } from 'react'
 import { ApiProblem } from '../../api/client'
+import type { StoryFields } from './fields'
 import { keys, useAuthors, useSections } from '../../api/queries'
 import { isEditor, useSession } from '../../auth/session'
 import { Chips } from './side-panel/Chips'
@@ -204,3 +205,33 @@ export function BylinesField({ value, onChange, error }: ListFieldProps) {
 }
 
 const withNote = (note: string | undefined) => (note === undefined ? {} : { note })
+
+/**
+ * The three together, as the side panel shows them. Loaded on its own (React.lazy) so the
+ * comboboxes stay out of the JavaScript the editor needs before it accepts typing.
+ */
+export function TaxonomyFields({
+  fields,
+  err,
+  set,
+}: {
+  fields: Pick<StoryFields, 'sections' | 'tags' | 'authors'>
+  err: (field: string) => string | undefined
+  set: <K extends 'sections' | 'tags' | 'authors'>(key: K, value: StoryFields[K]) => void
+}) {
+  return (
+    <>
+      <SectionsField
+        value={fields.sections}
+        error={err('sections')}
+        onChange={(v) => set('sections', v)}
+      />
+      <BylinesField
+        value={fields.authors}
+        error={err('authors')}
+        onChange={(v) => set('authors', v)}
+      />
+      <TagsField value={fields.tags} error={err('tags')} onChange={(v) => set('tags', v)} />
+    </>
+  )
+}
