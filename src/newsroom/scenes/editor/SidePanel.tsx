@@ -16,7 +16,23 @@ import { TextField } from './TextField'
 import { formatInZone } from './zoned-time'
 import './side-panel/side-panel.css'
 
-const TaxonomyFields = lazy(() => import('./Taxonomy').then((m) => ({ default: m.TaxonomyFields })))
+// Loaded after the editor; if it cannot be (offline, or a deploy replaced the file), the panel
+// says so instead of the editor failing.
+const TaxonomyFields = lazy(() =>
+  import('./Taxonomy').then(
+    (m) => ({ default: m.TaxonomyFields }),
+    () => ({ default: TaxonomyUnavailable }),
+  ),
+)
+
+function TaxonomyUnavailable() {
+  return (
+    <p className="field-error" role="alert">
+      Sections, bylines and tags could not be loaded. Reload the page when the connection is back;
+      nothing typed is lost.
+    </p>
+  )
+}
 
 interface SidePanelProps {
   fields: StoryFields
