@@ -201,7 +201,7 @@ export function createServices(deps: Deps) {
     diffRevisions: (actor: Actor, id: string, from: number, to: number) =>
       diffRevisions(deps, actor, id, from, to),
     listSections: () => listSections(deps),
-    listTags: (limit?: number) => listTags(deps, limit),
+    listTags: (limit?: number, query?: string) => listTags(deps, limit, query),
     listAuthors: () => listAuthors(deps),
     reorderSections: (actor: Actor, input: { parent: string | null; order: string[] }) =>
       reorderSections(deps, actor, input),

@@ -8,8 +8,9 @@ import { audit, nowIso } from './deps.js'
 /** Every section, ordered by position within each parent. */
 export const listSections = (deps: Deps): Promise<Section[]> => deps.store.sections.list()
 
-/** Tags by name. */
-export const listTags = (deps: Deps, limit = 1000): Promise<Tag[]> => deps.store.tags.list(limit)
+/** Tags by name; `query` keeps those whose name contains it. */
+export const listTags = (deps: Deps, limit = 1000, query = ''): Promise<Tag[]> =>
+  deps.store.tags.list(limit, query)
 
 /** Byline profiles by name. */
 export const listAuthors = (deps: Deps): Promise<Author[]> => deps.store.authors.list()

@@ -1,4 +1,5 @@
 import type { Kysely, Selectable } from 'kysely'
+import { sql } from 'kysely'
 import type { Author, AuthorLink, Section, Tag } from '../domain/taxonomy.js'
 import type { LinkTable } from './article-refs.js'
 import { articlesLinkedTo, linkKinds, refreshArticleRefs, refreshRefsOf } from './article-refs.js'
@@ -139,13 +140,19 @@ function rowToSection(r: Selectable<SectionsTable>): Section {
 export function tagsRepo(db: Db, dialect: Dialect) {
   const names = linkedNames(db, dialect, 'article_tags')
   return {
-    async list(limit = 1000): Promise<Tag[]> {
-      return db
-        .selectFrom('tags')
-        .select(['id', 'slug', 'name'])
-        .orderBy('name')
-        .limit(limit)
-        .execute()
+    /** By name; `query` keeps the tags whose name contains it (case-insensitive). */
+    async list(limit = 1000, query = ''): Promise<Tag[]> {
+      let q = db.selectFrom('tags').select(['id', 'slug', 'name'])
+      if (query.trim() !== '') {
+        const like = `%${query
+          .trim()
+          .toLowerCase()
+          .replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+        q = q.where(({ eb, fn }) =>
+          eb(fn('lower', ['name']), 'like', sql<string>`${like} escape '\\'`),
+        )
+      }
+      return q.orderBy('name').limit(limit).execute()
     },
     async findBySlug(slug: string): Promise<Tag | null> {
       return (

@@ -27,7 +27,7 @@ describe('editor: write, submit, publish', () => {
     await checkEditor(page, 'editor-new')
     expect(await page.getByRole('button', { name: 'Publish' }).count()).toBe(0)
 
-    await page.getByLabel('Headline').fill(headline)
+    await page.getByLabel('Headline', { exact: true }).fill(headline)
     await body(page).click()
     await page.keyboard.type('The ferry resumed its crossings on Monday morning.')
     await page.keyboard.press('Enter')
@@ -82,8 +82,9 @@ describe('editor: write, submit, publish', () => {
     const desk = await context.newPage()
     await desk.goto(`/newsroom/stories/${id}`)
     await body(desk).waitFor()
-    await desk.getByLabel('Add a byline').fill('Coastal Press Agency')
-    await desk.getByLabel('Add a byline').press('Enter')
+    const byline = desk.getByRole('combobox', { name: 'Add a byline' })
+    await byline.fill('Coastal Press')
+    await byline.press('Enter') // picks the highlighted match
     await desk
       .getByRole('list', { name: 'Bylines in order' })
       .getByText('Coastal Press Agency')

@@ -34,7 +34,9 @@ describe('editor: keyboard only', () => {
     await page.locator('[data-save-state="new"]', { hasText: 'Not saved yet' }).waitFor()
     await tabTo(page, 'Headline')
     await page.keyboard.type('Keyboard-only story reaches the front page')
-    await tabTo(page, 'Story body', true)
+    await page.keyboard.press('Enter') // on to the dek, under the headline
+    await page.keyboard.type('Written and published without a pointer')
+    await tabTo(page, 'Story body')
     await page.keyboard.type('## ')
     await page.keyboard.type('What happened')
     await page.keyboard.press('Enter')
@@ -53,8 +55,12 @@ describe('editor: keyboard only', () => {
     const desk = await editor.newPage()
     await desk.goto(`/newsroom/stories/${id}`)
     await tabTo(desk, 'Add a byline')
-    await desk.keyboard.type('Coastal Press Agency')
-    await desk.keyboard.press('Enter')
+    await desk.keyboard.type('coastal')
+    await desk.keyboard.press('Enter') // picks the highlighted match
+    await desk
+      .getByRole('list', { name: 'Bylines in order' })
+      .getByText('Coastal Press Agency')
+      .waitFor()
     await waitSaved(desk)
     await tabTo(desk, 'Publish', true)
     await desk.keyboard.press('Enter')
@@ -66,6 +72,7 @@ describe('editor: keyboard only', () => {
 
     const article = await readArticle(editor, id)
     expect(article.status).toBe('published')
+    expect(article.authors.map((a) => a.name)).toContain('Coastal Press Agency')
     expect(article.body.content).toEqual([
       { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'What happened' }] },
       {

@@ -4539,11 +4539,12 @@ export interface paths {
       path?: never
       cookie?: never
     }
-    /** Tags by name */
+    /** Tags by name; q keeps those whose name contains it (case-insensitive) */
     get: {
       parameters: {
         query?: {
           limit?: number
+          q?: string
         }
         header?: never
         path?: never

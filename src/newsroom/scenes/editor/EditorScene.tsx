@@ -14,6 +14,7 @@ import { getSettings, moveArticle } from './article-api'
 import { BodyEditor } from './BodyEditor'
 import { EditorBoundary } from './EditorBoundary'
 import type { StoryFields } from './fields'
+import { HeadlineFields } from './HeadlineFields'
 import { BodyProblems } from './node-views'
 import { SaveStatus } from './SaveStatus'
 import { SidePanel } from './SidePanel'
@@ -208,7 +209,8 @@ function StoryEditor({
             ))}
             {panelErrors.map((e) => (
               <li key={e.field}>
-                {panelFieldName(e.field)}: {e.message} (see the side panel)
+                {panelFieldName(e.field)}: {e.message}
+                {onPage.has(e.field) ? '' : ' (see the side panel)'}
               </li>
             ))}
           </ul>
@@ -216,8 +218,7 @@ function StoryEditor({
       )}
       <div className="editor-grid">
         <section className="editor-main" aria-label="Story">
-          <h1 className="story-title">{fields.headline.trim() || 'Untitled story'}</h1>
-          {fields.dek.trim() !== '' && <p className="story-dek">{fields.dek}</p>}
+          <HeadlineFields headline={fields.headline} dek={fields.dek} problem={problem} set={set} />
           {session.state !== 'loading' && (
             <BodyProblems.Provider value={bodyProblem}>
               <BodyEditor
@@ -255,6 +256,9 @@ function describeBodyPath(path: string): string {
   if (m === null) return 'Body'
   return `Block ${Number(m[1]) + 1}${m[2] ? `, ${m[2]}` : ''}`
 }
+
+/** The fields typed on the page, above the body, not in the side panel. */
+const onPage = new Set(['headline', 'dek'])
 
 /** A side-panel field's name as the panel labels it. */
 function panelFieldName(field: string): string {

@@ -1,11 +1,26 @@
-/** Sections (several, first is primary, nested), tags (autocomplete, create) and ordered bylines. */
-import { useQuery } from '@tanstack/react-query'
-import type { KeyboardEvent } from 'react'
-import { useId, useState } from 'react'
-import type { SectionItem } from './article-api'
-import { listAuthors, listSections, listTags } from './article-api'
+/**
+ * Sections (several, the first primary, picked from the tree by path), tags (searched on the
+ * server, a new name created when the story saves) and bylines (ordered, searchable, including
+ * bylines without an account; editors create new ones here). Each is a list of chips over a
+ * searchable picker; the server's message for the field shows under it.
+ */
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useDeferredValue, useId, useMemo, useState } from 'react'
+import type { ReactNode } from 'react'
+import { ApiProblem } from '../../api/client'
+import type { StoryFields } from './fields'
+import { keys, useAuthors, useSections } from '../../api/queries'
+import { isEditor, useSession } from '../../auth/session'
+import { Chips } from './side-panel/Chips'
+import { matching, Picker } from './side-panel/Picker'
+import { sectionPaths } from './side-panel/section-tree'
+import { createByline, searchTags } from './side-panel/taxonomy-api'
 
-type Change = (next: string[]) => void
+interface ListFieldProps {
+  value: string[]
+  onChange: (next: string[]) => void
+  error?: string | undefined
+}
 
 const move = (list: string[], from: number, to: number) => {
   const next = [...list]
@@ -13,239 +28,210 @@ const move = (list: string[], from: number, to: number) => {
   if (item !== undefined) next.splice(to, 0, item)
   return next
 }
-
-/** Sections in tree order, each with its depth, for an indented picker. */
-function tree(sections: SectionItem[]): { section: SectionItem; depth: number }[] {
-  const out: { section: SectionItem; depth: number }[] = []
-  const walk = (parent: string | null, depth: number) => {
-    for (const s of sections
-      .filter((x) => x.parent === parent)
-      .sort((a, b) => a.position - b.position)) {
-      out.push({ section: s, depth })
-      walk(s.slug, depth + 1)
-    }
-  }
-  walk(null, 0)
-  return out
+/** What the picker's search box holds. */
+function useTyping() {
+  const [text, onText] = useState('')
+  return { text, onText }
 }
+const without = (list: string[], index: number) => list.filter((_, i) => i !== index)
+const quoted = (text: string) => `“${text}”`
 
-export function SectionsField({
-  value,
-  onChange,
-  error,
-}: {
-  value: string[]
-  onChange: Change
-  error?: string | undefined
-}) {
+/** The picker's create option, when it is offered: “Create tag “Floods””. */
+const offerCreate = (
+  isOffered: boolean,
+  noun: string,
+  onCreate: (text: string) => void,
+  onEnter = false,
+) =>
+  isOffered
+    ? { create: { label: (t: string) => `Create ${noun} ${quoted(t)}`, onCreate, onEnter } }
+    : {}
+
+/** A titled group: the chips, the picker, the server's message. */
+function TaxonomyField(props: { title: string; error?: string | undefined; children: ReactNode }) {
   const id = useId()
-  const sections = useQuery({ queryKey: ['sections'], queryFn: listSections, staleTime: 300_000 })
-  const all = tree(sections.data ?? [])
-  const name = (slug: string) => sections.data?.find((s) => s.slug === slug)?.name ?? slug
   return (
-    <fieldset className="field">
-      <legend>Sections</legend>
-      <ol className="chips" aria-label="Chosen sections">
-        {value.map((slug, i) => (
-          <li key={slug} className="chip">
-            <span>
-              {name(slug)}
-              {i === 0 && <span className="badge">Primary</span>}
-            </span>
-            {i > 0 && (
-              <button
-                type="button"
-                className="link-button"
-                onClick={() => onChange(move(value, i, 0))}
-                aria-label={`Make ${name(slug)} the primary section`}
-              >
-                Make primary
-              </button>
-            )}
-            <button
-              type="button"
-              className="link-button"
-              onClick={() => onChange(value.filter((s) => s !== slug))}
-              aria-label={`Remove section ${name(slug)}`}
-            >
-              Remove
-            </button>
-          </li>
-        ))}
-      </ol>
-      <label htmlFor={id} className="visually-hidden">
-        Add a section
-      </label>
-      <select
-        id={id}
-        value=""
-        onChange={(e) => e.target.value && onChange([...value, e.target.value])}
-      >
-        <option value="">Add a section…</option>
-        {all
-          .filter((x) => !value.includes(x.section.slug))
-          .map(({ section, depth }) => (
-            <option key={section.slug} value={section.slug}>
-              {'\u2003'.repeat(depth)}
-              {section.name}
-            </option>
-          ))}
-      </select>
-      {error && <p className="field-error">{error}</p>}
-    </fieldset>
+    <div className="field taxonomy-field" role="group" aria-labelledby={id}>
+      <span id={id} className="taxonomy-title">
+        {props.title}
+      </span>
+      {props.children}
+      {props.error && <p className="field-error">{props.error}</p>}
+    </div>
   )
 }
 
-export function TagsField({
-  value,
-  onChange,
-  error,
-}: {
-  value: string[]
-  onChange: Change
-  error?: string | undefined
-}) {
-  const [text, setText] = useState('')
-  const tags = useQuery({ queryKey: ['tags'], queryFn: listTags, staleTime: 300_000 })
-  const add = () => {
-    const name = text.trim()
-    if (name !== '' && !value.some((v) => v.toLowerCase() === name.toLowerCase()))
-      onChange([...value, name])
-    setText('')
-  }
+export function SectionsField({ value, onChange, error }: ListFieldProps) {
+  const typing = useTyping()
+  const { text } = typing
+  const sections = useSections()
+  const paths = useMemo(() => sectionPaths(sections.data?.items ?? []), [sections.data])
+  const pathOf = (slug: string) => paths.find((p) => p.slug === slug)?.path ?? slug
+  const options = matching(
+    paths.filter((p) => !value.includes(p.slug)).map((p) => ({ id: p.slug, label: p.path })),
+    text,
+  )
   return (
-    <div className="field">
-      <span className="label">Tags</span>
-      <ul className="chips" aria-label="Tags on this story">
-        {value.map((tag) => (
-          <li key={tag} className="chip">
-            <span>{tag}</span>
-            <button
-              type="button"
-              className="link-button"
-              aria-label={`Remove tag ${tag}`}
-              onClick={() => onChange(value.filter((t) => t !== tag))}
-            >
-              Remove
-            </button>
-          </li>
-        ))}
-      </ul>
-      <AddRow
+    <TaxonomyField title="Sections" error={error}>
+      <Chips
+        name="Sections, primary first"
+        noun="section"
+        chips={value.map((slug, i) => ({
+          id: slug,
+          label: pathOf(slug),
+          ...(i === 0 ? { badge: 'Primary' } : {}),
+        }))}
+        empty="No section yet. The first you add is the primary one."
+        onRemove={(i) => onChange(without(value, i))}
+        onMakePrimary={(i) => onChange(move(value, i, 0))}
+      />
+      <Picker
+        label="Add a section"
+        placeholder="Search sections"
+        options={options}
+        {...typing}
+        onPick={(o) => onChange([...value, o.id])}
+        noMatch={(t) => `No section matches ${quoted(t)}.`}
+      />
+    </TaxonomyField>
+  )
+}
+
+export function TagsField({ value, onChange, error }: ListFieldProps) {
+  const typing = useTyping()
+  const { text } = typing
+  const q = useDeferredValue(text.trim())
+  const found = useQuery({
+    queryKey: [...keys.tags, 'search', q],
+    queryFn: () => searchTags(q),
+    placeholderData: keepPreviousData,
+    staleTime: 30_000,
+  })
+  const has = (name: string) => value.some((v) => v.toLowerCase() === name.toLowerCase())
+  const options = matching(
+    (found.data ?? []).filter((t) => !has(t.name)).map((t) => ({ id: t.slug, label: t.name })),
+    text,
+  )
+  const typed = text.trim()
+  return (
+    <TaxonomyField title="Tags" error={error}>
+      <Chips
+        name="Tags on this story"
+        noun="tag"
+        inline
+        chips={value.map((name) => ({ id: name, label: name }))}
+        empty="No tags yet."
+        onRemove={(i) => onChange(without(value, i))}
+      />
+      <Picker
         label="Add a tag"
-        placeholder="Type a tag, press Enter"
-        text={text}
-        onText={setText}
-        onAdd={add}
-        options={(tags.data ?? []).map((t) => ({ key: t.slug, value: t.name, note: '' }))}
+        placeholder="Search or create a tag"
+        options={options}
+        {...typing}
+        onPick={(o) => onChange([...value, o.label])}
+        {...offerCreate(!has(typed), 'tag', (t) => onChange([...value, t]), true)}
+        noMatch={(t) =>
+          has(t) ? `${quoted(t)} is already on this story.` : `No tag matches ${quoted(t)}.`
+        }
+        hint="A new tag is created when the story saves."
       />
-      <p className="field-hint">A new name creates the tag.</p>
-      {error && <p className="field-error">{error}</p>}
-    </div>
+    </TaxonomyField>
   )
 }
 
-export function BylinesField({
-  value,
-  onChange,
-  error,
-}: {
-  value: string[]
-  onChange: Change
-  error?: string | undefined
-}) {
-  const [text, setText] = useState('')
-  const authors = useQuery({ queryKey: ['authors'], queryFn: listAuthors, staleTime: 300_000 })
-  const name = (slug: string) => authors.data?.find((a) => a.slug === slug)?.name ?? slug
-  const add = () => {
-    const found = authors.data?.find(
-      (a) => a.name.toLowerCase() === text.trim().toLowerCase() || a.slug === text.trim(),
-    )
-    if (found !== undefined && !value.includes(found.slug)) onChange([...value, found.slug])
-    setText('')
-  }
+export function BylinesField({ value, onChange, error }: ListFieldProps) {
+  const typing = useTyping()
+  const { text } = typing
+  const [message, setMessage] = useState('')
+  const { user } = useSession()
+  const queryClient = useQueryClient()
+  const authors = useAuthors()
+  const all = authors.data?.items ?? []
+  const nameOf = (slug: string) => all.find((a) => a.slug === slug)?.name ?? slug
+  const noteOf = (a: { isWire: boolean; userId?: string | null }) =>
+    a.isWire ? 'Wire service' : a.userId === null ? 'No account' : undefined
+  const options = matching(
+    all
+      .filter((a) => !value.includes(a.slug))
+      .map((a) => ({ id: a.slug, label: a.name, ...withNote(noteOf(a)) })),
+    text,
+  )
+  const create = useMutation({
+    mutationFn: createByline,
+    onMutate: () => setMessage(''),
+    onSuccess: async (made) => {
+      onChange([...value, made.slug])
+      setMessage(`Byline ${quoted(made.name)} created.`)
+      await queryClient.invalidateQueries({ queryKey: keys.authors })
+    },
+    onError: (e) =>
+      setMessage(
+        e instanceof ApiProblem
+          ? `The byline was not created: ${e.errors[0]?.message ?? e.detail ?? e.title}`
+          : 'The byline was not created: the server could not be reached.',
+      ),
+  })
   return (
-    <div className="field">
-      <span className="label">Bylines</span>
-      <ol className="chips" aria-label="Bylines in order">
-        {value.map((slug, i) => (
-          <li key={slug} className="chip">
-            <span>{name(slug)}</span>
-            <button
-              type="button"
-              className="link-button"
-              disabled={i === 0}
-              aria-label={`Move ${name(slug)} up`}
-              onClick={() => onChange(move(value, i, i - 1))}
-            >
-              Up
-            </button>
-            <button
-              type="button"
-              className="link-button"
-              aria-label={`Remove byline ${name(slug)}`}
-              onClick={() => onChange(value.filter((s) => s !== slug))}
-            >
-              Remove
-            </button>
-          </li>
-        ))}
-      </ol>
-      <AddRow
-        label="Add a byline"
-        placeholder="Search bylines, press Enter"
-        text={text}
-        onText={setText}
-        onAdd={add}
-        options={(authors.data ?? [])
-          .filter((a) => !value.includes(a.slug))
-          .map((a) => ({ key: a.slug, value: a.name, note: a.isWire ? 'Wire service' : '' }))}
+    <TaxonomyField title="Bylines" error={error}>
+      <Chips
+        name="Bylines in order"
+        noun="byline"
+        chips={value.map((slug) => {
+          const author = all.find((a) => a.slug === slug)
+          return { id: slug, label: nameOf(slug), ...withNote(author && noteOf(author)) }
+        })}
+        empty="No byline yet. Publishing needs one."
+        onRemove={(i) => onChange(without(value, i))}
+        onMove={(from, to) => onChange(move(value, from, to))}
       />
-      {error && <p className="field-error">{error}</p>}
-    </div>
+      <Picker
+        label="Add a byline"
+        placeholder="Search bylines by name"
+        options={options}
+        {...typing}
+        onPick={(o) => onChange([...value, o.id])}
+        {...offerCreate(isEditor(user), 'byline', (t) => create.mutate(t))}
+        noMatch={(t) =>
+          `No byline matches ${quoted(t)}.${
+            isEditor(user)
+              ? ' To add it, choose “Create byline” in the list.'
+              : ' An editor can create it.'
+          }`
+        }
+        message={message}
+      />
+    </TaxonomyField>
   )
 }
 
-/** A text box with suggestions and an Add button; Enter adds too. */
-function AddRow(props: {
-  label: string
-  placeholder: string
-  text: string
-  onText: (text: string) => void
-  onAdd: () => void
-  options: { key: string; value: string; note: string }[]
+const withNote = (note: string | undefined) => (note === undefined ? {} : { note })
+
+/**
+ * The three together, as the side panel shows them. Loaded on its own (React.lazy) so the
+ * comboboxes stay out of the JavaScript the editor needs before it accepts typing.
+ */
+export function TaxonomyFields({
+  fields,
+  err,
+  set,
+}: {
+  fields: Pick<StoryFields, 'sections' | 'tags' | 'authors'>
+  err: (field: string) => string | undefined
+  set: <K extends 'sections' | 'tags' | 'authors'>(key: K, value: StoryFields[K]) => void
 }) {
-  const id = useId()
-  const handleKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
-    if (e.key !== 'Enter') return
-    e.preventDefault()
-    props.onAdd()
-  }
   return (
     <>
-      <div className="row">
-        <label htmlFor={id} className="visually-hidden">
-          {props.label}
-        </label>
-        <input
-          id={id}
-          list={`${id}-list`}
-          value={props.text}
-          placeholder={props.placeholder}
-          onChange={(e) => props.onText(e.target.value)}
-          onKeyDown={handleKeyDown}
-        />
-        <button type="button" className="button quiet small" onClick={props.onAdd}>
-          Add
-        </button>
-      </div>
-      <datalist id={`${id}-list`}>
-        {props.options.map((o) => (
-          <option key={o.key} value={o.value}>
-            {o.note}
-          </option>
-        ))}
-      </datalist>
+      <SectionsField
+        value={fields.sections}
+        error={err('sections')}
+        onChange={(v) => set('sections', v)}
+      />
+      <BylinesField
+        value={fields.authors}
+        error={err('authors')}
+        onChange={(v) => set('authors', v)}
+      />
+      <TagsField value={fields.tags} error={err('tags')} onChange={(v) => set('tags', v)} />
     </>
   )
 }

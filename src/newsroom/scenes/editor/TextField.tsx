@@ -1,5 +1,6 @@
 /** A labelled text input or textarea with its length limit shown and the server's message. */
 import { useId } from 'react'
+import type { KeyboardEvent } from 'react'
 
 interface TextFieldProps {
   label: string
@@ -12,6 +13,11 @@ interface TextFieldProps {
   rows?: number
   type?: string
   className?: string
+  placeholder?: string
+  /** The label is read out but not shown (the headline on the page, say). */
+  hideLabel?: boolean
+  /** Enter calls this instead of starting a new line (the headline moves on to the dek). */
+  onEnter?: () => void
 }
 
 export function TextField(props: TextFieldProps) {
@@ -22,16 +28,25 @@ export function TextField(props: TextFieldProps) {
     props.limit !== undefined ? `${id}-count` : '',
     props.error ? `${id}-error` : '',
   ].filter(Boolean)
+  const handleKeyDown = (e: KeyboardEvent) => {
+    if (props.onEnter === undefined || e.key !== 'Enter' || e.shiftKey) return
+    e.preventDefault()
+    props.onEnter()
+  }
   const common = {
     id,
     value: props.value,
+    placeholder: props.placeholder,
+    onKeyDown: handleKeyDown,
     'aria-invalid': props.error || over ? true : undefined,
     'aria-describedby': notes.length > 0 ? notes.join(' ') : undefined,
   }
   return (
     <div className={`field ${props.className ?? ''}`}>
       <div className="field-top">
-        <label htmlFor={id}>{props.label}</label>
+        <label htmlFor={id} className={props.hideLabel ? 'visually-hidden' : undefined}>
+          {props.label}
+        </label>
         {props.limit !== undefined && (
           <span id={`${id}-count`} className={`count${over ? ' over' : ''}`}>
             <span className="visually-hidden">Length: </span>

@@ -153,9 +153,12 @@ export const taxonomyRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (
     {
       schema: {
         tags: ['tags'],
-        summary: 'Tags by name',
+        summary: 'Tags by name; q keeps those whose name contains it (case-insensitive)',
         querystring: Type.Object(
-          { limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })) },
+          {
+            limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })),
+            q: Type.Optional(Type.String({ maxLength: 80 })),
+          },
           closed,
         ),
         response: { 200: List(TagJson), ...problems },
@@ -163,7 +166,7 @@ export const taxonomyRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (
     },
     // Not kept in the page cache: saving an article creates the tags it names without an event.
     async (request) => ({
-      items: (await services.listTags(request.query.limit)).map(presentTag),
+      items: (await services.listTags(request.query.limit, request.query.q)).map(presentTag),
     }),
   )
   app.patch(
