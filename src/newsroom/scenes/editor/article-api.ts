@@ -121,25 +121,6 @@ export interface NamedItem {
   name: string
 }
 
-export async function listSections(): Promise<SectionItem[]> {
-  return (await json<{ items: SectionItem[] }>(await apiFetch(request('GET', '/api/v1/sections'))))
-    .items
-}
-
-export async function listTags(): Promise<NamedItem[]> {
-  return (
-    await json<{ items: NamedItem[] }>(await apiFetch(request('GET', '/api/v1/tags?limit=200')))
-  ).items
-}
-
-export async function listAuthors(): Promise<(NamedItem & { isWire: boolean })[]> {
-  return (
-    await json<{ items: (NamedItem & { isWire: boolean })[] }>(
-      await apiFetch(request('GET', '/api/v1/authors')),
-    )
-  ).items
-}
-
 export interface PublicationSettings {
   timeZone: string
   publicUrl: string | null

@@ -1,5 +1,5 @@
 /** Where a story goes live: its public URL once published, else the one publishing now gives it. */
-import { renderPermalink } from '../../../domain/permalink.js'
+import { articlePath } from '../../../domain/permalink.js'
 import type { PublicationSettings } from './article-api'
 
 /**
@@ -22,16 +22,16 @@ export function liveUrl(
   const origin = (settings?.publicUrl ?? window.location.origin).replace(/\/$/, '')
   if (story.kind === 'page') return `${origin}/${story.slug}/`
   if (settings === undefined) return `${origin}/…/${story.slug}/`
-  const path = renderPermalink(
-    settings.permalinkPattern,
+  const path = articlePath(
     {
       id: story.id,
+      kind: story.kind,
       slug: story.slug,
       // Republishing keeps the first publication date; a first publish takes today's.
       publishedAt: story.publishedAt ?? now.toISOString(),
-      primarySectionSlug: story.primarySection,
+      sections: story.primarySection === null ? [] : [{ slug: story.primarySection }],
     },
-    settings.timeZone,
+    settings,
   )
   return `${origin}${path}`
 }
