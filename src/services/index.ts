@@ -24,6 +24,8 @@ import {
 import { addCorrection, deleteArticle, runScheduler } from './articles/other-actions.js'
 import type { SaveArticle } from './articles/save-article.js'
 import { restoreRevision, saveArticle } from './articles/save-article.js'
+import { changesOf, checkHealth } from './changes.js'
+import { importServices } from './import/index.js'
 import type { Deps } from './deps.js'
 import { inviteUser, redeemLink, requestPasswordReset } from './account-links.js'
 import type { UserChange } from './admin.js'
@@ -87,6 +89,14 @@ export function createServices(deps: Deps) {
     deps,
     store: deps.store,
     events: deps.events,
+    /** The current moment, as the use cases see it. */
+    now: () => deps.clock.now(),
+    /** A random URL-safe secret of `bytes` bytes. */
+    newSecret: (bytes?: number) => deps.ids.secret(bytes),
+    checkHealth: () => checkHealth(deps),
+    /** What changes, for the page cache (handed to it by the web app). */
+    changes: changesOf(deps, () => memo.forget()),
+    imports: importServices(deps),
     createArticle: (actor: Actor, input: ArticleInput) => createArticle(deps, actor, input),
     saveArticle: (actor: Actor, save: SaveArticle) => saveArticle(deps, actor, save),
     restoreRevision: (actor: Actor, input: { id: string; revision: number; from: number }) =>
@@ -236,3 +246,4 @@ export type { Presence } from './articles/presence.js'
 export type { MailMessage, Mailer } from './mailer.js'
 export { logMailer, smtpMailer } from './mailer.js'
 export type { DomainEvent, EventBus } from './events.js'
+export type { Changes } from './changes.js'

@@ -1,4 +1,6 @@
 import { Kysely, PostgresDialect, sql } from 'kysely'
+import type { StoreOptions } from '../fast/index.js'
+import { fastStore, usePostgresFastPaths } from '../fast/index.js'
 import { pgModule } from '../pg-module.js'
 import type { Database } from '../schema.js'
 import { guardedDialect } from '../unavailable.js'
@@ -54,7 +56,11 @@ export function isPostgresUnreachable(error: unknown): boolean {
 }
 
 /** Connects to PostgreSQL through a pool; the search index is a generated tsvector with GIN. */
-export function openPostgres(url: string, poolSize = 10): Dialect {
+export function openPostgres(
+  url: string,
+  poolSize = 10,
+  options: StoreOptions = fastStore,
+): Dialect {
   const { Pool } = pgModule()
   const pool = new Pool({
     connectionString: url,
@@ -77,6 +83,7 @@ export function openPostgres(url: string, poolSize = 10): Dialect {
   const db = new Kysely<Database>({
     dialect: guardedDialect(new PostgresDialect({ pool }), isPostgresUnreachable),
   })
+  if (options.fastPaths) usePostgresFastPaths(db)
   return {
     name: 'postgres',
     db,

@@ -68,7 +68,7 @@ export async function apiV1(app: FastifyInstance, options: ApiPluginOptions): Pr
     }
   })
   apiHttpCache(app, options.cache, hostScope(options.config), () =>
-    options.services.deps.clock.now().getTime(),
+    options.services.now().getTime(),
   )
 
   app.get('/openapi.json', { schema: { hide: true } }, async (request) => {
