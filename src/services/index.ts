@@ -53,6 +53,7 @@ import type { MediaInput } from './media/ingest-media.js'
 import { ingestMedia } from './media/ingest-media.js'
 import type { MediaChanges } from './media/library.js'
 import { deleteMedia, getMedia, listMedia, updateMedia } from './media/library.js'
+import { originalFile } from './media/storage.js'
 import { createVariantMaker } from './media/variants.js'
 import type { ArticleQuery, SearchQuery } from './queries.js'
 import {
@@ -156,6 +157,8 @@ export function createServices(deps: Deps) {
       updateMedia(deps, actor, id, changes),
     deleteMedia: (actor: Actor, id: string) => deleteMedia(deps, actor, id),
     mediaVariant: createVariantMaker(deps),
+    /** The original file at `/media/{id}/original.{ext}`. Throws NotFoundError. */
+    mediaOriginal: (id: string, name: string) => originalFile(deps, id, name),
     /** The settings as public reads see them (held in memory until they change). */
     getSettings: () => memo.settings(),
     updateSettings: (actor: Actor, patch: Partial<Settings>) => updateSettings(deps, actor, patch),

@@ -1,5 +1,7 @@
 import type { Kysely, Selectable } from 'kysely'
 import { chunks } from './chunks.js'
+import type { ExportedMedia } from './media-files.js'
+import { exportedMediaOf, rowOfExported } from './media-files.js'
 import { rowToMedia } from './records.js'
 import type { Media } from '../domain/taxonomy.js'
 import type { Database } from './schema.js'
@@ -177,10 +179,14 @@ export function exportRepo(db: Db) {
       if (after !== null) q = q.where('id', '>', after)
       return (await q.orderBy('id').limit(limit).execute()).map((r) => r.id)
     },
-    async mediaAfter(after: string | null, limit: number): Promise<Media[]> {
+    async mediaAfter(after: string | null, limit: number): Promise<ExportedMedia[]> {
       let q = db.selectFrom('media').selectAll()
       if (after !== null) q = q.where('id', '>', after)
-      return (await q.orderBy('id').limit(limit).execute()).map(rowToMedia)
+      return (await q.orderBy('id').limit(limit).execute()).map(exportedMediaOf)
+    },
+    /** Writes an export's media record back as the row it was read from. */
+    async restoreMedia(m: ExportedMedia): Promise<void> {
+      await db.insertInto('media').values(rowOfExported(m)).execute()
     },
     async findMediaBySourceUrl(url: string): Promise<Media | null> {
       const row = await db
