@@ -1,8 +1,8 @@
 import type { Kysely, Selectable } from 'kysely'
 import { chunks } from './chunks.js'
 import type { ExportedMedia } from './media-files.js'
-import { exportedMediaOf, rowOfExported } from './media-files.js'
-import { rowToMedia } from './records.js'
+import { fileOf } from './media-files.js'
+import { mediaRow, rowToMedia } from './records.js'
 import type { Media } from '../domain/taxonomy.js'
 import type { Database } from './schema.js'
 
@@ -205,4 +205,17 @@ export function exportRepo(db: Db) {
       return true
     },
   }
+}
+
+/** A media row as an export's record, its keys in the order exports have always had them. */
+function exportedMediaOf(r: Selectable<Database['media']>): ExportedMedia {
+  const { id, file: _file, mime, size, width, height, ...rest } = rowToMedia(r)
+  return { id, storageKey: r.storage_key, mime, size, width, height, sha256: r.sha256, ...rest }
+}
+
+/** The row an export's media record restores: the columns it was read from. */
+function rowOfExported(m: ExportedMedia) {
+  const { storageKey, sha256, ...rest } = m
+  const file = fileOf({ storage_key: storageKey, sha256, source_url: m.sourceUrl })
+  return { ...mediaRow({ ...rest, file }, null), sha256 }
 }

@@ -1,7 +1,5 @@
 import { createHash } from 'node:crypto'
-import type { Insertable, Selectable } from 'kysely'
 import type { Media, MediaFile } from '../domain/taxonomy.js'
-import type { MediaTable } from './schema.js'
 
 /**
  * How a media item's file is kept in its row. A stored file: its storage key and content hash. A
@@ -34,47 +32,4 @@ export const remoteIdentity = (url: string): string =>
 export interface ExportedMedia extends Omit<Media, 'file'> {
   storageKey: string
   sha256: string
-}
-
-/** A media row as an export's record, its keys in the order exports have always had them. */
-export function exportedMediaOf(r: Selectable<MediaTable>): ExportedMedia {
-  return {
-    id: r.id,
-    storageKey: r.storage_key,
-    mime: r.mime,
-    size: r.size,
-    width: r.width,
-    height: r.height,
-    sha256: r.sha256,
-    alt: r.alt,
-    caption: r.caption,
-    credit: r.credit,
-    copyright: r.copyright,
-    focalX: r.focal_x,
-    focalY: r.focal_y,
-    sourceUrl: r.source_url,
-    createdAt: r.created_at,
-  }
-}
-
-/** The row an export's media record restores (the same columns it was read from). */
-export function rowOfExported(m: ExportedMedia): Insertable<MediaTable> {
-  return {
-    id: m.id,
-    storage_key: m.storageKey,
-    mime: m.mime,
-    size: m.size,
-    width: m.width,
-    height: m.height,
-    sha256: m.sha256,
-    alt: m.alt,
-    caption: m.caption,
-    credit: m.credit,
-    copyright: m.copyright,
-    focal_x: m.focalX,
-    focal_y: m.focalY,
-    source_url: m.sourceUrl,
-    created_at: m.createdAt,
-    created_by: null,
-  }
 }

@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely'
+import type { Insertable, Kysely, Selectable } from 'kysely'
 import { sql } from 'kysely'
 import type { Revision, RevisionSnapshot } from '../domain/article.js'
 import type { Media } from '../domain/taxonomy.js'
@@ -78,26 +78,7 @@ export function mediaRepo(db: Db) {
   }
   return {
     async insert(m: Media, createdBy: string | null): Promise<void> {
-      await db
-        .insertInto('media')
-        .values({
-          id: m.id,
-          ...fileColumns(m.id, m.file),
-          mime: m.mime,
-          size: m.size,
-          width: m.width,
-          height: m.height,
-          alt: m.alt,
-          caption: m.caption,
-          credit: m.credit,
-          copyright: m.copyright,
-          focal_x: m.focalX,
-          focal_y: m.focalY,
-          source_url: m.sourceUrl,
-          created_at: m.createdAt,
-          created_by: createdBy,
-        })
-        .execute()
+      await db.insertInto('media').values(mediaRow(m, createdBy)).execute()
     },
     async findById(id: string): Promise<Media | null> {
       const row = await db.selectFrom('media').selectAll().where('id', '=', id).executeTakeFirst()
@@ -175,19 +156,34 @@ export function mediaRepo(db: Db) {
       await db.deleteFrom('media').where('id', '=', id).execute()
     },
     async update(m: Media): Promise<void> {
-      await db
-        .updateTable('media')
-        .set({
-          alt: m.alt,
-          caption: m.caption,
-          credit: m.credit,
-          copyright: m.copyright,
-          focal_x: m.focalX,
-          focal_y: m.focalY,
-        })
-        .where('id', '=', m.id)
-        .execute()
+      await db.updateTable('media').set(editableColumns(m)).where('id', '=', m.id).execute()
     },
+  }
+}
+
+/** The columns of what the library edits: texts and the focal point. */
+const editableColumns = (m: Media) => ({
+  alt: m.alt,
+  caption: m.caption,
+  credit: m.credit,
+  copyright: m.copyright,
+  focal_x: m.focalX,
+  focal_y: m.focalY,
+})
+
+/** The row that holds a media item. */
+export function mediaRow(m: Media, createdBy: string | null): Insertable<MediaTable> {
+  return {
+    id: m.id,
+    ...fileColumns(m.id, m.file),
+    mime: m.mime,
+    size: m.size,
+    width: m.width,
+    height: m.height,
+    ...editableColumns(m),
+    source_url: m.sourceUrl,
+    created_at: m.createdAt,
+    created_by: createdBy,
   }
 }
 
