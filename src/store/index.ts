@@ -93,8 +93,8 @@ export interface Store extends Repos {
 export function createStore(config: DatabaseConfig, options: StoreOptions = fastStore): Store {
   const dialect =
     config.kind === 'sqlite'
-      ? openSqlite(config.file, options)
-      : openPostgres(config.url, config.poolSize, options)
+      ? openSqlite(config.file, options.fastPaths)
+      : openPostgres(config.url, config.poolSize, options.fastPaths)
   return {
     ...repos(dialect.db, dialect),
     dialect: dialect.name,

@@ -1,6 +1,5 @@
 import { Kysely, PostgresDialect, sql } from 'kysely'
-import type { StoreOptions } from '../fast/index.js'
-import { fastStore, usePostgresFastPaths } from '../fast/index.js'
+import { usePostgresFastPaths } from '../fast/index.js'
 import { pgModule } from '../pg-module.js'
 import type { Database } from '../schema.js'
 import { guardedDialect } from '../unavailable.js'
@@ -56,11 +55,7 @@ export function isPostgresUnreachable(error: unknown): boolean {
 }
 
 /** Connects to PostgreSQL through a pool; the search index is a generated tsvector with GIN. */
-export function openPostgres(
-  url: string,
-  poolSize = 10,
-  options: StoreOptions = fastStore,
-): Dialect {
+export function openPostgres(url: string, poolSize = 10, fastPaths = true): Dialect {
   const { Pool } = pgModule()
   const pool = new Pool({
     connectionString: url,
@@ -83,7 +78,7 @@ export function openPostgres(
   const db = new Kysely<Database>({
     dialect: guardedDialect(new PostgresDialect({ pool }), isPostgresUnreachable),
   })
-  if (options.fastPaths) usePostgresFastPaths(db)
+  if (fastPaths) usePostgresFastPaths(db)
   return {
     name: 'postgres',
     db,

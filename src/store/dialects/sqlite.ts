@@ -6,8 +6,7 @@ import { CompiledQuery, Kysely, SqliteDialect, SqliteDriver, sql } from 'kysely'
 import type { Database } from '../schema.js'
 import { StoreOpenError } from '../errors.js'
 import { chunks } from '../chunks.js'
-import type { StoreOptions } from '../fast/index.js'
-import { fastStore, useSqliteFastPaths } from '../fast/index.js'
+import { useSqliteFastPaths } from '../fast/index.js'
 import { guardedDialect } from '../unavailable.js'
 import { foreignWrites } from './sqlite-foreign-writes.js'
 import type { Dialect, SearchFilters, SearchPage } from './dialect.js'
@@ -20,7 +19,7 @@ import {
 } from './dialect.js'
 
 /** Opens (and creates) a SQLite database file with WAL, foreign keys and a busy timeout. */
-export function openSqlite(file: string, options: StoreOptions = fastStore): Dialect {
+export function openSqlite(file: string, fastPaths = true): Dialect {
   let raw: SqliteDatabase.Database
   try {
     if (file !== ':memory:') {
@@ -40,7 +39,8 @@ export function openSqlite(file: string, options: StoreOptions = fastStore): Dia
     // A corrupt file opens lazily; read the schema now so it fails at start, not on first request.
     raw.prepare('SELECT count(*) FROM sqlite_master').get()
   } catch (error) {
-    throw new StoreOpenError(`Cannot open the SQLite database at ${file}: ${describe(error)}`, {
+    const reason = error instanceof Error ? error.message : String(error)
+    throw new StoreOpenError(`Cannot open the SQLite database at ${file}: ${reason}`, {
       cause: error,
     })
   }
@@ -51,7 +51,7 @@ export function openSqlite(file: string, options: StoreOptions = fastStore): Dia
   const db = new Kysely<Database>({
     dialect: guardedDialect(new ImmediateSqliteDialect({ database: raw }), isSqliteBusy),
   })
-  if (options.fastPaths) useSqliteFastPaths(raw, db)
+  if (fastPaths) useSqliteFastPaths(raw, db)
   return {
     name: 'sqlite',
     db,
@@ -297,8 +297,4 @@ async function passingFilters(
         (y.id < x.id ? -1 : y.id > x.id ? 1 : 0),
     )
     .map(({ fts, id, rank }) => ({ fts, id, rank }))
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
 }
