@@ -31,7 +31,7 @@ export const consoleLogger: Logger = {
 
 /** Opens the database, brings the schema up to date and wires the services. */
 export async function openServices(config: Config, log: Logger = consoleLogger): Promise<Services> {
-  const store = createStore(config.database)
+  const store = createStore(config.database, { fastPaths: config.fastPaths })
   try {
     await store.migrate()
   } catch (error) {

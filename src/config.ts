@@ -28,6 +28,12 @@ export interface Config {
   readonly media: MediaConfig
   readonly cache: CacheConfig
   readonly http: HttpConfig
+  /**
+   * Whether the measured fast paths run (MASTHEAD_FAST_PATHS, `on` by default; `off` falls back
+   * to plain Kysely, preact-render-to-string and Fastify for every request). See
+   * docs/performance.md.
+   */
+  readonly fastPaths: boolean
 }
 
 export interface HttpConfig {
@@ -208,6 +214,14 @@ function readMedia(env: Env, problems: string[]): MediaConfig {
   }
 }
 
+/** MASTHEAD_FAST_PATHS: `on` (the default) or `off`. */
+export function readFastPaths(value: string | undefined, problems: string[]): boolean {
+  if (value === undefined || value === '' || value === 'on') return true
+  if (value === 'off') return false
+  problems.push(`MASTHEAD_FAST_PATHS must be on or off, not “${value}”`)
+  return true
+}
+
 /** Resolves the configuration: flags beat the environment, the environment beats defaults. Throws ConfigError. */
 export function loadConfig(input: Env, flags: Flags = {}): Config {
   // An empty variable counts as unset (compose files and .env templates leave them blank):
@@ -249,11 +263,13 @@ export function loadConfig(input: Env, flags: Flags = {}): Config {
     problems.push('MASTHEAD_SMTP_URL must look like smtp://user:password@host:587 or smtps://…')
   const mailFrom = env.MASTHEAD_MAIL_FROM ?? 'Masthead <masthead@localhost>'
   const http = readHttp(env, problems)
+  const fastPaths = readFastPaths(env.MASTHEAD_FAST_PATHS, problems)
   if (problems.length > 0) throw new ConfigError(problems)
   return Object.freeze({
     media,
     cache,
     http,
+    fastPaths,
     host,
     port,
     dataDir,

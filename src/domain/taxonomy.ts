@@ -43,14 +43,22 @@ export interface User {
   mustChangePassword: boolean
 }
 
+/**
+ * A media item's file: bytes we keep (content-addressed: `key` in media storage, named by
+ * `sha256`), or a picture we only link to where it lives (an import without the old uploads
+ * folder; `url` is null when even that is unknown, and the item carries only its texts).
+ */
+export type MediaFile =
+  | { readonly kind: 'stored'; readonly key: string; readonly sha256: string }
+  | { readonly kind: 'remote'; readonly url: string | null }
+
 export interface Media {
   id: string
-  storageKey: string
+  file: MediaFile
   mime: string
   size: number
   width: number | null
   height: number | null
-  sha256: string
   alt: string
   caption: string
   credit: string

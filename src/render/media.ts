@@ -4,17 +4,6 @@ import { cropRect, crops, originalPath, variantPath, widthsFor } from '../domain
 import type { Media } from '../domain/taxonomy.js'
 import type { ImageInfo } from './views.js'
 
-/** A resized copy of an original, when one exists (responsive variants). */
-export interface MediaVariant {
-  width: number
-  storageKey: string
-}
-
-/** The public path of a stored media file. */
-export function mediaPath(storageKey: string): string {
-  return `/media/${storageKey.split('/').map(encodeURIComponent).join('/')}`
-}
-
 /**
  * The one place image URLs are built. Photos get responsive variants (widths up to the original,
  * never upscaled) as JPEG in `src`/`srcset` plus AVIF and WebP sources for <picture>; GIFs (which
@@ -23,8 +12,8 @@ export function mediaPath(storageKey: string): string {
  */
 export function imageInfo(media: Media, origin: string, crop: Crop = 'original'): ImageInfo {
   // Imported media recorded by source URL only (no file here): link the source as it is.
-  if (media.storageKey === '' && media.sourceUrl !== null) {
-    return { ...baseOf(media), src: media.sourceUrl, srcset: null, sources: [] }
+  if (media.file.kind === 'remote' && media.file.url !== null) {
+    return { ...baseOf(media), src: media.file.url, srcset: null, sources: [] }
   }
   if (!resizable.has(media.mime) || media.width === null) {
     return { ...baseOf(media), src: `${origin}${originalPath(media)}`, srcset: null, sources: [] }

@@ -27,6 +27,8 @@ import { listRecentCorrections } from './articles/recent-corrections.js'
 import { viewerOf } from './articles/viewer.js'
 import type { SaveArticle } from './articles/save-article.js'
 import { restoreRevision, saveArticle } from './articles/save-article.js'
+import { changesOf, checkHealth } from './changes.js'
+import { importServices } from './import/index.js'
 import type { Deps } from './deps.js'
 import { inviteUser, redeemLink, requestPasswordReset } from './account-links.js'
 import type { UserChange } from './admin.js'
@@ -54,6 +56,7 @@ import type { MediaInput } from './media/ingest-media.js'
 import { ingestMedia } from './media/ingest-media.js'
 import type { MediaChanges } from './media/library.js'
 import { deleteMedia, getMedia, listMedia, updateMedia } from './media/library.js'
+import { originalFile } from './media/storage.js'
 import { createVariantMaker } from './media/variants.js'
 import type { ArticleQuery, SearchQuery } from './queries.js'
 import {
@@ -98,6 +101,14 @@ export function createServices(deps: Deps) {
     deps,
     store: deps.store,
     events: deps.events,
+    /** The current moment, as the use cases see it. */
+    now: () => deps.clock.now(),
+    /** A random URL-safe secret of `bytes` bytes. */
+    newSecret: (bytes?: number) => deps.ids.secret(bytes),
+    checkHealth: () => checkHealth(deps),
+    /** What changes, for the page cache (handed to it by the web app). */
+    changes: changesOf(deps, () => memo.forget()),
+    imports: importServices(deps),
     createArticle: (actor: Actor, input: ArticleInput) => createArticle(deps, actor, input),
     saveArticle: (actor: Actor, save: SaveArticle) => saveArticle(deps, actor, save),
     restoreRevision: (actor: Actor, input: { id: string; revision: number; from: number }) =>
@@ -160,6 +171,8 @@ export function createServices(deps: Deps) {
       updateMedia(deps, actor, id, changes),
     deleteMedia: (actor: Actor, id: string) => deleteMedia(deps, actor, id),
     mediaVariant: createVariantMaker(deps),
+    /** The original file at `/media/{id}/original.{ext}`. Throws NotFoundError. */
+    mediaOriginal: (id: string, name: string) => originalFile(deps, id, name),
     /** The settings as public reads see them (held in memory until they change). */
     getSettings: () => memo.settings(),
     updateSettings: (actor: Actor, patch: Partial<Settings>) => updateSettings(deps, actor, patch),
@@ -260,3 +273,4 @@ export type { Presence } from './articles/presence.js'
 export type { MailMessage, Mailer } from './mailer.js'
 export { logMailer, smtpMailer } from './mailer.js'
 export type { DomainEvent, EventBus } from './events.js'
+export type { Changes } from './changes.js'

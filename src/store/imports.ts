@@ -1,6 +1,8 @@
 import type { Kysely, Selectable } from 'kysely'
 import { chunks } from './chunks.js'
-import { rowToMedia } from './records.js'
+import type { ExportedMedia } from './media-files.js'
+import { fileOf } from './media-files.js'
+import { mediaRow, rowToMedia } from './records.js'
 import type { Media } from '../domain/taxonomy.js'
 import type { Database } from './schema.js'
 
@@ -177,10 +179,14 @@ export function exportRepo(db: Db) {
       if (after !== null) q = q.where('id', '>', after)
       return (await q.orderBy('id').limit(limit).execute()).map((r) => r.id)
     },
-    async mediaAfter(after: string | null, limit: number): Promise<Media[]> {
+    async mediaAfter(after: string | null, limit: number): Promise<ExportedMedia[]> {
       let q = db.selectFrom('media').selectAll()
       if (after !== null) q = q.where('id', '>', after)
-      return (await q.orderBy('id').limit(limit).execute()).map(rowToMedia)
+      return (await q.orderBy('id').limit(limit).execute()).map(exportedMediaOf)
+    },
+    /** Writes an export's media record back as the row it was read from. */
+    async restoreMedia(m: ExportedMedia): Promise<void> {
+      await db.insertInto('media').values(rowOfExported(m)).execute()
     },
     async findMediaBySourceUrl(url: string): Promise<Media | null> {
       const row = await db
@@ -199,4 +205,17 @@ export function exportRepo(db: Db) {
       return true
     },
   }
+}
+
+/** A media row as an export's record, its keys in the order exports have always had them. */
+function exportedMediaOf(r: Selectable<Database['media']>): ExportedMedia {
+  const { id, file: _file, mime, size, width, height, ...rest } = rowToMedia(r)
+  return { id, storageKey: r.storage_key, mime, size, width, height, sha256: r.sha256, ...rest }
+}
+
+/** The row an export's media record restores: the columns it was read from. */
+function rowOfExported(m: ExportedMedia) {
+  const { storageKey, sha256, ...rest } = m
+  const file = fileOf({ storage_key: storageKey, sha256, source_url: m.sourceUrl })
+  return { ...mediaRow({ ...rest, file }, null), sha256 }
 }

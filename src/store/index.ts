@@ -7,6 +7,8 @@ import { articlesRepo } from './articles.js'
 import type { Dialect, SearchFilters, SearchPage } from './dialects/dialect.js'
 import { searchCountCap } from './dialects/dialect.js'
 import { openPostgres } from './dialects/postgres.js'
+import type { StoreOptions } from './fast/index.js'
+import { fastStore } from './fast/index.js'
 import { openSqlite } from './dialects/sqlite.js'
 import { exportRepo, importedCommentsRepo, importSourcesRepo } from './imports.js'
 import { migrateToLatest } from './migrate.js'
@@ -88,9 +90,11 @@ export interface Store extends Repos {
 }
 
 /** Opens the database named by the config; does not migrate (call `migrate()`). */
-export function createStore(config: DatabaseConfig): Store {
+export function createStore(config: DatabaseConfig, options: StoreOptions = fastStore): Store {
   const dialect =
-    config.kind === 'sqlite' ? openSqlite(config.file) : openPostgres(config.url, config.poolSize)
+    config.kind === 'sqlite'
+      ? openSqlite(config.file, options.fastPaths)
+      : openPostgres(config.url, config.poolSize, options.fastPaths)
   return {
     ...repos(dialect.db, dialect),
     dialect: dialect.name,
@@ -124,9 +128,11 @@ export { highlightEnd, highlightStart } from './dialects/dialect.js'
 export type { ArticleCursor, ArticleListFilter, ArticlePage } from './articles.js'
 export type { ListedArticle } from './public-listings.js'
 export { StoreOpenError } from './errors.js'
+export type { StoreOptions } from './fast/index.js'
 export type { Notifications } from './notifications.js'
 export type { AccountTokenKind, AccountTokenRecord, ThrottleRecord } from './accounts.js'
 export type { AuditEntry } from './records.js'
+export type { ExportedMedia } from './media-files.js'
 export type { ImportedComment, ImportSource } from './imports.js'
 export type { SessionRecord, TokenRecord, UserRecord } from './users.js'
 export type { PresenceRecord, ShareLinkRecord } from './story-tools.js'

@@ -1,8 +1,9 @@
-import type { Kysely, Selectable } from 'kysely'
+import type { Insertable, Kysely, Selectable } from 'kysely'
 import { sql } from 'kysely'
 import type { Revision, RevisionSnapshot } from '../domain/article.js'
 import type { Media } from '../domain/taxonomy.js'
 import { chunks } from './chunks.js'
+import { fileColumns, fileOf, remoteIdentity } from './media-files.js'
 import { reusableQuery } from './reusable-query.js'
 import type { Database, MediaTable } from './schema.js'
 
@@ -67,29 +68,17 @@ const mediaByIds = reusableQuery(
 
 /** Media metadata (the files themselves live in media storage). */
 export function mediaRepo(db: Db) {
+  const findBySha = async (sha256: string): Promise<Media | null> => {
+    const row = await db
+      .selectFrom('media')
+      .selectAll()
+      .where('sha256', '=', sha256)
+      .executeTakeFirst()
+    return row === undefined ? null : rowToMedia(row)
+  }
   return {
     async insert(m: Media, createdBy: string | null): Promise<void> {
-      await db
-        .insertInto('media')
-        .values({
-          id: m.id,
-          storage_key: m.storageKey,
-          mime: m.mime,
-          size: m.size,
-          width: m.width,
-          height: m.height,
-          sha256: m.sha256,
-          alt: m.alt,
-          caption: m.caption,
-          credit: m.credit,
-          copyright: m.copyright,
-          focal_x: m.focalX,
-          focal_y: m.focalY,
-          source_url: m.sourceUrl,
-          created_at: m.createdAt,
-          created_by: createdBy,
-        })
-        .execute()
+      await db.insertInto('media').values(mediaRow(m, createdBy)).execute()
     },
     async findById(id: string): Promise<Media | null> {
       const row = await db.selectFrom('media').selectAll().where('id', '=', id).executeTakeFirst()
@@ -104,14 +93,10 @@ export function mediaRepo(db: Db) {
         .executeTakeFirst()
       return row?.created_by ?? null
     },
-    async findBySha(sha256: string): Promise<Media | null> {
-      const row = await db
-        .selectFrom('media')
-        .selectAll()
-        .where('sha256', '=', sha256)
-        .executeTakeFirst()
-      return row === undefined ? null : rowToMedia(row)
-    },
+    /** The media item whose stored file has this content hash, if there is one. */
+    findBySha,
+    /** The remote-only media item linking to `url`, if there is one. */
+    findRemote: (url: string): Promise<Media | null> => findBySha(remoteIdentity(url)),
     async findManyByIds(ids: readonly string[]): Promise<Media[]> {
       if (ids.length === 0) return []
       return (await mediaByIds(db, ids)).map(rowToMedia)
@@ -171,19 +156,34 @@ export function mediaRepo(db: Db) {
       await db.deleteFrom('media').where('id', '=', id).execute()
     },
     async update(m: Media): Promise<void> {
-      await db
-        .updateTable('media')
-        .set({
-          alt: m.alt,
-          caption: m.caption,
-          credit: m.credit,
-          copyright: m.copyright,
-          focal_x: m.focalX,
-          focal_y: m.focalY,
-        })
-        .where('id', '=', m.id)
-        .execute()
+      await db.updateTable('media').set(editableColumns(m)).where('id', '=', m.id).execute()
     },
+  }
+}
+
+/** The columns of what the library edits: texts and the focal point. */
+const editableColumns = (m: Media) => ({
+  alt: m.alt,
+  caption: m.caption,
+  credit: m.credit,
+  copyright: m.copyright,
+  focal_x: m.focalX,
+  focal_y: m.focalY,
+})
+
+/** The row that holds a media item. */
+export function mediaRow(m: Media, createdBy: string | null): Insertable<MediaTable> {
+  return {
+    id: m.id,
+    ...fileColumns(m.id, m.file),
+    mime: m.mime,
+    size: m.size,
+    width: m.width,
+    height: m.height,
+    ...editableColumns(m),
+    source_url: m.sourceUrl,
+    created_at: m.createdAt,
+    created_by: createdBy,
   }
 }
 
@@ -191,12 +191,11 @@ export function mediaRepo(db: Db) {
 export function rowToMedia(r: Selectable<MediaTable>): Media {
   return {
     id: r.id,
-    storageKey: r.storage_key,
+    file: fileOf(r),
     mime: r.mime,
     size: r.size,
     width: r.width,
     height: r.height,
-    sha256: r.sha256,
     alt: r.alt,
     caption: r.caption,
     credit: r.credit,

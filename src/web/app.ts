@@ -1,17 +1,16 @@
-import { createServer } from 'node:http'
-import type { Server } from 'node:http'
 import Fastify from 'fastify'
 import type { FastifyInstance } from 'fastify'
 import type { Config } from '../config.js'
 import type { Services } from '../services/index.js'
 import { connectCache } from './cache/connect.js'
-import { cachedResponder } from './cache/page-cache.js'
 import { ResponseCache } from './cache/response-cache.js'
+import { serverWithEarlyAnswers } from './early-answers.js'
 import { mediaRoutes } from './media.js'
 import { hostScope, isValidHost, proxyTrust } from './origin.js'
 import { newsroomRoutes } from './newsroom.js'
 import { api } from './api/index.js'
 import { problem, problemHandler, sendProblem } from './problems.js'
+import { useFastSerialiser } from '../render/html.js'
 import { defaultTheme } from '../render/themes/default/index.js'
 import { feedsPlugin } from './feeds/index.js'
 import { sitePlugin } from './site/index.js'
@@ -39,20 +38,12 @@ export async function buildApp(
   options: AppOptions = {},
 ): Promise<FastifyInstance> {
   const cache = config.cache.maxBytes > 0 ? new ResponseCache(config.cache.maxBytes) : null
-  const now = () => services.deps.clock.now().getTime()
-  const fromCache = cache === null ? null : cachedResponder(cache, hostScope(config), now)
+  const now = () => services.now().getTime()
+  // The fast paths (docs/performance.md) are switched by one setting: the store's when it was
+  // opened (boot.ts), the serialiser's and the early answers' here.
+  useFastSerialiser(config.fastPaths)
   const app = Fastify({
-    // Warm requests are answered from the cache before the framework sees them: a cached page
-    // costs what Node's HTTP parser and one socket write cost (`app.inject` skips this, and the
-    // page cache's own hook answers there the same way).
-    serverFactory: (handler) => {
-      // Timeouts are checked every 5 s (Node's default, 30 s, would stretch each by up to that).
-      const server = createServer({ connectionsCheckingInterval: 5000 }, (request, response) => {
-        if (fromCache === null || !fromCache(request, response)) handler(request, response)
-      })
-      applyTimeouts(server, config)
-      return server
-    },
+    serverFactory: serverWithEarlyAnswers(config, cache, hostScope(config), now),
     logger: options.logger ?? { level: config.logLevel },
     logController: new RequestLog(),
     // X-Forwarded-For and -Proto count only from the configured proxies; from anyone else, the
@@ -62,7 +53,7 @@ export async function buildApp(
     // A reader quotes the request id from an error page so it can be matched to the log line:
     // unique, not secret. A random prefix per process and a counter; drawing random bytes for
     // every request was a twentieth of a small response's time.
-    genReqId: requestIds(services.deps.ids.secret(6)),
+    genReqId: requestIds(services.newSecret(6)),
   })
   app.setErrorHandler(problemHandler)
   app.setNotFoundHandler((request, reply) =>
@@ -81,19 +72,19 @@ export async function buildApp(
   })
 
   app.get('/healthz', async (_request, reply) => {
-    const ok = await services.store.ping()
+    const health = await services.checkHealth()
     return reply
-      .status(ok ? 200 : 503)
+      .status(health.ok ? 200 : 503)
       .header('cache-control', 'no-store')
       .send({
-        status: ok ? 'ok' : 'unavailable',
-        db: services.store.dialect,
+        status: health.ok ? 'ok' : 'unavailable',
+        db: health.database,
         version: config.version,
       })
   })
   await app.register(mediaRoutes(services))
   await app.register(newsroomRoutes(options.newsroomDir))
-  connectCache(app, services, cache, config.cache.purgeUrl)
+  connectCache(app, services.changes, cache, config.cache.purgeUrl)
   app.decorate('pageCache', cache)
   const publicOptions = { services, config, theme: defaultTheme, cache }
   await app.register(feedsPlugin, publicOptions)
@@ -101,20 +92,6 @@ export async function buildApp(
   await app.register(sitePlugin, publicOptions)
   await app.register(api, { prefix: '/api', services, config, cache, theme: defaultTheme })
   return app
-}
-
-/**
- * Bounds how long a connection may hold the server: 20 s for the headers (slow-header attacks),
- * MASTHEAD_REQUEST_TIMEOUT_S for the whole request with its body (408 after it), 60 s of silence
- * while a request or answer is under way; an idle keep-alive connection stays open 72 s, so a
- * client's pooled connection is not closed under it between requests (Node ≥ 18 applies the header
- * timeout from a request's first byte, not from the connection's last answer).
- */
-function applyTimeouts(server: Server, config: Config): void {
-  server.keepAliveTimeout = 72_000
-  server.headersTimeout = config.http.headersTimeoutMs
-  server.requestTimeout = config.http.requestTimeoutMs
-  server.setTimeout(config.http.idleTimeoutMs)
 }
 
 /** Request ids: `prefix` and a counter in base 36 (`Kx3f9QaB-1a2`). */

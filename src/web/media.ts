@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify'
 import { NotFoundError } from '../domain/errors.js'
 import type { Services } from '../services/index.js'
-import { readOriginal } from '../services/media/variants.js'
 import { cachePolicy } from './public-http.js'
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
@@ -18,22 +17,9 @@ export function mediaRoutes(services: Services) {
       async (request, reply) => {
         const { id, name } = request.params
         if (!uuid.test(id)) throw new NotFoundError('media', id)
-        let bytes: Buffer
-        let mime: string
-        let tag: string
-        if (name.startsWith('original.')) {
-          const media = await services.store.media.findById(id)
-          if (media === null || !media.storageKey.endsWith(name.slice('original'.length)))
-            throw new NotFoundError('media', id)
-          bytes = await readOriginal(services.deps, media)
-          mime = media.mime
-          tag = media.sha256.slice(0, 32)
-        } else {
-          const variant = await services.mediaVariant(id, name)
-          bytes = variant.bytes
-          mime = variant.mime
-          tag = `${variant.media.sha256.slice(0, 24)}-${name}`
-        }
+        const { bytes, mime, tag } = name.startsWith('original.')
+          ? await services.mediaOriginal(id, name)
+          : await services.mediaVariant(id, name)
         const etag = `"${tag}"`
         void reply
           .header('cache-control', cachePolicy.immutable)

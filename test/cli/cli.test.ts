@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it, vi } from 'vitest'
 import type { Store } from '../../src/store/index.js'
 import { createStore } from '../../src/store/index.js'
-import { testDbKind } from '../support/database.js'
+import { testDbKind, testFastPaths } from '../support/database.js'
 import type { CliResult, FreshDatabase } from './run-cli.js'
 import { freshDatabase, runCli } from './run-cli.js'
 
@@ -28,7 +28,7 @@ function expectOneLineFailure(result: CliResult, pattern: RegExp): void {
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 async function withStore<T>(db: FreshDatabase, fn: (store: Store) => Promise<T>): Promise<T> {
-  const store = createStore(db.database)
+  const store = createStore(db.database, { fastPaths: testFastPaths() })
   try {
     return await fn(store)
   } finally {

@@ -7,6 +7,7 @@ import type { Services } from '../../src/services/index.js'
 import { localFiles } from '../../src/store/files.js'
 import { createStore } from '../../src/store/index.js'
 import { testClock } from '../support/clock.js'
+import { testFastPaths } from '../support/database.js'
 
 const pgUrl = (): string =>
   process.env.MASTHEAD_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test'
@@ -18,7 +19,10 @@ export async function freshServices(kind: 'sqlite' | 'postgres'): Promise<Servic
   const dir = mkdtempSync(join(tmpdir(), 'masthead-roundtrip-'))
   let store
   if (kind === 'sqlite') {
-    store = createStore({ kind: 'sqlite', file: join(dir, 'masthead.db') })
+    store = createStore(
+      { kind: 'sqlite', file: join(dir, 'masthead.db') },
+      { fastPaths: testFastPaths() },
+    )
   } else {
     const name = `masthead_roundtrip_${process.pid}_${(counter += 1)}_${Date.now() % 1e6}`
     const admin = new pg.Client({ connectionString: pgUrl() })
@@ -30,7 +34,10 @@ export async function freshServices(kind: 'sqlite' | 'postgres'): Promise<Servic
     }
     const url = new URL(pgUrl())
     url.pathname = `/${name}`
-    store = createStore({ kind: 'postgres', url: url.toString(), poolSize: 2 })
+    store = createStore(
+      { kind: 'postgres', url: url.toString(), poolSize: 2 },
+      { fastPaths: testFastPaths() },
+    )
   }
   await store.migrate()
   return createServices({

@@ -80,7 +80,9 @@ describe('media ingest', () => {
     const a = await db.services.ingestMedia(system, { bytes, credit: 'A' })
     const b = await db.services.ingestMedia(system, { bytes, credit: 'B' })
     expect(b.id).toBe(a.id)
-    expect(files(join(db.dataDir, 'media')).filter((f) => f.includes(a.sha256))).toHaveLength(1)
+    expect(a.file.kind).toBe('stored')
+    const sha256 = a.file.kind === 'stored' ? a.file.sha256 : ''
+    expect(files(join(db.dataDir, 'media')).filter((f) => f.includes(sha256))).toHaveLength(1)
   })
 
   it.each([
@@ -261,6 +263,8 @@ describe('media variants and library', () => {
     await db.services.mediaVariant(unused.id, 'original-64.jpg')
     await db.services.deleteMedia(system, unused.id)
     expect(await db.store.media.findById(unused.id)).toBeNull()
-    expect(files(join(db.dataDir, 'media')).filter((f) => f.includes(unused.sha256))).toEqual([])
+    const sha256 = unused.file.kind === 'stored' ? unused.file.sha256 : ''
+    expect(sha256).not.toBe('')
+    expect(files(join(db.dataDir, 'media')).filter((f) => f.includes(sha256))).toEqual([])
   })
 })

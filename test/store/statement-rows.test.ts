@@ -1,6 +1,6 @@
 import { sql } from 'kysely'
 import { describe, expect, it } from 'vitest'
-import { testDbKind, useTestDatabase } from '../support/database.js'
+import { testDbKind, testFastPaths, useTestDatabase } from '../support/database.js'
 import { make } from '../support/make.js'
 
 // On SQLite, reading statements are kept and their rows named from arrays (dialects/sqlite.ts);
@@ -99,10 +99,17 @@ break", 5 AS "constructor"`.execute(db.store.db)
     )
     const row = proto.rows[0] ?? {}
     expect(Object.getPrototypeOf(row)).toBe(Object.prototype)
-    expect(Object.entries(row)).toEqual([
-      ['__proto__', 1],
-      ['n', 2],
-    ])
+    // Kept statements name a `__proto__` column as a column, as pg does; better-sqlite3's own
+    // objects (the fast paths off) leave it out. No query of ours names a column so.
+    const named = testFastPaths() || db.kind === 'postgres'
+    expect(Object.entries(row)).toEqual(
+      named
+        ? [
+            ['__proto__', 1],
+            ['n', 2],
+          ]
+        : [['n', 2]],
+    )
   })
 
   // Only SQLite keeps statements.

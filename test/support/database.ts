@@ -27,11 +27,14 @@ export interface TestDb {
   /** A config pointing at this database and data folder (for buildApp). */
   config(env?: Record<string, string>): Config
   /** A second, independent connection to the same database, like another process would have. */
-  openAnother(): { store: Store; services: Services }
+  openAnother(options?: { fastPaths: boolean }): { store: Store; services: Services }
 }
 
 export const testDbKind = (): 'sqlite' | 'postgres' =>
   process.env.MASTHEAD_TEST_DB === 'postgres' ? 'postgres' : 'sqlite'
+
+/** MASTHEAD_FAST_PATHS=off runs the tests on plain Kysely, preact-render-to-string and Fastify. */
+export const testFastPaths = (): boolean => process.env.MASTHEAD_FAST_PATHS !== 'off'
 
 let counter = 0
 
@@ -71,8 +74,9 @@ function wire(
   dataDir: string,
   clock: TestClock,
   events: DomainEvent[],
+  fastPaths = testFastPaths(),
 ): { store: Store; services: Services } {
-  const store = createStore(database)
+  const store = createStore(database, { fastPaths })
   const bus = createEventBus((error) => {
     throw error
   })
@@ -152,15 +156,17 @@ export function useTestDatabase(): TestDb {
         MASTHEAD_DATA_DIR: state.dataDir as string,
         DATABASE_URL: url,
         MASTHEAD_LOG_LEVEL: 'silent',
+        MASTHEAD_FAST_PATHS: testFastPaths() ? 'on' : 'off',
         ...env,
       })
     },
-    openAnother() {
+    openAnother(options) {
       const other = wire(
         state.database as DatabaseConfig,
         state.dataDir as string,
         state.clock as TestClock,
         state.events as DomainEvent[],
+        options?.fastPaths,
       )
       state.others.push(other.store)
       return other

@@ -4,12 +4,11 @@ import { imageInfo } from '../../src/render/media.js'
 
 const media = (over: Partial<Media>): Media => ({
   id: '0190a0a0-0000-7000-8000-000000000001',
-  storageKey: 'originals/ab/ab.jpg',
+  file: { kind: 'stored', key: 'originals/ab/ab.jpg', sha256: 'ab' },
   mime: 'image/jpeg',
   size: 10,
   width: 1200,
   height: 800,
-  sha256: 'ab',
   alt: 'A quay',
   caption: '',
   credit: 'Photo: Desk',
@@ -28,7 +27,7 @@ describe('image URLs', () => {
     expect(stored.sources.map((s) => s.type)).toEqual(['image/avif', 'image/webp'])
     const remote = imageInfo(
       media({
-        storageKey: '',
+        file: { kind: 'remote', url: 'https://old.example.org/wp-content/uploads/quay.jpg' },
         width: null,
         sourceUrl: 'https://old.example.org/wp-content/uploads/quay.jpg',
       }),

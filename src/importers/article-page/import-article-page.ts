@@ -9,7 +9,6 @@ import type { Actor } from '../../domain/roles.js'
 import { slugify } from '../../domain/slug.js'
 import type { Services } from '../../services/index.js'
 import type { ImportWriter } from '../../services/import/import-batch.js'
-import { importBatch } from '../../services/import/import-batch.js'
 import type { ImportReport } from '../../services/import/report.js'
 import { emptyReport } from '../../services/import/report.js'
 import { htmlToBlocks } from '../../domain/html-to-blocks.js'
@@ -122,7 +121,7 @@ export async function importArticlePages(
       report.skipped[error.message] = (report.skipped[error.message] ?? 0) + 1
       continue
     }
-    await importBatch(services.deps, actor, { source, dryRun: report.dryRun, report }, (w) =>
+    await services.imports.importBatch(actor, { source, dryRun: report.dryRun, report }, (w) =>
       writePage(w, page, file),
     )
     options.onProgress?.(i + 1, files.length)

@@ -10,7 +10,6 @@ import { InvalidInputError } from '../../domain/errors.js'
 import type { Actor } from '../../domain/roles.js'
 import type { Services } from '../../services/index.js'
 import type { ImportWriter } from '../../services/import/import-batch.js'
-import { runImport } from '../../services/import/import-batch.js'
 import type { ImportReport } from '../../services/import/report.js'
 import { countSkip, emptyReport } from '../../services/import/report.js'
 import { htmlToBlocks, splitCredit } from '../../domain/html-to-blocks.js'
@@ -85,7 +84,7 @@ export async function importGhost(
   const run = { source: `ghost:${file.replace(/^.*\//, '')}`, dryRun: report.dryRun, report }
   const tagSlugs = new Map<string, { slug: string; name: string; isPublic: boolean }>()
   const authorSlugs = new Map<string, string>()
-  await runImport(services.deps, actor, run, async (batch) => {
+  await services.imports.runImport(actor, run, async (batch) => {
     await batch(async (w) => {
       for (const u of data.users) {
         const author = await w.author({

@@ -5,8 +5,6 @@ import { once } from 'node:events'
 import { InvalidInputError } from '../../domain/errors.js'
 import type { Actor } from '../../domain/roles.js'
 import type { Services } from '../../services/index.js'
-import { exportPublication } from '../../services/import/export-publication.js'
-import { restorePublication } from '../../services/import/restore-publication.js'
 
 /** Writes the export to `file` (through a temporary name, so a failed export leaves no half file). */
 export async function exportJson(
@@ -16,7 +14,7 @@ export async function exportJson(
 ): Promise<{ articles: number }> {
   const tmp = `${file}.${process.pid}.tmp`
   const out = createWriteStream(tmp, { encoding: 'utf8' })
-  const result = await exportPublication(services.deps, actor, async (text) => {
+  const result = await services.imports.exportPublication(actor, async (text) => {
     if (!out.write(text)) await once(out, 'drain')
   })
   out.end()
@@ -40,5 +38,5 @@ export async function importJson(
       cause: error,
     })
   }
-  return restorePublication(services.deps, actor, doc)
+  return services.imports.restorePublication(actor, doc)
 }

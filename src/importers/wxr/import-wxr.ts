@@ -3,7 +3,6 @@ import type { Actor } from '../../domain/roles.js'
 import type { Services } from '../../services/index.js'
 import type { ImportWriter } from '../../services/import/import-batch.js'
 import type { Batch } from '../../services/import/import-batch.js'
-import { runImport } from '../../services/import/import-batch.js'
 import type { ImportedMedia } from '../../services/import/import-media.js'
 import type { ImportReport } from '../../services/import/report.js'
 import { countSkip, emptyReport } from '../../services/import/report.js'
@@ -72,7 +71,7 @@ export async function importWxr(
   const report = emptyReport(options.dryRun ?? false)
   const run = { source: found.source, dryRun: report.dryRun, report }
   const state = new WxrState(found)
-  await runImport(services.deps, actor, run, (batch) =>
+  await services.imports.runImport(actor, run, (batch) =>
     importAll(batch, file, found, state, report, options),
   )
   return report

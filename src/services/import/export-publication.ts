@@ -2,8 +2,8 @@ import type { Article, Correction, Revision } from '../../domain/article.js'
 import type { Actor } from '../../domain/roles.js'
 import { requireRole } from '../../domain/roles.js'
 import type { Settings } from '../../domain/settings.js'
-import type { Author, Media, Redirect, Section, Tag, User } from '../../domain/taxonomy.js'
-import type { ImportedComment } from '../../store/index.js'
+import type { Author, Redirect, Section, Tag, User } from '../../domain/taxonomy.js'
+import type { ExportedMedia, ImportedComment } from '../../store/index.js'
 import type { Deps } from '../deps.js'
 import { getSettings } from '../settings.js'
 
@@ -24,7 +24,7 @@ export interface PublicationExport {
   authors: Author[]
   sections: Section[]
   tags: Tag[]
-  media: Media[]
+  media: ExportedMedia[]
   articles: ExportedArticle[]
   redirects: Redirect[]
 }
@@ -56,7 +56,7 @@ export async function exportPublication(
   let after: string | null = null
   let separator = '\n'
   for (;;) {
-    const page: Media[] = await store.exports.mediaAfter(after, 500)
+    const page: ExportedMedia[] = await store.exports.mediaAfter(after, 500)
     for (const m of page) {
       await write(`${separator}${JSON.stringify(m)}`)
       separator = ',\n'

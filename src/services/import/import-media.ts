@@ -1,10 +1,9 @@
-import { createHash } from 'node:crypto'
 import { truncateAtWord } from '../../domain/media-text.js'
-import type { Media } from '../../domain/taxonomy.js'
+import type { Media, MediaFile } from '../../domain/taxonomy.js'
 import type { Repos } from '../../store/index.js'
 import type { Deps } from '../deps.js'
-import { nowIso, sha256 } from '../deps.js'
-import { inspectImage } from '../media/inspect-image.js'
+import { nowIso } from '../deps.js'
+import { keepFileIfAccepted } from '../media/storage.js'
 import { remember } from './import-taxonomy.js'
 import type { Outcome } from './report.js'
 
@@ -34,12 +33,8 @@ const mimeByExt: Record<string, string> = {
   mp4: 'video/mp4',
 }
 
-/**
- * Remote-only media have no file of ours: an empty storage key, and in place of the content
- * hash (unique, not null) a hash of the URL under a `url:` prefix, so the same URL is one media.
- */
-export const remoteSha = (url: string): string => `url:${sha256(url)}`
-export const isRemoteOnly = (media: Media): boolean => media.storageKey === ''
+/** Whether the media is a picture we only link to (no file of ours). */
+export const isRemoteOnly = (media: Media): boolean => media.file.kind === 'remote'
 
 /** Creates or refreshes a media item from an import: a stored file, or a remote URL. */
 export async function importMedia(
@@ -50,11 +45,8 @@ export async function importMedia(
 ): Promise<{ media: Media; outcome: Outcome }> {
   const mapped = await tx.importSources.find(source, 'media', input.externalId)
   const current = mapped === null ? null : await tx.media.findById(mapped.targetId)
-  const stored =
-    current ??
-    (await withFile(deps, input)) ??
-    remoteMedia(deps, input, `${source}#${input.externalId}`)
-  const existing = current ?? (await tx.media.findBySha(stored.sha256))
+  const stored = current ?? (await withFile(deps, input)) ?? remoteMedia(deps, input)
+  const existing = current ?? (await sameFile(tx, stored.file))
   // Imported texts are nobody's typing: over the library's limit they are cut at a word.
   const fit = (value: string | undefined): string => truncateAtWord((value ?? '').trim())
   const media: Media = {
@@ -73,51 +65,48 @@ export async function importMedia(
   return { media, outcome: existing === null ? 'imported' : changed ? 'updated' : 'unchanged' }
 }
 
+/** The media item that already has this file: the same bytes, or a link to the same URL. */
+function sameFile(tx: Repos, file: MediaFile): Promise<Media | null> {
+  if (file.kind === 'stored') return tx.media.findBySha(file.sha256)
+  return file.url === null ? Promise.resolve(null) : tx.media.findRemote(file.url)
+}
+
 /** A media row without a file; with no URL either, it still carries a known caption and credit. */
-function remoteMedia(deps: Deps, input: ImportedMedia, key: string): Media {
+function remoteMedia(deps: Deps, input: ImportedMedia): Media {
   const ext = /\.([a-z0-9]+)(?:[?#]|$)/i.exec(input.url)?.[1]?.toLowerCase() ?? ''
+  const url = input.url === '' ? null : input.url
   return {
     id: deps.ids.uuid(),
-    storageKey: '',
+    file: { kind: 'remote', url },
     mime: mimeByExt[ext] ?? 'application/octet-stream',
     size: 0,
     width: null,
     height: null,
-    sha256: remoteSha(input.url || key),
     alt: '',
     caption: '',
     credit: '',
     copyright: '',
     focalX: 0.5,
     focalY: 0.5,
-    sourceUrl: input.url === '' ? null : input.url,
+    sourceUrl: url,
     createdAt: input.createdAt ?? nowIso(deps),
   }
 }
 
 /**
- * Stores the file's bytes (content-addressed) when they pass the same checks as an upload
- * (`inspectImage`: type from the bytes, pixel limits, truncation, polyglots, safe SVG); a file
- * that fails them is recorded by its source URL only.
+ * Keeps the file's bytes (`keepFile`: the same checks and layout as an upload) when they pass;
+ * a file that fails them is recorded by its source URL only.
  */
 async function withFile(deps: Deps, input: ImportedMedia): Promise<Media | null> {
   if (input.bytes === undefined) return null
-  let facts: Awaited<ReturnType<typeof inspectImage>>
-  try {
-    facts = await inspectImage(input.bytes)
-  } catch {
-    return null
-  }
-  const hash = createHash('sha256').update(input.bytes).digest('hex')
-  const storageKey = `originals/${hash.slice(0, 2)}/${hash}.${facts.ext}`
-  await deps.files.put(storageKey, input.bytes)
+  const kept = await keepFileIfAccepted(deps, input.bytes)
+  if (kept === null) return null
   return {
-    ...remoteMedia(deps, input, ''),
-    storageKey,
-    mime: facts.mime,
-    size: input.bytes.length,
-    width: facts.width,
-    height: facts.height,
-    sha256: hash,
+    ...remoteMedia(deps, input),
+    file: kept.file,
+    mime: kept.facts.mime,
+    size: kept.size,
+    width: kept.facts.width,
+    height: kept.facts.height,
   }
 }

@@ -71,7 +71,7 @@ export async function restorePublication(
         (await tx.users.findById(u.id)) === null
       )
         await tx.users.insert({ ...u, passwordHash: null }, u.createdAt)
-    for (const m of doc.media) await tx.media.insert(m, null)
+    for (const m of doc.media) await tx.exports.restoreMedia(m)
     for (const a of doc.authors) await tx.authors.insert(a, now)
     for (const s of parentsFirst(doc.sections)) await tx.sections.insert(s, now)
     for (const t of doc.tags) await tx.tags.insert(t, now)

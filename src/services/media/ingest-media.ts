@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto'
 import { InvalidInputError } from '../../domain/errors.js'
 import type { PrefilledTextField } from '../../domain/media-text.js'
 import { mediaTextFields, mediaTextLimit, truncateAtWord } from '../../domain/media-text.js'
@@ -9,7 +8,7 @@ import type { Deps } from '../deps.js'
 import { audit, nowIso } from '../deps.js'
 import type { EmbeddedMetadata } from './embedded-metadata.js'
 import { readEmbeddedMetadata } from './embedded-metadata.js'
-import { inspectImage } from './inspect-image.js'
+import { contentHash, dropFiles, keepFile } from './storage.js'
 
 export interface MediaInput {
   bytes: Buffer
@@ -65,10 +64,10 @@ export async function ingestMedia(
 ): Promise<IngestedMedia> {
   requireRole(actor, 'contributor', 'upload media')
   requireTypedTextsFit(input)
-  const sha256 = createHash('sha256').update(input.bytes).digest('hex')
+  const sha256 = contentHash(input.bytes)
   const existing = await deps.store.media.findBySha(sha256)
   if (existing !== null) return { ...existing, truncated: [] }
-  const facts = await inspectImage(input.bytes)
+  const { file, facts, size } = await keepFile(deps, input.bytes, sha256)
   const embedded =
     facts.format === 'svg'
       ? { credit: null, byline: null, copyright: null, caption: null, takenAt: null }
@@ -76,19 +75,17 @@ export async function ingestMedia(
   const { truncated, ...given } = texts(input, embedded)
   const media: Media = {
     id: deps.ids.uuid(),
-    storageKey: `originals/${sha256.slice(0, 2)}/${sha256}.${facts.ext}`,
+    file,
     mime: facts.mime,
-    size: input.bytes.length,
+    size,
     width: facts.width,
     height: facts.height,
-    sha256,
     ...given,
     focalX: 0.5,
     focalY: 0.5,
     sourceUrl: input.sourceUrl ?? null,
     createdAt: nowIso(deps),
   }
-  await deps.files.put(media.storageKey, input.bytes)
   try {
     await deps.store.transaction(async (tx) => {
       await tx.media.insert(media, actorUserId(actor))
@@ -105,7 +102,7 @@ export async function ingestMedia(
     // Two uploads of the same new file may race: the loser returns the winner's record.
     const winner = await deps.store.media.findBySha(sha256)
     if (winner !== null) return { ...winner, truncated: [] }
-    await deps.files.delete(media.storageKey)
+    await dropFiles(deps, file)
     throw error
   }
   return { ...media, truncated }

@@ -12,6 +12,7 @@ import type { Media } from '../../domain/taxonomy.js'
 import type { Repos } from '../../store/index.js'
 import type { Deps } from '../deps.js'
 import { audit } from '../deps.js'
+import { dropFiles } from './storage.js'
 
 export interface MediaChanges {
   alt?: string
@@ -144,10 +145,10 @@ export async function deleteMedia(deps: Deps, actor: Actor, id: string): Promise
       )
     }
     await tx.media.delete(id)
-    await audit(tx, deps, actor, 'media.delete', { type: 'media', id }, { sha256: found.sha256 })
+    const sha256 = found.file.kind === 'stored' ? found.file.sha256 : null
+    await audit(tx, deps, actor, 'media.delete', { type: 'media', id }, { sha256 })
     return found
   })
-  await deps.files.delete(media.storageKey)
-  await deps.files.deletePrefix(`variants/${media.sha256.slice(0, 2)}/${media.sha256}/`)
+  await dropFiles(deps, media.file)
   deps.events.emit({ type: 'media.changed', mediaId: id })
 }

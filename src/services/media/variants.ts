@@ -13,6 +13,7 @@ import type { Media } from '../../domain/taxonomy.js'
 import type { Deps } from '../deps.js'
 import { maxInputPixels } from './inspect-image.js'
 import { loadSharp } from './sharp.js'
+import { readFile, variantKey } from './storage.js'
 
 type Img = Sharp
 
@@ -22,14 +23,6 @@ const encoders = {
   webp: (img: Img) => img.webp({ quality: 78 }),
   jpeg: (img: Img) =>
     img.flatten({ background: '#ffffff' }).jpeg({ quality: 80, mozjpeg: true, progressive: true }),
-}
-
-async function readAll(deps: Deps, key: string): Promise<Buffer> {
-  const file = await deps.files.get(key)
-  if (file === null) throw new NotFoundError('media file', key)
-  const chunks: Buffer[] = []
-  for await (const chunk of file.stream) chunks.push(chunk as Buffer)
-  return Buffer.concat(chunks)
 }
 
 /**
@@ -56,10 +49,15 @@ export async function renderVariant(
   ).toBuffer()
 }
 
-export type VariantFor = (
-  mediaId: string,
-  name: string,
-) => Promise<{ bytes: Buffer; mime: string; media: Media }>
+/** A variant's bytes and type, its media, and a tag naming the bytes (for the ETag). */
+export interface Variant {
+  bytes: Buffer
+  mime: string
+  media: Media
+  tag: string
+}
+
+export type VariantFor = (mediaId: string, name: string) => Promise<Variant>
 
 /**
  * Serves variants: each is made on first request and kept in media storage so it is encoded
@@ -76,11 +74,13 @@ async function variantFor(
   inFlight: Map<string, Promise<Buffer>>,
   mediaId: string,
   name: string,
-): Promise<{ bytes: Buffer; mime: string; media: Media }> {
+): Promise<Variant> {
   const media = await deps.store.media.findById(mediaId)
   const spec = parseVariantName(name)
+  const file = media?.file
   if (
     media === null ||
+    file?.kind !== 'stored' ||
     spec === null ||
     media.mime === 'image/svg+xml' ||
     !isOfferedWidth(spec.width, media.width ?? 0)
@@ -89,24 +89,24 @@ async function variantFor(
   }
   if (spec.focalX !== null && variantName(spec, media.focalX, media.focalY) !== name)
     throw new NotFoundError('media variant', `${mediaId}/${name}`)
-  const key = `variants/${media.sha256.slice(0, 2)}/${media.sha256}/${name}`
+  const key = variantKey(file, name)
   const mime = formatMime[spec.format]
   const cached = await deps.files.get(key)
   if (cached !== null) {
     const chunks: Buffer[] = []
     for await (const chunk of cached.stream) chunks.push(chunk as Buffer)
-    return { bytes: Buffer.concat(chunks), mime, media }
+    return { bytes: Buffer.concat(chunks), mime, media, tag: `${file.sha256.slice(0, 24)}-${name}` }
   }
   let job = inFlight.get(key)
   if (job === undefined) {
     job = (async () => {
-      const bytes = await renderVariant(await readAll(deps, media.storageKey), media, spec)
+      const bytes = await renderVariant(await readFile(deps, file.key), media, spec)
       await keepVariant(deps, key, bytes)
       return bytes
     })().finally(() => inFlight.delete(key))
     inFlight.set(key, job)
   }
-  return { bytes: await job, mime, media }
+  return { bytes: await job, mime, media, tag: `${file.sha256.slice(0, 24)}-${name}` }
 }
 
 /** Stored variants are a cache: on a full disk the reader still gets the picture, made again next time. */
@@ -117,7 +117,3 @@ async function keepVariant(deps: Deps, key: string, bytes: Buffer): Promise<void
     if (!(error instanceof InsufficientStorageError)) throw error
   }
 }
-
-/** Reads an original's bytes (for serving and for tests). */
-export const readOriginal = (deps: Deps, media: Media): Promise<Buffer> =>
-  readAll(deps, media.storageKey)

@@ -1,4 +1,5 @@
 import { Kysely, PostgresDialect, sql } from 'kysely'
+import { usePostgresFastPaths } from '../fast/index.js'
 import { pgModule } from '../pg-module.js'
 import type { Database } from '../schema.js'
 import { guardedDialect } from '../unavailable.js'
@@ -54,7 +55,7 @@ export function isPostgresUnreachable(error: unknown): boolean {
 }
 
 /** Connects to PostgreSQL through a pool; the search index is a generated tsvector with GIN. */
-export function openPostgres(url: string, poolSize = 10): Dialect {
+export function openPostgres(url: string, poolSize = 10, fastPaths = true): Dialect {
   const { Pool } = pgModule()
   const pool = new Pool({
     connectionString: url,
@@ -77,6 +78,7 @@ export function openPostgres(url: string, poolSize = 10): Dialect {
   const db = new Kysely<Database>({
     dialect: guardedDialect(new PostgresDialect({ pool }), isPostgresUnreachable),
   })
+  if (fastPaths) usePostgresFastPaths(db)
   return {
     name: 'postgres',
     db,

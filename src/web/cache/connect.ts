@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import type { FastifyInstance } from 'fastify'
-import type { Services } from '../../services/index.js'
+import type { Changes } from '../../services/index.js'
 import type { Invalidation } from './invalidation.js'
 import { apply, invalidationFor } from './invalidation.js'
 import type { ResponseCache } from './response-cache.js'
@@ -14,16 +14,17 @@ const maxPayload = 7000
  * Keeps a cache exact: every domain event invalidates here, synchronously (before the next
  * request is served), then travels to the other processes on the same PostgreSQL (LISTEN/NOTIFY),
  * and to the CDN purge hook when one is configured. A process that may have missed messages
- * (its listening connection dropped) drops its whole cache.
+ * (its listening connection dropped) drops its whole cache. It learns of changes only through
+ * `changes`, never from the store.
  */
 export function connectCache(
   app: FastifyInstance,
-  services: Services,
+  changes: Changes,
   cache: ResponseCache | null,
   purgeUrl: string | null,
 ): void {
   const origin = randomUUID()
-  const notifications = services.store.notifications
+  const notifications = changes.messages
   const purge = (inv: Invalidation): void => {
     if (purgeUrl === null || inv.kind === 'none') return
     const keys = inv.kind === 'all' ? [siteKey] : inv.tags
@@ -34,7 +35,7 @@ export function connectCache(
       signal: AbortSignal.timeout(5000),
     }).catch((error: unknown) => app.log.warn({ err: error }, 'cache purge request failed'))
   }
-  const unsubscribe = services.events.subscribe((event) => {
+  const unsubscribe = changes.onEvent((event) => {
     const inv = invalidationFor(event)
     if (inv.kind === 'none') return
     if (cache !== null) apply(cache, inv)
@@ -50,8 +51,8 @@ export function connectCache(
   })
   // Another process wrote to a SQLite database (an import from the CLI): what it changed is not
   // known here, so everything read before goes.
-  const stopWatching = services.store.onForeignWrite(() => {
-    services.site.forget()
+  const stopWatching = changes.onForeignWrite(() => {
+    changes.forget()
     cache?.clear()
   })
   let stop: (() => Promise<void>) | null = null
@@ -65,11 +66,11 @@ export function connectCache(
           const message = JSON.parse(payload) as Invalidation & { origin?: string }
           if (message.origin === origin) return
           // Cheap to read again, and a logo or a section may be what changed.
-          services.site.forget()
+          changes.forget()
           if (cache !== null) apply(cache, message)
         },
         () => {
-          services.site.forget()
+          changes.forget()
           cache?.clear()
           const now = Date.now()
           if (now - warnedAt >= 60_000) {

@@ -133,25 +133,6 @@ function prepare(entry: CachedResponse): NonNullable<CachedResponse['prepared']>
   }
 }
 
-/**
- * The warm path in front of the framework: answers a request from the cache before any routing,
- * parsing or hook runs, and returns false when the request must go to the application.
- */
-export function cachedResponder(
-  cache: ResponseCache,
-  hostScope: HostScope,
-  now: () => number = Date.now,
-): (request: IncomingMessage, response: ServerResponse) => boolean {
-  return (request, response) => {
-    const key = cacheKey(request, hostScope)
-    if (key === null) return false
-    const entry = cache.get(key, now())
-    if (entry === undefined) return false
-    serveCached(request, response, entry)
-    return true
-  }
-}
-
 const replayed = [
   'vary',
   'cache-control',

@@ -1,5 +1,4 @@
 import type { FastifyInstance } from 'fastify'
-import type { VNode } from 'preact'
 import { h } from 'preact'
 import { render } from 'preact-render-to-string'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
@@ -9,19 +8,15 @@ import type { SiteContent } from '../../support/site-content.js'
 import { seedSite } from '../../support/site-content.js'
 import { testApp } from '../../support/web.js'
 
-// Every page the site renders goes through both serialisers; the test fails on the first byte
-// where ours differs from preact-render-to-string's output with the code points HTML forbids
-// removed from the whole document (ours drops them from each text and attribute value).
-/* eslint-disable no-control-regex -- control characters are what this removes */
-const forbidden =
-  /[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F\uFDD0-\uFDEF\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
-/* eslint-enable no-control-regex */
+// The fast-path equivalence test of the serialiser (docs/performance.md): every page the site
+// renders goes through both serialisers, ours (render/fast/) and the plain path
+// (preact-render-to-string, then the code points HTML forbids removed from the whole document);
+// the test fails on the first byte where they differ. The app serves ours.
 const compared = vi.hoisted(() => ({ renders: 0, mismatches: [] as string[] }))
 vi.mock('../../../src/render/html.js', async (importOriginal) => {
   const actual = await importOriginal<typeof HtmlModule>()
-  const compare = (ours: string, node: unknown, prefix = '') => {
-    // Our templates hand the serialiser one element (a document or a fragment).
-    const theirs = prefix + render(node as VNode).replace(forbidden, '')
+  const fast = await import('../../../src/render/fast/serialiser.js')
+  const compare = (ours: string, theirs: string) => {
     compared.renders += 1
     if (ours !== theirs) {
       let i = 0
@@ -29,16 +24,20 @@ vi.mock('../../../src/render/html.js', async (importOriginal) => {
       compared.mismatches.push(`${ours.slice(i - 60, i + 60)}\n≠\n${theirs.slice(i - 60, i + 60)}`)
     }
   }
+  const decode = (bytes: Buffer) => new TextDecoder('utf-8', { fatal: true }).decode(bytes)
   return {
+    ...actual,
     renderHtml: (node: Parameters<typeof actual.renderHtml>[0]) => {
-      const ours = actual.renderHtml(node)
-      compare(ours, node)
+      const ours = fast.renderHtmlFast(node)
+      compare(ours, actual.renderHtmlPlain(node))
       return ours
     },
-    // Whole pages come as UTF-8 bytes: decoded, they must be the same document.
+    // Whole pages come as UTF-8 bytes: the same bytes both ways.
     renderDocument: (node: Parameters<typeof actual.renderDocument>[0]) => {
-      const ours = actual.renderDocument(node)
-      compare(new TextDecoder('utf-8', { fatal: true }).decode(ours), node, '<!DOCTYPE html>')
+      const ours = fast.renderDocumentFast(node)
+      const theirs = actual.renderDocumentPlain(node)
+      if (!ours.equals(theirs)) compare(decode(ours), decode(theirs))
+      else compared.renders += 1
       return ours
     },
   }
@@ -84,9 +83,20 @@ describe('the HTML serialiser', () => {
   })
 })
 
-describe('text and attribute values', () => {
+const serialisers = async () => {
+  const plain = await import('../../../src/render/html.js')
+  const fast = await import('../../../src/render/fast/serialiser.js')
+  return [
+    { name: 'fast', renderHtml: fast.renderHtmlFast, renderDocument: fast.renderDocumentFast },
+    { name: 'plain', renderHtml: plain.renderHtmlPlain, renderDocument: plain.renderDocumentPlain },
+  ]
+}
+
+describe.each(['fast', 'plain'])('text and attribute values (%s)', (kind) => {
+  const serialiser = async () => (await serialisers()).find((s) => s.name === kind)!
+
   it('drop the code points HTML forbids and keep every other character', async () => {
-    const { renderHtml } = await import('../../../src/render/html.js')
+    const { renderHtml } = await serialiser()
     const text = 'a\u0001b\u000Bc\u000Cd\u0085e\uFDD0f\uFFFEg 🗞 \uD83D h \uDC1E i\t\n\r'
     const node = h('p', { title: text }, text)
     const kept = 'abc\u000Cdefg 🗞  h  i\t\n\r'
@@ -99,7 +109,7 @@ describe('text and attribute values', () => {
   })
 
   it('are written as their UTF-8 bytes in a whole document, whatever their characters', async () => {
-    const { renderDocument, renderHtml } = await import('../../../src/render/html.js')
+    const { renderDocument, renderHtml } = await serialiser()
     const text = 'Café · “quoted” – 🗞 naïve \u00A0 ASCII & <tag> a\u0001b \uD83D c'
     const kept = 'Café · “quoted” – 🗞 naïve \u00A0 ASCII &amp; &lt;tag> ab  c'
     const json = '{"headline":"Zürich – “x” 🗞 </script>"}'
@@ -118,7 +128,7 @@ describe('text and attribute values', () => {
   it('write attributes as preact-render-to-string does, the first time a name is seen and after', async () => {
     // A fresh module: the pages above have already taught it most of these names.
     vi.resetModules()
-    const { renderHtml } = await import('../../../src/render/html.js')
+    const { renderHtml } = await serialiser()
     const element = (n: number) =>
       h(
         'div',

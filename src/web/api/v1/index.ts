@@ -69,7 +69,7 @@ export async function apiV1(app: FastifyInstance, options: ApiPluginOptions): Pr
     }
   })
   apiHttpCache(app, options.cache, hostScope(options.config), () =>
-    options.services.deps.clock.now().getTime(),
+    options.services.now().getTime(),
   )
 
   const openApiRoute = { schema: { hide: true }, config: { acceptsStaleSession: true } }

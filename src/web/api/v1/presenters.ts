@@ -252,7 +252,8 @@ export const presentMedia = (m: Media): Static<typeof MediaJson> => ({
   size: m.size,
   width: m.width,
   height: m.height,
-  sha256: m.sha256,
+  // A remote-only picture has no file of ours, so no content hash.
+  sha256: m.file.kind === 'stored' ? m.file.sha256 : '',
   alt: m.alt,
   caption: m.caption,
   credit: m.credit,
