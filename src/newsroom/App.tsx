@@ -5,7 +5,7 @@ import { Redirect, Route, Router, Switch, useLocation } from 'wouter'
 import { AuthDialogs } from './auth/AuthDialogs'
 import { useSession } from './auth/session'
 import { Layout } from './components/Layout'
-import { loadEditor } from './open-early'
+import { loadedEditor, loadEditor } from './open-early'
 import { queryClient } from './query-client'
 import { AccountScene } from './scenes/account/AccountScene'
 import { ForcedPasswordScene } from './scenes/auth/ForcedPasswordScene'
@@ -18,7 +18,13 @@ import { MediaScene } from './scenes/media/MediaScene'
 import { StoriesScene } from './scenes/stories/StoriesScene'
 
 // The editor is its own chunk, fetched early when a story is opened directly (open-early.ts).
-const EditorScene = lazy(() => loadEditor().then((m) => ({ default: m.EditorScene })))
+const LazyEditorScene = lazy(() => loadEditor().then((m) => ({ default: m.EditorScene })))
+
+/** The editor, without suspending when its code is already here (a story opened directly). */
+function EditorScene({ id }: { id?: string }) {
+  const Scene = loadedEditor?.EditorScene ?? LazyEditorScene
+  return <Scene id={id} />
+}
 // Shown only when the app opens without a network, so it stays out of the first load.
 const OfflineScene = lazy(() =>
   import('./auth/OfflineScene').then((m) => ({ default: m.OfflineScene })),

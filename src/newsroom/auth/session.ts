@@ -62,6 +62,15 @@ async function checkSession({ client }: QueryFunctionContext): Promise<SessionSt
   }
 }
 
+/** At boot: ask for the session before React renders, so the first screen does not wait for it. */
+export function prefetchSession(): void {
+  void queryClient.prefetchQuery({
+    queryKey: sessionKey,
+    queryFn: checkSession,
+    networkMode: 'always',
+  })
+}
+
 /**
  * The session. Booting offline (a reload with no network), `isOffline` is true and `user` null:
  * the app shows what works without the server (the editor from the browser's copy) instead of

@@ -8,7 +8,7 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import { ApiProblem, getCsrfToken } from '../../api/client'
 import { ensureCsrfToken } from '../../auth/session'
 import { createArticle, getArticle, patchArticle } from './article-api'
-import { takePrefetchedArticle } from './article-prefetch'
+import { takePrefetchedArticle, takePrefetchedDraft } from './article-prefetch'
 import type { Draft } from './draft-store'
 import { deleteDraft, keepVersion, newDraftKey, readDraft, writeDraft } from './draft-store'
 import type { ArticleLike, StoryFields } from './fields'
@@ -226,7 +226,7 @@ export function useStorySession(id: string | undefined, onCreated: (id: string) 
     keyRef.current = key
     const load = async () => {
       // The browser's copy and the server's are read at once (the server's may be on its way already).
-      const reading = readDraft(key).catch(() => undefined)
+      const reading = (takePrefetchedDraft(key) ?? readDraft(key)).catch(() => undefined)
       const fetching = id === undefined ? null : fetchArticle(id)
       fetching?.catch(() => undefined) // handled below, once the draft is known
       const draft = await reading
