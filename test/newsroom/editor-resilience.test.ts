@@ -1,7 +1,8 @@
 /**
  * Never lose a word: the server dies while a reporter types (typing goes on, everything is saved
  * after the restart), and a reload while offline keeps the text (IndexedDB) and saves it later:
- * the service worker answers the reload with the app's shell, never with a stale one online.
+ * the service worker answers the reload with the app's shell, never with a stale one online. Back
+ * online with the session expired meanwhile, the writer signs in over the editor.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -11,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { systemActor } from '../../src/domain/roles.js'
 import { defaultNewsroomDir } from '../../src/web/newsroom.js'
 import type { OwnServer } from './editor-support.js'
-import { checkScreen } from './support.js'
+import { checkScreen, people } from './support.js'
 import {
   body,
   checkEditor,
@@ -147,6 +148,30 @@ describe('editor resilience', () => {
     expect(await saveState(page).getAttribute('data-save-state')).toBe('conflict')
     expect(await bodyText(id)).not.toContain('Written offline')
     await editor.close()
+    await context.close()
+  })
+
+  it('back online with the session expired meanwhile: signs in over the editor, edits kept', async () => {
+    const context = await contextAs(browser, server.url, 'author')
+    const { page, id } = await writtenOnlineThenOffline(context)
+    await page.reload()
+    await body(page).waitFor()
+    await context.clearCookies()
+
+    await context.setOffline(false)
+    const dialog = page.getByRole('dialog')
+    await dialog.getByRole('heading', { name: 'Your session has ended' }).waitFor()
+    const storyPath = `/newsroom/stories/${id}`
+    expect(new URL(page.url()).pathname).toBe(storyPath)
+    expect(await page.getByRole('heading', { name: 'Sign in', exact: true }).count()).toBe(0)
+    expect(await body(page).innerText()).toContain('Written offline, not yet on the server.')
+    await dialog.getByLabel('E-mail').fill(people.author.email)
+    await dialog.getByLabel('Password', { exact: true }).fill(people.author.password)
+    await dialog.getByRole('button', { name: 'Sign in' }).click()
+    await dialog.waitFor({ state: 'detached' })
+    await waitSaved(page, 30_000)
+    expect(new URL(page.url()).pathname).toBe(storyPath)
+    expect(await bodyText(id)).toContain('Written online. Written offline, not yet on the server.')
     await context.close()
   })
 

@@ -9,16 +9,21 @@ export const sessionKey = ['session'] as const
 /** The user with the flag the server adds while an account is on its one-time password. */
 export type SessionUser = UserJson & { mustChangePassword?: boolean }
 
-/** The current session, or null when signed out (a 401 here is an answer, not an error). */
-export async function fetchSession(): Promise<SessionJson | null> {
+/**
+ * The current session, or null when signed out (a 401 here is an answer, not an error).
+ * `isOpenOffline`: the app was opened offline and shows the editor from the browser's copy.
+ */
+export async function fetchSession(isOpenOffline = false): Promise<SessionJson | null> {
   try {
     const { data } = await api.GET('/api/v1/session')
     setCsrfToken(data?.csrfToken ?? null)
     return data ?? null
   } catch (error) {
     if (error instanceof ApiProblem && error.status === 401) {
-      // Signed in a moment ago: the session expired under an open screen. Sign in over it.
-      const wait = getCsrfToken() !== null ? waitForSignIn('signed-out') : null
+      // Signed in a moment ago, or opened offline and now back: the session expired under an
+      // open screen. Sign in over it, so the editor and its edits stay.
+      const isOpen = getCsrfToken() !== null || isOpenOffline
+      const wait = isOpen ? waitForSignIn('signed-out') : null
       if (wait !== null) {
         await wait
         return fetchSession()
@@ -54,7 +59,7 @@ const unreachableRetry = 5000
  */
 async function checkSession({ client }: QueryFunctionContext): Promise<SessionState> {
   try {
-    return await fetchSession()
+    return await fetchSession(isOffline(client.getQueryData<SessionState>(sessionKey)))
   } catch (error) {
     if (!isUnreachable(error)) throw error
     const known = client.getQueryData<SessionState>(sessionKey)
@@ -96,7 +101,7 @@ export function useSession() {
  */
 export async function ensureCsrfToken(): Promise<void> {
   if (getCsrfToken() !== null) return
-  const session = await fetchSession()
+  const session = await fetchSession(isOffline(queryClient.getQueryData<SessionState>(sessionKey)))
   if (session !== null) queryClient.setQueryData(sessionKey, session)
 }
 
