@@ -27,7 +27,9 @@ describe('loadConfig', () => {
       publicUrl: null,
       demo: true,
       adminEmail: null,
+      adminName: 'Newsroom Staff',
       adminPassword: null,
+      fastPaths: true,
       logLevel: 'info',
       schedulerIntervalMs: 10_000,
       version,
@@ -42,6 +44,18 @@ describe('loadConfig', () => {
         idleTimeoutMs: 60_000,
       },
     })
+  })
+
+  it('reads the fast-path switch and the first admin’s name, refusing anything else', () => {
+    expect(loadConfig({ MASTHEAD_FAST_PATHS: 'off' }).fastPaths).toBe(false)
+    expect(loadConfig({ MASTHEAD_FAST_PATHS: 'on' }).fastPaths).toBe(true)
+    expect(problems({ MASTHEAD_FAST_PATHS: 'fast' })).toEqual([
+      expect.stringContaining('MASTHEAD_FAST_PATHS'),
+    ])
+    expect(loadConfig({ MASTHEAD_ADMIN_NAME: ' Ada Lovelace ' }).adminName).toBe('Ada Lovelace')
+    expect(problems({ MASTHEAD_ADMIN_NAME: '  ' })).toEqual([
+      expect.stringContaining('MASTHEAD_ADMIN_NAME'),
+    ])
   })
 
   it('reads trusted proxies as addresses, CIDRs and keywords, and refuses anything else', () => {

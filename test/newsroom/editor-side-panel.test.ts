@@ -124,6 +124,10 @@ describe('editor: side panel pickers', () => {
       await page.getByRole('button', { name: `Remove byline ${name}` }).click()
     await waitSaved(page)
     await page.getByRole('button', { name: 'Publish' }).click()
+    await page
+      .getByRole('alertdialog', { name: 'Publish this story?' })
+      .getByRole('button', { name: 'Publish now' })
+      .click()
     await page.getByRole('group', { name: 'Bylines' }).locator('.field-error').waitFor()
     expect((await readArticle(page.context(), id)).status).toBe('draft')
   })

@@ -78,6 +78,8 @@ describe('story tools in the editor', () => {
     const { page } = await openEditor('editor', a.id)
     await openPanel(page, 'History')
     const revisions = page.getByRole('list', { name: 'Revisions, newest first' })
+    // The history is fetched when its section opens.
+    await revisions.getByRole('listitem').nth(2).waitFor()
     expect(await revisions.getByRole('listitem').count()).toBe(3)
     await page.getByLabel('Older revision').selectOption('1')
     await page.getByLabel('Newer revision').selectOption('3')
