@@ -56,7 +56,9 @@ export function useStorySession(id: string | undefined, onCreated: (id: string) 
 
   const setFields = useCallback(
     (update: (f: StoryFields) => StoryFields) => {
-      showFields(s, update(s.fields))
+      const next = update(s.fields)
+      if (next.body !== s.fields.body) s.bodyPending = false
+      showFields(s, next)
       persist(s)
       setState((st) => (st === 'offline' || st === 'conflict' || st === 'saving' ? st : 'unsaved'))
       if (s.saving !== null) {
@@ -139,8 +141,10 @@ export function useStorySession(id: string | undefined, onCreated: (id: string) 
 
   /** The body changed but is not serialised yet: no longer "Saved". */
   const markDirty = useCallback(() => {
+    // A save under way must not end on "Saved" while these edits are still in the editor only.
+    s.bodyPending = true
     setState((st) => (st === 'saved' ? 'unsaved' : st))
-  }, [])
+  }, [s])
 
   /** The fields this instant, with the body's pending serialisation done (for a preview). */
   const latest = useCallback((): StoryFields => {

@@ -46,6 +46,8 @@ export interface Session {
   outcome: 'ok' | 'failed'
   /** The body editor's pending serialisations, run before anything reads the fields. */
   flushers: Set<() => void>
+  /** The body was edited and its serialisation has not reached `fields` yet. */
+  bodyPending: boolean
   view: SessionView
 }
 
@@ -61,6 +63,7 @@ export const createSession = (key: string, fields: StoryFields, view: SessionVie
   timer: undefined,
   outcome: 'ok',
   flushers: new Set(),
+  bodyPending: false,
   view,
 })
 

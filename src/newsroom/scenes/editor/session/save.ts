@@ -51,7 +51,7 @@ async function saveOnce(s: Session, onCreated: (id: string) => void, retry: () =
     else adopt(s, await patchArticle(current.id, current.revision, changes), changes)
     s.view.setProblem(null)
     s.outcome = 'ok'
-    const pending = s.base !== null && hasChanges(s)
+    const pending = s.base !== null && (hasChanges(s) || s.bodyPending)
     s.view.setState(pending ? 'unsaved' : 'saved')
     persist(s)
     if (pending) s.again = true
