@@ -285,3 +285,5 @@ export type { MailMessage, Mailer } from './mailer.js'
 export { logMailer, smtpMailer } from './mailer.js'
 export type { DomainEvent, EventBus } from './events.js'
 export type { Changes } from './changes.js'
+/** Records the use cases answer with, named here so callers never import the store. */
+export type { ArticleCursor, AuditEntry, SessionRecord, TokenRecord } from '../store/index.js'
