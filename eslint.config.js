@@ -119,6 +119,25 @@ export default tseslint.config(
       ],
     },
   },
+  // The web and the importers reach the database only through the services facade (types too).
+  {
+    files: ['src/web/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [layer(['**/store/**'], 'web → services, never the store')] },
+      ],
+    },
+  },
+  {
+    files: ['src/importers/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [layer(['**/store/**'], 'importers → services, never the store')] },
+      ],
+    },
+  },
   // The newsroom app runs in the browser: it reaches the server only over /api/v1 and shares
   // nothing of it but the pure domain rules.
   {

@@ -7,7 +7,8 @@ import sharp from 'sharp'
 import type { Article } from '../src/domain/article.js'
 import { documentText } from '../src/domain/block-document.js'
 import type { Block } from '../src/domain/block-document.js'
-import type { Services } from '../src/services/index.js'
+import { createServices } from '../src/services/index.js'
+import type { Deps } from '../src/services/index.js'
 import type { Author, Media, Tag } from '../src/domain/taxonomy.js'
 import { systemActor } from '../src/domain/roles.js'
 
@@ -136,13 +137,11 @@ export interface GenerateOptions {
 }
 
 /** Fills an empty database through the store (bulk, in batches) and the media service (photos). */
-export async function generateNewspaper(
-  services: Services,
-  options: GenerateOptions,
-): Promise<void> {
+export async function generateNewspaper(deps: Deps, options: GenerateOptions): Promise<void> {
   const r = prng(options.seed ?? 42)
   const system = systemActor('bench')
-  const store = services.store
+  const services = createServices(deps)
+  const { store } = deps
   await services.updateSettings(system, {
     title: 'The Benchmark Gazette',
     timeZone: 'Europe/London',
@@ -176,7 +175,7 @@ export async function generateNewspaper(
     )
   const tags: Tag[] = []
   for (let i = 0; i < 300; i += 1)
-    tags.push({ id: services.deps.ids.uuid(), slug: `topic-${i + 1}`, name: `Topic ${i + 1}` })
+    tags.push({ id: deps.ids.uuid(), slug: `topic-${i + 1}`, name: `Topic ${i + 1}` })
   await store.transaction(async (tx) => {
     for (const t of tags) await tx.tags.insert(t, new Date().toISOString())
   })
@@ -218,7 +217,7 @@ export async function generateNewspaper(
         )
         const photo = pick(r, photos)
         const article: Article = {
-          id: services.deps.ids.uuid(),
+          id: deps.ids.uuid(),
           kind: 'article',
           slug: `story-${i + 1}`,
           status: 'published',

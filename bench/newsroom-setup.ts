@@ -93,7 +93,7 @@ export async function openBench(): Promise<Bench> {
   const close = async () => {
     await browser.close()
     await app.close()
-    await services.store.close()
+    await services.close()
     rmSync(dir, { recursive: true, force: true })
   }
   return { url, services, browser, context, csrfToken, five, ten, close }

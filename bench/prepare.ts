@@ -14,7 +14,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import type { Ids } from '../src/services/deps.js'
-import { createEventBus, createServices, systemClock } from '../src/services/index.js'
+import { createEventBus, systemClock } from '../src/services/index.js'
 import { localFiles, mediaRoot } from '../src/store/files.js'
 import { createStore } from '../src/store/index.js'
 import type { Store } from '../src/store/index.js'
@@ -66,16 +66,16 @@ function fingerprint(): string {
 
 async function fill(store: Store, dataDir: string, articles: number, seed: number): Promise<void> {
   await store.migrate()
-  const services = createServices({
+  const deps = {
     store,
     clock: systemClock,
     ids: counterIds(),
     events: createEventBus(),
     files: localFiles(mediaRoot(dataDir)),
-  })
+  }
   const t0 = performance.now()
   let last = 0
-  await generateNewspaper(services, {
+  await generateNewspaper(deps, {
     articles,
     seed,
     onProgress: (done) => {

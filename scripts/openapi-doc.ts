@@ -19,7 +19,7 @@ export async function openApiDocument(): Promise<Record<string, unknown>> {
     await app.close()
     return doc
   } finally {
-    await services.store.close()
+    await services.close()
     rmSync(dir, { recursive: true, force: true })
   }
 }

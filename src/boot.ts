@@ -9,7 +9,7 @@ import {
   smtpMailer,
   systemClock,
 } from './services/index.js'
-import type { Services } from './services/index.js'
+import type { Deps, Services } from './services/index.js'
 import type { MediaFiles } from './store/files.js'
 import { localFiles, mediaRoot } from './store/files.js'
 import { createStore } from './store/index.js'
@@ -31,6 +31,11 @@ export const consoleLogger: Logger = {
 
 /** Opens the database, brings the schema up to date and wires the services. */
 export async function openServices(config: Config, log: Logger = consoleLogger): Promise<Services> {
+  return createServices(await openDeps(config, log))
+}
+
+/** What the services are built on: the migrated database, clock, ids, events, files and mail. */
+export async function openDeps(config: Config, log: Logger = consoleLogger): Promise<Deps> {
   const store = createStore(config.database, { fastPaths: config.fastPaths })
   try {
     await store.migrate()
@@ -38,7 +43,7 @@ export async function openServices(config: Config, log: Logger = consoleLogger):
     await store.close()
     throw error
   }
-  return createServices({
+  return {
     store,
     clock: systemClock,
     ids: randomIds,
@@ -48,7 +53,7 @@ export async function openServices(config: Config, log: Logger = consoleLogger):
       config.smtpUrl !== null
         ? smtpMailer(config.smtpUrl, config.mailFrom)
         : logMailer((line) => log.info(line)),
-  })
+  }
 }
 
 /** The configured media storage: the data folder by default, or an S3-compatible bucket. */
@@ -73,7 +78,7 @@ export async function firstRun(
   log: Logger,
 ): Promise<readonly string[]> {
   const system = systemActor('first-run')
-  if ((await services.store.users.count()) > 0) return []
+  if (await services.hasAccounts()) return []
   const email = config.adminEmail ?? 'admin@masthead.local'
   const { password } = await services.createUser(system, {
     email,
@@ -86,11 +91,9 @@ export async function firstRun(
   // Kept until it is changed, so that every start can say it again (src/sign-in-notice.ts).
   if (password !== null) keepOneTimePassword(config, { email, password })
   log.info(`Created the first admin account: ${email}`)
-  const counts = await services.store.articles.countByStatus()
-  if (config.demo && Object.keys(counts).length === 0) {
+  if (config.demo && !(await services.hasArticles())) {
     log.info('Loading the demo publication (set MASTHEAD_DEMO=0 to start empty)…')
-    const { seedDemo } = await import('./services/demo/seed-demo.js')
-    const made = await seedDemo(services.deps)
+    const made = await services.loadDemo()
     log.info(`Demo loaded: ${made.articles} articles, ${made.media} images.`)
   }
   const signIn =
@@ -129,7 +132,7 @@ export async function serve(config: Config, log: Logger = consoleLogger): Promis
       `No public URL: set MASTHEAD_PUBLIC_URL (e.g. https://news.example.com). Until then invitations and password resets are refused, and pages link to the Host each request names.`,
     )
   const url = address.replace('[::1]', 'localhost')
-  log.info(`Masthead is running at ${url}/ (database: ${services.store.dialect})`)
+  log.info(`Masthead is running at ${url}/ (database: ${services.databaseKind()})`)
   // Last, on every start: where to sign in, and the one-time password while it still works.
   for (const line of await signInNotice(config, services, url)) log.info(line)
   return {
@@ -139,7 +142,7 @@ export async function serve(config: Config, log: Logger = consoleLogger): Promis
     async close() {
       clearInterval(timer)
       await app.close()
-      await services.store.close()
+      await services.close()
     },
   }
 }

@@ -27,7 +27,7 @@ async function withServices(
   try {
     await fn(services)
   } finally {
-    await services.store.close()
+    await services.close()
   }
 }
 
@@ -79,17 +79,15 @@ program
   .option(...dataOption)
   .action(async (flags: Flags) => {
     await withServices(flags, async (services) => {
-      if (Object.keys(await services.store.articles.countByStatus()).length > 0) {
+      if (await services.hasArticles()) {
         throw new InvalidInputError(
           'This database already has articles; the demo loads only into an empty one.',
         )
       }
-      const signIn =
-        (await services.store.users.count()) === 0
-          ? await firstRun({ ...loadConfig(env, flags), demo: false }, services, consoleLogger)
-          : []
-      const { seedDemo } = await import('./services/demo/seed-demo.js')
-      const made = await seedDemo(services.deps)
+      const signIn = !(await services.hasAccounts())
+        ? await firstRun({ ...loadConfig(env, flags), demo: false }, services, consoleLogger)
+        : []
+      const made = await services.loadDemo()
       consoleLogger.info(`Demo loaded: ${made.articles} articles, ${made.media} images.`)
       for (const line of signIn) consoleLogger.info(line)
     })

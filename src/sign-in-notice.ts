@@ -8,7 +8,6 @@
 import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Config } from './config.js'
-import { verifyPassword } from './services/passwords.js'
 import type { Services } from './services/index.js'
 
 const fileName = 'first-sign-in.json'
@@ -57,13 +56,7 @@ export async function signInNotice(
   const newsroomUrl = `${siteUrl}/newsroom/`
   const kept = readKept(config)
   if (kept !== null) {
-    const user = await services.store.users.findByEmail(kept.email)
-    const isCurrent =
-      user !== null &&
-      user.mustChangePassword &&
-      user.passwordHash !== null &&
-      (await verifyPassword(user.passwordHash, kept.password))
-    if (isCurrent) return oneTimeSignIn(kept, newsroomUrl)
+    if (await services.oneTimePasswordHolds(kept)) return oneTimeSignIn(kept, newsroomUrl)
     rmSync(join(config.dataDir, fileName), { force: true })
   }
   return [`The newsroom is at ${newsroomUrl}`]

@@ -48,6 +48,7 @@ import {
   authenticateSession,
   changePassword,
   listSessions,
+  oneTimePasswordHolds,
   revokeSession,
   signIn,
 } from './sessions.js'
@@ -98,9 +99,16 @@ import { actorForUser, authenticateToken, createApiToken, createUser } from './u
 export function createServices(deps: Deps) {
   const memo = publicMemo(deps)
   return {
-    deps,
-    store: deps.store,
-    events: deps.events,
+    /** Closes the database: the last call of a process or a test. */
+    close: () => deps.store.close(),
+    /** Which database this runs on ('sqlite' or 'postgres'), for the start-up line. */
+    databaseKind: () => deps.store.dialect,
+    /** Whether any account exists yet (the first run creates the first admin). */
+    hasAccounts: async () => (await deps.store.users.count()) > 0,
+    /** Whether any story exists yet, in any status (the demo loads only into an empty database). */
+    hasArticles: async () => Object.keys(await deps.store.articles.countByStatus()).length > 0,
+    /** Loads the demo publication (its code and stories are read only when asked for). */
+    loadDemo: async () => (await import('./demo/seed-demo.js')).seedDemo(deps),
     /** The current moment, as the use cases see it. */
     now: () => deps.clock.now(),
     /** A random URL-safe secret of `bytes` bytes. */
@@ -220,6 +228,9 @@ export function createServices(deps: Deps) {
       reorderSections(deps, actor, input),
     signIn: (input: SignIn) => signIn(deps, input),
     authenticateSession: (secret: string, ip?: string) => authenticateSession(deps, secret, ip),
+    /** Whether a one-time password still signs in and still has to be changed. */
+    oneTimePasswordHolds: (input: { email: string; password: string }) =>
+      oneTimePasswordHolds(deps, input),
     listSessions: (actor: Actor) => listSessions(deps, actor),
     revokeSession: (actor: Actor, id: string) => revokeSession(deps, actor, id),
     changePassword: (
@@ -274,3 +285,5 @@ export type { MailMessage, Mailer } from './mailer.js'
 export { logMailer, smtpMailer } from './mailer.js'
 export type { DomainEvent, EventBus } from './events.js'
 export type { Changes } from './changes.js'
+/** Records the use cases answer with, named here so callers never import the store. */
+export type { ArticleCursor, AuditEntry, SessionRecord, TokenRecord } from '../store/index.js'

@@ -160,3 +160,20 @@ export async function changePassword(
     await audit(tx, deps, actor, 'user.password', { type: 'user', id: user.id })
   })
 }
+
+/**
+ * Whether a one-time password (printed at the first run) still signs in to its account and the
+ * account has still to choose its own: false once it was changed or the account is gone.
+ */
+export async function oneTimePasswordHolds(
+  deps: Deps,
+  input: { email: string; password: string },
+): Promise<boolean> {
+  const user = await deps.store.users.findByEmail(input.email)
+  return (
+    user !== null &&
+    user.mustChangePassword &&
+    user.passwordHash !== null &&
+    (await verifyPassword(user.passwordHash, input.password))
+  )
+}

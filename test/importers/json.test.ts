@@ -23,7 +23,7 @@ async function exportOf(services: Services, name: string): Promise<string> {
 describe('JSON export and import', () => {
   const db = useTestDatabase()
   afterAll(async () => {
-    for (const s of opened) await s.store.close()
+    for (const s of opened) await s.close()
   })
 
   it(

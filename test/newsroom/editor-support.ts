@@ -63,7 +63,7 @@ export async function startServer(
     services,
     async stop() {
       await app.close()
-      await services.store.close()
+      await services.close()
     },
   }
 }
@@ -88,7 +88,7 @@ export async function freshPostgres(): Promise<{ url: string; drop: () => Promis
     quiet,
   )
   for (const person of Object.values(people)) await services.createUser(systemActor('test'), person)
-  await services.store.close()
+  await services.close()
   return {
     url: url.toString(),
     async drop() {

@@ -6,7 +6,6 @@ import type { TestProject } from 'vitest/node'
 import { openServices } from '../../src/boot.js'
 import { loadConfig } from '../../src/config.js'
 import { systemActor } from '../../src/domain/roles.js'
-import { seedDemo } from '../../src/services/demo/seed-demo.js'
 import { defaultNewsroomDir } from '../../src/web/newsroom.js'
 import { people, quiet } from './people.js'
 
@@ -28,11 +27,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const config = loadConfig({ MASTHEAD_DATA_DIR: dir, MASTHEAD_DEMO: '0' })
   const services = await openServices(config, quiet)
   try {
-    await seedDemo(services.deps)
+    await services.loadDemo()
     for (const person of Object.values(people))
       await services.createUser(systemActor('test'), person)
   } finally {
-    await services.store.close()
+    await services.close()
   }
   const server = await chromium.launchServer({
     executablePath: '/usr/bin/chromium',

@@ -133,7 +133,7 @@ describe('an expired session', () => {
     await detail.getByLabel('Caption').fill('A caption typed before the session ended')
     const search = page.getByRole('searchbox', { name: 'Search captions, credits and alt text' })
     await search.fill('harbour')
-    await newsroom.services.store.db.deleteFrom('sessions').execute()
+    await newsroom.store.db.deleteFrom('sessions').execute()
     await search.press('Enter')
     const dialog = page.getByRole('dialog')
     await dialog.getByRole('heading', { name: 'Your session has ended' }).waitFor()
@@ -162,7 +162,7 @@ describe('an expired session', () => {
       headers: { 'x-csrf-token': csrfToken },
     })
     expect(created.status()).toBe(201)
-    await newsroom.services.store.db.deleteFrom('sessions').execute()
+    await newsroom.store.db.deleteFrom('sessions').execute()
     await page.getByRole('combobox', { name: 'Status' }).selectOption('draft')
     const dialog = page.getByRole('dialog')
     await dialog.getByRole('heading', { name: 'Your session has ended' }).waitFor()

@@ -6,10 +6,12 @@ import type { FastifyInstance } from 'fastify'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { chromium } from 'playwright-core'
 import { afterAll, beforeAll, expect, inject } from 'vitest'
-import { openServices } from '../../src/boot.js'
+import { openDeps } from '../../src/boot.js'
 import { loadConfig } from '../../src/config.js'
 import type { Role } from '../../src/domain/roles.js'
+import { createServices } from '../../src/services/index.js'
 import type { Services } from '../../src/services/index.js'
+import type { Store } from '../../src/store/index.js'
 import { buildApp } from '../../src/web/app.js'
 import { people, quiet } from './people.js'
 
@@ -25,6 +27,8 @@ export interface Newsroom {
   /** The server's origin, e.g. http://127.0.0.1:41234 */
   readonly url: string
   readonly services: Services
+  /** The server's database, for checks the API does not answer. */
+  readonly store: Store
   readonly app: FastifyInstance
   readonly dataDir: string
   /** Lines the server's mailer logged (reset and invitation links), newest last. */
@@ -42,7 +46,8 @@ export interface Newsroom {
  * production bundle from dist/newsroom; the run's one Chromium is shared by every file.
  */
 export function useNewsroom(): Newsroom {
-  let state: { app: FastifyInstance; services: Services; url: string; dir: string } | undefined
+  let state:
+    { app: FastifyInstance; services: Services; store: Store; url: string; dir: string } | undefined
   let browser: Browser | undefined
   const contexts: BrowserContext[] = []
   const mail: string[] = []
@@ -54,17 +59,18 @@ export function useNewsroom(): Newsroom {
       MASTHEAD_DEMO: '0',
       MASTHEAD_CACHE_MB: '0',
     })
-    const services = await openServices(config, { ...quiet, info: (line) => mail.push(line) })
+    const deps = await openDeps(config, { ...quiet, info: (line) => mail.push(line) })
+    const services = createServices(deps)
     const app = await buildApp(config, services, { logger: false })
     const address = await app.listen({ port: 0, host: '127.0.0.1' })
-    state = { app, services, url: address, dir }
+    state = { app, services, store: deps.store, url: address, dir }
     browser = await chromium.connect(inject('chromiumEndpoint'))
   })
   afterAll(async () => {
     for (const context of contexts) await context.close().catch(() => undefined)
     await browser?.close()
     await state?.app.close()
-    await state?.services.store.close()
+    await state?.services.close()
     if (state) rmSync(state.dir, { recursive: true, force: true })
   })
   const need = () => {
@@ -77,6 +83,9 @@ export function useNewsroom(): Newsroom {
     },
     get services() {
       return need().services
+    },
+    get store() {
+      return need().store
     },
     get app() {
       return need().app

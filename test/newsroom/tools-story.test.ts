@@ -21,7 +21,7 @@ const hostileBody = '<img src=x onerror=alert(3)> <a href=javascript:alert(4)>he
 
 /** A story with the editor's byline (a story needs one to be published). */
 async function story(headline: string, text: string, publish = false) {
-  const bylines = await newsroom.services.store.authors.list()
+  const bylines = await newsroom.store.authors.list()
   const authors = bylines.filter((a) => a.name === 'Helen Park').map((a) => a.slug)
   const a = await newsroom.services.createArticle(system, { headline, body: doc(text), authors })
   return publish ? newsroom.services.publishArticle(system, a.id) : a
@@ -222,7 +222,7 @@ describe('story tools in the editor', () => {
     await openEditor('admin', a.id)
     // The admin's first heartbeat is in before the editor opens the story.
     await expect
-      .poll(async () => (await newsroom.services.store.presence.listSeenSince(a.id, '2000')).length)
+      .poll(async () => (await newsroom.store.presence.listSeenSince(a.id, '2000')).length)
       .toBe(1)
     const { page } = await openEditor('editor', a.id)
     const badge = page.getByRole('status').filter({ hasText: 'also editing' })

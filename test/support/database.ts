@@ -75,20 +75,20 @@ function wire(
   clock: TestClock,
   events: DomainEvent[],
   fastPaths = testFastPaths(),
-): { store: Store; services: Services } {
+): { store: Store; deps: Deps; services: Services } {
   const store = createStore(database, { fastPaths })
   const bus = createEventBus((error) => {
     throw error
   })
   bus.subscribe((e) => events.push(e))
-  const services = createServices({
+  const deps: Deps = {
     store,
     clock,
     ids: randomIds,
     events: bus,
     files: localFiles(join(dataDir, 'media')),
-  })
-  return { store, services }
+  }
+  return { store, deps, services: createServices(deps) }
 }
 
 /**
@@ -107,12 +107,12 @@ export function useTestDatabase(): TestDb {
     const database = await cloneDatabase(dataDir)
     const clock = testClock()
     const events: DomainEvent[] = []
-    const { store, services } = wire(database, dataDir, clock, events)
+    const { store, deps, services } = wire(database, dataDir, clock, events)
     Object.assign(state, {
       kind: testDbKind(),
       store,
       services,
-      deps: services.deps,
+      deps,
       clock,
       dataDir,
       database,
@@ -135,7 +135,7 @@ export function useTestDatabase(): TestDb {
       return state.services as Services
     },
     get deps() {
-      return (state.services as Services).deps
+      return state.deps as Deps
     },
     get clock() {
       return state.clock as TestClock

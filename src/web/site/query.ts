@@ -1,5 +1,4 @@
-import type { ArticleCursor } from '../../store/index.js'
-import type { SearchRequest } from '../../services/index.js'
+import type { ArticleCursor, SearchRequest } from '../../services/index.js'
 import { decodeCursor, maxPage } from '../../services/index.js'
 
 /** The query parameters of a list page: `?page=N[&after=cursor]` (its route declares them). */

@@ -7,9 +7,8 @@ import {
   UnauthenticatedError,
 } from '../../../domain/errors.js'
 import type { Actor } from '../../../domain/roles.js'
-import type { Services } from '../../../services/index.js'
+import type { Services, SessionRecord } from '../../../services/index.js'
 import { isCsrfTokenValid, sessionLifetimeMs } from '../../../services/sessions.js'
-import type { SessionRecord } from '../../../store/index.js'
 
 declare module 'fastify' {
   interface FastifyRequest {

@@ -6,7 +6,7 @@ import type { Article, Correction, ReturnNote, Revision } from '../../../domain/
 import type { Settings } from '../../../domain/settings.js'
 import type { ArticleViewer } from '../../../services/articles/viewer.js'
 import type { Author, Media, Redirect, Section, Tag, User } from '../../../domain/taxonomy.js'
-import type { AuditEntry, SessionRecord, TokenRecord } from '../../../store/index.js'
+import type { AuditEntry, SessionRecord, TokenRecord } from '../../../services/index.js'
 import type { ArticleJson, CorrectionJson, UserJson } from './schemas.js'
 import { Nullable, Role } from './schemas.js'
 
