@@ -1,5 +1,5 @@
-export { CorrectionsDialog } from './CorrectionsDialog'
-export { HistoryPanel } from './HistoryPanel'
+// History and Corrections are not re-exported: the editor loads them when their section opens,
+// and a static import through this file would pull them into the editor's first load.
 export { PresenceBadge } from './PresenceBadge'
 export { PreviewButton } from './PreviewButton'
 export type { StoryDraft } from './PreviewButton'
