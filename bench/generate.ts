@@ -8,7 +8,8 @@ import type { Article } from '../src/domain/article.js'
 import { documentText } from '../src/domain/block-document.js'
 import type { Block } from '../src/domain/block-document.js'
 import type { Services } from '../src/services/index.js'
-import type { Author, Media, Tag } from '../src/domain/taxonomy.js'
+import type { Author, Tag } from '../src/domain/taxonomy.js'
+import type { Media } from '../src/domain/media.js'
 import { systemActor } from '../src/domain/roles.js'
 
 const nouns = [

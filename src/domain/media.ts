@@ -130,3 +130,29 @@ export function srcset(
     .map((width) => `${variantPath(media, { crop, width, format })} ${width}w`)
     .join(', ')
 }
+
+/**
+ * A media item's file: bytes we keep (content-addressed: `key` in media storage, named by
+ * `sha256`), or a picture we only link to where it lives (an import without the old uploads
+ * folder; `url` is null when even that is unknown, and the item carries only its texts).
+ */
+export type MediaFile =
+  | { readonly kind: 'stored'; readonly key: string; readonly sha256: string }
+  | { readonly kind: 'remote'; readonly url: string | null }
+
+export interface Media {
+  id: string
+  file: MediaFile
+  mime: string
+  size: number
+  width: number | null
+  height: number | null
+  alt: string
+  caption: string
+  credit: string
+  copyright: string
+  focalX: number
+  focalY: number
+  sourceUrl: string | null
+  createdAt: string
+}

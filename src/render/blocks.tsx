@@ -8,7 +8,7 @@ import type {
   QuoteAttrs,
 } from '../domain/block-document.js'
 import { isHttpUrl, isSafeHref } from '../domain/block-document.js'
-import type { Media } from '../domain/taxonomy.js'
+import type { Media } from '../domain/media.js'
 import { recogniseEmbed } from './embeds.js'
 import type { ImageInfo } from './views.js'
 

@@ -1,7 +1,7 @@
 import { InvalidInputError } from '../domain/errors.js'
 import type { Actor, Role } from '../domain/roles.js'
 import { requireRole } from '../domain/roles.js'
-import type { User } from '../domain/taxonomy.js'
+import type { User } from '../domain/user.js'
 import type { AccountTokenKind } from '../store/index.js'
 import type { Deps } from './deps.js'
 import { audit, nowIso, sha256 } from './deps.js'

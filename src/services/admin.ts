@@ -6,7 +6,7 @@ import {
 } from '../domain/errors.js'
 import type { Actor, Role } from '../domain/roles.js'
 import { requireRole } from '../domain/roles.js'
-import type { User } from '../domain/taxonomy.js'
+import type { User } from '../domain/user.js'
 import type { AuditEntry, TokenRecord } from '../store/index.js'
 import type { Deps } from './deps.js'
 import { audit, nowIso } from './deps.js'

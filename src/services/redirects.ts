@@ -2,7 +2,7 @@ import { InvalidInputError, NotFoundError } from '../domain/errors.js'
 import type { FieldError } from '../domain/errors.js'
 import type { Actor } from '../domain/roles.js'
 import { requireRole } from '../domain/roles.js'
-import type { Redirect } from '../domain/taxonomy.js'
+import type { Redirect } from '../domain/redirects.js'
 import type { Deps } from './deps.js'
 import { audit, nowIso } from './deps.js'
 

@@ -8,7 +8,7 @@ import {
 import type { Actor, Role } from '../domain/roles.js'
 import { isAtLeast, isRole, requireRole, roleOf } from '../domain/roles.js'
 import { slugCandidates, slugify } from '../domain/slug.js'
-import type { User } from '../domain/taxonomy.js'
+import type { User } from '../domain/user.js'
 import type { TokenRecord, UserRecord } from '../store/index.js'
 import type { Deps } from './deps.js'
 import { audit, nowIso, sha256 } from './deps.js'

@@ -3,7 +3,7 @@ import { chunks } from './chunks.js'
 import type { ExportedMedia } from './media-files.js'
 import { fileOf } from './media-files.js'
 import { mediaRow, rowToMedia } from './records.js'
-import type { Media } from '../domain/taxonomy.js'
+import type { Media } from '../domain/media.js'
 import type { Database } from './schema.js'
 
 type Db = Kysely<Database>

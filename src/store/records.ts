@@ -1,7 +1,7 @@
 import type { Insertable, Kysely, Selectable } from 'kysely'
 import { sql } from 'kysely'
 import type { Revision, RevisionSnapshot } from '../domain/article.js'
-import type { Media } from '../domain/taxonomy.js'
+import type { Media } from '../domain/media.js'
 import { chunks } from './chunks.js'
 import { fileColumns, fileOf, remoteIdentity } from './media-files.js'
 import { reusableQuery } from './reusable-query.js'

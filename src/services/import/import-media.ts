@@ -1,5 +1,5 @@
 import { truncateAtWord } from '../../domain/media-text.js'
-import type { Media, MediaFile } from '../../domain/taxonomy.js'
+import type { Media, MediaFile } from '../../domain/media.js'
 import type { Repos } from '../../store/index.js'
 import type { Deps } from '../deps.js'
 import { nowIso } from '../deps.js'

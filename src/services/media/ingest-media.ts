@@ -1,7 +1,7 @@
 import { InvalidInputError } from '../../domain/errors.js'
 import type { PrefilledTextField } from '../../domain/media-text.js'
 import { mediaTextFields, mediaTextLimit, truncateAtWord } from '../../domain/media-text.js'
-import type { Media } from '../../domain/taxonomy.js'
+import type { Media } from '../../domain/media.js'
 import type { Actor } from '../../domain/roles.js'
 import { actorUserId, requireRole } from '../../domain/roles.js'
 import type { Deps } from '../deps.js'

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { NotFoundError } from '../../domain/errors.js'
-import type { Media, MediaFile } from '../../domain/taxonomy.js'
+import type { Media, MediaFile } from '../../domain/media.js'
 import type { Deps } from '../deps.js'
 import type { ImageFacts } from './inspect-image.js'
 import { inspectImage } from './inspect-image.js'

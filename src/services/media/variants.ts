@@ -1,6 +1,6 @@
 import type { Sharp } from 'sharp'
 import { InsufficientStorageError, NotFoundError } from '../../domain/errors.js'
-import type { VariantSpec } from '../../domain/media.js'
+import type { Media, VariantSpec } from '../../domain/media.js'
 import {
   cropRect,
   crops,
@@ -9,7 +9,6 @@ import {
   parseVariantName,
   variantName,
 } from '../../domain/media.js'
-import type { Media } from '../../domain/taxonomy.js'
 import type { Deps } from '../deps.js'
 import { maxInputPixels } from './inspect-image.js'
 import { loadSharp } from './sharp.js'

@@ -1,4 +1,5 @@
-import type { Author, Media, Section } from '../../domain/taxonomy.js'
+import type { Author, Section } from '../../domain/taxonomy.js'
+import type { Media } from '../../domain/media.js'
 import type { Deps } from '../deps.js'
 import type { DomainEvent } from '../events.js'
 import { getSettings } from '../settings.js'

@@ -1,4 +1,4 @@
-import type { Media } from '../../domain/taxonomy.js'
+import type { Media } from '../../domain/media.js'
 import type { ListedArticle } from '../../store/index.js'
 import type { Deps } from '../deps.js'
 import { mediaById } from './article-page.js'
