@@ -12,7 +12,7 @@ import { fastStore } from './fast/index.js'
 import { openSqlite } from './dialects/sqlite.js'
 import { exportRepo, importedCommentsRepo, importSourcesRepo } from './imports.js'
 import { migrateToLatest } from './migrate.js'
-import { publicListingsRepo } from './public-listings.js'
+import { sitemapReadsRepo } from './sitemap-reads.js'
 import { correctionsRepo } from './corrections.js'
 import { auditRepo, mediaRepo, revisionsRepo, settingsRepo } from './records.js'
 import { returnNotesRepo } from './notes.js'
@@ -41,7 +41,7 @@ function repos(db: Kysely<Database>, dialect: Dialect) {
     media: mediaRepo(db),
     settings: settingsRepo(db),
     audit: auditRepo(db),
-    listings: publicListingsRepo(db, dialect),
+    listings: sitemapReadsRepo(db, dialect),
     throttle: throttleRepo(db),
     accountTokens: accountTokensRepo(db),
     importSources: importSourcesRepo(db),
@@ -126,7 +126,7 @@ export type { SearchFilters, SearchHit, SearchPage } from './dialects/dialect.js
 export { searchCountCap } from './dialects/dialect.js'
 export { highlightEnd, highlightStart } from './dialects/dialect.js'
 export type { ArticleCursor, ArticleListFilter, ArticlePage } from './articles.js'
-export type { ListedArticle } from './public-listings.js'
+export type { ListedArticle } from './sitemap-reads.js'
 export { StoreOpenError } from './errors.js'
 export type { StoreOptions } from './fast/index.js'
 export type { Notifications } from './notifications.js'

@@ -21,7 +21,7 @@ export interface ListedArticle {
 }
 
 /** Read-only listings of published content for sitemaps (index scans, no article bodies). */
-export function publicListingsRepo(db: Db, dialect: Pick<Dialect, 'name'>) {
+export function sitemapReadsRepo(db: Db, dialect: Pick<Dialect, 'name'>) {
   const listed = () =>
     db
       .selectFrom('articles as a')
@@ -143,4 +143,4 @@ export function lastPublishedQuery(link: 'sections' | 'authors') {
     FROM ${sql.table(owners)} o`
 }
 
-export type PublicListingsRepo = ReturnType<typeof publicListingsRepo>
+export type SitemapReadsRepo = ReturnType<typeof sitemapReadsRepo>
