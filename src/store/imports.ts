@@ -2,7 +2,7 @@ import type { Kysely, Selectable } from 'kysely'
 import { chunks } from './chunks.js'
 import type { ExportedMedia } from './media-files.js'
 import { fileOf } from './media-files.js'
-import { mediaRow, rowToMedia } from './records.js'
+import { mediaRow, rowToMedia } from './media.js'
 import type { Media } from '../domain/media.js'
 import type { Database } from './schema.js'
 
