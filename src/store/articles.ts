@@ -350,5 +350,3 @@ export function articlesRepo(db: Db, dialect: Dialect) {
     },
   }
 }
-
-export type ArticlesRepo = ReturnType<typeof articlesRepo>

@@ -194,16 +194,6 @@ export async function listFeed(
   }
 }
 
-/** Total articles in a list (for "page N of M"); an index-only count. */
-export async function countFeed(db: Db, listKey: string): Promise<number> {
-  const row = await db
-    .selectFrom('article_feed')
-    .select(db.fn.countAll<number>().as('n'))
-    .where('list_key', '=', listKey)
-    .executeTakeFirst()
-  return Number(row?.n ?? 0)
-}
-
 /** The position after the first `offset` entries of a list (for a bare `?page=N`): an index-only scan. */
 export async function feedCursorAt(
   db: Db,

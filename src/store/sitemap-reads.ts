@@ -142,5 +142,3 @@ export function lastPublishedQuery(link: 'sections' | 'authors') {
       WHERE f.list_key = ${sql.lit(prefix)} || o.id) AS at
     FROM ${sql.table(owners)} o`
 }
-
-export type SitemapReadsRepo = ReturnType<typeof sitemapReadsRepo>

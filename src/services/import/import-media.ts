@@ -33,9 +33,6 @@ const mimeByExt: Record<string, string> = {
   mp4: 'video/mp4',
 }
 
-/** Whether the media is a picture we only link to (no file of ours). */
-export const isRemoteOnly = (media: Media): boolean => media.file.kind === 'remote'
-
 /** Creates or refreshes a media item from an import: a stored file, or a remote URL. */
 export async function importMedia(
   tx: Repos,

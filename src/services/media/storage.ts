@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { NotFoundError } from '../../domain/errors.js'
-import type { Media, MediaFile } from '../../domain/media.js'
+import type { MediaFile } from '../../domain/media.js'
 import type { Deps } from '../deps.js'
 import type { ImageFacts } from './inspect-image.js'
 import { inspectImage } from './inspect-image.js'
@@ -82,12 +82,6 @@ export async function readFile(deps: Deps, key: string): Promise<Buffer> {
   const chunks: Buffer[] = []
   for await (const chunk of file.stream) chunks.push(chunk as Buffer)
   return Buffer.concat(chunks)
-}
-
-/** A stored original's bytes (for serving and for tests). Throws NotFoundError for a remote one. */
-export async function readOriginal(deps: Deps, media: Media): Promise<Buffer> {
-  if (media.file.kind !== 'stored') throw new NotFoundError('media file', media.id)
-  return readFile(deps, media.file.key)
 }
 
 /**

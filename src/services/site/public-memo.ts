@@ -93,5 +93,3 @@ export function publicMemo(deps: Deps) {
     forget,
   }
 }
-
-export type PublicMemo = ReturnType<typeof publicMemo>
