@@ -89,7 +89,7 @@ export async function firstRun(
   const counts = await services.store.articles.countByStatus()
   if (config.demo && Object.keys(counts).length === 0) {
     log.info('Loading the demo publication (set MASTHEAD_DEMO=0 to start empty)…')
-    const { seedDemo } = await import('./services/demo/seed-demo.js')
+    const { seedDemo } = await import('./demo/seed-demo.js')
     const made = await seedDemo(services.deps)
     log.info(`Demo loaded: ${made.articles} articles, ${made.media} images.`)
   }

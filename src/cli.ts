@@ -88,7 +88,7 @@ program
         (await services.store.users.count()) === 0
           ? await firstRun({ ...loadConfig(env, flags), demo: false }, services, consoleLogger)
           : []
-      const { seedDemo } = await import('./services/demo/seed-demo.js')
+      const { seedDemo } = await import('./demo/seed-demo.js')
       const made = await seedDemo(services.deps)
       consoleLogger.info(`Demo loaded: ${made.articles} articles, ${made.media} images.`)
       for (const line of signIn) consoleLogger.info(line)

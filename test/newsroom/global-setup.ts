@@ -6,7 +6,7 @@ import type { TestProject } from 'vitest/node'
 import { openServices } from '../../src/boot.js'
 import { loadConfig } from '../../src/config.js'
 import { systemActor } from '../../src/domain/roles.js'
-import { seedDemo } from '../../src/services/demo/seed-demo.js'
+import { seedDemo } from '../../src/demo/seed-demo.js'
 import { defaultNewsroomDir } from '../../src/web/newsroom.js'
 import { people, quiet } from './people.js'
 
