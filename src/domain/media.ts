@@ -1,6 +1,6 @@
 /** Responsive image rules: which variants exist and how a focal point drives a crop. Pure. */
 
-export const variantWidths = [320, 640, 960, 1280, 1920] as const
+const variantWidths = [320, 640, 960, 1280, 1920] as const
 export const variantFormats = ['avif', 'webp', 'jpeg'] as const
 export type VariantFormat = (typeof variantFormats)[number]
 
@@ -14,7 +14,7 @@ export interface VariantSpec {
   format: VariantFormat
 }
 
-export const formatExtension: Record<VariantFormat, string> = {
+const formatExtension: Record<VariantFormat, string> = {
   avif: 'avif',
   webp: 'webp',
   jpeg: 'jpg',
@@ -36,7 +36,7 @@ export function isOfferedWidth(width: number, originalWidth: number): boolean {
   return widthsFor(originalWidth).includes(width)
 }
 
-export interface Rect {
+interface Rect {
   left: number
   top: number
   width: number

@@ -20,7 +20,7 @@ const paths: Record<AccountTokenKind, string> = {
 }
 
 /** Reset links one account gets at most, whatever addresses ask for them. */
-export const resetsPerAccount = { limit: 3, windowMs: 3_600_000 }
+const resetsPerAccount = { limit: 3, windowMs: 3_600_000 }
 
 /** Without a configured mailer nothing is delivered and the caller shows the link instead. */
 const undelivered: Mailer = { send: () => Promise.resolve({ delivered: false }) }

@@ -26,7 +26,7 @@ export interface SignIn {
   userAgent?: string
 }
 
-export interface NewSession {
+interface NewSession {
   user: User
   /** The cookie value; only its SHA-256 is stored. */
   secret: string

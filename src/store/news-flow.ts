@@ -9,7 +9,7 @@ import type { Database } from './schema.js'
 type Db = Kysely<Database>
 
 /** What decides an article's rows in `article_feed`. */
-export interface FeedState {
+interface FeedState {
   id: string
   kind: string
   status: string
@@ -155,7 +155,7 @@ export async function resyncFeedForSections(db: Db, sectionIds: readonly string[
   )
 }
 
-export interface FeedCursor {
+interface FeedCursor {
   at: string
   id: string
 }

@@ -21,7 +21,7 @@ export interface MediaInput {
 }
 
 /** The stored media, and which texts read from the file were cut to the length limit. */
-export interface IngestedMedia extends Media {
+interface IngestedMedia extends Media {
   truncated: PrefilledTextField[]
 }
 

@@ -14,7 +14,7 @@ const originalKey = (sha256: string, ext: string): string =>
   `originals/${sha256.slice(0, 2)}/${sha256}.${ext}`
 const variantFolder = (sha256: string): string => `variants/${sha256.slice(0, 2)}/${sha256}/`
 
-export type StoredFile = Extract<MediaFile, { kind: 'stored' }>
+type StoredFile = Extract<MediaFile, { kind: 'stored' }>
 
 /** Where a variant of a stored original is kept (`name` as in its URL, e.g. `16x9-640.avif`). */
 export const variantKey = (file: StoredFile, name: string): string =>
@@ -25,7 +25,7 @@ export const contentHash = (bytes: Buffer): string =>
   createHash('sha256').update(bytes).digest('hex')
 
 /** A file checked and kept: where it is, and what inspecting its bytes found. */
-export interface KeptFile {
+interface KeptFile {
   file: StoredFile
   facts: ImageFacts
   size: number

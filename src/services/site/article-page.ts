@@ -74,7 +74,7 @@ export interface ArticleContext {
 }
 
 /** Reads byline profiles by id (held in memory for public pages). */
-export type Profiles = (ids: readonly string[]) => Promise<Author[]>
+type Profiles = (ids: readonly string[]) => Promise<Author[]>
 
 /** The bylines' profiles, the pictures and related stories of a story (its corrections come with it). */
 export async function articleContext(
@@ -117,7 +117,7 @@ async function storyContext(
 }
 
 /** What a story's permalink answers: its page, or what `resolvePublicPath` found instead. */
-export type StoryPage =
+type StoryPage =
   | ({ kind: 'article' } & PublicRead<{ story: Story; context: ArticleContext }>)
   | Exclude<PathResolution, { kind: 'article' }>
 
@@ -145,7 +145,7 @@ export async function mediaById(deps: Deps, ids: readonly string[]): Promise<Map
  * Up to `limit` other published stories sharing the first tag, then the primary section, and the
  * lists they come from (a story entering or leaving either changes them).
  */
-export async function relatedStories(
+async function relatedStories(
   deps: Deps,
   article: Article,
   limit: number,

@@ -11,7 +11,7 @@ import { feedStories, findListOwner, ownerListKey } from './lists.js'
 export type FeedRequest = { kind: 'all' } | { kind: ListKind; slug: string }
 
 /** A feed's stories (whole, with every picture they show), newest first. */
-export interface FeedStories {
+interface FeedStories {
   owner: ListOwner
   items: Article[]
   media: Map<string, Media>

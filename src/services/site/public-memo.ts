@@ -45,7 +45,7 @@ const siteWide = new Set<DomainEvent['type']>([
  * Up to this many byline profiles are held in memory (a few hundred bytes each); a publication
  * with more reads an article's authors from the database each time.
  */
-export const heldAuthors = 2000
+const heldAuthors = 2000
 
 /**
  * What every public page reads and almost never changes: the settings, the navigation, the logo
