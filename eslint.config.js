@@ -103,6 +103,36 @@ export default tseslint.config(
       ],
     },
   },
+  // The demo is a front door like any other: it loads its data through the services' facade.
+  {
+    files: ['src/demo/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            layer(
+              [
+                '**/store/**',
+                '**/web/**',
+                '**/render/**',
+                '**/importers/**',
+                '**/services/*.js',
+                '!**/services/index.js',
+                '**/services/articles/**',
+                '**/services/import/**',
+                '**/services/site/**',
+                // The drawn photos load sharp the way media ingest does.
+                '**/services/media/*.js',
+                '!**/services/media/sharp.js',
+              ],
+              "demo → domain and the services' facade only",
+            ),
+          ],
+        },
+      ],
+    },
+  },
   {
     files: ['src/render/**'],
     rules: {

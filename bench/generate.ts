@@ -9,7 +9,8 @@ import { documentText } from '../src/domain/block-document.js'
 import type { Block } from '../src/domain/block-document.js'
 import { createServices } from '../src/services/index.js'
 import type { Deps } from '../src/services/index.js'
-import type { Author, Media, Tag } from '../src/domain/taxonomy.js'
+import type { Author, Tag } from '../src/domain/taxonomy.js'
+import type { Media } from '../src/domain/media.js'
 import { systemActor } from '../src/domain/roles.js'
 
 const nouns = [

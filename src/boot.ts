@@ -57,7 +57,7 @@ export async function openDeps(config: Config, log: Logger = consoleLogger): Pro
 }
 
 /** The configured media storage: the data folder by default, or an S3-compatible bucket. */
-export async function mediaFiles(config: Config): Promise<MediaFiles> {
+async function mediaFiles(config: Config): Promise<MediaFiles> {
   const storage = config.media.storage
   if (storage.kind !== 's3') return localFiles(mediaRoot(config.dataDir))
   // The S3 client is loaded only when a bucket is configured.

@@ -83,7 +83,7 @@ export class ConfigError extends Error {
 }
 
 /** The first admin's name when MASTHEAD_ADMIN_NAME is unset: it reads well as a byline. */
-export const defaultAdminName = 'Newsroom Staff'
+const defaultAdminName = 'Newsroom Staff'
 
 const logLevels: readonly LogLevel[] = [
   'fatal',
@@ -215,7 +215,7 @@ function readMedia(env: Env, problems: string[]): MediaConfig {
 }
 
 /** MASTHEAD_FAST_PATHS: `on` (the default) or `off`. */
-export function readFastPaths(value: string | undefined, problems: string[]): boolean {
+function readFastPaths(value: string | undefined, problems: string[]): boolean {
   if (value === undefined || value === '' || value === 'on') return true
   if (value === 'off') return false
   problems.push(`MASTHEAD_FAST_PATHS must be on or off, not “${value}”`)

@@ -8,10 +8,10 @@
  */
 
 /** How a player's frame is shaped on the page (each has a class in the site's stylesheet). */
-export type EmbedShape = 'video' | 'audio' | 'playlist' | 'map' | 'document' | 'chart'
+type EmbedShape = 'video' | 'audio' | 'playlist' | 'map' | 'document' | 'chart'
 
 /** An address the allow-list knows: a player to frame, or a card for a post. */
-export type KnownEmbed =
+type KnownEmbed =
   | { kind: 'player'; provider: string; title: string; src: string; shape: EmbedShape }
   | { kind: 'card'; provider: string; title: string }
 

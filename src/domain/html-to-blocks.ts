@@ -20,7 +20,7 @@ import {
 import { InvalidInputError } from './errors.js'
 import { wordListItem, wordListItemOf } from './word-lists.js'
 
-export interface HtmlOptions {
+interface HtmlOptions {
   /** The media id for an image URL, when the importer knows the image. */
   resolveImage?: (src: string) => string | undefined
   warn?: (kind: string, detail: string) => void

@@ -12,7 +12,7 @@ export type ListKind = 'section' | 'tag' | 'author'
 export type ListKey = 'all' | `${ListKind}:${string}`
 
 /** A list key read back: which list it names. */
-export type ListRef = { kind: 'all' } | { kind: ListKind; id: string }
+type ListRef = { kind: 'all' } | { kind: ListKind; id: string }
 
 const kinds: readonly ListKind[] = ['section', 'tag', 'author']
 

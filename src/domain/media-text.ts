@@ -1,6 +1,5 @@
 /** The texts a photo carries, and the one length limit they share however they arrive. */
 export const mediaTextFields = ['alt', 'caption', 'credit', 'copyright'] as const
-export type MediaTextField = (typeof mediaTextFields)[number]
 /** The texts a photo's own IPTC/XMP/EXIF metadata can fill. */
 export const prefilledTextFields = ['caption', 'credit', 'copyright'] as const
 export type PrefilledTextField = (typeof prefilledTextFields)[number]

@@ -1,6 +1,6 @@
 /** Responsive image rules: which variants exist and how a focal point drives a crop. Pure. */
 
-export const variantWidths = [320, 640, 960, 1280, 1920] as const
+const variantWidths = [320, 640, 960, 1280, 1920] as const
 export const variantFormats = ['avif', 'webp', 'jpeg'] as const
 export type VariantFormat = (typeof variantFormats)[number]
 
@@ -14,7 +14,7 @@ export interface VariantSpec {
   format: VariantFormat
 }
 
-export const formatExtension: Record<VariantFormat, string> = {
+const formatExtension: Record<VariantFormat, string> = {
   avif: 'avif',
   webp: 'webp',
   jpeg: 'jpg',
@@ -36,7 +36,7 @@ export function isOfferedWidth(width: number, originalWidth: number): boolean {
   return widthsFor(originalWidth).includes(width)
 }
 
-export interface Rect {
+interface Rect {
   left: number
   top: number
   width: number
@@ -129,4 +129,30 @@ export function srcset(
   return widthsFor(media.width ?? variantWidths[0])
     .map((width) => `${variantPath(media, { crop, width, format })} ${width}w`)
     .join(', ')
+}
+
+/**
+ * A media item's file: bytes we keep (content-addressed: `key` in media storage, named by
+ * `sha256`), or a picture we only link to where it lives (an import without the old uploads
+ * folder; `url` is null when even that is unknown, and the item carries only its texts).
+ */
+export type MediaFile =
+  | { readonly kind: 'stored'; readonly key: string; readonly sha256: string }
+  | { readonly kind: 'remote'; readonly url: string | null }
+
+export interface Media {
+  id: string
+  file: MediaFile
+  mime: string
+  size: number
+  width: number | null
+  height: number | null
+  alt: string
+  caption: string
+  credit: string
+  copyright: string
+  focalX: number
+  focalY: number
+  sourceUrl: string | null
+  createdAt: string
 }

@@ -4,8 +4,8 @@ import type { Settings } from './settings.js'
 import { datePartsIn } from './time.js'
 
 /** Tokens a permalink pattern may use, e.g. the default `/{yyyy}/{mm}/{dd}/{slug}/`. */
-export const permalinkTokens = ['yyyy', 'mm', 'dd', 'slug', 'section', 'id'] as const
-export type PermalinkToken = (typeof permalinkTokens)[number]
+const permalinkTokens = ['yyyy', 'mm', 'dd', 'slug', 'section', 'id'] as const
+type PermalinkToken = (typeof permalinkTokens)[number]
 export const defaultPermalinkPattern = '/{yyyy}/{mm}/{dd}/{slug}/'
 
 /**

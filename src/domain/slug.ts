@@ -1,7 +1,7 @@
 import slugifyText from '@sindresorhus/slugify'
 
 /** Paths the site itself owns; a page or section may not take them as its slug. */
-export const reservedSlugs: ReadonlySet<string> = new Set([
+const reservedSlugs: ReadonlySet<string> = new Set([
   'api',
   'newsroom',
   'section',

@@ -1,7 +1,7 @@
 import { LRUCache } from 'lru-cache'
 
 /** Calendar parts of an instant in a time zone; pure (the instant is an argument, never the clock). */
-export interface DateParts {
+interface DateParts {
   yyyy: string
   mm: string
   dd: string

@@ -72,7 +72,7 @@ export function isOwnArticle(actor: Actor, article: WorkflowSubject): boolean {
 }
 
 /** True when the status change is part of the workflow at all, whoever asks. */
-export function isAllowedFrom(action: ArticleAction, status: ArticleStatus): boolean {
+function isAllowedFrom(action: ArticleAction, status: ArticleStatus): boolean {
   return moves[action].from.includes(status)
 }
 
@@ -82,7 +82,7 @@ export function targetStatus(action: ArticleAction, status: ArticleStatus): Arti
 }
 
 /** True when the actor's role and ownership allow the action (ignoring the status). */
-export function mayPerform(actor: Actor, action: ArticleAction, article: WorkflowSubject): boolean {
+function mayPerform(actor: Actor, action: ArticleAction, article: WorkflowSubject): boolean {
   const role = roleOf(actor)
   const need = isOwnArticle(actor, article) ? rights[action].own : rights[action].any
   if (!isAtLeast(role, need)) return false
@@ -133,7 +133,7 @@ export function authorize(actor: Actor, action: ArticleAction, article: Workflow
 }
 
 /** The dates a status change sets, as a pure function of the article and the moment. */
-export interface StatusDates {
+interface StatusDates {
   status: ArticleStatus
   publishedAt: string | null
   scheduledAt: string | null

@@ -8,12 +8,12 @@ import type {
   QuoteAttrs,
 } from '../domain/block-document.js'
 import { isHttpUrl, isSafeHref } from '../domain/block-document.js'
-import type { Media } from '../domain/taxonomy.js'
+import type { Media } from '../domain/media.js'
 import { recogniseEmbed } from './embeds.js'
 import type { ImageInfo } from './views.js'
 
 /** What the body renderer needs from the page: the pictures it references, and how to link them. */
-export interface BodyContext {
+interface BodyContext {
   media: Map<string, Media>
   image(media: Media): ImageInfo
 }
@@ -68,7 +68,7 @@ function listChild(c: Paragraph | List, key: number): JSX.Element {
  * A link target as written in the page: only hrefs the domain considers safe, with the
  * characters URLs may not hold literally (quotes, angle brackets, spaces…) percent-encoded.
  */
-export function hrefOf(href: string): string | null {
+function hrefOf(href: string): string | null {
   if (!isSafeHref(href)) return null
   return notInUrl.test(href) ? href.replace(notInUrlAll, (c) => encodeURIComponent(c)) : href
 }
@@ -77,7 +77,7 @@ const notInUrl = /["<>\\^`{|}\s]/
 const notInUrlAll = new RegExp(notInUrl.source, 'g')
 
 /** Inline text with its marks; links keep only hrefs the domain considers safe. */
-export function inlines(content: Inline[] | undefined): ComponentChildren {
+function inlines(content: Inline[] | undefined): ComponentChildren {
   return (content ?? []).map((node, i) => {
     if (node.type === 'hardBreak') return <br key={i} />
     let out: ComponentChildren = node.text

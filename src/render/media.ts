@@ -1,7 +1,6 @@
 import { LRUCache } from 'lru-cache'
-import type { Crop, VariantFormat } from '../domain/media.js'
+import type { Crop, Media, VariantFormat } from '../domain/media.js'
 import { cropRect, crops, originalPath, variantPath, widthsFor } from '../domain/media.js'
-import type { Media } from '../domain/taxonomy.js'
 import type { ImageInfo } from './views.js'
 
 /**

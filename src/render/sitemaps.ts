@@ -39,7 +39,7 @@ export function urlSet(urls: SitemapUrl[], fallback: string): string {
   ].join('')
 }
 
-export interface NewsUrl {
+interface NewsUrl {
   loc: string
   title: string
   published: string

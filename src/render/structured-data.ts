@@ -1,5 +1,6 @@
 import type { Article, Correction } from '../domain/article.js'
-import type { Author, Media } from '../domain/taxonomy.js'
+import type { Author } from '../domain/taxonomy.js'
+import type { Media } from '../domain/media.js'
 import type { ImageInfo, SiteView } from './views.js'
 
 /** schema.org vocabulary for search engines: https://schema.org/NewsArticle and friends. */

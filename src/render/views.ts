@@ -1,7 +1,7 @@
-import type { Crop } from '../domain/media.js'
+import type { Crop, Media } from '../domain/media.js'
 import type { PermalinkSubject } from '../domain/permalink.js'
 import type { Article, ArticleCard, Correction } from '../domain/article.js'
-import type { Author, Media, Section } from '../domain/taxonomy.js'
+import type { Author, Section } from '../domain/taxonomy.js'
 
 /** A picture ready for `<img>`: URL, optional `srcset`, intrinsic size and text alternative. */
 export interface ImageInfo {

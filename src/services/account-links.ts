@@ -1,7 +1,7 @@
 import { InvalidInputError } from '../domain/errors.js'
 import type { Actor, Role } from '../domain/roles.js'
 import { requireRole } from '../domain/roles.js'
-import type { User } from '../domain/taxonomy.js'
+import type { User } from '../domain/user.js'
 import type { AccountTokenKind } from '../store/index.js'
 import type { Deps } from './deps.js'
 import { audit, nowIso, sha256 } from './deps.js'
@@ -20,7 +20,7 @@ const paths: Record<AccountTokenKind, string> = {
 }
 
 /** Reset links one account gets at most, whatever addresses ask for them. */
-export const resetsPerAccount = { limit: 3, windowMs: 3_600_000 }
+const resetsPerAccount = { limit: 3, windowMs: 3_600_000 }
 
 /** Without a configured mailer nothing is delivered and the caller shows the link instead. */
 const undelivered: Mailer = { send: () => Promise.resolve({ delivered: false }) }

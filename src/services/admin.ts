@@ -6,8 +6,8 @@ import {
 } from '../domain/errors.js'
 import type { Actor, Role } from '../domain/roles.js'
 import { requireRole } from '../domain/roles.js'
-import type { User } from '../domain/taxonomy.js'
-import type { AuditEntry, TokenRecord } from '../store/index.js'
+import type { User } from '../domain/user.js'
+import type { AuditEntry } from '../store/index.js'
 import type { Deps } from './deps.js'
 import { audit, nowIso } from './deps.js'
 
@@ -99,50 +99,6 @@ export async function listAuditLog(
       ? { ...e, actorName: names.get(e.actorUserId) ?? e.actorName }
       : e,
   )
-}
-
-/** The actor's own API tokens, newest first (hashes included only for the store's sake). */
-export async function listTokens(deps: Deps, actor: Actor): Promise<TokenRecord[]> {
-  if (actor.kind !== 'user') return []
-  return deps.store.tokens.listForUser(actor.userId)
-}
-
-/** Revokes a token at once: one's own, or anyone's for admins. Throws NotFoundError. */
-export async function revokeToken(deps: Deps, actor: Actor, id: string): Promise<void> {
-  const token = await deps.store.tokens.findById(id)
-  const isOwn = token !== null && actor.kind === 'user' && token.userId === actor.userId
-  if (token === null || token.revokedAt !== null) throw new NotFoundError('token', id)
-  if (!isOwn) {
-    try {
-      requireRole(actor, 'admin')
-    } catch {
-      throw new NotFoundError('token', id) // never confirm that someone else's token exists
-    }
-  }
-  await deps.store.transaction(async (tx) => {
-    await tx.tokens.revoke(id, nowIso(deps))
-    await audit(tx, deps, actor, 'token.revoke', { type: 'api_token', id })
-  })
-}
-
-/**
- * Revokes every API token of the signed-in user at once (the one in use too); returns how many.
- * Throws UnauthenticatedError for the system.
- */
-export async function revokeOwnTokens(deps: Deps, actor: Actor): Promise<number> {
-  if (actor.kind !== 'user') throw new UnauthenticatedError('Sign in first.')
-  return deps.store.transaction(async (tx) => {
-    const revoked = await tx.tokens.revokeAllForUser(actor.userId, nowIso(deps))
-    await audit(
-      tx,
-      deps,
-      actor,
-      'token.revoke-all',
-      { type: 'user', id: actor.userId },
-      { revoked },
-    )
-    return revoked
-  })
 }
 
 /** The signed-in actor's own account. Throws UnauthenticatedError for the system or a gone user. */

@@ -30,7 +30,6 @@ export type DomainEvent =
   | { type: 'media.changed'; mediaId: string }
   | { type: 'content.imported' }
 
-export type EventType = DomainEvent['type']
 type Handler = (event: DomainEvent) => void
 
 /** A small in-process event bus; a failing listener is reported, never breaks the use case. */

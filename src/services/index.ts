@@ -32,15 +32,14 @@ import { importServices } from './import/index.js'
 import type { Deps } from './deps.js'
 import { inviteUser, redeemLink, requestPasswordReset } from './account-links.js'
 import type { UserChange } from './admin.js'
+import { getOwnUser, listAuditLog, listUsers, updateUser } from './admin.js'
 import {
-  getOwnUser,
-  listAuditLog,
+  authenticateToken,
+  createApiToken,
   listTokens,
-  listUsers,
   revokeOwnTokens,
   revokeToken,
-  updateUser,
-} from './admin.js'
+} from './api-tokens.js'
 import { addRedirect, deleteRedirect, listRedirects } from './redirects.js'
 import { diffRevisions } from './revision-diff.js'
 import type { SignIn } from './sessions.js'
@@ -93,7 +92,7 @@ import {
 import type { AuthorInput, SectionInput } from './taxonomy.js'
 import { deleteSection, renameTag, saveAuthor, saveSection } from './taxonomy.js'
 import type { UserInput } from './users.js'
-import { actorForUser, authenticateToken, createApiToken, createUser } from './users.js'
+import { actorForUser, createUser } from './users.js'
 
 /** Every use case, bound to its dependencies: the one entry point for web, CLI and importers. */
 export function createServices(deps: Deps) {
@@ -108,7 +107,7 @@ export function createServices(deps: Deps) {
     /** Whether any story exists yet, in any status (the demo loads only into an empty database). */
     hasArticles: async () => Object.keys(await deps.store.articles.countByStatus()).length > 0,
     /** Loads the demo publication (its code and stories are read only when asked for). */
-    loadDemo: async () => (await import('./demo/seed-demo.js')).seedDemo(deps),
+    loadDemo: async () => (await import('../demo/seed-demo.js')).seedDemo(deps),
     /** The current moment, as the use cases see it. */
     now: () => deps.clock.now(),
     /** A random URL-safe secret of `bytes` bytes. */

@@ -10,7 +10,7 @@ import { searchCountCap } from '../store/index.js'
 import type { Deps } from './deps.js'
 
 /** True when the actor may see the article: published stories are public, the rest is the newsroom's. */
-export function canView(actor: Actor | null, article: Article): boolean {
+function canView(actor: Actor | null, article: Article): boolean {
   if (article.status === 'published') return true
   if (actor === null) return false
   // Authors and up read the whole newsroom's work; contributors only their own.

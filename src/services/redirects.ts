@@ -2,11 +2,11 @@ import { InvalidInputError, NotFoundError } from '../domain/errors.js'
 import type { FieldError } from '../domain/errors.js'
 import type { Actor } from '../domain/roles.js'
 import { requireRole } from '../domain/roles.js'
-import type { Redirect } from '../domain/taxonomy.js'
+import type { Redirect } from '../domain/redirects.js'
 import type { Deps } from './deps.js'
 import { audit, nowIso } from './deps.js'
 
-export const redirectStatuses = [301, 302, 307, 308] as const
+const redirectStatuses = [301, 302, 307, 308] as const
 
 /** Redirects by old path (editors and up). Throws ForbiddenError. */
 export async function listRedirects(

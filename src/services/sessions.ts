@@ -1,7 +1,7 @@
 import { timingSafeEqual } from 'node:crypto'
 import { InvalidInputError, NotFoundError, UnauthenticatedError } from '../domain/errors.js'
 import type { Actor } from '../domain/roles.js'
-import type { User } from '../domain/taxonomy.js'
+import type { User } from '../domain/user.js'
 import type { SessionRecord } from '../store/index.js'
 import type { Deps } from './deps.js'
 import { audit, nowIso, sha256 } from './deps.js'
@@ -26,7 +26,7 @@ export interface SignIn {
   userAgent?: string
 }
 
-export interface NewSession {
+interface NewSession {
   user: User
   /** The cookie value; only its SHA-256 is stored. */
   secret: string

@@ -1,17 +1,12 @@
 import type { FieldError } from '../domain/errors.js'
-import {
-  DuplicateError,
-  InvalidInputError,
-  NotFoundError,
-  UnauthenticatedError,
-} from '../domain/errors.js'
+import { DuplicateError, InvalidInputError, UnauthenticatedError } from '../domain/errors.js'
 import type { Actor, Role } from '../domain/roles.js'
-import { isAtLeast, isRole, requireRole, roleOf } from '../domain/roles.js'
+import { isRole, requireRole } from '../domain/roles.js'
 import { slugCandidates, slugify } from '../domain/slug.js'
-import type { User } from '../domain/taxonomy.js'
-import type { TokenRecord, UserRecord } from '../store/index.js'
+import type { User } from '../domain/user.js'
+import type { UserRecord } from '../store/index.js'
 import type { Deps } from './deps.js'
-import { audit, nowIso, sha256 } from './deps.js'
+import { audit, nowIso } from './deps.js'
 import { hashPassword, passwordProblems } from './passwords.js'
 
 export interface UserInput {
@@ -130,63 +125,4 @@ export async function actorForUser(
     ...(user.mustChangePassword ? { mustChangePassword: true } : {}),
     ...(ip !== undefined ? { ip } : {}),
   }
-}
-
-const tokenPrefix = 'mh_'
-
-/**
- * Creates an API token for a user, at their role or lower; the token is returned once and only
- * its SHA-256 is stored. Throws ForbiddenError, NotFoundError or InvalidInputError.
- */
-export async function createApiToken(
-  deps: Deps,
-  actor: Actor,
-  input: { email: string; name?: string; role?: Role },
-): Promise<{ token: string; record: TokenRecord }> {
-  const user = await deps.store.users.findByEmail(input.email)
-  if (user === null) throw new NotFoundError('user', input.email)
-  const isSelf = actor.kind === 'user' && actor.userId === user.id
-  if (!isSelf) requireRole(actor, 'admin', 'create tokens for other people')
-  const role = input.role ?? user.role
-  if (!isAtLeast(user.role, role) || (actor.kind === 'user' && !isAtLeast(roleOf(actor), role))) {
-    throw new InvalidInputError('A token cannot have more rights than its owner.', [
-      { field: 'role', message: `at most ${user.role}` },
-    ])
-  }
-  const token = `${tokenPrefix}${deps.ids.secret(32)}`
-  const record: TokenRecord = {
-    id: deps.ids.uuid(),
-    userId: user.id,
-    name: (input.name ?? 'API token').trim().slice(0, 120),
-    tokenHash: sha256(token),
-    role,
-    createdAt: nowIso(deps),
-    lastUsedAt: null,
-    revokedAt: null,
-  }
-  await deps.store.transaction(async (tx) => {
-    await tx.tokens.insert(record)
-    await audit(
-      tx,
-      deps,
-      actor,
-      'token.create',
-      { type: 'api_token', id: record.id },
-      { userId: user.id, role },
-    )
-  })
-  return { token, record }
-}
-
-/** The actor behind a bearer token. Throws UnauthenticatedError for unknown, revoked or disabled ones. */
-export async function authenticateToken(deps: Deps, token: string, ip?: string): Promise<Actor> {
-  if (!token.startsWith(tokenPrefix)) throw new UnauthenticatedError('The API token is not valid.')
-  const record = await deps.store.tokens.findByHash(sha256(token))
-  if (record === null || record.revokedAt !== null)
-    throw new UnauthenticatedError('The API token is not valid or has been revoked.')
-  await deps.store.tokens.touch(record.id, nowIso(deps))
-  const user = await deps.store.users.findById(record.userId)
-  // A token never acts above its owner's current role (they may have been demoted since).
-  const role = user !== null && !isAtLeast(user.role, record.role) ? user.role : record.role
-  return actorForUser(deps, record.userId, role, ip)
 }

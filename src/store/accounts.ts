@@ -3,7 +3,7 @@ import type { AccountTokensTable, Database } from './schema.js'
 
 type Db = Kysely<Database>
 
-export interface ThrottleRecord {
+interface ThrottleRecord {
   key: string
   failures: number
   windowStart: string
@@ -48,7 +48,7 @@ export function throttleRepo(db: Db) {
 
 export type AccountTokenKind = 'invitation' | 'reset'
 
-export interface AccountTokenRecord {
+interface AccountTokenRecord {
   id: string
   kind: AccountTokenKind
   userId: string

@@ -4,7 +4,7 @@ import { allStories, authorList, sectionList, tagList } from '../domain/lists.js
 import type { ListKey } from '../domain/lists.js'
 import { sectionWithDescendants } from '../domain/taxonomy.js'
 import type { ArticleStatus } from '../domain/workflow.js'
-import { feedCursorAt, listFeed } from './feed.js'
+import { feedCursorAt, listFeed } from './news-flow.js'
 import type { Database } from './schema.js'
 import { listSections } from './taxonomy.js'
 

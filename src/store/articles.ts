@@ -7,7 +7,7 @@ import { isoInstant, withHistory } from './corrections.js'
 import type { Dialect, SearchRow } from './dialects/dialect.js'
 import { refsOf } from './article-refs.js'
 import { chunks } from './chunks.js'
-import { feedStateOf, resyncFeedForSections, syncFeed, writeFeed } from './feed.js'
+import { feedStateOf, resyncFeedForSections, syncFeed, writeFeed } from './news-flow.js'
 import { articleListReads, inOrderOf } from './article-lists.js'
 import type { CardRow } from './article-rows.js'
 import { articleToRow, cardColumns, rowToArticle, rowToCard } from './article-rows.js'
@@ -350,5 +350,3 @@ export function articlesRepo(db: Db, dialect: Dialect) {
     },
   }
 }
-
-export type ArticlesRepo = ReturnType<typeof articlesRepo>

@@ -2,8 +2,8 @@ import type { Kysely, Selectable } from 'kysely'
 import { chunks } from './chunks.js'
 import type { ExportedMedia } from './media-files.js'
 import { fileOf } from './media-files.js'
-import { mediaRow, rowToMedia } from './records.js'
-import type { Media } from '../domain/taxonomy.js'
+import { mediaRow, rowToMedia } from './media.js'
+import type { Media } from '../domain/media.js'
 import type { Database } from './schema.js'
 
 type Db = Kysely<Database>

@@ -12,9 +12,12 @@ import { fastStore } from './fast/index.js'
 import { openSqlite } from './dialects/sqlite.js'
 import { exportRepo, importedCommentsRepo, importSourcesRepo } from './imports.js'
 import { migrateToLatest } from './migrate.js'
-import { publicListingsRepo } from './public-listings.js'
+import { sitemapReadsRepo } from './sitemap-reads.js'
 import { correctionsRepo } from './corrections.js'
-import { auditRepo, mediaRepo, revisionsRepo, settingsRepo } from './records.js'
+import { auditRepo } from './audit.js'
+import { mediaRepo } from './media.js'
+import { revisionsRepo } from './revisions.js'
+import { settingsRepo } from './settings.js'
 import { returnNotesRepo } from './notes.js'
 import { redirectsRepo } from './redirects.js'
 import { presenceRepo, shareLinksRepo } from './story-tools.js'
@@ -41,7 +44,7 @@ function repos(db: Kysely<Database>, dialect: Dialect) {
     media: mediaRepo(db),
     settings: settingsRepo(db),
     audit: auditRepo(db),
-    listings: publicListingsRepo(db, dialect),
+    listings: sitemapReadsRepo(db, dialect),
     throttle: throttleRepo(db),
     accountTokens: accountTokensRepo(db),
     importSources: importSourcesRepo(db),
@@ -126,13 +129,13 @@ export type { SearchFilters, SearchHit, SearchPage } from './dialects/dialect.js
 export { searchCountCap } from './dialects/dialect.js'
 export { highlightEnd, highlightStart } from './dialects/dialect.js'
 export type { ArticleCursor, ArticleListFilter, ArticlePage } from './articles.js'
-export type { ListedArticle } from './public-listings.js'
+export type { ListedArticle } from './sitemap-reads.js'
 export { StoreOpenError } from './errors.js'
 export type { StoreOptions } from './fast/index.js'
 export type { Notifications } from './notifications.js'
-export type { AccountTokenKind, AccountTokenRecord, ThrottleRecord } from './accounts.js'
-export type { AuditEntry } from './records.js'
+export type { AccountTokenKind } from './accounts.js'
+export type { AuditEntry } from './audit.js'
 export type { ExportedMedia } from './media-files.js'
 export type { ImportedComment, ImportSource } from './imports.js'
 export type { SessionRecord, TokenRecord, UserRecord } from './users.js'
-export type { PresenceRecord, ShareLinkRecord } from './story-tools.js'
+export type { ShareLinkRecord } from './story-tools.js'

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import type { Media, MediaFile } from '../domain/taxonomy.js'
+import type { Media, MediaFile } from '../domain/media.js'
 
 /**
  * How a media item's file is kept in its row. A stored file: its storage key and content hash. A

@@ -1,5 +1,5 @@
 import type { Kysely, Selectable } from 'kysely'
-import type { Redirect } from '../domain/taxonomy.js'
+import type { Redirect } from '../domain/redirects.js'
 import { chunks } from './chunks.js'
 import type { Database, RedirectsTable } from './schema.js'
 

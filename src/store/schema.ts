@@ -141,7 +141,7 @@ export interface ArticlesTable {
   author_refs: Generated<string>
 }
 
-export interface ArticleLinksTable {
+interface ArticleLinksTable {
   article_id: string
   position: number
 }

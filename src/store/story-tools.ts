@@ -74,7 +74,7 @@ export function shareLinksRepo(db: Db) {
   }
 }
 
-export interface PresenceRecord {
+interface PresenceRecord {
   articleId: string
   userId: string
   name: string

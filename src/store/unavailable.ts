@@ -9,7 +9,7 @@ import type {
 import { DatabaseUnavailableError } from '../domain/errors.js'
 
 /** Whether a driver's error means the database could not be reached, not that a query was wrong. */
-export type IsUnavailable = (error: unknown) => boolean
+type IsUnavailable = (error: unknown) => boolean
 
 /** Rethrows `error` as a DatabaseUnavailableError when the database could not be reached. */
 function translate(error: unknown, isUnavailable: IsUnavailable): never {

@@ -1,6 +1,6 @@
 import type { Kysely, Selectable } from 'kysely'
 import type { Role } from '../domain/roles.js'
-import type { User } from '../domain/taxonomy.js'
+import type { User } from '../domain/user.js'
 import type { Database, UsersTable } from './schema.js'
 
 type Db = Kysely<Database>

@@ -36,7 +36,7 @@ export function serverWithEarlyAnswers(
  * The warm path in front of the framework: answers a request from the cache before any routing,
  * parsing or hook runs, and returns false when the request must go to the application.
  */
-export function fromCache(
+function fromCache(
   cache: ResponseCache,
   hostScope: HostScope,
   now: () => number = Date.now,

@@ -18,7 +18,7 @@ export const newsroomAliases = ['/admin', '/login', '/ghost', '/wp-admin', '/wp-
  * The app runs only its own bundle and talks only to this origin. Styles allow inline
  * attributes (the editor and overlays position elements); images may come from a media CDN.
  */
-export const newsroomCsp = [
+const newsroomCsp = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",

@@ -18,7 +18,7 @@ import {
   toBlockDocument,
 } from '../../src/newsroom/editor-schema/index.js'
 import type { EditorJson } from '../../src/newsroom/editor-schema/normalise.js'
-import { seedDemo } from '../../src/services/demo/seed-demo.js'
+import { seedDemo } from '../../src/demo/seed-demo.js'
 import { useTestDatabase } from '../support/database.js'
 import { fixture, sharedFixture, sharedMissing } from './fixtures.js'
 

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { seedDemo } from '../../src/services/demo/seed-demo.js'
+import { seedDemo } from '../../src/demo/seed-demo.js'
 import { sharedFixture, skipWithoutShared } from '../support/fixtures.js'
-import { publication } from '../../src/services/demo/content/publication.js'
+import { publication } from '../../src/demo/publication.js'
 import { useTestDatabase } from '../support/database.js'
 
 describe('demo publication', () => {

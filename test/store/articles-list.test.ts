@@ -1,6 +1,6 @@
 import { CompiledQuery, sql } from 'kysely'
 import { generalListQuery } from '../../src/store/article-lists.js'
-import { lastPublishedQuery, monthlyCountsQuery } from '../../src/store/public-listings.js'
+import { lastPublishedQuery, monthlyCountsQuery } from '../../src/store/sitemap-reads.js'
 import { describe, expect, it } from 'vitest'
 import { useTestDatabase } from '../support/database.js'
 import { make, systemTestActor } from '../support/make.js'

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
-import type { Media } from '../../src/domain/taxonomy.js'
+import type { Media } from '../../src/domain/media.js'
 import { useTestDatabase } from '../support/database.js'
 
 const sha = (text: string) => createHash('sha256').update(text).digest('hex')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Redirect } from '../../src/domain/taxonomy.js'
+import type { Redirect } from '../../src/domain/redirects.js'
 import { useTestDatabase } from '../support/database.js'
 
 const now = '2026-05-04T10:00:00.000Z'

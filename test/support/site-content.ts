@@ -1,5 +1,6 @@
 import type { Article } from '../../src/domain/article.js'
-import type { Author, Media, Section } from '../../src/domain/taxonomy.js'
+import type { Author, Section } from '../../src/domain/taxonomy.js'
+import type { Media } from '../../src/domain/media.js'
 import type { TestDb } from './database.js'
 import { doc, make, systemTestActor as system } from './make.js'
 import { hostile } from './web.js'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Media } from '../../src/domain/taxonomy.js'
+import type { Media } from '../../src/domain/media.js'
 import { imageInfo } from '../../src/render/media.js'
 
 const media = (over: Partial<Media>): Media => ({

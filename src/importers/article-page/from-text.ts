@@ -20,7 +20,7 @@ const regions = new Set(
  * Splits a line of section links printed with single spaces into names: a place modifier joins
  * the region after it; every other word is a name of its own. A heuristic, stated as such.
  */
-export function splitSectionLine(line: string): string[] {
+function splitSectionLine(line: string): string[] {
   const words = line.trim().split(/\s+/)
   const out: string[] = []
   for (let i = 0; i < words.length; i += 1) {

@@ -10,7 +10,7 @@ const blockStart =
 const knownShortcodes = new Set(['caption', 'wp_caption', 'embed'])
 
 /** Replaces the shortcodes we understand; returns the names of the ones we keep as text. */
-export function expandShortcodes(content: string): { html: string; unknown: string[] } {
+function expandShortcodes(content: string): { html: string; unknown: string[] } {
   const unknown: string[] = []
   let html = content.replace(
     /\[(caption|wp_caption)([^\]]*)\]([\s\S]*?)\[\/\1\]/g,

@@ -24,7 +24,7 @@ export function metaOf(item: XmlNode): Map<string, string> {
 }
 
 /** A WordPress `Y-m-d H:i:s` GMT date as ISO, or null for WordPress's zero date. */
-export function gmtDate(value: string): string | null {
+function gmtDate(value: string): string | null {
   const m = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})$/.exec(value.trim())
   if (m === null || m[1] === '0000') return null
   const date = new Date(`${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}Z`)
@@ -32,7 +32,7 @@ export function gmtDate(value: string): string | null {
 }
 
 /** The item's publication instant: `post_date_gmt`, else the RFC 822 `pubDate` (also GMT). */
-export function itemDate(item: XmlNode): string | null {
+function itemDate(item: XmlNode): string | null {
   const gmt = gmtDate(childText(item, 'wp:post_date_gmt'))
   if (gmt !== null) return gmt
   const pub = new Date(childText(item, 'pubDate'))
@@ -73,7 +73,7 @@ export function attachmentOf(item: XmlNode): ImportedMedia & { postId: string } 
 }
 
 /** Paths the item answered on the old site: its permalink, `?p=ID` and `?page_id=ID`. */
-export function oldPathsOf(item: XmlNode, kind: 'article' | 'page'): string[] {
+function oldPathsOf(item: XmlNode, kind: 'article' | 'page'): string[] {
   const paths: string[] = []
   const id = childText(item, 'wp:post_id')
   for (const url of [childText(item, 'link'), childText(item, 'guid')]) {

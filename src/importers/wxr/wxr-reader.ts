@@ -15,11 +15,11 @@ export interface XmlNode {
   children: XmlNode[]
 }
 
-export type WxrEvent =
+type WxrEvent =
   | { type: 'header'; version: string; siteUrl: string; blogUrl: string; title: string }
   | { type: 'node'; node: XmlNode }
 
-export const supportedVersions = ['1.0', '1.1', '1.2']
+const supportedVersions = ['1.0', '1.1', '1.2']
 
 /** A file that is not a WXR export we can read; nothing was imported from it. */
 export class WxrFileError extends InvalidInputError {

@@ -1,6 +1,6 @@
 import { renderHtml } from '../html.js'
 import type { Article } from '../../domain/article.js'
-import type { Media } from '../../domain/taxonomy.js'
+import type { Media } from '../../domain/media.js'
 import { Body, Caption, Img } from '../blocks.js'
 import type { Links } from '../views.js'
 import type { FeedItem } from './feed-model.js'

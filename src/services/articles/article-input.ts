@@ -32,7 +32,7 @@ export interface ArticleInput {
   language?: string | null
 }
 
-export interface ResolvedFields extends ArticleFields {
+interface ResolvedFields extends ArticleFields {
   sections: Ref[]
   tags: Ref[]
   authors: Ref[]
@@ -163,12 +163,7 @@ async function resolveHero(
  * Tags by name: an existing tag with the same slug is reused, a new one is created (or, for a
  * preview that must write nothing, only named, with a placeholder id).
  */
-export async function resolveTags(
-  tx: Repos,
-  deps: Deps,
-  names: string[],
-  create = true,
-): Promise<Ref[]> {
+async function resolveTags(tx: Repos, deps: Deps, names: string[], create = true): Promise<Ref[]> {
   const refs: Ref[] = []
   for (const raw of names) {
     const name = raw.trim().replace(/\s+/g, ' ')

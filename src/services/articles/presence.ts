@@ -4,7 +4,7 @@ import type { Deps } from '../deps.js'
 import { getArticle } from '../queries.js'
 
 /** A person with a story open: heartbeats every ~20 s keep them listed, silence for this long drops them. */
-export const presenceExpiryMs = 60_000
+const presenceExpiryMs = 60_000
 
 /** Someone else with the story open in the editor. */
 export interface Presence {

@@ -1,7 +1,7 @@
 import type { Article } from '../../domain/article.js'
 import type { FieldError } from '../../domain/errors.js'
 import { InvalidInputError, MissingBylineError } from '../../domain/errors.js'
-import type { Media } from '../../domain/taxonomy.js'
+import type { Media } from '../../domain/media.js'
 import type { Repos } from '../../store/index.js'
 
 interface PhotoRef {

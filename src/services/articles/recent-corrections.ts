@@ -4,7 +4,7 @@ import { isAtLeast, roleOf } from '../../domain/roles.js'
 import type { Deps } from '../deps.js'
 
 /** One correction with the story it belongs to. */
-export interface RecentCorrection {
+interface RecentCorrection {
   correction: Correction
   article: ArticleCard
 }

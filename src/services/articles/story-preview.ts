@@ -12,7 +12,7 @@ import type { ArticleInput } from './article-input.js'
 import { fieldsOf, resolveFields, withFields } from './article-input.js'
 
 /** How long a share link works: a day, long enough for a source or a lawyer to read the story. */
-export const shareLinkLifetimeMs = 24 * 60 * 60 * 1000
+const shareLinkLifetimeMs = 24 * 60 * 60 * 1000
 
 /** A share link as the newsroom sees it (the secret is only ever shown once, on creation). */
 export type ShareLink = Omit<ShareLinkRecord, 'tokenHash'>

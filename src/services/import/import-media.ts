@@ -1,5 +1,5 @@
 import { truncateAtWord } from '../../domain/media-text.js'
-import type { Media, MediaFile } from '../../domain/taxonomy.js'
+import type { Media, MediaFile } from '../../domain/media.js'
 import type { Repos } from '../../store/index.js'
 import type { Deps } from '../deps.js'
 import { nowIso } from '../deps.js'
@@ -32,9 +32,6 @@ const mimeByExt: Record<string, string> = {
   mp3: 'audio/mpeg',
   mp4: 'video/mp4',
 }
-
-/** Whether the media is a picture we only link to (no file of ours). */
-export const isRemoteOnly = (media: Media): boolean => media.file.kind === 'remote'
 
 /** Creates or refreshes a media item from an import: a stored file, or a remote URL. */
 export async function importMedia(

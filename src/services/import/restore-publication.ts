@@ -9,7 +9,7 @@ import type { PublicationExport } from './export-publication.js'
 import { exportFormatVersion } from './export-publication.js'
 
 /** Checks the envelope of an export document. Throws InvalidInputError naming what is wrong. */
-export function checkExport(doc: unknown): PublicationExport {
+function checkExport(doc: unknown): PublicationExport {
   const d = doc as Partial<PublicationExport> | null
   if (typeof d !== 'object' || d === null || d.format !== 'masthead-export')
     throw new InvalidInputError('This is not a Masthead export (no "format": "masthead-export").')

@@ -1,7 +1,7 @@
 import { InvalidInputError } from '../../domain/errors.js'
 import type { PrefilledTextField } from '../../domain/media-text.js'
 import { mediaTextFields, mediaTextLimit, truncateAtWord } from '../../domain/media-text.js'
-import type { Media } from '../../domain/taxonomy.js'
+import type { Media } from '../../domain/media.js'
 import type { Actor } from '../../domain/roles.js'
 import { actorUserId, requireRole } from '../../domain/roles.js'
 import type { Deps } from '../deps.js'
@@ -21,7 +21,7 @@ export interface MediaInput {
 }
 
 /** The stored media, and which texts read from the file were cut to the length limit. */
-export interface IngestedMedia extends Media {
+interface IngestedMedia extends Media {
   truncated: PrefilledTextField[]
 }
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { NotFoundError } from '../../domain/errors.js'
-import type { Media, MediaFile } from '../../domain/taxonomy.js'
+import type { MediaFile } from '../../domain/media.js'
 import type { Deps } from '../deps.js'
 import type { ImageFacts } from './inspect-image.js'
 import { inspectImage } from './inspect-image.js'
@@ -14,7 +14,7 @@ const originalKey = (sha256: string, ext: string): string =>
   `originals/${sha256.slice(0, 2)}/${sha256}.${ext}`
 const variantFolder = (sha256: string): string => `variants/${sha256.slice(0, 2)}/${sha256}/`
 
-export type StoredFile = Extract<MediaFile, { kind: 'stored' }>
+type StoredFile = Extract<MediaFile, { kind: 'stored' }>
 
 /** Where a variant of a stored original is kept (`name` as in its URL, e.g. `16x9-640.avif`). */
 export const variantKey = (file: StoredFile, name: string): string =>
@@ -25,7 +25,7 @@ export const contentHash = (bytes: Buffer): string =>
   createHash('sha256').update(bytes).digest('hex')
 
 /** A file checked and kept: where it is, and what inspecting its bytes found. */
-export interface KeptFile {
+interface KeptFile {
   file: StoredFile
   facts: ImageFacts
   size: number
@@ -82,12 +82,6 @@ export async function readFile(deps: Deps, key: string): Promise<Buffer> {
   const chunks: Buffer[] = []
   for await (const chunk of file.stream) chunks.push(chunk as Buffer)
   return Buffer.concat(chunks)
-}
-
-/** A stored original's bytes (for serving and for tests). Throws NotFoundError for a remote one. */
-export async function readOriginal(deps: Deps, media: Media): Promise<Buffer> {
-  if (media.file.kind !== 'stored') throw new NotFoundError('media file', media.id)
-  return readFile(deps, media.file.key)
 }
 
 /**

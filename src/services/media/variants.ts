@@ -1,6 +1,6 @@
 import type { Sharp } from 'sharp'
 import { InsufficientStorageError, NotFoundError } from '../../domain/errors.js'
-import type { VariantSpec } from '../../domain/media.js'
+import type { Media, VariantSpec } from '../../domain/media.js'
 import {
   cropRect,
   crops,
@@ -9,7 +9,6 @@ import {
   parseVariantName,
   variantName,
 } from '../../domain/media.js'
-import type { Media } from '../../domain/taxonomy.js'
 import type { Deps } from '../deps.js'
 import { maxInputPixels } from './inspect-image.js'
 import { loadSharp } from './sharp.js'
@@ -30,11 +29,7 @@ const encoders = {
  * down (never up), colour profile kept and every other piece of metadata (GPS, camera serials,
  * names) dropped: sharp writes none unless asked.
  */
-export async function renderVariant(
-  original: Buffer,
-  media: Media,
-  spec: VariantSpec,
-): Promise<Buffer> {
+async function renderVariant(original: Buffer, media: Media, spec: VariantSpec): Promise<Buffer> {
   const width = media.width ?? spec.width
   const height = media.height ?? spec.width
   const rect = cropRect(width, height, crops[spec.crop], media.focalX, media.focalY)
@@ -50,14 +45,14 @@ export async function renderVariant(
 }
 
 /** A variant's bytes and type, its media, and a tag naming the bytes (for the ETag). */
-export interface Variant {
+interface Variant {
   bytes: Buffer
   mime: string
   media: Media
   tag: string
 }
 
-export type VariantFor = (mediaId: string, name: string) => Promise<Variant>
+type VariantFor = (mediaId: string, name: string) => Promise<Variant>
 
 /**
  * Serves variants: each is made on first request and kept in media storage so it is encoded

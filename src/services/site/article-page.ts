@@ -4,7 +4,8 @@ import type { ListKey } from '../../domain/lists.js'
 import { sectionList, tagList } from '../../domain/lists.js'
 import { articlePath, parsePermalink } from '../../domain/permalink.js'
 import type { Settings } from '../../domain/settings.js'
-import type { Author, Media } from '../../domain/taxonomy.js'
+import type { Author } from '../../domain/taxonomy.js'
+import type { Media } from '../../domain/media.js'
 import type { Deps } from '../deps.js'
 import type { PublicRead } from './depends-on.js'
 import { dependsOn, mediaIds } from './depends-on.js'
@@ -73,7 +74,7 @@ export interface ArticleContext {
 }
 
 /** Reads byline profiles by id (held in memory for public pages). */
-export type Profiles = (ids: readonly string[]) => Promise<Author[]>
+type Profiles = (ids: readonly string[]) => Promise<Author[]>
 
 /** The bylines' profiles, the pictures and related stories of a story (its corrections come with it). */
 export async function articleContext(
@@ -116,7 +117,7 @@ async function storyContext(
 }
 
 /** What a story's permalink answers: its page, or what `resolvePublicPath` found instead. */
-export type StoryPage =
+type StoryPage =
   | ({ kind: 'article' } & PublicRead<{ story: Story; context: ArticleContext }>)
   | Exclude<PathResolution, { kind: 'article' }>
 
@@ -144,7 +145,7 @@ export async function mediaById(deps: Deps, ids: readonly string[]): Promise<Map
  * Up to `limit` other published stories sharing the first tag, then the primary section, and the
  * lists they come from (a story entering or leaving either changes them).
  */
-export async function relatedStories(
+async function relatedStories(
   deps: Deps,
   article: Article,
   limit: number,

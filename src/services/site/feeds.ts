@@ -1,6 +1,6 @@
 import type { Article } from '../../domain/article.js'
 import type { ListKind } from '../../domain/lists.js'
-import type { Media } from '../../domain/taxonomy.js'
+import type { Media } from '../../domain/media.js'
 import type { Deps } from '../deps.js'
 import type { PublicRead } from './depends-on.js'
 import { dependsOn, mediaIds } from './depends-on.js'
@@ -11,7 +11,7 @@ import { feedStories, findListOwner, ownerListKey } from './lists.js'
 export type FeedRequest = { kind: 'all' } | { kind: ListKind; slug: string }
 
 /** A feed's stories (whole, with every picture they show), newest first. */
-export interface FeedStories {
+interface FeedStories {
   owner: ListOwner
   items: Article[]
   media: Map<string, Media>

@@ -1,4 +1,5 @@
-import type { Author, Media, Section } from '../../domain/taxonomy.js'
+import type { Author, Section } from '../../domain/taxonomy.js'
+import type { Media } from '../../domain/media.js'
 import type { Deps } from '../deps.js'
 import type { DomainEvent } from '../events.js'
 import { getSettings } from '../settings.js'
@@ -44,7 +45,7 @@ const siteWide = new Set<DomainEvent['type']>([
  * Up to this many byline profiles are held in memory (a few hundred bytes each); a publication
  * with more reads an article's authors from the database each time.
  */
-export const heldAuthors = 2000
+const heldAuthors = 2000
 
 /**
  * What every public page reads and almost never changes: the settings, the navigation, the logo
@@ -92,5 +93,3 @@ export function publicMemo(deps: Deps) {
     forget,
   }
 }
-
-export type PublicMemo = ReturnType<typeof publicMemo>

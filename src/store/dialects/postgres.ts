@@ -47,7 +47,7 @@ const unreachableMessages =
   /^(?:Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error and is not queryable|Client was closed and is not queryable|Postgres connection has been discarded|Query read timeout)/
 
 /** Whether a pg error means PostgreSQL could not be reached (not that the query was wrong). */
-export function isPostgresUnreachable(error: unknown): boolean {
+function isPostgresUnreachable(error: unknown): boolean {
   if (!(error instanceof Error)) return false
   const code = 'code' in error && typeof error.code === 'string' ? error.code : ''
   if (unreachableStates.test(code) || networkCodes.has(code)) return true

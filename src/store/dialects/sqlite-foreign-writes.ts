@@ -1,7 +1,7 @@
 import type SqliteDatabase from 'better-sqlite3'
 
 /** How often the database is asked whether another connection committed. */
-export const foreignWriteCheckMs = 200
+const foreignWriteCheckMs = 200
 
 /**
  * Tells listeners when another connection (another process: a CLI import, a second server, a

@@ -6,7 +6,7 @@ import type { Database } from '../schema.js'
  * Runs a compiled read at once, without the driver, or answers null when it cannot (see
  * `allowDirectReads`).
  */
-export type DirectRead = (sql: string, parameters: readonly unknown[]) => unknown[] | null
+type DirectRead = (sql: string, parameters: readonly unknown[]) => unknown[] | null
 
 /** What a database opened with the fast paths allows: compiled reads kept, maybe direct reads. */
 interface FastReads {

@@ -20,7 +20,7 @@ export interface CachedResponse {
   prepared?: { notModified: string[]; identity: string[]; gzip: string[]; br: string[] }
 }
 
-export interface ResponseCacheStats {
+interface ResponseCacheStats {
   entries: number
   bytes: number
   maxBytes: number

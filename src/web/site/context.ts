@@ -49,12 +49,7 @@ export function iconPath(theme: Theme): string {
 }
 
 /** Links for one request's origin. */
-export function linksFor(
-  services: Services,
-  settings: Settings,
-  origin: string,
-  theme: Theme,
-): Links {
+function linksFor(services: Services, settings: Settings, origin: string, theme: Theme): Links {
   return {
     origin,
     articlePath: (article) => services.articlePath(article, settings),

@@ -40,7 +40,7 @@ export function wordpressIdPath(query: unknown): string | null {
 }
 
 /** A single-valued text parameter (arrays and oversize values count as absent). */
-export function readText(query: unknown, name: string, max = 200): string {
+function readText(query: unknown, name: string, max = 200): string {
   const value = ((query ?? {}) as Record<string, unknown>)[name]
   return typeof value === 'string' ? value.slice(0, max) : ''
 }

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { seedDemo } from '../../../src/services/demo/seed-demo.js'
+import { seedDemo } from '../../../src/demo/seed-demo.js'
 import { axeSerious, openBrowser, screenshots, vnuErrors } from '../../support/browser.js'
 import { testDbKind, useTestDatabase } from '../../support/database.js'
 import type { SiteContent } from '../../support/site-content.js'

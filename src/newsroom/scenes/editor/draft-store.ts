@@ -71,10 +71,6 @@ export async function keptVersions(articleId: string): Promise<KeptVersion[]> {
   return (await db()).getAllFromIndex('versions', 'byArticle', articleId)
 }
 
-export async function forgetVersion(id: number): Promise<void> {
-  await (await db()).delete('versions', id)
-}
-
 /** Every story with edits the server has not confirmed yet, newest first. */
 export async function pendingDrafts(): Promise<Draft[]> {
   const drafts = await (await db()).getAll('drafts')

@@ -1,5 +1,5 @@
 import type { ArticleCard, Ref } from '../../../domain/article.js'
-import type { Media } from '../../../domain/taxonomy.js'
+import type { Media } from '../../../domain/media.js'
 import { Img } from '../../blocks.js'
 import { formatDate } from '../../dates.js'
 import type { SiteView } from '../../views.js'

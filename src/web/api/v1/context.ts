@@ -43,7 +43,7 @@ export async function viewerFor(
 }
 
 /** An HTTP-only rule (RFC 6585): saves must say which revision they edit. */
-export class PreconditionRequired extends Error {
+class PreconditionRequired extends Error {
   readonly statusCode = 428
 }
 

@@ -7,7 +7,7 @@ import { compressPublicAnswers } from '../../encoding.js'
 import type { HostScope } from '../../origin.js'
 
 /** Cache-Control of API answers: anonymous reads of published content, and everything else. */
-export const apiCachePolicy = {
+const apiCachePolicy = {
   public: 'public, max-age=60, stale-while-revalidate=300',
   private: 'private, no-store',
 } as const

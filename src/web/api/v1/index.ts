@@ -22,7 +22,7 @@ import { taxonomyRoutes } from './routes/taxonomy.js'
 import { apiValidatorCompiler, closeUnknownInputs, rejectNulCharacters } from './validation.js'
 
 /** JSON bodies larger than this answer 413; uploads have their own limit. */
-export const apiBodyLimit = 1024 * 1024
+const apiBodyLimit = 1024 * 1024
 
 /** The API's options: services and config for the routes, and the page cache (null: off). */
 export interface ApiPluginOptions extends ApiOptions {

@@ -6,7 +6,7 @@ import { InvalidInputError } from '../../../domain/errors.js'
  * document nests at most `documentLimits.maxDepth` (12) nodes, two JSON levels each (the node and
  * its `content`), plus marks, attributes and the request's own wrapper: about 30 levels.
  */
-export const maxJsonDepth = 64
+const maxJsonDepth = 64
 
 const open1 = 0x5b // [
 const open2 = 0x7b // {
@@ -23,7 +23,7 @@ const backslash = 0x5c
  * validation, the document validator) and answered 500. No JSON library in the project offers a
  * depth limit (JSON.parse and secure-json-parse have none).
  */
-export function nestsDeeperThan(text: string, limit: number): boolean {
+function nestsDeeperThan(text: string, limit: number): boolean {
   let depth = 0
   let inString = false
   for (let i = 0; i < text.length; i += 1) {

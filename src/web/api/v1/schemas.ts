@@ -38,8 +38,8 @@ export const IdParams = Type.Object({ id: Id }, closed)
 export const Role = Type.Enum([...roles])
 export const Status = Type.Enum([...articleStatuses])
 
-export const RefJson = Type.Object({ slug: Type.String(), name: Type.String() })
-export const HeroJson = Type.Object({
+const RefJson = Type.Object({ slug: Type.String(), name: Type.String() })
+const HeroJson = Type.Object({
   mediaId: Type.String(),
   caption: Nullable(Type.String()),
   credit: Nullable(Type.String()),
@@ -63,7 +63,7 @@ export const CorrectionJson = Type.Object({
 
 export type CorrectionJson = Static<typeof CorrectionJson>
 
-export const ReturnNoteJson = Type.Object(
+const ReturnNoteJson = Type.Object(
   {
     text: Type.String(),
     by: Type.String({ description: "The editor's name" }),

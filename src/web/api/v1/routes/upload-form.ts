@@ -4,7 +4,7 @@ import { DomainError, InvalidInputError } from '../../../../domain/errors.js'
 /** The text fields an upload may carry beside its file (docs/media.md). */
 const textFields = new Set(['credit', 'caption', 'alt', 'copyright'])
 
-export interface UploadForm {
+interface UploadForm {
   bytes: Buffer
   fields: Partial<Record<'credit' | 'caption' | 'alt' | 'copyright', string>>
 }

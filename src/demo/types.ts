@@ -1,7 +1,10 @@
+import type { BlockDocument } from '../domain/block-document.js'
+
 /**
  * The shape of Masthead's demo publication: a fictional regional daily written for this project.
- * The seeder (`seed-demo.ts`) turns these records into sections, authors, media and articles
- * through the same services every other front door uses.
+ * The records are data (`publication.json`, bodies as block documents); the seeder
+ * (`seed-demo.ts`) turns them into sections, authors, media and articles through the services'
+ * facade, as every other front door does.
  */
 
 /** A section of the paper; `parent` names another section's slug to nest it. */
@@ -30,13 +33,6 @@ export interface DemoPortrait {
   hair: string
   shirt: string
 }
-
-/** Paragraph text may contain links written as [label](https://…); nothing else is parsed. */
-export type DemoBlock =
-  | { p: string }
-  | { h: string }
-  | { quote: string; speaker: string; role?: string; source?: string; sourceUrl?: string }
-  | { list: string[]; ordered?: boolean }
 
 /** A generated illustrative photo: a scene drawn from shapes and a palette (see `photos.ts`). */
 export type DemoScene =
@@ -83,7 +79,7 @@ export interface DemoStory {
   hour: number
   status?: 'published' | 'draft' | 'in_review' | 'scheduled'
   hero?: DemoPhoto
-  body: DemoBlock[]
+  body: BlockDocument
   corrections?: DemoCorrection[]
 }
 

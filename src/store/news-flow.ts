@@ -9,7 +9,7 @@ import type { Database } from './schema.js'
 type Db = Kysely<Database>
 
 /** What decides an article's rows in `article_feed`. */
-export interface FeedState {
+interface FeedState {
   id: string
   kind: string
   status: string
@@ -155,7 +155,7 @@ export async function resyncFeedForSections(db: Db, sectionIds: readonly string[
   )
 }
 
-export interface FeedCursor {
+interface FeedCursor {
   at: string
   id: string
 }
@@ -192,16 +192,6 @@ export async function listFeed(
         ? { at: last.published_at, id: last.article_id }
         : null,
   }
-}
-
-/** Total articles in a list (for "page N of M"); an index-only count. */
-export async function countFeed(db: Db, listKey: string): Promise<number> {
-  const row = await db
-    .selectFrom('article_feed')
-    .select(db.fn.countAll<number>().as('n'))
-    .where('list_key', '=', listKey)
-    .executeTakeFirst()
-  return Number(row?.n ?? 0)
 }
 
 /** The position after the first `offset` entries of a list (for a bare `?page=N`): an index-only scan. */

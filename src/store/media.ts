@@ -1,63 +1,11 @@
 import type { Insertable, Kysely, Selectable } from 'kysely'
 import { sql } from 'kysely'
-import type { Revision, RevisionSnapshot } from '../domain/article.js'
-import type { Media } from '../domain/taxonomy.js'
-import { chunks } from './chunks.js'
+import type { Media } from '../domain/media.js'
 import { fileColumns, fileOf, remoteIdentity } from './media-files.js'
 import { reusableQuery } from './reusable-query.js'
 import type { Database, MediaTable } from './schema.js'
 
 type Db = Kysely<Database>
-
-/** Every save of an article, as a full snapshot. */
-export function revisionsRepo(db: Db) {
-  const map = (r: Selectable<Database['revisions']>): Revision => ({
-    id: r.id,
-    articleId: r.article_id,
-    revision: r.revision,
-    snapshot: JSON.parse(r.snapshot) as RevisionSnapshot,
-    createdAt: r.created_at,
-    actorUserId: r.actor_user_id,
-    actorName: r.actor_name,
-  })
-  const toRow = (r: Revision) => ({
-    id: r.id,
-    article_id: r.articleId,
-    revision: r.revision,
-    snapshot: JSON.stringify(r.snapshot),
-    created_at: r.createdAt,
-    actor_user_id: r.actorUserId,
-    actor_name: r.actorName,
-  })
-  return {
-    async insert(r: Revision): Promise<void> {
-      await db.insertInto('revisions').values(toRow(r)).execute()
-    },
-    async insertMany(list: readonly Revision[]): Promise<void> {
-      for (const part of chunks(list, 200))
-        await db.insertInto('revisions').values(part.map(toRow)).execute()
-    },
-    async listForArticle(articleId: string): Promise<Revision[]> {
-      return (
-        await db
-          .selectFrom('revisions')
-          .selectAll()
-          .where('article_id', '=', articleId)
-          .orderBy('revision', 'desc')
-          .execute()
-      ).map(map)
-    },
-    async find(articleId: string, revision: number): Promise<Revision | null> {
-      const row = await db
-        .selectFrom('revisions')
-        .selectAll()
-        .where('article_id', '=', articleId)
-        .where('revision', '=', revision)
-        .executeTakeFirst()
-      return row === undefined ? null : map(row)
-    },
-  }
-}
 
 /** Media rows by id (every picture on a page in one read). */
 const mediaByIds = reusableQuery(
@@ -204,77 +152,5 @@ export function rowToMedia(r: Selectable<MediaTable>): Media {
     focalY: r.focal_y,
     sourceUrl: r.source_url,
     createdAt: r.created_at,
-  }
-}
-
-/** Key/value settings (values are JSON). */
-export function settingsRepo(db: Db) {
-  return {
-    async getAll(): Promise<Record<string, unknown>> {
-      const rows = await db.selectFrom('settings').selectAll().execute()
-      return Object.fromEntries(rows.map((r) => [r.key, JSON.parse(r.value) as unknown]))
-    },
-    async set(key: string, value: unknown): Promise<void> {
-      const json = JSON.stringify(value)
-      await db
-        .insertInto('settings')
-        .values({ key, value: json })
-        .onConflict((oc) => oc.column('key').doUpdateSet({ value: json }))
-        .execute()
-    },
-  }
-}
-
-export interface AuditEntry {
-  at: string
-  actorUserId: string | null
-  actorName: string
-  action: string
-  subjectType: string
-  subjectId: string | null
-  detail?: Record<string, unknown>
-  ip?: string | null
-}
-
-/** Who did what, when and from where. */
-export function auditRepo(db: Db) {
-  return {
-    async record(e: AuditEntry): Promise<void> {
-      await db
-        .insertInto('audit_log')
-        .values({
-          at: e.at,
-          actor_user_id: e.actorUserId,
-          actor_name: e.actorName,
-          action: e.action,
-          subject_type: e.subjectType,
-          subject_id: e.subjectId,
-          detail: e.detail === undefined ? null : JSON.stringify(e.detail),
-          ip: e.ip ?? null,
-        })
-        .execute()
-    },
-    async list(
-      filter: { subjectId?: string; action?: string },
-      limit: number,
-      beforeId: number | null,
-    ): Promise<(AuditEntry & { id: number })[]> {
-      let q = db.selectFrom('audit_log').selectAll()
-      if (filter.subjectId !== undefined) q = q.where('subject_id', '=', filter.subjectId)
-      if (filter.action !== undefined) q = q.where('action', '=', filter.action)
-      if (beforeId !== null) q = q.where('id', '<', beforeId)
-      const rows = await q.orderBy('id', 'desc').limit(limit).execute()
-      return rows.map((r) => ({
-        id: Number(r.id),
-        at: r.at,
-        actorUserId: r.actor_user_id,
-        actorName: r.actor_name,
-        action: r.action,
-        subjectType: r.subject_type,
-        subjectId: r.subject_id,
-        ip: r.ip,
-        ...(r.detail !== null ? { detail: JSON.parse(r.detail) as Record<string, unknown> } : {}),
-      }))
-    },
   }
 }

@@ -21,7 +21,7 @@ export interface ListedArticle {
 }
 
 /** Read-only listings of published content for sitemaps (index scans, no article bodies). */
-export function publicListingsRepo(db: Db, dialect: Pick<Dialect, 'name'>) {
+export function sitemapReadsRepo(db: Db, dialect: Pick<Dialect, 'name'>) {
   const listed = () =>
     db
       .selectFrom('articles as a')
@@ -142,5 +142,3 @@ export function lastPublishedQuery(link: 'sections' | 'authors') {
       WHERE f.list_key = ${sql.lit(prefix)} || o.id) AS at
     FROM ${sql.table(owners)} o`
 }
-
-export type PublicListingsRepo = ReturnType<typeof publicListingsRepo>

@@ -1,4 +1,4 @@
-import { loadSharp } from '../media/sharp.js'
+import { loadSharp } from '../services/media/sharp.js'
 import type { DemoPortrait, DemoScene } from './types.js'
 
 /**

@@ -1,0 +1,127 @@
+import type { Actor } from '../domain/roles.js'
+import { systemActor } from '../domain/roles.js'
+import type { Deps, Services } from '../services/index.js'
+import { createServices } from '../services/index.js'
+import { renderPortrait, renderScene } from './photos.js'
+import { publication } from './publication.js'
+import type { DemoPublication, DemoStory } from './types.js'
+
+const hour = 3_600_000
+const day = 24 * hour
+
+/** The services acting at a given moment: the demo's stories are dated across the last two months. */
+type ServicesAt = (time: number) => Services
+
+/**
+ * Loads the demo publication (the fictional Kestrel Bay Courier) through the ordinary use cases,
+ * with publication dates spread back from `now`. Returns counts of what it made.
+ */
+export async function seedDemo(
+  deps: Deps,
+  content: DemoPublication = publication,
+): Promise<{ articles: number; media: number }> {
+  const services = createServices(deps)
+  const at: ServicesAt = (time) => createServices({ ...deps, clock: { now: () => new Date(time) } })
+  const system = systemActor('demo')
+  const now = services.now().getTime()
+  await services.updateSettings(system, {
+    title: content.title,
+    tagline: content.tagline,
+    locale: content.locale,
+    timeZone: content.timeZone,
+  })
+  for (const s of content.sections) {
+    await services.saveSection(system, {
+      slug: s.slug,
+      name: s.name,
+      description: s.description,
+      parent: s.parent ?? null,
+    })
+  }
+  const actors = new Map<string, Actor>()
+  let media = 0
+  for (const a of content.authors) {
+    let userId: string | null = null
+    if (a.login !== undefined) {
+      const { user } = await services.createUser(system, {
+        email: a.login.email,
+        name: a.name,
+        role: a.login.role,
+        byline: false,
+      })
+      userId = user.id
+    }
+    const photo = await services.ingestMedia(system, {
+      bytes: await renderPortrait(a.portrait),
+      alt: `Portrait of ${a.name}`,
+      credit: `${content.title}`,
+    })
+    media += 1
+    await services.saveAuthor(system, {
+      slug: a.slug,
+      name: a.name,
+      bio: a.bio,
+      isWire: a.isWire,
+      links: a.links ?? [],
+      userId,
+      photoMediaId: photo.id,
+    })
+    if (userId !== null) actors.set(a.slug, await services.actorForUser(userId))
+  }
+  const sorted = [...content.stories].sort((x, y) => y.daysAgo - x.daysAgo || x.hour - y.hour)
+  for (const story of sorted) {
+    media += await seedStory(at, story, actors.get(story.authors[0] ?? '') ?? system, now)
+  }
+  return { articles: sorted.length, media }
+}
+
+async function seedStory(
+  at: ServicesAt,
+  story: DemoStory,
+  actor: Actor,
+  now: number,
+): Promise<number> {
+  const midnight = Math.floor(now / day) * day
+  let time = midnight - story.daysAgo * day + story.hour * hour
+  // Today's later stories have not happened yet: spread them over the hours before now instead.
+  if (time > now - 10 * 60_000) time = now - 10 * 60_000 - (22 - story.hour) * 20 * 60_000
+  const created = at(story.daysAgo < 0 ? now - 2 * hour : time - 3 * hour)
+  let hero = null
+  if (story.hero !== undefined) {
+    const bytes = await renderScene(story.hero.scene, story.hero.variant)
+    const photo = await created.ingestMedia(actor, {
+      bytes,
+      alt: story.hero.alt,
+      caption: story.hero.caption,
+      credit: story.hero.credit,
+    })
+    hero = { mediaId: photo.id, caption: story.hero.caption, credit: story.hero.credit }
+  }
+  const article = await created.createArticle(actor, {
+    slug: story.slug,
+    headline: story.headline,
+    dek: story.dek,
+    body: story.body,
+    sections: story.sections,
+    tags: story.tags,
+    authors: story.authors,
+    hero,
+  })
+  const status = story.status ?? 'published'
+  if (status === 'in_review') await created.changeStatus(actor, article.id, 'submit')
+  if (status === 'scheduled') {
+    await created.changeStatus(actor, article.id, 'schedule', {
+      at: new Date(midnight + -story.daysAgo * day + story.hour * hour).toISOString(),
+    })
+  }
+  if (status === 'published') {
+    await at(time).changeStatus(actor, article.id, 'publish')
+    for (const c of story.corrections ?? []) {
+      await at(Math.min(time + c.hoursAfter * hour, now)).addCorrection(actor, article.id, {
+        kind: c.kind,
+        text: c.text,
+      })
+    }
+  }
+  return hero === null ? 0 : 1
+}
