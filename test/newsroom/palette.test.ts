@@ -38,7 +38,10 @@ describe('keyboard shortcuts and the command palette', () => {
     await palette.waitFor()
     const words = String(headline).split(' ').slice(0, 3).join(' ')
     await palette.getByRole('searchbox').fill(words)
-    await palette.getByRole('menuitem', { name: new RegExp(`^${headline}`) }).waitFor()
+    const found = palette.getByRole('menuitem', { name: new RegExp(`^${headline}`) })
+    await found.waitFor()
+    // Stories of the same name are told apart by state and time.
+    expect(await found.textContent()).toMatch(/Published \d{1,2} \w{3}, \d\d:\d\d/)
     await checkScreen(page, 'palette')
     await palette.getByRole('menuitem', { name: new RegExp(`^${headline}`) }).click()
     await expect.poll(() => new URL(page.url()).pathname).toMatch(/^\/newsroom\/stories\/[\w-]+$/)

@@ -12,7 +12,10 @@ import {
 } from 'react-aria-components'
 import { useLocation } from 'wouter'
 import { api, data } from '../api/client'
+import type { ArticleJson } from '../api/types'
+import { formatTime, statusLabel } from './format'
 import { screens } from './shortcuts'
+import { timeOf } from './StoryRow'
 
 interface Command {
   id: string
@@ -32,6 +35,20 @@ interface PaletteProps {
   onHelp: () => void
 }
 
+/** "Draft · Edited 8 Dec, 09:30 · Ana Ruiz", "Published 7 Dec, 07:00 · …": what tells one story from another of the same name. */
+function storyHint(a: ArticleJson): string {
+  const time = timeOf(a)
+  const byline = a.authors.map((x) => x.name).join(', ')
+  return [
+    // "Published 7 Dec" says its state already; "Draft · Edited 7 Dec" needs it said.
+    time.label === statusLabel[a.status] ? '' : statusLabel[a.status],
+    time.at === null ? '' : `${time.label} ${formatTime(time.at, undefined)}`,
+    byline,
+  ]
+    .filter((part) => part !== '')
+    .join(' · ')
+}
+
 /** Ctrl/Cmd+K: open a story by its headline, start one, or go to a screen. */
 export function CommandPalette({ isOpen, onClose, onHelp }: PaletteProps) {
   const [text, setText] = useState('')
@@ -49,7 +66,8 @@ export function CommandPalette({ isOpen, onClose, onHelp }: PaletteProps) {
       ? (stories.data?.items ?? []).map((a) => ({
           id: `story:${a.id}`,
           label: a.headline || 'Untitled story',
-          hint: 'Story',
+          // Near-identical headlines are told apart by state, time and byline.
+          hint: storyHint(a),
         }))
       : []),
   ]

@@ -4,7 +4,7 @@ import { formatTime } from './format'
 import { StatusBadge } from './StatusBadge'
 
 /** Which time a row shows for a story in each state. */
-function timeOf(article: ArticleJson): { label: string; at: string | null } {
+export function timeOf(article: ArticleJson): { label: string; at: string | null } {
   if (article.status === 'scheduled') return { label: 'Publishes', at: article.scheduledAt }
   if (article.status === 'published') return { label: 'Published', at: article.publishedAt }
   return { label: 'Edited', at: article.editedAt }
