@@ -58,11 +58,14 @@ function isBusy(error: unknown): boolean {
   if (error instanceof DatabaseUnavailableError) return isBusy(error.cause)
   if (!(error instanceof Error)) return false
   const code = 'code' in error ? String(error.code) : ''
-  // SQLITE_BUSY*: another process holds the write lock; 23505/42P07: the other process created it first.
+  // SQLITE_BUSY*: another process holds the write lock; 23505/42P07 (and SQLite's constraint on
+  // the migrations table): the other process created or recorded it first.
   return (
     code.startsWith('SQLITE_BUSY') ||
     code === '23505' ||
     code === '42P07' ||
+    // SQLite: the other process recorded the same migration first.
+    (code.startsWith('SQLITE_CONSTRAINT') && /kysely_migration/.test(error.message)) ||
     /already exists/.test(error.message)
   )
 }
