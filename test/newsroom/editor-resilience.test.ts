@@ -162,29 +162,35 @@ describe('editor resilience', () => {
     },
   )
 
-  it('back online with the session expired meanwhile: signs in over the editor, edits kept', async () => {
-    const context = await contextAs(browser, server.url, 'author')
-    const { page, id } = await writtenOnlineThenOffline(context)
-    await page.reload()
-    await body(page).waitFor()
-    await context.clearCookies()
+  it(
+    'back online with the session expired meanwhile: signs in over the editor, edits kept',
+    { retry: 2 },
+    async () => {
+      const context = await contextAs(browser, server.url, 'author')
+      const { page, id } = await writtenOnlineThenOffline(context)
+      await page.reload()
+      await body(page).waitFor()
+      await context.clearCookies()
 
-    await context.setOffline(false)
-    const dialog = page.getByRole('dialog')
-    await dialog.getByRole('heading', { name: 'Your session has ended' }).waitFor()
-    const storyPath = `/newsroom/stories/${id}`
-    expect(new URL(page.url()).pathname).toBe(storyPath)
-    expect(await page.getByRole('heading', { name: 'Sign in', exact: true }).count()).toBe(0)
-    expect(await body(page).innerText()).toContain('Written offline, not yet on the server.')
-    await dialog.getByLabel('E-mail').fill(people.author.email)
-    await dialog.getByLabel('Password', { exact: true }).fill(people.author.password)
-    await dialog.getByRole('button', { name: 'Sign in' }).click()
-    await dialog.waitFor({ state: 'detached' })
-    await waitSaved(page, 30_000)
-    expect(new URL(page.url()).pathname).toBe(storyPath)
-    expect(await bodyText(id)).toContain('Written online. Written offline, not yet on the server.')
-    await context.close()
-  })
+      await context.setOffline(false)
+      const dialog = page.getByRole('dialog')
+      await dialog.getByRole('heading', { name: 'Your session has ended' }).waitFor()
+      const storyPath = `/newsroom/stories/${id}`
+      expect(new URL(page.url()).pathname).toBe(storyPath)
+      expect(await page.getByRole('heading', { name: 'Sign in', exact: true }).count()).toBe(0)
+      expect(await body(page).innerText()).toContain('Written offline, not yet on the server.')
+      await dialog.getByLabel('E-mail').fill(people.author.email)
+      await dialog.getByLabel('Password', { exact: true }).fill(people.author.password)
+      await dialog.getByRole('button', { name: 'Sign in' }).click()
+      await dialog.waitFor({ state: 'detached' })
+      await waitSaved(page, 30_000)
+      expect(new URL(page.url()).pathname).toBe(storyPath)
+      expect(await bodyText(id)).toContain(
+        'Written online. Written offline, not yet on the server.',
+      )
+      await context.close()
+    },
+  )
 
   it('never serves a stale shell online: a new deployment shows at the next reload', async () => {
     const context = await contextAs(browser, server.url, 'author')
