@@ -7,6 +7,7 @@ import { useId, useState } from 'react'
 import type { FormEvent } from 'react'
 import { embedProviders, recogniseEmbed } from '../../../../domain/embeds.js'
 import { providerOf } from '../../../../domain/html-to-blocks.js'
+import { CancelButton } from './CancelButton'
 
 export default function EmbedForm({ editor, onDone }: { editor: Editor; onDone: () => void }) {
   const [url, setUrl] = useState('')
@@ -42,16 +43,7 @@ export default function EmbedForm({ editor, onDone }: { editor: Editor; onDone: 
       <button className="button small" type="submit" disabled={known === null}>
         Insert
       </button>
-      <button
-        className="button quiet small"
-        type="button"
-        onClick={() => {
-          onDone()
-          editor.commands.focus()
-        }}
-      >
-        Cancel
-      </button>
+      <CancelButton editor={editor} onDone={onDone} />
       {url.trim() !== '' && known === null && (
         <p className="field-hint">
           Embedded: {embedProviders.players.join(', ')}; shown as a card with a link:{' '}

@@ -3,6 +3,7 @@ import type { Editor } from '@tiptap/react'
 import { useId, useState } from 'react'
 import type { FormEvent } from 'react'
 import { isSafeHref } from '../../../../domain/block-document.js'
+import { CancelButton } from './CancelButton'
 
 export function LinkForm({ editor, onDone }: { editor: Editor; onDone: () => void }) {
   const current = editor.getAttributes('link').href as string | undefined
@@ -50,16 +51,7 @@ export function LinkForm({ editor, onDone }: { editor: Editor; onDone: () => voi
           Remove link
         </button>
       )}
-      <button
-        className="button quiet small"
-        type="button"
-        onClick={() => {
-          onDone()
-          editor.commands.focus()
-        }}
-      >
-        Cancel
-      </button>
+      <CancelButton editor={editor} onDone={onDone} />
       {error && (
         <p className="field-error" role="alert">
           {error}
