@@ -1,7 +1,8 @@
 import type { FastifyPluginCallbackTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
+import { decodeListPosition, encodeListPosition } from '../../../../domain/cursors.js'
 import type { ApiOptions } from '../context.js'
-import { decodeCursor, encodeCursor, linkFor } from '../context.js'
+import { linkFor, readCursor } from '../context.js'
 import { presentCorrection } from '../presenters.js'
 import { closed, CorrectionJson, Nullable, Page, problems, Status } from '../schemas.js'
 
@@ -41,11 +42,7 @@ export const correctionRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (app, 
       },
     },
     async (request) => {
-      const cursor = request.query.cursor === undefined ? null : decodeCursor(request.query.cursor)
-      const before =
-        typeof cursor?.at === 'string' && typeof cursor.id === 'string'
-          ? { at: cursor.at, id: cursor.id }
-          : null
+      const before = readCursor(request.query.cursor, decodeListPosition)
       const page = await services.listRecentCorrections(request.actor, {
         ...(request.query.limit !== undefined ? { limit: request.query.limit } : {}),
         before,
@@ -63,7 +60,7 @@ export const correctionRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (app, 
               : null,
         },
       }))
-      return { items, nextCursor: page.next === null ? null : encodeCursor(page.next) }
+      return { items, nextCursor: page.next === null ? null : encodeListPosition(page.next) }
     },
   )
   done()
