@@ -12,22 +12,32 @@ interface ImportOptions {
   report: ImportReport
 }
 
+interface Acting {
+  actor: Actor
+}
+
 /** The import and export use cases, as the importers and the CLI call them. */
 export function importServices(deps: Deps) {
   return {
     /** Writes the whole publication as JSON text through `write` (admins). */
-    exportPublication: (actor: Actor, write: (text: string) => Promise<void>) =>
+    exportPublication: ({ actor, write }: Acting & { write: (text: string) => Promise<void> }) =>
       exportPublication(deps, actor, write),
     /** Restores an export into an empty publication (admins). */
-    restorePublication: (actor: Actor, doc: unknown) => restorePublication(deps, actor, doc),
-    /** One batch of imported content in one transaction (editors). */
-    importBatch: (
-      actor: Actor,
-      options: ImportOptions,
-      fn: (writer: ImportWriter) => Promise<void>,
-    ) => importBatch(deps, actor, options, fn),
+    restorePublication: ({ actor, doc }: Acting & { doc: unknown }) =>
+      restorePublication(deps, actor, doc),
+    /** One batch of imported content in one transaction (editors); `body` writes through `writer`. */
+    importBatch: ({
+      actor,
+      body,
+      ...options
+    }: Acting & ImportOptions & { body: (writer: ImportWriter) => Promise<void> }) =>
+      importBatch(deps, actor, options, body),
     /** A long import in batches, tuned for bulk writes (editors). */
-    runImport: (actor: Actor, options: ImportOptions, body: (batch: Batch) => Promise<void>) =>
+    runImport: ({
+      actor,
+      body,
+      ...options
+    }: Acting & ImportOptions & { body: (batch: Batch) => Promise<void> }) =>
       runImport(deps, actor, options, body),
   }
 }
