@@ -16,6 +16,9 @@ interface Acting {
   actor: Actor
 }
 
+/** An import's options, with `body` doing the writing through what the run hands it. */
+type Run<T> = Acting & ImportOptions & { body: (through: T) => Promise<void> }
+
 /** The import and export use cases, as the importers and the CLI call them. */
 export function importServices(deps: Deps) {
   return {
@@ -25,19 +28,10 @@ export function importServices(deps: Deps) {
     /** Restores an export into an empty publication (admins). */
     restorePublication: ({ actor, doc }: Acting & { doc: unknown }) =>
       restorePublication(deps, actor, doc),
-    /** One batch of imported content in one transaction (editors); `body` writes through `writer`. */
-    importBatch: ({
-      actor,
-      body,
-      ...options
-    }: Acting & ImportOptions & { body: (writer: ImportWriter) => Promise<void> }) =>
+    /** One batch of imported content in one transaction (editors); `body` gets the writer. */
+    importBatch: ({ actor, body, ...options }: Run<ImportWriter>) =>
       importBatch(deps, actor, options, body),
-    /** A long import in batches, tuned for bulk writes (editors). */
-    runImport: ({
-      actor,
-      body,
-      ...options
-    }: Acting & ImportOptions & { body: (batch: Batch) => Promise<void> }) =>
-      runImport(deps, actor, options, body),
+    /** A long import in batches, tuned for bulk writes (editors); `body` gets the batches. */
+    runImport: ({ actor, body, ...options }: Run<Batch>) => runImport(deps, actor, options, body),
   }
 }
