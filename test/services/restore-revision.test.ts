@@ -20,12 +20,14 @@ describe('restoreRevision', () => {
     const tag = article.tags[0]!
     // An imported tag may keep a slug of its own; by name it would resolve to another one.
     await db.store.tags.update({ id: tag.id, slug: 'quay', name: 'Harbour Works' })
-    const cleared = await db.services.saveArticle(system, {
+    const cleared = await db.services.articles.save({
+      actor: system,
       id: article.id,
       revision: article.revision,
       changes: { tags: [] },
     })
-    const restored = await db.services.restoreRevision(system, {
+    const restored = await db.services.articles.restoreRevision({
+      actor: system,
       id: article.id,
       revision: cleared.revision,
       from: article.revision,
@@ -48,17 +50,19 @@ describe('restoreRevision', () => {
     })
     const tides = article.tags.find((t) => t.name === 'Tides')!
     const ferries = article.tags.find((t) => t.name === 'Ferries')!
-    const cleared = await db.services.saveArticle(system, {
+    const cleared = await db.services.articles.save({
+      actor: system,
       id: article.id,
       revision: article.revision,
       changes: { sections: [], tags: [], authors: [], hero: null },
     })
-    await db.services.deleteSection(system, gone.id)
+    await db.services.taxonomy.deleteSection({ actor: system, id: gone.id })
     await db.store.tags.delete(tides.id)
     await db.store.authors.delete(leaving.id)
     await db.store.media.delete(photo.id)
 
-    const restored = await db.services.restoreRevision(system, {
+    const restored = await db.services.articles.restoreRevision({
+      actor: system,
       id: article.id,
       revision: cleared.revision,
       from: article.revision,
@@ -87,7 +91,12 @@ describe('restoreRevision', () => {
   it('refuses a revision the story never had', async () => {
     const article = await make.article(db)
     await expect(
-      db.services.restoreRevision(system, { id: article.id, revision: article.revision, from: 99 }),
+      db.services.articles.restoreRevision({
+        actor: system,
+        id: article.id,
+        revision: article.revision,
+        from: 99,
+      }),
     ).rejects.toMatchObject({ code: 'not-found' })
   })
 })

@@ -1,4 +1,5 @@
 import type { FastifyPluginCallbackTypebox } from '@fastify/type-provider-typebox'
+import { articlePath } from '../../../../domain/permalink.js'
 import { Type } from 'typebox'
 import { decodeListPosition, encodeListPosition } from '../../../../domain/cursors.js'
 import type { ApiOptions } from '../context.js'
@@ -43,7 +44,8 @@ export const correctionRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (app, 
     },
     async (request) => {
       const before = readCursor(request.query.cursor, decodeListPosition)
-      const page = await services.listRecentCorrections(request.actor, {
+      const page = await services.articles.listRecentCorrections({
+        actor: request.actor,
         ...(request.query.limit !== undefined ? { limit: request.query.limit } : {}),
         before,
       })
@@ -54,10 +56,7 @@ export const correctionRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (app, 
           id: article.id,
           headline: article.headline,
           status: article.status,
-          url:
-            article.status === 'published'
-              ? `${origin}${services.articlePath(article, settings)}`
-              : null,
+          url: article.status === 'published' ? `${origin}${articlePath(article, settings)}` : null,
         },
       }))
       return { items, nextCursor: page.next === null ? null : encodeListPosition(page.next) }
