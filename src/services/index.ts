@@ -29,6 +29,8 @@ import type { SaveArticle } from './articles/save-article.js'
 import { restoreRevision, saveArticle } from './articles/save-article.js'
 import { changesOf, checkHealth } from './changes.js'
 import { importServices } from './import/index.js'
+import { attributionServices } from './attribution/index.js'
+import { entityServices } from './entities/index.js'
 import type { Deps } from './deps.js'
 import { inviteUser, redeemLink, requestPasswordReset } from './account-links.js'
 import type { UserChange } from './admin.js'
@@ -116,6 +118,8 @@ export function createServices(deps: Deps) {
     /** What changes, for the page cache (handed to it by the web app). */
     changes: changesOf(deps, () => memo.forget()),
     imports: importServices(deps),
+    attribution: attributionServices(deps),
+    entities: entityServices(deps),
     createArticle: (actor: Actor, input: ArticleInput) => createArticle(deps, actor, input),
     saveArticle: (actor: Actor, save: SaveArticle) => saveArticle(deps, actor, save),
     restoreRevision: (actor: Actor, input: { id: string; revision: number; from: number }) =>
@@ -279,6 +283,8 @@ export type { FeedRequest } from './site/feeds.js'
 export type { DependsOn, ShownStory } from './site/depends-on.js'
 export type { ArticleContext, PathResolution, Story } from './site/article-page.js'
 export type { ShareLink } from './articles/story-preview.js'
+export type { SourcingReportItem } from './attribution/index.js'
+export type { Entity, EntityInput, EntityKind } from './entities/index.js'
 export type { Presence } from './articles/presence.js'
 export type { MailMessage, Mailer } from './mailer.js'
 export { logMailer, smtpMailer } from './mailer.js'
