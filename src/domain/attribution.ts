@@ -12,7 +12,14 @@ export const sourcings = ['on-record', 'background', 'anonymous', 'document'] as
 export type Sourcing = (typeof sourcings)[number]
 
 /** The type of work a story is (stored from migration 014). */
-export const workTypes = ['news', 'analysis', 'opinion', 'review', 'explainer', 'sponsored'] as const
+export const workTypes = [
+  'news',
+  'analysis',
+  'opinion',
+  'review',
+  'explainer',
+  'sponsored',
+] as const
 export type WorkType = (typeof workTypes)[number]
 
 /** A statement reported by another outlet or agency; `date` is YYYY-MM-DD. */
@@ -130,8 +137,7 @@ export function quotesIn(body: BlockDocument): QuoteUse[] {
     const seen = new Set<string>()
     let open = false
     for (const node of content ?? []) {
-      const mark =
-        node.type === 'text' ? node.marks?.find((m) => m.type === 'quote') : undefined
+      const mark = node.type === 'text' ? node.marks?.find((m) => m.type === 'quote') : undefined
       if (mark === undefined) {
         open = false
         continue

@@ -152,7 +152,10 @@ class Checker {
   attributionId(attrs: Obj, path: string): void {
     const id = attrs.attribution
     if (id !== undefined && !(typeof id === 'string' && /^[a-z0-9-]{1,40}$/.test(id)))
-      this.fail(`${path}.attrs.attribution`, 'must be 1 to 40 lower-case letters, digits or hyphens')
+      this.fail(
+        `${path}.attrs.attribution`,
+        'must be 1 to 40 lower-case letters, digits or hyphens',
+      )
   }
 
   children(

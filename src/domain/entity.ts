@@ -79,10 +79,7 @@ export function entityInputErrors(input: EntityInput, creating: boolean): FieldE
         })
     })
   }
-  if (
-    typeof input.description === 'string' &&
-    input.description.length > entityLimits.description
-  )
+  if (typeof input.description === 'string' && input.description.length > entityLimits.description)
     errors.push({
       field: 'description',
       message: `is longer than ${entityLimits.description} characters`,

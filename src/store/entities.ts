@@ -84,7 +84,9 @@ export function entitiesRepo(db: Db) {
         .orderBy('id')
         .limit(limit)
       if (folded !== '')
-        q = q.where(sql<boolean>`${sql.ref('search_key')} LIKE ${`%${likeLiteral(folded)}%`} ESCAPE '\\'`)
+        q = q.where(
+          sql<boolean>`${sql.ref('search_key')} LIKE ${`%${likeLiteral(folded)}%`} ESCAPE '\\'`,
+        )
       if (kind !== null) q = q.where('kind', '=', kind)
       return (await q.execute()).map(entityOf)
     },
@@ -106,7 +108,11 @@ export function entitiesRepo(db: Db) {
     },
     /** Entities merged into `id`: they are pointed at `into` instead (a chain never forms). */
     async repointMerged(id: string, into: string): Promise<void> {
-      await db.updateTable('entities').set({ merged_into: into }).where('merged_into', '=', id).execute()
+      await db
+        .updateTable('entities')
+        .set({ merged_into: into })
+        .where('merged_into', '=', id)
+        .execute()
     },
   }
 }

@@ -1,11 +1,6 @@
 import { renameSpeakerEntity } from '../../domain/attribution.js'
 import type { Entity, EntityInput, EntityKind } from '../../domain/entity.js'
-import {
-  cleanAliases,
-  entityInputErrors,
-  entityKinds,
-  foldName,
-} from '../../domain/entity.js'
+import { cleanAliases, entityInputErrors, entityKinds, foldName } from '../../domain/entity.js'
 import { ConflictError, InvalidInputError, NotFoundError } from '../../domain/errors.js'
 import type { Actor } from '../../domain/roles.js'
 import type { ArticleStatus } from '../../domain/workflow.js'
@@ -22,7 +17,8 @@ const clean = (v: string | null | undefined): string | null =>
 
 function check(input: EntityInput, creating: boolean): void {
   const errors = entityInputErrors(input, creating)
-  if (errors.length > 0) throw new InvalidInputError('The person or organisation is invalid.', errors)
+  if (errors.length > 0)
+    throw new InvalidInputError('The person or organisation is invalid.', errors)
 }
 
 async function load(tx: Repos, id: string): Promise<Entity> {
@@ -100,9 +96,12 @@ export function entityServices(deps: Deps) {
       return deps.store.transaction(async (tx) => {
         const current = await load(tx, id)
         if (current.mergedInto !== null)
-          throw new ConflictError(`This record was merged into ${current.mergedInto}; edit that one.`, {
-            mergedInto: current.mergedInto,
-          })
+          throw new ConflictError(
+            `This record was merged into ${current.mergedInto}; edit that one.`,
+            {
+              mergedInto: current.mergedInto,
+            },
+          )
         const name = changes.name?.trim().replace(/\s+/g, ' ') ?? current.name
         const next: Entity = {
           ...current,
@@ -142,11 +141,7 @@ export function entityServices(deps: Deps) {
         const now = nowIso(deps)
         const kept: Entity = {
           ...survivor,
-          aliases: cleanAliases(survivor.name, [
-            ...survivor.aliases,
-            gone.name,
-            ...gone.aliases,
-          ]),
+          aliases: cleanAliases(survivor.name, [...survivor.aliases, gone.name, ...gone.aliases]),
           description: survivor.description ?? gone.description,
           wikidataId: survivor.wikidataId ?? gone.wikidataId,
           updatedAt: now,
