@@ -55,10 +55,7 @@ export interface Article {
  * An article without its body and tags: what lists, related stories and search results show.
  * Reading bodies for every story on a home page was most of its database time and its garbage.
  */
-export type ArticleCard = Omit<
-  Article,
-  'body' | 'bodyText' | 'tags' | 'attributions' | 'sources'
->
+export type ArticleCard = Omit<Article, 'body' | 'bodyText' | 'tags' | 'attributions' | 'sources'>
 
 /** The editable fields of an article, as a save or create sends them. */
 export interface ArticleFields {
