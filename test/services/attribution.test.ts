@@ -84,7 +84,7 @@ describe('attributed reporting', () => {
 
   it('saves attributions and sources, reads them back, and keeps them in revisions', async () => {
     const a = await story()
-    const read = await db.services.getArticle(system, a.id)
+    const read = await db.services.articles.get({ actor: system, id: a.id })
     expect(read.sources).toEqual([{ ...sources[0], retrievedAt: '2026-03-01T09:00:00.000Z' }])
     expect(read.attributions).toEqual([
       {
@@ -106,21 +106,22 @@ describe('attributed reporting', () => {
         speaker: { entityId: null, name: 'Ana Ruiz' },
       }),
     ])
-    const [rev] = await db.services.listRevisions(system, a.id)
+    const [rev] = await db.services.articles.listRevisions({ actor: system, id: a.id })
     expect(rev?.snapshot.attributions).toEqual(read.attributions)
     expect(rev?.snapshot.sources).toEqual(read.sources)
   })
 
   it('leaves stories without attributions as they were', async () => {
     const a = await make.article(db, { body: doc('Plain text.') })
-    const read = await db.services.getArticle(system, a.id)
+    const read = await db.services.articles.get({ actor: system, id: a.id })
     expect(read).toMatchObject({ attributions: [], sources: [] })
     expect(read.body).toEqual(doc('Plain text.'))
   })
 
   it('refuses unknown attributions in the body, unknown sources, repeated ids and bad URLs', async () => {
     const a = await make.article(db)
-    const saving = db.services.saveArticle(system, {
+    const saving = db.services.articles.save({
+      actor: system,
       id: a.id,
       revision: a.revision,
       changes: {
@@ -141,12 +142,12 @@ describe('attributed reporting', () => {
       'body.content.1',
     ])
     expect(error.errors[3]?.message).toMatch(/unknown-attribution/)
-    expect((await db.services.getArticle(system, a.id)).revision).toBe(a.revision)
+    expect((await db.services.articles.get({ actor: system, id: a.id })).revision).toBe(a.revision)
   })
 
   it('blocks publishing until an editor signs off, then publishes', async () => {
     const a = await story()
-    const publishing = db.services.publishArticle(system, a.id)
+    const publishing = db.services.articles.publish({ actor: system, id: a.id })
     await expect(publishing).rejects.toBeInstanceOf(UnsignedAnonymousSourceError)
     await expect(publishing).rejects.toMatchObject({
       code: 'unsigned-anonymous-source',
@@ -158,9 +159,9 @@ describe('attributed reporting', () => {
       ],
     })
     const later = new Date(db.clock.now().getTime() + 3_600_000).toISOString()
-    await expect(db.services.scheduleArticle(system, a.id, later)).rejects.toBeInstanceOf(
-      UnsignedAnonymousSourceError,
-    )
+    await expect(
+      db.services.articles.schedule({ actor: system, id: a.id, at: later }),
+    ).rejects.toBeInstanceOf(UnsignedAnonymousSourceError)
     const editor = await make.user(db, 'editor')
     const signed = await db.services.attribution.signOff({
       actor: editor,
@@ -173,8 +174,11 @@ describe('attributed reporting', () => {
       userId: editor.userId,
       at: db.clock.now().toISOString(),
     })
-    expect((await db.services.publishArticle(system, a.id)).status).toBe('published')
-    const audit = await db.services.listAuditLog(system, {
+    expect((await db.services.articles.publish({ actor: system, id: a.id })).status).toBe(
+      'published',
+    )
+    const audit = await db.services.accounts.listAuditLog({
+      actor: system,
       action: 'attribution.sign-off',
       subjectId: a.id,
     })
@@ -191,14 +195,15 @@ describe('attributed reporting', () => {
       attributionId: 'official',
       revision: a.revision,
     })
-    current = await db.services.publishArticle(system, a.id)
+    current = await db.services.articles.publish({ actor: system, id: a.id })
     // The client sends the attributions back with a forged sign-off and a new role: kept as stored.
     const sent = current.attributions.map((x) => ({
       ...x,
       role: 'Adviser',
       signOff: { userId: 'x', name: 'Forger', at: '2020-01-01T00:00:00Z' },
     }))
-    current = await db.services.saveArticle(system, {
+    current = await db.services.articles.save({
+      actor: system,
       id: a.id,
       revision: current.revision,
       changes: { attributions: sent },
@@ -209,7 +214,8 @@ describe('attributed reporting', () => {
       i === 0 ? { ...x, description: 'a diplomat' } : x,
     )
     await expect(
-      db.services.saveArticle(system, {
+      db.services.articles.save({
+        actor: system,
         id: a.id,
         revision: current.revision,
         changes: { attributions: changed },
@@ -279,7 +285,7 @@ describe('attributed reporting', () => {
       attributionId: 'official',
       revision: a.revision,
     })
-    await db.services.publishArticle(system, signed.id)
+    await db.services.articles.publish({ actor: system, id: signed.id })
     await make.article(db, { status: 'published' })
     const { items } = await db.services.attribution.sourcingReport({ actor: editor, limit: 200 })
     expect(items[0]).toMatchObject({ id: a.id, summary: { quotes: 2, anonymousOrRelayedShare: 1 } })
@@ -340,7 +346,7 @@ describe('attributed reporting', () => {
     const survivor = await db.services.entities.merge({ actor: editor, id: dup.id, into: keep.id })
     expect(survivor.aliases).toEqual(['A. Ruiz'])
     expect((await db.services.entities.get({ actor: author, id: dup.id })).mergedInto).toBe(keep.id)
-    const after = await db.services.getArticle(system, a.id)
+    const after = await db.services.articles.get({ actor: system, id: a.id })
     expect(after.revision).toBe(a.revision + 1)
     expect(after.attributions[1]?.speaker).toEqual({ entityId: keep.id, name: 'Ana Ruiz' })
     expect(
@@ -363,9 +369,9 @@ describe('attributed reporting', () => {
       const other = await freshServices(db.kind)
       opened.push(other)
       await importJson(other, system, join(dir, 'a.json'))
-      const restored = await other.getArticle(system, a.id)
+      const restored = await other.articles.get({ actor: system, id: a.id })
       expect(restored.attributions).toEqual(
-        (await db.services.getArticle(system, a.id)).attributions,
+        (await db.services.articles.get({ actor: system, id: a.id })).attributions,
       )
       expect(restored.sources).toEqual(a.sources)
       expect(await other.entities.get({ actor: system, id: entity.id })).toEqual(entity)
