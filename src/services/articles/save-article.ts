@@ -196,6 +196,9 @@ export function restoreRevision(
           canonicalUrl: s.canonicalUrl,
           noindex: s.noindex,
           language: s.language,
+          // Revisions saved before attributions existed hold none.
+          attributions: s.attributions ?? [],
+          sources: s.sources ?? [],
         },
         { ...fieldsOf(current), ...refs },
         current.id,
