@@ -29,6 +29,8 @@ import type { SaveArticle } from './articles/save-article.js'
 import { restoreRevision, saveArticle } from './articles/save-article.js'
 import { changesOf, checkHealth } from './changes.js'
 import { importServices } from './import/index.js'
+import { frontServices } from './fronts/index.js'
+import { chromeAt } from './fronts/chrome.js'
 import type { Deps } from './deps.js'
 import { inviteUser, redeemLink, requestPasswordReset } from './account-links.js'
 import type { UserChange } from './admin.js'
@@ -116,6 +118,7 @@ export function createServices(deps: Deps) {
     /** What changes, for the page cache (handed to it by the web app). */
     changes: changesOf(deps, () => memo.forget()),
     imports: importServices(deps),
+    fronts: frontServices(deps),
     createArticle: (actor: Actor, input: ArticleInput) => createArticle(deps, actor, input),
     saveArticle: (actor: Actor, save: SaveArticle) => saveArticle(deps, actor, save),
     restoreRevision: (actor: Actor, input: { id: string; revision: number; from: number }) =>
@@ -187,7 +190,7 @@ export function createServices(deps: Deps) {
     /** The public site's reads: each answers what to render and what it depends on. */
     site: {
       now: () => deps.clock.now(),
-      home: async () => homePage(deps, await memo.settings(), await memo.navigation()),
+      home: async () => homePage(deps, await memo.settings()),
       story: async (path: string) => storyPage(deps, await memo.settings(), path, memo.authors),
       list: (request: ListRequest) => listPageRead(deps, request),
       search: (request: SearchRequest) => searchPage(deps, request),
@@ -200,7 +203,8 @@ export function createServices(deps: Deps) {
       newsSitemap: () => newsSitemapRead(deps),
       resolvePath: async (path: string) => resolvePublicPath(deps, await memo.settings(), path),
       articleContext: (story: Story) => articleContext(deps, story, memo.authors),
-      navigation: () => memo.navigation(),
+      /** The banner (while live) and the menus every page shows, and what they depend on. */
+      chrome: async () => chromeAt(await memo.chrome(), deps.clock.now()),
       logo: () => memo.logo(),
       /** Drops what public reads hold in memory (another process changed something). */
       forget: () => memo.forget(),
@@ -273,6 +277,9 @@ export { maxPage, perPage } from './site/lists.js'
 export { ownerListKey } from './site/lists.js'
 export type { ListOwner, ListPage } from './site/lists.js'
 export type { HomePage } from './site/home-page.js'
+export type { ZoneView } from './fronts/front-read.js'
+export type { Chrome, MenuEntry, Menus } from './fronts/chrome.js'
+export type { Curated, CurationRevision } from './fronts/documents.js'
 export type { ListPageView } from './site/list-page.js'
 export type { SearchPageView, SearchRequest } from './site/search-page.js'
 export type { FeedRequest } from './site/feeds.js'

@@ -283,6 +283,16 @@ export interface ArticlePresenceTable {
   last_seen_at: string
 }
 
+/** A curated document's current version (a front, the banner, a menu), its value JSON. */
+export interface CurationTable {
+  key: string
+  revision: number
+  value: string
+  saved_at: string
+  saved_by: string | null
+  saved_by_name: string
+}
+
 export interface Database {
   settings: SettingsTable
   users: UsersTable
@@ -310,4 +320,6 @@ export interface Database {
   imported_comments: ImportedCommentsTable
   share_links: ShareLinksTable
   article_presence: ArticlePresenceTable
+  curation: CurationTable
+  curation_revisions: CurationTable
 }

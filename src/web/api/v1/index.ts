@@ -18,6 +18,8 @@ import { mediaRoutes } from './routes/media.js'
 import { mediaLibraryRoutes } from './routes/media-library.js'
 import { sessionRoutes } from './routes/session.js'
 import { storyToolRoutes } from './routes/story-tools.js'
+import { frontRoutes } from './routes/fronts.js'
+import { menuRoutes } from './routes/menus.js'
 import { taxonomyRoutes } from './routes/taxonomy.js'
 import { apiValidatorCompiler, closeUnknownInputs, rejectNulCharacters } from './validation.js'
 
@@ -87,9 +89,11 @@ export async function apiV1(app: FastifyInstance, options: ApiPluginOptions): Pr
     adminRoutes,
     mediaRoutes,
     mediaLibraryRoutes,
+    menuRoutes,
   ])
     await app.register(routes, { services: options.services, config: options.config })
   const { services, config, theme } = options
   // Previews are never stored: no page cache for these routes.
   await app.register(storyToolRoutes, { services, config, theme, cache: null })
+  await app.register(frontRoutes, { services, config, theme, cache: null })
 }

@@ -1,0 +1,140 @@
+import type { ArticleCard } from '../../domain/article.js'
+import type { FrontLayout, Zone, ZoneRule } from '../../domain/fronts.js'
+import { fillFront, livePins } from '../../domain/fronts.js'
+import type { ListKey } from '../../domain/lists.js'
+import { allStories, sectionList, tagList } from '../../domain/lists.js'
+import type { Media } from '../../domain/media.js'
+import type { Section } from '../../domain/taxonomy.js'
+import type { ArticleListFilter } from '../../store/index.js'
+import type { Deps } from '../deps.js'
+import { heroes, published } from '../site/lists.js'
+
+/** A zone as a page shows it: its heading (and the section it links to), and its stories. */
+export interface ZoneView {
+  id: string
+  kind: Zone['kind']
+  title: string | null
+  section: Section | null
+  items: ArticleCard[]
+}
+
+/** A filled front, with what it was chosen from (for the page's `dependsOn`). */
+export interface FrontRead {
+  zones: ZoneView[]
+  media: Map<string, Media>
+  lists: ListKey[]
+  /** Every story shown, and every pinned story (publishing a pinned draft changes the front). */
+  storyIds: string[]
+  /** The next moment the clock alone changes the front (a pin ends, a zone goes stale). */
+  changesAt: Date | null
+}
+
+/** Stories a zone reads before filtering: enough for its own and most claims before it. */
+const firstRead = (zone: Zone): number =>
+  zone.max + 8 + (zone.withPicture || zone.excludeSectionIds.length > 0 ? 24 : 0)
+const maxRead = 200
+
+function ruleFilter(rule: ZoneRule): ArticleListFilter | null {
+  switch (rule.source) {
+    case 'latest':
+    case 'workType':
+      return published
+    case 'section':
+      return { ...published, sectionId: rule.sectionId }
+    case 'tag':
+      return { ...published, tagId: rule.tagId }
+    case 'none':
+      return null
+  }
+}
+
+function ruleList(rule: ZoneRule): ListKey | null {
+  if (rule.source === 'section') return sectionList(rule.sectionId)
+  if (rule.source === 'tag') return tagList(rule.tagId)
+  return rule.source === 'none' ? null : allStories
+}
+
+/**
+ * Fills a front's zones from the database at `now`: pins first, then each rule's newest stories,
+ * each story once. A zone that came up short while its list had more is read again, deeper (the
+ * zones before it claimed what it read), at most twice.
+ */
+export async function readFront(deps: Deps, layout: FrontLayout, now: Date): Promise<FrontRead> {
+  const { zones } = layout
+  const pinIds = [...new Set(zones.flatMap((z) => livePins(z, now).map((p) => p.articleId)))]
+  const [pinnedCards, sections] = await Promise.all([
+    deps.store.articles.findCardsByIds(pinIds),
+    deps.store.sections.list(),
+  ])
+  const live = new Map(
+    pinnedCards.filter((c) => c.status === 'published').map((c) => [c.id, c] as const),
+  )
+  const reads = new Map<string, Promise<ArticleCard[]>>()
+  const read = (rule: ZoneRule, limit: number): Promise<ArticleCard[]> => {
+    const filter = ruleFilter(rule)
+    if (filter === null) return Promise.resolve([])
+    const key = `${JSON.stringify(filter)}|${limit}`
+    let pending = reads.get(key)
+    if (pending === undefined) {
+      pending = deps.store.articles.listCards(filter, limit, null).then((page) => page.items)
+      reads.set(key, pending)
+    }
+    return pending
+  }
+  const limits = zones.map(firstRead)
+  const ranked = await Promise.all(zones.map((z, i) => read(z.rule, limits[i] ?? 0)))
+  const pinned = zones.map((z) => livePins(z, now).flatMap((p) => live.get(p.articleId) ?? []))
+  let filled = fillFront(
+    layout,
+    zones.map((_, i) => ({ pinned: pinned[i] ?? [], ranked: ranked[i] ?? [] })),
+    now,
+  )
+  for (let round = 0; round < 2; round += 1) {
+    const shown = new Map(filled.zones.map((z) => [z.zone.id, z.items.length]))
+    const starved = zones.flatMap((z, i) =>
+      (shown.get(z.id) ?? 0) < z.max &&
+      (ranked[i]?.length ?? 0) === limits[i] &&
+      (limits[i] ?? 0) < maxRead
+        ? [i]
+        : [],
+    )
+    if (starved.length === 0) break
+    await Promise.all(
+      starved.map(async (i) => {
+        limits[i] = Math.min(maxRead, (limits[i] ?? 0) * 4)
+        ranked[i] = await read(zones[i]?.rule ?? { source: 'none' }, limits[i] ?? 0)
+      }),
+    )
+    filled = fillFront(
+      layout,
+      zones.map((_, i) => ({ pinned: pinned[i] ?? [], ranked: ranked[i] ?? [] })),
+      now,
+    )
+  }
+  const views = filled.zones.map(({ zone, items }): ZoneView => {
+    const section =
+      zone.rule.source === 'section'
+        ? (sections.find((s) => s.id === (zone.rule as { sectionId: string }).sectionId) ?? null)
+        : null
+    return {
+      id: zone.id,
+      kind: zone.kind,
+      title: zone.title ?? section?.name ?? null,
+      section,
+      items,
+    }
+  })
+  const shownCards = views.flatMap((z) => z.items)
+  return {
+    zones: views,
+    media: await heroes(deps, shownCards),
+    lists: [...new Set(zones.flatMap((z) => ruleList(z.rule) ?? []))],
+    storyIds: [
+      ...new Set([
+        ...shownCards.map((c) => c.id),
+        ...zones.flatMap((z) => z.pins.map((p) => p.articleId)),
+      ]),
+    ],
+    changesAt: filled.changesAt,
+  }
+}
