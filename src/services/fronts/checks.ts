@@ -1,4 +1,4 @@
-import { InvalidInputError } from '../../domain/errors.js'
+import { InvalidInputError, NotFoundError } from '../../domain/errors.js'
 import type { Banner, FrontKey, FrontLayout, Menu } from '../../domain/fronts.js'
 import { isLinkTarget, layoutProblems } from '../../domain/fronts.js'
 import type { Deps } from '../deps.js'
@@ -9,12 +9,12 @@ function fail(what: string, problems: Problem[]): void {
   if (problems.length > 0) throw new InvalidInputError(`This ${what} cannot be saved.`, problems)
 }
 
-/** The section a section front belongs to. Throws NotFoundError-like InvalidInputError when unknown. */
+/** That the front exists: the home page, or a section's. Throws NotFoundError. */
 export async function checkFront(deps: Deps, front: FrontKey): Promise<void> {
   if (front === 'home') return
   const id = front.slice('section:'.length)
-  if ((await deps.store.sections.findById(id)) === null)
-    fail('front', [{ field: 'front', message: `no section has the id ${id}` }])
+  if (!front.startsWith('section:') || (await deps.store.sections.findById(id)) === null)
+    throw new NotFoundError('front', front)
 }
 
 /** A layout whose sections, tags and pinned stories exist. Throws InvalidInputError. */

@@ -89,8 +89,8 @@ describe('fronts, banner and menus API', () => {
     })
     expect(link.statusCode).toBe(400)
     expect(link.json()).toMatchObject({ errors: [{ field: 'items/0/url' }] })
-    expect((await call('/api/v1/menus/sidebar', { items: [] })).statusCode).toBe(400)
-    expect((await call('/api/v1/fronts/section:nope', layout('x'))).statusCode).toBe(400)
+    expect((await call('/api/v1/menus/sidebar', { items: [] })).statusCode).toBe(404)
+    expect((await call('/api/v1/fronts/section:nope', layout('x'))).statusCode).toBe(404)
   })
 
   it('sets, clears, lists and restores the banner', async () => {

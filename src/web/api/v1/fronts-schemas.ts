@@ -1,7 +1,16 @@
 /** Schemas of fronts, the banner and menus (TypeBox → JSON Schema and OpenAPI). */
 import type { Static } from 'typebox'
 import { Type } from 'typebox'
-import type { Banner, FrontKey, FrontLayout, Menu, MenuItem, Zone } from '../../../domain/fronts.js'
+import { NotFoundError } from '../../../domain/errors.js'
+import type {
+  Banner,
+  FrontKey,
+  FrontLayout,
+  Menu,
+  MenuItem,
+  MenuName,
+  Zone,
+} from '../../../domain/fronts.js'
 import { menuNames, zoneKinds } from '../../../domain/fronts.js'
 import type { Curated, CurationRevision } from '../../../services/index.js'
 import { closed, Id, Nullable } from './schemas.js'
@@ -98,16 +107,28 @@ export const PreviewBody = Type.Object(
   },
   closed,
 )
+// Path parameters are checked by the services (404 for a front or menu that does not exist), so
+// that a request's other mistakes are still reported by the schema.
 export const FrontParams = Type.Object(
   {
     front: Type.String({
-      pattern: '^(home|section:[A-Za-z0-9_-]{1,100})$',
+      minLength: 1,
+      maxLength: 120,
       description: '`home`, or `section:` and a section id',
     }),
   },
   closed,
 )
-export const MenuParams = Type.Object({ menu: Type.Enum([...menuNames]) }, closed)
+export const MenuParams = Type.Object(
+  {
+    menu: Type.String({
+      minLength: 1,
+      maxLength: 20,
+      description: '`main`, `secondary` or `footer`',
+    }),
+  },
+  closed,
+)
 
 const Saved = {
   revision: Type.Integer({ description: '0 when never saved (the value is the default)' }),
@@ -161,7 +182,17 @@ export const toMenu = (body: Static<typeof MenuBody>): Menu => ({
   ),
 })
 
-export const toFront = (front: string): FrontKey => front as FrontKey
+/** A front's key from the path; anything else is a front that does not exist. */
+export function toFront(front: string): FrontKey {
+  if (front === 'home' || /^section:[A-Za-z0-9_-]{1,100}$/.test(front)) return front as FrontKey
+  throw new NotFoundError('front', front)
+}
+
+/** A menu's name from the path. */
+export function toMenuName(menu: string): MenuName {
+  if ((menuNames as readonly string[]).includes(menu)) return menu as MenuName
+  throw new NotFoundError('menu', menu)
+}
 
 const saved = <T>(doc: Curated<T>) => ({
   revision: doc.revision,

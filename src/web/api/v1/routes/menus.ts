@@ -14,6 +14,7 @@ import {
   RevisionJson,
   toBanner,
   toMenu,
+  toMenuName,
 } from '../fronts-schemas.js'
 import { List, problems } from '../schemas.js'
 
@@ -106,7 +107,7 @@ export const menuRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (app, { serv
       },
     },
     async (request) => {
-      const { menu: name } = request.params
+      const name = toMenuName(request.params.menu)
       return presentMenu(name, await menu.get({ actor: requireActor(request), menu: name }))
     },
   )
@@ -123,7 +124,7 @@ export const menuRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (app, { serv
     },
     async (request) => {
       const revision = requireIfMatch(request.headers['if-match'])
-      const { menu: name } = request.params
+      const name = toMenuName(request.params.menu)
       const { items } = toMenu(request.body)
       return presentMenu(
         name,
@@ -143,7 +144,7 @@ export const menuRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (app, { serv
     },
     async (request) =>
       presentRevisions(
-        await menu.history({ actor: requireActor(request), menu: request.params.menu }),
+        await menu.history({ actor: requireActor(request), menu: toMenuName(request.params.menu) }),
       ),
   )
   app.post(
@@ -159,7 +160,7 @@ export const menuRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (app, { serv
     },
     async (request) => {
       const revision = requireIfMatch(request.headers['if-match'])
-      const { menu: name } = request.params
+      const name = toMenuName(request.params.menu)
       const input = { actor: requireActor(request), menu: name, revision, from: request.body.from }
       return presentMenu(name, await menu.restore(input))
     },
