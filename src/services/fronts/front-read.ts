@@ -1,5 +1,6 @@
 import type { ArticleCard } from '../../domain/article.js'
 import type { FrontLayout, Zone, ZoneRule } from '../../domain/fronts.js'
+import type { FilledFront } from '../../domain/fronts.js'
 import { fillFront, livePins } from '../../domain/fronts.js'
 import type { ListKey } from '../../domain/lists.js'
 import { allStories, sectionList, tagList } from '../../domain/lists.js'
@@ -61,16 +62,78 @@ function ruleList(rule: ZoneRule): ListKey | null {
  */
 export async function readFront(deps: Deps, layout: FrontLayout, now: Date): Promise<FrontRead> {
   const { zones } = layout
-  const pinIds = [...new Set(zones.flatMap((z) => livePins(z, now).map((p) => p.articleId)))]
-  const [pinnedCards, sections] = await Promise.all([
-    deps.store.articles.findCardsByIds(pinIds),
+  const [pinned, sections] = await Promise.all([
+    livePinned(deps, zones, now),
     deps.store.sections.list(),
   ])
-  const live = new Map(
-    pinnedCards.filter((c) => c.status === 'published').map((c) => [c.id, c] as const),
-  )
+  const filled = await fillDeep(deps, layout, pinned, now)
+  const views = filled.zones.map(({ zone, items }): ZoneView => {
+    const { rule } = zone
+    const section =
+      rule.source === 'section' ? (sections.find((s) => s.id === rule.sectionId) ?? null) : null
+    const title = zone.title ?? section?.name ?? null
+    return { id: zone.id, kind: zone.kind, title, section, items }
+  })
+  const shownCards = views.flatMap((z) => z.items)
+  const pinIds = zones.flatMap((z) => z.pins.map((p) => p.articleId))
+  return {
+    zones: views,
+    media: await heroes(deps, shownCards),
+    lists: [...new Set(zones.flatMap((z) => ruleList(z.rule) ?? []))],
+    storyIds: [...new Set([...shownCards.map((c) => c.id), ...pinIds])],
+    changesAt: filled.changesAt,
+  }
+}
+
+/** Each zone's live pins that are published, in pin order. */
+async function livePinned(deps: Deps, zones: readonly Zone[], now: Date): Promise<ArticleCard[][]> {
+  const ids = [...new Set(zones.flatMap((z) => livePins(z, now).map((p) => p.articleId)))]
+  const cards = await deps.store.articles.findCardsByIds(ids)
+  const live = new Map(cards.filter((c) => c.status === 'published').map((c) => [c.id, c] as const))
+  return zones.map((z) => livePins(z, now).flatMap((p) => live.get(p.articleId) ?? []))
+}
+
+/** Fills the front, reading deeper into a zone's list when it came up short while it had more. */
+async function fillDeep(
+  deps: Deps,
+  layout: FrontLayout,
+  pinned: readonly ArticleCard[][],
+  now: Date,
+): Promise<FilledFront<ArticleCard>> {
+  const { zones } = layout
+  const read = listReader(deps)
+  const limits = zones.map(firstRead)
+  const ranked = await Promise.all(zones.map((z, i) => read(z.rule, limits[i] ?? 0)))
+  const fill = () =>
+    fillFront(
+      layout,
+      zones.map((_, i) => ({ pinned: pinned[i] ?? [], ranked: ranked[i] ?? [] })),
+      now,
+    )
+  let filled = fill()
+  for (let round = 0; round < 2; round += 1) {
+    const shown = new Map(filled.zones.map((z) => [z.zone.id, z.items.length]))
+    const starved = zones.flatMap((z, i) => {
+      const limit = limits[i] ?? 0
+      const short = (shown.get(z.id) ?? 0) < z.max && ranked[i]?.length === limit
+      return short && limit < maxRead ? [i] : []
+    })
+    if (starved.length === 0) break
+    await Promise.all(
+      starved.map(async (i) => {
+        limits[i] = Math.min(maxRead, (limits[i] ?? 0) * 4)
+        ranked[i] = await read(zones[i]?.rule ?? { source: 'none' }, limits[i] ?? 0)
+      }),
+    )
+    filled = fill()
+  }
+  return filled
+}
+
+/** Reads a rule's newest stories; one read per list and depth, however many zones share it. */
+function listReader(deps: Deps): (rule: ZoneRule, limit: number) => Promise<ArticleCard[]> {
   const reads = new Map<string, Promise<ArticleCard[]>>()
-  const read = (rule: ZoneRule, limit: number): Promise<ArticleCard[]> => {
+  return (rule, limit) => {
     const filter = ruleFilter(rule)
     if (filter === null) return Promise.resolve([])
     const key = `${JSON.stringify(filter)}|${limit}`
@@ -80,61 +143,5 @@ export async function readFront(deps: Deps, layout: FrontLayout, now: Date): Pro
       reads.set(key, pending)
     }
     return pending
-  }
-  const limits = zones.map(firstRead)
-  const ranked = await Promise.all(zones.map((z, i) => read(z.rule, limits[i] ?? 0)))
-  const pinned = zones.map((z) => livePins(z, now).flatMap((p) => live.get(p.articleId) ?? []))
-  let filled = fillFront(
-    layout,
-    zones.map((_, i) => ({ pinned: pinned[i] ?? [], ranked: ranked[i] ?? [] })),
-    now,
-  )
-  for (let round = 0; round < 2; round += 1) {
-    const shown = new Map(filled.zones.map((z) => [z.zone.id, z.items.length]))
-    const starved = zones.flatMap((z, i) =>
-      (shown.get(z.id) ?? 0) < z.max &&
-      (ranked[i]?.length ?? 0) === limits[i] &&
-      (limits[i] ?? 0) < maxRead
-        ? [i]
-        : [],
-    )
-    if (starved.length === 0) break
-    await Promise.all(
-      starved.map(async (i) => {
-        limits[i] = Math.min(maxRead, (limits[i] ?? 0) * 4)
-        ranked[i] = await read(zones[i]?.rule ?? { source: 'none' }, limits[i] ?? 0)
-      }),
-    )
-    filled = fillFront(
-      layout,
-      zones.map((_, i) => ({ pinned: pinned[i] ?? [], ranked: ranked[i] ?? [] })),
-      now,
-    )
-  }
-  const views = filled.zones.map(({ zone, items }): ZoneView => {
-    const section =
-      zone.rule.source === 'section'
-        ? (sections.find((s) => s.id === (zone.rule as { sectionId: string }).sectionId) ?? null)
-        : null
-    return {
-      id: zone.id,
-      kind: zone.kind,
-      title: zone.title ?? section?.name ?? null,
-      section,
-      items,
-    }
-  })
-  const shownCards = views.flatMap((z) => z.items)
-  return {
-    zones: views,
-    media: await heroes(deps, shownCards),
-    lists: [...new Set(zones.flatMap((z) => ruleList(z.rule) ?? []))],
-    storyIds: [
-      ...new Set([
-        ...shownCards.map((c) => c.id),
-        ...zones.flatMap((z) => z.pins.map((p) => p.articleId)),
-      ]),
-    ],
-    changesAt: filled.changesAt,
   }
 }
