@@ -212,9 +212,10 @@ export function defaultHomeLayout(
       }),
       ...menuSectionIds
         .filter((id) => id !== opinionSectionId)
-        .map((id) =>
+        // Numbered, not named by section id: zone ids are short, and an id may be any length.
+        .map((id, i) =>
           zone({
-            id: `section-${id}`.slice(0, 40),
+            id: `section-${i + 1}`,
             kind: 'section',
             rule: { source: 'section', sectionId: id },
             max: 4,
