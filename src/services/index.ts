@@ -190,7 +190,7 @@ export function createServices(deps: Deps) {
     /** The public site's reads: each answers what to render and what it depends on. */
     site: {
       now: () => deps.clock.now(),
-      home: async () => homePage(deps, await memo.settings()),
+      home: async () => homePage(deps, await memo.settings(), await memo.homeLayout()),
       story: async (path: string) => storyPage(deps, await memo.settings(), path, memo.authors),
       list: (request: ListRequest) => listPageRead(deps, request),
       search: (request: SearchRequest) => searchPage(deps, request),

@@ -30,9 +30,19 @@ export interface FrontRead {
   changesAt: Date | null
 }
 
-/** Stories a zone reads before filtering: enough for its own and most claims before it. */
-const firstRead = (zone: Zone): number =>
-  zone.max + 8 + (zone.withPicture || zone.excludeSectionIds.length > 0 ? 24 : 0)
+/**
+ * How deep each zone's list is read first: what every zone on that list shows, and a few more for
+ * claims by other lists' zones and for stories a filter passes over (a zone that still comes up
+ * short reads deeper). Zones on one list share one read.
+ */
+function firstReads(zones: readonly Zone[]): number[] {
+  const depth = new Map<string, number>()
+  for (const z of zones) {
+    const key = JSON.stringify(ruleFilter(z.rule))
+    depth.set(key, (depth.get(key) ?? 4) + z.max)
+  }
+  return zones.map((z) => depth.get(JSON.stringify(ruleFilter(z.rule))) ?? z.max)
+}
 const maxRead = 200
 
 function ruleFilter(rule: ZoneRule): ArticleListFilter | null {
@@ -64,7 +74,7 @@ export async function readFront(deps: Deps, layout: FrontLayout, now: Date): Pro
   const { zones } = layout
   const [pinned, sections] = await Promise.all([
     livePinned(deps, zones, now),
-    deps.store.sections.list(),
+    zones.some((z) => z.rule.source === 'section') ? deps.store.sections.list() : [],
   ])
   const filled = await fillDeep(deps, layout, pinned, now)
   const views = filled.zones.map(({ zone, items }): ZoneView => {
@@ -88,7 +98,7 @@ export async function readFront(deps: Deps, layout: FrontLayout, now: Date): Pro
 /** Each zone's live pins that are published, in pin order. */
 async function livePinned(deps: Deps, zones: readonly Zone[], now: Date): Promise<ArticleCard[][]> {
   const ids = [...new Set(zones.flatMap((z) => livePins(z, now).map((p) => p.articleId)))]
-  const cards = await deps.store.articles.findCardsByIds(ids)
+  const cards = ids.length === 0 ? [] : await deps.store.articles.findCardsByIds(ids)
   const live = new Map(cards.filter((c) => c.status === 'published').map((c) => [c.id, c] as const))
   return zones.map((z) => livePins(z, now).flatMap((p) => live.get(p.articleId) ?? []))
 }
@@ -102,7 +112,7 @@ async function fillDeep(
 ): Promise<FilledFront<ArticleCard>> {
   const { zones } = layout
   const read = listReader(deps)
-  const limits = zones.map(firstRead)
+  const limits = firstReads(zones)
   const ranked = await Promise.all(zones.map((z, i) => read(z.rule, limits[i] ?? 0)))
   const fill = () =>
     fillFront(
@@ -119,9 +129,9 @@ async function fillDeep(
       return short && limit < maxRead ? [i] : []
     })
     if (starved.length === 0) break
+    for (const i of starved) limits[i] = Math.min(maxRead, (limits[i] ?? 0) * 4)
     await Promise.all(
       starved.map(async (i) => {
-        limits[i] = Math.min(maxRead, (limits[i] ?? 0) * 4)
         ranked[i] = await read(zones[i]?.rule ?? { source: 'none' }, limits[i] ?? 0)
       }),
     )

@@ -117,7 +117,13 @@ export function frontServices(deps: Deps) {
         return {
           kind: 'home' as const,
           chrome,
-          home: await homePage(deps, await getSettings(deps.store), layout),
+          home: await homePage(
+            deps,
+            await getSettings(deps.store),
+            layout === undefined
+              ? await currentLayout(deps, 'home')
+              : { value: layout, usesMenu: false },
+          ),
         }
       const section = await deps.store.sections.findById(input.front.slice('section:'.length))
       const list = await listPageRead(

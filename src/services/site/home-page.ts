@@ -6,7 +6,6 @@ import { untilMidnight } from '../../domain/time.js'
 import type { Deps } from '../deps.js'
 import type { ZoneView } from '../fronts/front-read.js'
 import { readFront } from '../fronts/front-read.js'
-import { currentLayout } from '../fronts/layouts.js'
 import type { PublicRead } from './depends-on.js'
 import { dependsOn, mediaIds } from './depends-on.js'
 
@@ -19,19 +18,18 @@ export interface HomePage {
 }
 
 /**
- * The home page from its front's layout (saved, or the default built from the main menu), or from
- * `layout` when an editor previews one. It shows the lists its zones read, their stories and the
+ * The home page from its front's layout (`current`: saved, or the default built from the main
+ * menu, which `usesMenu`; or the layout an editor previews). It shows the lists its zones read, their stories and the
  * pinned ones, and the layout (and the main menu, for the default); its dateline turns at local
  * midnight and a pin's end or a zone going stale changes it by the clock alone.
  */
 export async function homePage(
   deps: Deps,
   settings: Pick<Settings, 'timeZone'>,
-  layout?: FrontLayout,
+  current: { value: FrontLayout; usesMenu: boolean },
 ): Promise<PublicRead<HomePage>> {
   const now = deps.clock.now()
-  const current = layout === undefined ? await currentLayout(deps, 'home') : null
-  const front = await readFront(deps, layout ?? current?.value ?? { zones: [], freshDays: 30 }, now)
+  const front = await readFront(deps, current.value, now)
   const shown = front.zones.flatMap((z) => z.items)
   const shownIds = new Set(shown.map((c) => c.id))
   const untilChange =
@@ -45,7 +43,7 @@ export async function homePage(
         ...front.storyIds.filter((id) => !shownIds.has(id)).map((id) => ({ id })),
       ],
       media: mediaIds(front.media),
-      curation: [frontKey('home'), ...(current?.usesMenu === true ? [menuKey('main')] : [])],
+      curation: [frontKey('home'), ...(current.usesMenu ? [menuKey('main')] : [])],
       freshForMs: Math.max(0, Math.min(untilMidnight(now, settings.timeZone), untilChange)),
     }),
   }

@@ -5,6 +5,7 @@ import type { DomainEvent } from '../events.js'
 import { getSettings } from '../settings.js'
 import type { HeldChrome } from '../fronts/chrome.js'
 import { loadChrome } from '../fronts/chrome.js'
+import { currentLayout } from '../fronts/layouts.js'
 
 /**
  * A value read on first use and kept until `forget`. The pending read itself is kept, so
@@ -58,6 +59,8 @@ export function publicMemo(deps: Deps) {
   const settings = new Memo(() => getSettings(deps.store))
   // The static pages the menus link, as last read: an edit of one of them changes every page.
   let menuPages = new Set<string>()
+  // The home page's layout: three small reads saved on every uncached home page.
+  const homeLayout = new Memo(() => currentLayout(deps, 'home'))
   const chrome = new Memo<HeldChrome>(async () => {
     const held = await loadChrome(deps)
     menuPages = new Set(held.pageIds)
@@ -75,6 +78,7 @@ export function publicMemo(deps: Deps) {
   const forget = (): void => {
     settings.forget()
     chrome.forget()
+    homeLayout.forget()
     logo.forget()
     authors.forget()
   }
@@ -85,6 +89,7 @@ export function publicMemo(deps: Deps) {
   return {
     settings: () => settings.get(),
     chrome: () => chrome.get(),
+    homeLayout: () => homeLayout.get(),
     logo: () => logo.get(),
     /**
      * Byline profiles by id, in the order asked (unknown ids left out). An id the memo does not
