@@ -7,10 +7,10 @@ describe('settings, banner and menus held in memory', () => {
   const db = useTestDatabase()
 
   it('shows a settings, menu or section change on the next read, and reads once until then', async () => {
-    const before = await db.services.getSettings()
-    expect(await db.services.getSettings()).toBe(before) // the same object: no second query
-    await db.services.updateSettings(system, { title: 'The Saltmarsh Gazette' })
-    expect((await db.services.getSettings()).title).toBe('The Saltmarsh Gazette')
+    const before = await db.services.settings.get()
+    expect(await db.services.settings.get()).toBe(before) // the same object: no second query
+    await db.services.settings.update({ actor: system, patch: { title: 'The Saltmarsh Gazette' } })
+    expect((await db.services.settings.get()).title).toBe('The Saltmarsh Gazette')
     const main = async () => (await db.services.site.chrome()).view.menus.main
     const ferries = await make.section(db, { slug: 'ferries', name: 'Ferries' })
     // A new section is in no menu until an editor places it.
@@ -22,11 +22,11 @@ describe('settings, banner and menus held in memory', () => {
       items: [{ kind: 'section', sectionId: ferries.id, label: null }],
     })
     expect(await main()).toEqual([{ kind: 'section', label: 'Ferries', slug: 'ferries' }])
-    await db.services.saveSection(
-      system,
-      { name: 'Ferry news', slug: 'ferries', parent: null },
-      ferries.id,
-    )
+    await db.services.taxonomy.saveSection({
+      actor: system,
+      section: { name: 'Ferry news', slug: 'ferries', parent: null },
+      id: ferries.id,
+    })
     expect((await main()).map((e) => e.label)).toEqual(['Ferry news'])
   })
 

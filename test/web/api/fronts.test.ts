@@ -14,10 +14,13 @@ describe('fronts, banner and menus API', () => {
   const api = useApi({ MASTHEAD_PUBLIC_URL: 'https://news.example.com' })
 
   const section = async () =>
-    api.db.services.saveSection(system, {
-      name: 'Harbour',
-      slug: `harbour-${Date.now()}`,
-      parent: null,
+    api.db.services.taxonomy.saveSection({
+      actor: system,
+      section: {
+        name: 'Harbour',
+        slug: `harbour-${Date.now()}`,
+        parent: null,
+      },
     })
 
   it('answers the default layout at revision 0, saves with If-Match, refuses a stale revision', async () => {

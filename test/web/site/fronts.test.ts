@@ -1,3 +1,4 @@
+import { articlePath } from '../../../src/domain/permalink.js'
 import type { FastifyInstance } from 'fastify'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { useTestDatabase } from '../../support/database.js'
@@ -46,14 +47,14 @@ describe('the banner and menus on every page, and what their changes drop', () =
       sections: ['harbour'],
       tags: ['Boats'],
     })
-    const settings = await db.services.getSettings()
+    const settings = await db.services.settings.get()
     Object.assign(pages, {
       home: '/',
       section: '/section/harbour/',
       tag: '/tag/boats/',
       author: '/author/staff-reporter/',
-      article: db.services.articlePath(story, settings),
-      page: db.services.articlePath(about, settings),
+      article: articlePath(story, settings),
+      page: articlePath(about, settings),
       search: '/search?q=pilot',
       corrections: '/corrections/',
     })
