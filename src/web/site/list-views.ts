@@ -5,7 +5,7 @@ import { encodeListPosition } from '../../domain/cursors.js'
 
 /** A list page's view from what the list read answered. */
 export function listView(site: SiteView, path: string, read: ListPageView): ListView {
-  return { site, ...describe(read), path, ...paged(path, read.list) }
+  return { site, ...describe(read), path, ...paged(path, read.list), zones: read.zones }
 }
 
 function describe({ owner, trail }: ListPageView) {
