@@ -6,8 +6,9 @@ import { suggestAttributions } from '../../src/domain/attribution-suggest.js'
 
 /**
  * The attribution suggester's evaluation: passages written for Masthead (never copied), each with
- * the attributions an editor would record. `held-out.json` was written before the rules and
- * never tuned against; `passages.json` is the development set.
+ * the attributions an editor would record. `passages.json` is the development set the rules were
+ * tuned on; `held-out.json` was written before the rules and `blind.json` after them, and neither
+ * is tuned on (bench/RESULTS.md keeps their first scores too).
  */
 export interface Expected {
   speaker: string | null
@@ -25,10 +26,14 @@ export interface Passage {
 const here = (file: string): string => fileURLToPath(new URL(`./${file}`, import.meta.url))
 
 /** The development and held-out passages. */
-export function loadPassages(): { development: Passage[]; heldOut: Passage[] } {
+export function loadPassages(): { development: Passage[]; heldOut: Passage[]; blind: Passage[] } {
   const read = (file: string): Passage[] =>
     JSON.parse(readFileSync(here(file), 'utf8')) as Passage[]
-  return { development: read('passages.json'), heldOut: read('held-out.json') }
+  return {
+    development: read('passages.json'),
+    heldOut: read('held-out.json'),
+    blind: read('blind.json'),
+  }
 }
 
 /** A passage as a story body. */

@@ -2,6 +2,7 @@ import { anonymousHead, documentHead, institutionHead, titleWords } from './attr
 import {
   cleanRole,
   isOutlet,
+  isTitle,
   nameRun,
   roleBefore,
   splitTitle,
@@ -35,7 +36,11 @@ function asDocument(words: string[], phrase: string): Source | null {
 function asAnonymous(words: string[], phrase: string): Source | null {
   const first = words[0] ?? ''
   if (!quantifier.test(first) && !anonymousHead.test(first)) return null
-  if (!words.slice(0, 5).some((w) => anonymousHead.test(w.replace(/[,.]$/, '')))) return null
+  // An unnamed person is an anonymous-source noun, or a job led by a number or article:
+  // "officials", "an unnamed member", "three engineers working on the project".
+  const isPerson = (w: string): boolean =>
+    anonymousHead.test(w) || (quantifier.test(first) && isTitle(w.replace(/s$/, '')))
+  if (!words.slice(0, 5).some((w) => isPerson(w.replace(/[,.]$/, '')))) return null
   const description = phrase.replace(/\s+(?:who|which)\s.*$/, '').trim()
   return { kind: 'anonymous', description }
 }

@@ -67,6 +67,8 @@ export interface Scope {
   previous: (Said | Mention)[]
   /** Everything earlier in the story, this block included. */
   earlier: (Said | Mention)[]
+  /** Every name of two words or more so far, for a surname on its own. */
+  names: string[]
 }
 
 const asSaid = (x: Said | Mention): Said => (x.kind === 'said' ? x : x.said)
@@ -87,7 +89,10 @@ const isOutletItself = (s: Said): boolean => s.relayed !== null && s.relayed ===
 /** "Peskov" after "Dmitry Peskov" earlier in the story is Dmitry Peskov. */
 function fullName(name: string, scope: Scope): string {
   if (/\s/.test(name)) return name
-  const names = [...scope.earlier, ...scope.previous].map((x) => asSaid(x).speakerName ?? '')
+  const names = [
+    ...[...scope.earlier, ...scope.previous].map((x) => asSaid(x).speakerName ?? ''),
+    ...scope.names,
+  ]
   const isFull = (n: string): boolean => n.split(' ').every((w) => /^\p{Lu}/u.test(w))
   return names.find((n) => n.endsWith(` ${name}`) && isFull(n)) ?? name
 }

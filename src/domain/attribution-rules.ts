@@ -60,33 +60,40 @@ function verbClaims(s: string, base: number): Claim[] {
   return claims
 }
 
+/** The subject after the verb: "…,” said harbour master Ines Kowal, the port’s …". */
+function invertedSubject(after: string): Source | null {
+  const m = new RegExp(
+    String.raw`^\s+((?:\p{Ll}[\p{L}-]*\s+){0,3})(${nameRun})(\s*,\s*(?:a|an|the)\s[^,.;]+)?`,
+    'u',
+  ).exec(after)
+  if (m === null) return null
+  const lower = (m[1] ?? '').trim()
+  const run = m[2] ?? ''
+  // Lower-case words between "said" and a name are its role ("said harbour master Ines
+  // Kowal"), unless they are sentence words ("said the plan", "said on Monday").
+  const isSentence =
+    /\b(?:the|a|an|on|in|at|that|it|he|she|they|to|of|for|by|with|this|last|next)\b/
+  if (lower !== '' && isSentence.test(lower)) return null
+  const lowerRole = lower === '' ? null : lower
+  if (
+    /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|On|In|At|The|That|It)\b/.test(run)
+  )
+    return null
+  const { name, role } = splitTitle(run)
+  const described = (m[3] ?? '')
+    .replace(/^\s*,\s*/, '')
+    .replace(/^(?:a|an|the)\s+/i, '')
+    .replace(/\s+(?:who|which|that)\s.*$/, '')
+  const best = [role, lowerRole, described].find((r) => r !== null && r !== '') ?? null
+  return { kind: 'named', name, role: best, isOutlet: isOutlet(name) }
+}
+
 /** The subject of a speech verb, before it ("X said") or after it ("…,” said X). */
 function subjectOf(before: string, after: string, isInvertible: boolean): Source | null {
   const trimmed = before.trimEnd()
   if (isInvertible && (/[,”"]$/.test(trimmed) || trimmed === '' || /·$/.test(trimmed))) {
-    const inverted = new RegExp(
-      String.raw`^\s+(${nameRun})(\s*,\s*(?:a|an|the)\s[^,.;]+)?`,
-      'u',
-    ).exec(after)
-    const run = inverted?.[1] ?? ''
-    if (
-      inverted !== null &&
-      !/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|On|In|At|The|That|It)\b/.test(
-        run,
-      )
-    ) {
-      const { name, role } = splitTitle(run)
-      const apposition = (inverted[2] ?? '').replace(/^\s*,\s*/, '')
-      const described = apposition
-        .replace(/^(?:a|an|the)\s+/i, '')
-        .replace(/\s+(?:who|which|that)\s.*$/, '')
-      return {
-        kind: 'named',
-        name,
-        role: role ?? (described !== '' ? described : null),
-        isOutlet: isOutlet(name),
-      }
-    }
+    const inverted = invertedSubject(after)
+    if (inverted !== null) return inverted
   }
   if (trimmed.endsWith(',')) {
     const parts = trimmed.slice(0, -1).split(',')
@@ -105,7 +112,10 @@ function citedClaims(s: string, base: number): Claim[] {
   const claims: Claim[] = []
   for (const m of s.matchAll(/\b(?:cited|citing|quoted|quoting)\s+/g)) {
     const rest = s.slice(m.index + m[0].length)
-    const phrase = /^(.*?)(?=\s+as\s+saying\b|[,.;]|\s+(?:on|that)\s|$)/.exec(rest)?.[1] ?? ''
+    // "quoting a regional governor, Tomasz Wilk, as saying": the name in the apposition.
+    const named = new RegExp(String.raw`^[^,.;]*,\s*(${nameRun}),\s+as\s+saying\b`, 'u').exec(rest)
+    const phrase =
+      named?.[1] ?? /^(.*?)(?=\s+as\s+saying\b|[,.;]|\s+(?:on|that)\s|$)/.exec(rest)?.[1] ?? ''
     const source = readSource(phrase)
     if (source === null || source.kind === 'pronoun' || source.kind === 'definite') continue
     const words = /^\s*\S+(?:\s+\S+)?/.exec(rest)?.[0] ?? ''
@@ -136,7 +146,7 @@ function accordingClaims(s: string, base: number): Claim[] {
 }
 
 const documentFinding = new RegExp(
-  String.raw`\b(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:report|study|survey|audit|review|analysis)\s+(?:from|by|of)\s+(?:the\s+)?(${nameRun})[^.;]*?\b(?:found|finds|shows|showed|concluded|concludes|estimated|estimates)\b`,
+  String.raw`\b(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:report|study|survey|audit|review|analysis)\s+(?:from|by|of)\s+(?:(?:researchers|scientists|economists|experts)\s+(?:at|from)\s+)?(?:the\s+)?(${nameRun})[^.;]*?\b(?:found|finds|shows|showed|concluded|concludes|estimated|estimates)\b`,
   'gu',
 )
 const recordsShow =

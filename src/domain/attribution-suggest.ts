@@ -11,7 +11,7 @@
 import type { Block, BlockDocument, Inline, Paragraph } from './block-document.js'
 import type { Claim } from './attribution-rules.js'
 import { sentenceClaims } from './attribution-rules.js'
-import { findQuotes, maskQuotes, sentenceSpans } from './attribution-text.js'
+import { findQuotes, maskQuotes, namesIn, sentenceSpans } from './attribution-text.js'
 import type { QuoteSpan } from './attribution-text.js'
 import type { Mention, Said } from './attribution-resolve.js'
 import { mentionsIn, resolveClaim } from './attribution-resolve.js'
@@ -51,6 +51,8 @@ interface Context {
   earlier: (Said | Mention)[]
   /** The previous text block's statements and people, for "he said" and a quote on its own. */
   previous: { said: Said[]; mentions: Mention[]; text: string } | null
+  /** Names of two words or more seen so far ("Ana Petrović" for a later "Petrović said"). */
+  names: string[]
 }
 
 const wordCount = (s: string): number => s.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length
@@ -58,7 +60,7 @@ const wordCount = (s: string): number => s.split(/\s+/).filter((w) => /\p{L}/u.t
 /** Proposes attributions for a story's paragraphs and block quotes, in reading order. */
 export function suggestAttributions(body: BlockDocument): SuggestedAttribution[] {
   const out: SuggestedAttribution[] = []
-  const context: Context = { earlier: [], previous: null }
+  const context: Context = { earlier: [], previous: null, names: [] }
   body.content.forEach((block, index) => {
     if (block.type === 'heading') context.previous = null
     if (block.type !== 'paragraph' && block.type !== 'blockquote') return
@@ -83,6 +85,7 @@ function readBlock(
   const masked = maskQuotes(text, quotes)
   const sentences = sentenceSpans(text, masked, quotes)
   const mentions = mentionsIn(masked)
+  context.names.push(...namesIn(masked))
   const said: Said[] = []
   const sentenceOf: number[] = []
   sentences.forEach((span, i) => {
@@ -104,12 +107,16 @@ function readBlock(
     if (sentenceOf.includes(i)) continue
     const before = said.filter((_, k) => (sentenceOf[k] ?? 0) < i).pop()
     const speaker = before ?? said[0] ?? (quoteOnly ? carriedOver(context) : undefined)
-    if (speaker !== undefined) suggestions.push(suggestion(speaker, text, block, q, true))
+    if (speaker === undefined) continue
+    suggestions.push(suggestion(speaker, text, block, q, true))
+    if (!said.includes(speaker)) said.push(speaker) // so the next paragraph's quote continues it
   }
   if (isBlockquote && quotes.length === 0) {
     const speaker = carriedOver(context)
-    if (speaker !== undefined)
+    if (speaker !== undefined) {
       suggestions.push(suggestion(speaker, text, block, { start: 0, end: text.length }, true))
+      said.push(speaker)
+    }
   }
   suggestions.sort((a, b) => a.at.start - b.at.start)
   return { suggestions, said, mentions }
@@ -133,6 +140,7 @@ function resolve(
     previous:
       context.previous === null ? [] : [...context.previous.mentions, ...context.previous.said],
     earlier: [...context.earlier, ...here],
+    names: context.names,
   })
 }
 

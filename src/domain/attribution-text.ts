@@ -88,7 +88,9 @@ export function sentenceSpans(
   return spans
 }
 
-const upperToken = String.raw`\p{Lu}[\p{L}\p{M}\d'’.&-]*`
+// A full stop belongs to a word only inside it or before another name ("Dr. Amara", "U.S"),
+// so "… told the Midland Observer." names the Midland Observer.
+const upperToken = String.raw`\p{Lu}(?:[\p{L}\p{M}\d'’&-]|\.(?=\p{L}|\s+\p{Lu}))*`
 const connector = String.raw`(?:de|da|di|du|van|von|der|den|la|le|al|bin|ibn|of|for|and)`
 /** A run of capitalised words, with name particles and "of"/"for"/"and" between capitals. */
 export const nameRun = String.raw`${upperToken}(?:\s+(?:${connector}\s+)?(?:${upperToken}|\d+(?=\s+\p{Lu})))*`
@@ -110,6 +112,19 @@ export function trailingName(text: string): { name: string; start: number } | nu
   }
   if (notNames.has(name) || /['’]s$/.test(name)) return null
   return { name, start }
+}
+
+/** The names of two words or more in a masked text ("Ana Petrović"), sentence openers dropped. */
+export function namesIn(masked: string): string[] {
+  const out: string[] = []
+  for (const m of masked.matchAll(new RegExp(nameRun, 'gu'))) {
+    const words = m[0].split(/\s+/)
+    while (words.length > 0 && (notNames.has(words[0] ?? '') || /['’]s$/.test(words[0] ?? '')))
+      words.shift()
+    const name = splitTitle(words.join(' ')).name
+    if (name.includes(' ')) out.push(name)
+  }
+  return out
 }
 
 /** True when `name` is an outlet: a known agency, or a name with a masthead word in it. */
@@ -147,11 +162,7 @@ export function splitTitle(run: string): { role: string | null; name: string } {
   const words = run.split(/\s+/)
   let cut = -1
   words.forEach((w, i) => {
-    if (
-      i < words.length - 1 &&
-      (titleWords.has(w.toLowerCase()) || honorifics.has(w.toLowerCase()))
-    )
-      cut = i
+    if (i < words.length - 1 && (isTitle(w) || honorifics.has(w.toLowerCase()))) cut = i
   })
   // A sentence-initial trade word the list lacks ("Volcanologist Ines Carvalho").
   if (
@@ -168,14 +179,20 @@ export function splitTitle(run: string): { role: string | null; name: string } {
   return { role: roleWords.length > 0 ? roleWords.join(' ') : null, name }
 }
 
+/** A job title, hyphenated ones included ("Co-founder", "vice-president"). */
+export function isTitle(word: string): boolean {
+  const w = word.toLowerCase()
+  return titleWords.has(w) || titleWords.has(w.split('-').pop() ?? '')
+}
+
 const roleStop =
-  /^(?:the|a|an|that|which|who|and|but|or|with|to|on|in|at|by|for|from|after|before|while|when|as|said|told|following|of)$/i
+  /^(?:the|a|an|that|which|who|and|but|or|with|to|on|in|at|by|for|from|after|before|while|when|as|said|told|following|of|his|her|its|their)$/i
 
 /** The role words right before a name ("Kremlin spokesman" in "… Kremlin spokesman Dmitry Peskov"). */
 export function roleBefore(text: string): string | null {
   const words = text.trimEnd().split(/\s+/)
   const last = words[words.length - 1] ?? ''
-  if (!titleWords.has(last.toLowerCase())) return null
+  if (!isTitle(last)) return null
   const out: string[] = []
   for (let i = words.length - 1; i >= 0 && out.length < 5; i--) {
     const w = words[i] ?? ''
