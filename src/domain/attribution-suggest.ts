@@ -33,6 +33,17 @@ export interface SuggestedAttribution {
   at: { block: number; start: number; end: number }
 }
 
+export const suggestionStatuses = ['open', 'accepted', 'dismissed'] as const
+export const suggestionOrigins = ['import', 'api'] as const
+
+/** A stored suggestion: proposed on import or through the API, open until accepted or dismissed. */
+export interface AttributionSuggestion extends SuggestedAttribution {
+  id: string
+  articleId: string
+  status: (typeof suggestionStatuses)[number]
+  origin: (typeof suggestionOrigins)[number]
+}
+
 /** The text of a paragraph or block quote as the suggester reads it: a hard break is `\n`. */
 export function blockText(block: Block): string {
   const inline = (nodes: Inline[] | undefined): string =>

@@ -29,6 +29,7 @@ import type { SaveArticle } from './articles/save-article.js'
 import { restoreRevision, saveArticle } from './articles/save-article.js'
 import { changesOf, checkHealth } from './changes.js'
 import { importServices } from './import/index.js'
+import { suggestionServices } from './attribution/suggestion-services.js'
 import type { Deps } from './deps.js'
 import { inviteUser, redeemLink, requestPasswordReset } from './account-links.js'
 import type { UserChange } from './admin.js'
@@ -116,6 +117,7 @@ export function createServices(deps: Deps) {
     /** What changes, for the page cache (handed to it by the web app). */
     changes: changesOf(deps, () => memo.forget()),
     imports: importServices(deps),
+    attribution: suggestionServices(deps),
     createArticle: (actor: Actor, input: ArticleInput) => createArticle(deps, actor, input),
     saveArticle: (actor: Actor, save: SaveArticle) => saveArticle(deps, actor, save),
     restoreRevision: (actor: Actor, input: { id: string; revision: number; from: number }) =>

@@ -21,6 +21,7 @@ import { settingsRepo } from './settings.js'
 import { returnNotesRepo } from './notes.js'
 import { redirectsRepo } from './redirects.js'
 import { presenceRepo, shareLinksRepo } from './story-tools.js'
+import { attributionSuggestionsRepo } from './attribution-suggestions.js'
 import type { Database } from './schema.js'
 import { authorsRepo, sectionsRepo, tagsRepo } from './taxonomy.js'
 import { sessionsRepo, tokensRepo, usersRepo } from './users.js'
@@ -52,6 +53,7 @@ function repos(db: Kysely<Database>, dialect: Dialect) {
     exports: exportRepo(db),
     shareLinks: shareLinksRepo(db),
     presence: presenceRepo(db),
+    attributionSuggestions: attributionSuggestionsRepo(db),
     search: (
       query: string,
       filters: SearchFilters,
@@ -139,3 +141,4 @@ export type { ExportedMedia } from './media-files.js'
 export type { ImportedComment, ImportSource } from './imports.js'
 export type { SessionRecord, TokenRecord, UserRecord } from './users.js'
 export type { ShareLinkRecord } from './story-tools.js'
+export type { AttributionSuggestionRecord } from './attribution-suggestions.js'

@@ -283,6 +283,27 @@ export interface ArticlePresenceTable {
   last_seen_at: string
 }
 
+export interface AttributionSuggestionsTable {
+  id: string
+  article_id: string
+  position: number
+  status: string
+  origin: string
+  speaker_name: string | null
+  role: string | null
+  sourcing: string
+  relayed: string | null
+  description: string | null
+  quote: string | null
+  trigger: string
+  block: number
+  start_offset: number
+  end_offset: number
+  created_at: string
+  decided_at: string | null
+  decided_by: string | null
+}
+
 export interface Database {
   settings: SettingsTable
   users: UsersTable
@@ -310,4 +331,5 @@ export interface Database {
   imported_comments: ImportedCommentsTable
   share_links: ShareLinksTable
   article_presence: ArticlePresenceTable
+  attribution_suggestions: AttributionSuggestionsTable
 }

@@ -6391,6 +6391,340 @@ export interface paths {
     }
     trace?: never
   }
+  '/api/v1/articles/{id}/attribution-suggestions': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** The story’s attribution suggestions in reading order */
+    get: {
+      parameters: {
+        query?: {
+          status?: 'open' | 'accepted' | 'dismissed'
+        }
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              items: {
+                id: string
+                articleId: string
+                /** @enum {unknown} */
+                status: 'open' | 'accepted' | 'dismissed'
+                /** @enum {unknown} */
+                origin: 'import' | 'api'
+                speakerName: string | null
+                role: string | null
+                /** @enum {unknown} */
+                sourcing: 'on-record' | 'background' | 'anonymous' | 'document'
+                relayed: {
+                  outlet: string
+                  url: string | null
+                  date: string | null
+                } | null
+                description: string | null
+                quote: string | null
+                /** @description The words that triggered the suggestion */
+                trigger: string
+                at: {
+                  /** @description Top-level block index in the body */
+                  block: number
+                  /** @description Offset of the quote (or sentence) in the block’s text */
+                  start: number
+                  end: number
+                }
+              }[]
+            }
+          }
+        }
+        /** @description An RFC 9457 problem document */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              type: string
+              title: string
+              status: number
+              detail: string
+              code?: string
+              errors?: {
+                field: string
+                message: string
+              }[]
+              requestId?: string
+              currentRevision?: number
+            } & {
+              [key: string]: unknown
+            }
+          }
+        }
+        /** @description An RFC 9457 problem document */
+        '5XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              type: string
+              title: string
+              status: number
+              detail: string
+              code?: string
+              errors?: {
+                field: string
+                message: string
+              }[]
+              requestId?: string
+              currentRevision?: number
+            } & {
+              [key: string]: unknown
+            }
+          }
+        }
+      }
+    }
+    put?: never
+    /** Read the story’s current text and store what the suggester proposes as open suggestions (replacing earlier open ones) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      /** @description No body, or an empty object */
+      requestBody?: {
+        content: {
+          'application/json': Record<string, never> | null
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              items: {
+                id: string
+                articleId: string
+                /** @enum {unknown} */
+                status: 'open' | 'accepted' | 'dismissed'
+                /** @enum {unknown} */
+                origin: 'import' | 'api'
+                speakerName: string | null
+                role: string | null
+                /** @enum {unknown} */
+                sourcing: 'on-record' | 'background' | 'anonymous' | 'document'
+                relayed: {
+                  outlet: string
+                  url: string | null
+                  date: string | null
+                } | null
+                description: string | null
+                quote: string | null
+                /** @description The words that triggered the suggestion */
+                trigger: string
+                at: {
+                  /** @description Top-level block index in the body */
+                  block: number
+                  /** @description Offset of the quote (or sentence) in the block’s text */
+                  start: number
+                  end: number
+                }
+              }[]
+            }
+          }
+        }
+        /** @description An RFC 9457 problem document */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              type: string
+              title: string
+              status: number
+              detail: string
+              code?: string
+              errors?: {
+                field: string
+                message: string
+              }[]
+              requestId?: string
+              currentRevision?: number
+            } & {
+              [key: string]: unknown
+            }
+          }
+        }
+        /** @description An RFC 9457 problem document */
+        '5XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              type: string
+              title: string
+              status: number
+              detail: string
+              code?: string
+              errors?: {
+                field: string
+                message: string
+              }[]
+              requestId?: string
+              currentRevision?: number
+            } & {
+              [key: string]: unknown
+            }
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/articles/{id}/attribution-suggestions/{suggestionId}/dismiss': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Dismiss an open suggestion (it stays, marked dismissed) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+          suggestionId: string
+        }
+        cookie?: never
+      }
+      /** @description No body, or an empty object */
+      requestBody?: {
+        content: {
+          'application/json': Record<string, never> | null
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              id: string
+              articleId: string
+              /** @enum {unknown} */
+              status: 'open' | 'accepted' | 'dismissed'
+              /** @enum {unknown} */
+              origin: 'import' | 'api'
+              speakerName: string | null
+              role: string | null
+              /** @enum {unknown} */
+              sourcing: 'on-record' | 'background' | 'anonymous' | 'document'
+              relayed: {
+                outlet: string
+                url: string | null
+                date: string | null
+              } | null
+              description: string | null
+              quote: string | null
+              /** @description The words that triggered the suggestion */
+              trigger: string
+              at: {
+                /** @description Top-level block index in the body */
+                block: number
+                /** @description Offset of the quote (or sentence) in the block’s text */
+                start: number
+                end: number
+              }
+            }
+          }
+        }
+        /** @description An RFC 9457 problem document */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              type: string
+              title: string
+              status: number
+              detail: string
+              code?: string
+              errors?: {
+                field: string
+                message: string
+              }[]
+              requestId?: string
+              currentRevision?: number
+            } & {
+              [key: string]: unknown
+            }
+          }
+        }
+        /** @description An RFC 9457 problem document */
+        '5XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              type: string
+              title: string
+              status: number
+              detail: string
+              code?: string
+              errors?: {
+                field: string
+                message: string
+              }[]
+              requestId?: string
+              currentRevision?: number
+            } & {
+              [key: string]: unknown
+            }
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/api/v1/articles/{id}/preview': {
     parameters: {
       query?: never

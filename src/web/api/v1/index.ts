@@ -10,6 +10,7 @@ import type { ApiOptions } from './context.js'
 import { apiHttpCache, cacheForAnonymous } from './http-cache.js'
 import { limitJsonDepth } from './json-depth.js'
 import { articleActionRoutes } from './routes/article-actions.js'
+import { attributionSuggestionRoutes } from './routes/attribution-suggestions.js'
 import { articleRoutes } from './routes/articles.js'
 import { correctionRoutes } from './routes/corrections.js'
 import { accountRoutes } from './routes/accounts.js'
@@ -87,6 +88,7 @@ export async function apiV1(app: FastifyInstance, options: ApiPluginOptions): Pr
     adminRoutes,
     mediaRoutes,
     mediaLibraryRoutes,
+    attributionSuggestionRoutes,
   ])
     await app.register(routes, { services: options.services, config: options.config })
   const { services, config, theme } = options
