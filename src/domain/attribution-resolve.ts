@@ -65,8 +65,8 @@ export interface Scope {
   here: (Said | Mention)[]
   /** Statements and people of the text block before. */
   previous: (Said | Mention)[]
-  /** Everything earlier in the story, this block included. */
-  earlier: (Said | Mention)[]
+  /** Everything earlier in the story, this block included (built only when asked for). */
+  earlier: () => (Said | Mention)[]
   /** Every name of two words or more so far, for a surname on its own. */
   names: string[]
 }
@@ -90,7 +90,7 @@ const isOutletItself = (s: Said): boolean => s.relayed !== null && s.relayed ===
 function fullName(name: string, scope: Scope): string {
   if (/\s/.test(name)) return name
   const names = [
-    ...[...scope.earlier, ...scope.previous].map((x) => asSaid(x).speakerName ?? ''),
+    ...[...scope.earlier(), ...scope.previous].map((x) => asSaid(x).speakerName ?? ''),
     ...scope.names,
   ]
   const isFull = (n: string): boolean => n.split(' ').every((w) => /^\p{Lu}/u.test(w))
@@ -169,7 +169,7 @@ export function resolveClaim(claim: Claim, scope: Scope): Said {
     case 'definite': {
       const word = new RegExp(`\\b${source.head}\\b`, 'i')
       const found = onlyOne(
-        scope.earlier,
+        scope.earlier(),
         (s) => word.test(s.role ?? '') || word.test(s.description ?? ''),
       )
       if (found !== null)

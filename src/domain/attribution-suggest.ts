@@ -150,7 +150,7 @@ function resolve(
     here,
     previous:
       context.previous === null ? [] : [...context.previous.mentions, ...context.previous.said],
-    earlier: [...context.earlier, ...here],
+    earlier: () => [...context.earlier, ...here],
     names: context.names,
   })
 }

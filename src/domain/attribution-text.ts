@@ -58,6 +58,9 @@ export function maskQuotes(text: string, quotes: readonly QuoteSpan[]): string {
 const abbreviations =
   /(?:\b(?:Dr|Mr|Mrs|Ms|Prof|St|Gen|Col|Lt|Sgt|Gov|Sen|Rep|Jr|Sr|Inc|Co|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z]|\b(?:U\.S|U\.K|e\.g|i\.e))$/
 
+/** Where the next sentence starts: spaces before a capital, a quotation mark or a digit. */
+const nextStart = /\s+(?=[\p{Lu}“"‘«\d])/uy
+
 /**
  * Sentence spans over the masked text. A quotation never splits (its words are masked), so a
  * quote of several sentences stays in the sentence that attributes it; a quotation ending in
@@ -78,7 +81,8 @@ export function sentenceSpans(
     const isStop = /[.!?]/.test(c) && !abbreviations.test(masked.slice(Math.max(0, i - 6), i))
     const at = isStop ? i + 1 : ends.has(i + 1) ? i + 1 : -1
     if (at < 0) continue
-    const rest = /^\s+(?=[\p{Lu}“"‘«\d])/u.exec(masked.slice(at))
+    nextStart.lastIndex = at
+    const rest = nextStart.exec(masked)
     if (rest === null && at < masked.length) continue
     spans.push({ start, end: at })
     start = at + (rest?.[0].length ?? 0)
