@@ -40,8 +40,10 @@ describe('JSON export and import', () => {
           sharedFixture('wxr-theme-unit-test', 'themeunittestdata.wordpress.xml'),
         )
       else console.warn(`round trip without the theme unit test data: ${missing}`)
-      const [first] = (await db.services.listArticles(null, { limit: 1 })).items
-      await db.services.addCorrection(actor, first!.id, {
+      const [first] = (await db.services.articles.list({ actor: null, limit: 1 })).items
+      await db.services.articles.addCorrection({
+        actor,
+        id: first!.id,
         kind: 'correction',
         text: 'A name was misspelt.',
       })
