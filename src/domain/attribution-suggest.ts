@@ -8,6 +8,7 @@
  * hundreds of kilobytes to a module the newsroom app imports and still need these rules on top,
  * and every rule here is measured by `npm run bench:attribution` on passages written for it.
  */
+import type { Relayed, Sourcing } from './attribution.js'
 import type { Block, BlockDocument, Inline, Paragraph } from './block-document.js'
 import type { Claim } from './attribution-rules.js'
 import { sentenceClaims } from './attribution-rules.js'
@@ -16,14 +17,15 @@ import type { QuoteSpan } from './attribution-text.js'
 import type { Mention, Said } from './attribution-resolve.js'
 import { mentionsIn, resolveClaim } from './attribution-resolve.js'
 
-export type SuggestedSourcing = 'on-record' | 'background' | 'anonymous' | 'document'
+/** How a suggested statement is sourced: the contract's `Sourcing`. */
+export type SuggestedSourcing = Sourcing
 
 /** An attribution the suggester proposes (the stored suggestion minus id, article, status, origin). */
 export interface SuggestedAttribution {
   speakerName: string | null
   role: string | null
   sourcing: SuggestedSourcing
-  relayed: { outlet: string; url: string | null; date: string | null } | null
+  relayed: Relayed | null
   description: string | null
   /** The quoted words, with their quotation marks, or null for a paraphrase. */
   quote: string | null

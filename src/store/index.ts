@@ -22,6 +22,8 @@ import { returnNotesRepo } from './notes.js'
 import { redirectsRepo } from './redirects.js'
 import { presenceRepo, shareLinksRepo } from './story-tools.js'
 import { attributionSuggestionsRepo } from './attribution-suggestions.js'
+import { entitiesRepo } from './entities.js'
+import { attributionReadsRepo } from './attribution-reads.js'
 import type { Database } from './schema.js'
 import { authorsRepo, sectionsRepo, tagsRepo } from './taxonomy.js'
 import { sessionsRepo, tokensRepo, usersRepo } from './users.js'
@@ -54,6 +56,8 @@ function repos(db: Kysely<Database>, dialect: Dialect) {
     shareLinks: shareLinksRepo(db),
     presence: presenceRepo(db),
     attributionSuggestions: attributionSuggestionsRepo(db),
+    entities: entitiesRepo(db),
+    attributionReads: attributionReadsRepo(db),
     search: (
       query: string,
       filters: SearchFilters,

@@ -1,4 +1,6 @@
 import type { Deps } from '../deps.js'
+import type { AcceptSuggestionInput } from './accept-suggestion.js'
+import { acceptSuggestion } from './accept-suggestion.js'
 import type { DecideSuggestionInput, ListSuggestionsInput, SuggestInput } from './suggestions.js'
 import { dismissSuggestion, listSuggestions, suggestForArticle } from './suggestions.js'
 
@@ -9,6 +11,8 @@ export function suggestionServices(deps: Deps) {
     suggest: (input: SuggestInput) => suggestForArticle(deps, input),
     /** A story's suggestions in reading order. */
     listSuggestions: (input: ListSuggestionsInput) => listSuggestions(deps, input),
+    /** Turns an open suggestion into an attribution and marks its quote, as a new revision. */
+    acceptSuggestion: (input: AcceptSuggestionInput) => acceptSuggestion(deps, input),
     /** Marks an open suggestion dismissed. */
     dismissSuggestion: (input: DecideSuggestionInput) => dismissSuggestion(deps, input),
   })

@@ -12,6 +12,8 @@ import { limitJsonDepth } from './json-depth.js'
 import { articleActionRoutes } from './routes/article-actions.js'
 import { attributionSuggestionRoutes } from './routes/attribution-suggestions.js'
 import { articleRoutes } from './routes/articles.js'
+import { attributionRoutes } from './routes/attribution.js'
+import { entityRoutes } from './routes/entities.js'
 import { correctionRoutes } from './routes/corrections.js'
 import { accountRoutes } from './routes/accounts.js'
 import { adminRoutes } from './routes/admin.js'
@@ -89,6 +91,8 @@ export async function apiV1(app: FastifyInstance, options: ApiPluginOptions): Pr
     mediaRoutes,
     mediaLibraryRoutes,
     attributionSuggestionRoutes,
+    attributionRoutes,
+    entityRoutes,
   ])
     await app.register(routes, { services: options.services, config: options.config })
   const { services, config, theme } = options

@@ -1,8 +1,9 @@
 import type { FastifyPluginCallbackTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import type { ApiOptions } from '../context.js'
-import { requireActor } from '../context.js'
-import { closed, Id, IdParams, List, Nullable, problems } from '../schemas.js'
+import { linkFor, requireActor, viewerFor } from '../context.js'
+import { presentArticle } from '../presenters.js'
+import { ArticleJson, closed, Id, IdParams, List, Nullable, problems } from '../schemas.js'
 
 const Sourcing = Type.Enum(['on-record', 'background', 'anonymous', 'document'])
 const SuggestionStatus = Type.Enum(['open', 'accepted', 'dismissed'])
@@ -33,13 +34,24 @@ export const AttributionSuggestionJson = Type.Object({
   }),
 })
 const SuggestionParams = Type.Object({ id: Id, suggestionId: Id }, closed)
+const RevisionBody = Type.Object(
+  {
+    revision: Type.Integer({
+      minimum: 1,
+      maximum: 1_000_000_000,
+      description: 'The revision the editor read; a newer one answers 409 stale-revision',
+    }),
+  },
+  closed,
+)
 
 /** Attribution suggestions: proposed from a story's text, stored until accepted or dismissed. */
 export const attributionSuggestionRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (
   app,
-  { services },
+  options,
   done,
 ) => {
+  const { services } = options
   const tags = ['attribution']
 
   app.post(
@@ -79,6 +91,30 @@ export const attributionSuggestionRoutes: FastifyPluginCallbackTypebox<ApiOption
         ...(request.query.status !== undefined ? { status: request.query.status } : {}),
       }),
     }),
+  )
+
+  app.post(
+    '/articles/:id/attribution-suggestions/:suggestionId/accept',
+    {
+      schema: {
+        tags,
+        summary:
+          'Turn an open suggestion into an attribution and mark its quote in the body, as a new revision',
+        params: SuggestionParams,
+        body: RevisionBody,
+        response: { 200: ArticleJson, ...problems },
+      },
+    },
+    async (request) => {
+      const article = await services.attribution.acceptSuggestion({
+        actor: requireActor(request),
+        articleId: request.params.id,
+        suggestionId: request.params.suggestionId,
+        revision: request.body.revision,
+      })
+      const viewer = await viewerFor(request, options, article)
+      return presentArticle(article, await linkFor(request, options), { viewer })
+    },
   )
 
   app.post(
