@@ -69,7 +69,6 @@ export type Services = ReturnType<typeof createServices>
 export type { Deps } from './deps.js'
 export { randomIds, systemClock } from './deps.js'
 export { createEventBus } from './events.js'
-export { decodeCursor, encodeCursor } from './site/cursor.js'
 export { maxPage, perPage } from './site/lists.js'
 export { ownerListKey } from './site/lists.js'
 export type { ListOwner, ListPage } from './site/lists.js'
