@@ -12,8 +12,10 @@ import type { ImportedMedia } from './import-media.js'
 import { importMedia } from './import-media.js'
 import type { ImportedAuthor, ImportedSection } from './import-taxonomy.js'
 import { cleanSlug, importAuthor, importSection, importTag } from './import-taxonomy.js'
+import type { AttributionSuggestionRecord } from '../../store/index.js'
+import { suggestionRecords } from '../attribution/suggestions.js'
 import type { ImportReport } from './report.js'
-import { countOutcome, countWarning, emptyReport, mergeReport } from './report.js'
+import { bump, countOutcome, countWarning, emptyReport, mergeReport } from './report.js'
 
 /** What an importer may do inside one batch; every call is part of the batch's transaction. */
 export function importWriter(tx: Repos, deps: Deps, actor: Actor, source: string) {
@@ -24,6 +26,8 @@ export function importWriter(tx: Repos, deps: Deps, actor: Actor, source: string
   // Redirects are written together when the batch ends: one read of the rows they touch, a few
   // multi-row writes, and the chain repair only where a path is already involved.
   let redirects: OldPath[] = []
+  // Attribution suggestions for the stories written, stored once their rows are (at the flush).
+  let suggestions = new Map<string, AttributionSuggestionRecord[]>()
   return {
     report,
     events,
@@ -56,6 +60,11 @@ export function importWriter(tx: Repos, deps: Deps, actor: Actor, source: string
         redirects: written,
       } = await importArticle(repos, deps, actor, source, input)
       countOutcome(report, input.kind, outcome)
+      if (outcome !== 'unchanged') {
+        const found = suggestionRecords(deps, article, 'import')
+        suggestions.set(article.id, found)
+        if (found.length > 0) bump(report.imported, 'attribution suggestion', found.length)
+      }
       for (const r of written) redirects.push(r)
       if (written.length > 0)
         report.imported.redirect = (report.imported.redirect ?? 0) + written.length
@@ -89,6 +98,9 @@ export function importWriter(tx: Repos, deps: Deps, actor: Actor, source: string
     async flush() {
       await batched.flush()
       batched.forget()
+      for (const [articleId, found] of suggestions)
+        await tx.attributionSuggestions.replaceOpen(articleId, found)
+      suggestions = new Map()
       const queued = redirects
       redirects = []
       const now = nowIso(deps)

@@ -26,7 +26,8 @@ export const emptyReport = (dryRun: boolean): ImportReport => ({
   dryRun,
 })
 
-const bump = (counts: Record<string, number>, key: string, by = 1): void => {
+/** Adds `by` to one count. */
+export const bump = (counts: Record<string, number>, key: string, by = 1): void => {
   counts[key] = (counts[key] ?? 0) + by
 }
 
