@@ -31,8 +31,8 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     '010-editorial-notes': editorialNotes(dialect),
     '011-story-tools': storyTools(dialect),
     '012-attribution': attribution(dialect),
-    '015-curation': curation(dialect),
     '013-attribution-suggestions': attributionSuggestions(dialect),
+    '015-curation': curation(dialect),
   }
 }
 
