@@ -352,12 +352,17 @@ function tidy(nodes: Inline[]): Inline[] {
       out[out.length - 1] = { ...last, text: last.text + node.text }
     } else out.push(node)
   }
-  const trimmed = out.map((node, i): Inline => {
-    if (node.type !== 'text') return node
+  const trimmed = out.flatMap((node, i): Inline[] => {
+    if (node.type !== 'text') return [node]
     let text = node.text
     if (i === 0 || out[i - 1]?.type === 'hardBreak') text = text.replace(/^ +/, '')
     if (i === out.length - 1 || out[i + 1]?.type === 'hardBreak') text = text.replace(/ +$/, '')
-    return { ...node, text: text.slice(0, documentLimits.maxText) }
+    // A text beyond one node's limit is carried in several, never cut: what the whole document
+    // may hold is the schema's decision, reported by the caller.
+    const parts: Inline[] = []
+    for (let at = 0; at < text.length || at === 0; at += documentLimits.maxText)
+      parts.push({ ...node, text: text.slice(at, at + documentLimits.maxText) })
+    return parts
   })
   const kept = trimmed.filter((n) => n.type !== 'text' || n.text !== '')
   while (kept[0]?.type === 'hardBreak') kept.shift()

@@ -5,6 +5,7 @@
  * anything is written.
  */
 import { readFile } from 'node:fs/promises'
+import type { Ref } from '../../domain/article.js'
 import type { ArticleStatus } from '../../domain/workflow.js'
 import { InvalidInputError } from '../../domain/errors.js'
 import type { Actor } from '../../domain/roles.js'
@@ -84,6 +85,7 @@ export async function importGhost(
   const run = { source: `ghost:${file.replace(/^.*\//, '')}`, dryRun: report.dryRun, report }
   const tagSlugs = new Map<string, { slug: string; name: string; isPublic: boolean }>()
   const authorSlugs = new Map<string, string>()
+  const tagRefs = new Map<string, Ref>()
   await services.imports.runImport(actor, run, async (batch) => {
     await batch(async (w) => {
       for (const u of data.users) {
@@ -104,7 +106,8 @@ export async function importGhost(
     for (let i = 0; i < data.posts.length; i += 100) {
       const slice = data.posts.slice(i, i + 100)
       await batch(async (w) => {
-        for (const post of slice) await importPost(w, data, post, { tagSlugs, authorSlugs, report })
+        for (const post of slice)
+          await importPost(w, data, post, { tagRefs, tagSlugs, authorSlugs, report })
       })
       options.onProgress?.(Math.min(i + 100, data.posts.length), data.posts.length)
     }
@@ -113,6 +116,7 @@ export async function importGhost(
 }
 
 interface Maps {
+  tagRefs: Map<string, Ref>
   tagSlugs: Map<string, { slug: string; name: string; isPublic: boolean }>
   authorSlugs: Map<string, string>
   report: ImportReport
@@ -130,8 +134,18 @@ async function importPost(w: ImportWriter, data: GhostData, post: Row, maps: Map
   }
   const tags = sorted(data.postsTags.filter((l) => l.post_id === id)).flatMap((l) => {
     const tag = maps.tagSlugs.get(s(l.tag_id))
-    return tag?.isPublic === true ? [tag] : []
+    return tag?.isPublic === true ? [{ ...tag, id: s(l.tag_id) }] : []
   })
+  const tagRefs: Ref[] = []
+  for (const tag of tags) {
+    // By Ghost's tag id and slug: a Chinese or Korean name is never lost to its transliteration.
+    let ref = maps.tagRefs.get(tag.id)
+    if (ref === undefined) {
+      ref = await w.tag({ externalId: tag.id, slug: tag.slug, name: tag.name })
+      maps.tagRefs.set(tag.id, ref)
+    }
+    tagRefs.push(ref)
+  }
   const sections: string[] = []
   const primary = tags[0]
   if (primary !== undefined) {
@@ -174,7 +188,7 @@ async function importPost(w: ImportWriter, data: GhostData, post: Row, maps: Map
     body: htmlToBlocks(html, { warn: (k, d) => w.warn(k, `post ${id}: ${d}`) }),
     slug: s(post.slug),
     sections,
-    tags: tags.map((t) => t.name),
+    tags: tagRefs,
     authors,
     hero:
       media === null

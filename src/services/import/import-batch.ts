@@ -1,3 +1,4 @@
+import { InvalidInputError } from '../../domain/errors.js'
 import type { Actor } from '../../domain/roles.js'
 import { requireRole } from '../../domain/roles.js'
 import type { Repos } from '../../store/index.js'
@@ -13,7 +14,13 @@ import { importMedia } from './import-media.js'
 import type { ImportedAuthor, ImportedSection } from './import-taxonomy.js'
 import { cleanSlug, importAuthor, importSection, importTag } from './import-taxonomy.js'
 import type { ImportReport } from './report.js'
-import { countOutcome, countWarning, emptyReport, mergeReport } from './report.js'
+import { countOutcome, countSkip, countWarning, emptyReport, mergeReport } from './report.js'
+
+/** Why an item was skipped, naming it and its first failing fields. */
+function skipReason(input: ImportedArticle, error: InvalidInputError): string {
+  const fields = error.errors.map((e) => `${e.field} ${e.message}`).join('; ')
+  return `${input.kind} ${input.externalId} (“${input.headline.slice(0, 60)}”): ${fields || error.message}`
+}
 
 /** What an importer may do inside one batch; every call is part of the batch's transaction. */
 export function importWriter(tx: Repos, deps: Deps, actor: Actor, source: string) {
@@ -49,12 +56,20 @@ export function importWriter(tx: Repos, deps: Deps, actor: Actor, source: string
       countOutcome(report, 'media', outcome)
       return media
     },
+    /**
+     * Writes one article; an item that cannot be one (a body beyond the size limit, an invalid
+     * field) is skipped with its reason in the report and null is returned, so the rest goes in.
+     */
     async article(input: ImportedArticle) {
-      const {
-        article,
-        outcome,
-        redirects: written,
-      } = await importArticle(repos, deps, actor, source, input)
+      let result
+      try {
+        result = await importArticle(repos, deps, actor, source, input)
+      } catch (error) {
+        if (!(error instanceof InvalidInputError)) throw error
+        countSkip(report, skipReason(input, error))
+        return null
+      }
+      const { article, outcome, redirects: written } = result
       countOutcome(report, input.kind, outcome)
       for (const r of written) redirects.push(r)
       if (written.length > 0)
