@@ -13,7 +13,7 @@ const articlePages = () => import('./article-page/import-article-page.js')
 const publicationJson = () => import('./json/publication-json.js')
 
 type Run = (flags: object, fn: (services: Services) => Promise<void>) => Promise<void>
-type Flags = { data?: string; dryRun?: boolean; uploads?: string }
+type Flags = { data?: string; dryRun?: boolean; uploads?: string; withCredentials?: boolean }
 
 const actor = systemActor('import')
 
@@ -103,11 +103,17 @@ export function registerImportCommands(
     .command('export')
     .description('write the whole publication to a versioned JSON file')
     .argument('<file>', 'where to write the export')
+    .option(
+      '--with-credentials',
+      'also write password hashes (the file is then readable by its owner only); never sessions or API tokens',
+    )
     .option(...dataOption)
     .action(async (file: string, flags: Flags) => {
       const { exportJson } = await publicationJson()
       await run(flags, async (services) => {
-        const { articles } = await exportJson(services, actor, file)
+        const { articles } = await exportJson(services, actor, file, {
+          withCredentials: flags.withCredentials === true,
+        })
         process.stdout.write(`Exported ${articles} articles to ${file}.\n`)
       })
     })

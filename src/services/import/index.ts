@@ -15,9 +15,12 @@ interface ImportOptions {
 /** The import and export use cases, as the importers and the CLI call them. */
 export function importServices(deps: Deps) {
   return {
-    /** Writes the whole publication as JSON text through `write` (admins). */
-    exportPublication: (actor: Actor, write: (text: string) => Promise<void>) =>
-      exportPublication(deps, actor, write),
+    /** Writes the whole publication as JSON text through `write` (admins); no password hashes unless asked. */
+    exportPublication: (
+      actor: Actor,
+      write: (text: string) => Promise<void>,
+      options: { withCredentials?: boolean } = {},
+    ) => exportPublication(deps, actor, write, options),
     /** Restores an export into an empty publication (admins). */
     restorePublication: (actor: Actor, doc: unknown) => restorePublication(deps, actor, doc),
     /** One batch of imported content in one transaction (editors). */
