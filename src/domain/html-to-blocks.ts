@@ -245,7 +245,26 @@ class Converter {
   }
 
   figure(el: Element): Block[] {
-    const img = findAll(el, 'img')[0]
+    const images = findAll(el, 'img')
+    if (images.length > 1) {
+      // A gallery (Ghost's gallery card, the block editor's): one figure per picture, each with
+      // its own caption when it has one, the gallery's caption on the last.
+      const outer = findAll(el, 'figcaption').filter(
+        (c) => !images.some((i) => i.parent === c.parent),
+      )
+      const galleryCaption = flat(textOf(outer.flatMap((c) => c.children)))
+      return images.flatMap((img, i) => {
+        const own =
+          img.parent?.type === 'tag' ? findAll(img.parent as Element, 'figcaption')[0] : undefined
+        const caption = own === undefined ? '' : flat(textOf(own.children))
+        const last = i === images.length - 1 && galleryCaption !== ''
+        return this.image(
+          img,
+          last ? [caption, galleryCaption].filter((c) => c).join(' ') : caption,
+        )
+      })
+    }
+    const img = images[0]
     const captionEl = findAll(el, 'figcaption')[0]
     const caption = captionEl === undefined ? '' : flat(textOf(captionEl.children))
     if (img === undefined) {

@@ -91,6 +91,26 @@ describe('WordPress import fidelity', () => {
     }
   })
 
+  it('renders [gallery] as credited figures, [audio]/[video] as links, and reports each', async () => {
+    const report = await importWxr(db.services, actor, edgeCases)
+    const post = await byWpId('105')
+    const figures = post.body.content.filter((b) => b.type === 'figure')
+    expect(figures.map((f) => f.type === 'figure' && f.attrs.caption)).toEqual([
+      'Cranes at dawn.',
+      'The old lighthouse.',
+    ])
+    for (const f of figures) {
+      if (f.type !== 'figure') continue
+      expect(f.attrs.mediaId).toBeTruthy()
+      expect(f.attrs.credit).toBe('Pau Serra')
+    }
+    expect(post.bodyText).not.toMatch(/\[(gallery|audio|video|playlist)/)
+    expect(post.bodyText).toContain('Listen: start.mp3')
+    expect(post.bodyText).toContain('Watch: finish.mp4')
+    expect(report.warnings).toMatchObject({ audio: 1, video: 1, playlist: 1 })
+    expect(report.warnings['unknown-shortcode']).toBeUndefined()
+  })
+
   it('skips a post beyond the body limit with its reason, imports the rest, and again on a retry', async () => {
     const huge = `<p>${'The tide came in. '.repeat(120_000)}</p>`
     const item = `<item>

@@ -128,8 +128,14 @@ async function importPost(w: ImportWriter, data: GhostData, post: Row, maps: Map
   let status = statusMap[s(post.status)]
   if (status === undefined)
     return countSkip(maps.report, `status “${s(post.status)}” is not imported`)
-  if (s(post.visibility) !== '' && s(post.visibility) !== 'public' && status === 'published') {
-    w.warn('members-only', `post ${id} was for ${s(post.visibility)} readers; imported as a draft`)
+  // Members-only and paid posts (visibility members, paid, tiers) were never public; nor were
+  // newsletter-only posts (status "sent"). They come in as drafts, scheduled ones too.
+  const visibility = s(post.visibility)
+  if (visibility !== '' && visibility !== 'public' && status !== 'draft') {
+    w.warn('members-only', `post ${id} was for ${visibility} readers; imported as a draft`)
+    status = 'draft'
+  } else if (s(post.status) === 'sent') {
+    w.warn('newsletter-only', `post ${id} was sent by e-mail only; imported as a draft`)
     status = 'draft'
   }
   const tags = sorted(data.postsTags.filter((l) => l.post_id === id)).flatMap((l) => {

@@ -158,6 +158,7 @@ async function importAttachments(
         const media = await w.media(typeof file === 'string' ? a : { ...a, bytes: file.bytes })
         state.media.set(a.postId, {
           id: media.id,
+          url: a.url,
           caption: a.caption ?? '',
           credit: a.credit ?? '',
         })
@@ -172,7 +173,7 @@ const baseImageUrl = (url: string): string => url.trim().replace(/-\d+x\d+(\.\w+
 
 /** What one run remembers between batches: small maps of ids, never the items themselves. */
 class WxrState {
-  readonly media = new Map<string, { id: string; caption: string; credit: string }>()
+  readonly media = new Map<string, { id: string; url: string; caption: string; credit: string }>()
   readonly mediaByUrl = new Map<string, string>()
   private readonly categoryParents = new Map<string, string>()
   private readonly authorSlugs = new Map<string, string>()
@@ -317,7 +318,10 @@ class WxrState {
   }
 
   body(w: ImportWriter, node: XmlNode, fields: ArticleDraft) {
-    const { html, unknown } = wordpressHtml(childText(node, 'content:encoded'))
+    const { html, unknown } = wordpressHtml(childText(node, 'content:encoded'), {
+      attachment: (id) => this.media.get(id),
+      report: (kind, detail) => w.warn(kind, `item ${fields.externalId}: ${detail}`),
+    })
     for (const name of unknown)
       w.warn('unknown-shortcode', `item ${fields.externalId}: [${name}] kept as text`)
     return htmlToBlocks(html, {
