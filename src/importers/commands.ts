@@ -63,13 +63,20 @@ export function registerImportCommands(
     .command('ghost')
     .description('import a Ghost JSON export (posts, pages, tags, users; never passwords or keys)')
     .argument('<file>', 'the Ghost export (.json)')
+    .option('--images <dir>', "a copy of the site's content/images folder, to take pictures from")
+    .option('--site-url <url>', 'the Ghost site’s address, to link pictures not in --images')
     .option('--dry-run', 'do everything, then roll back and report')
     .option(...dataOption)
-    .action(async (file: string, flags: Flags) => {
+    .action(async (file: string, flags: Flags & { images?: string; siteUrl?: string }) => {
       const { importGhost } = await ghost()
       await run(flags, (services) =>
         withReport('Ghost', (onProgress) =>
-          importGhost(services, actor, file, { dryRun: flags.dryRun === true, onProgress }),
+          importGhost(services, actor, file, {
+            ...(flags.images !== undefined ? { images: flags.images } : {}),
+            ...(flags.siteUrl !== undefined ? { siteUrl: flags.siteUrl } : {}),
+            dryRun: flags.dryRun === true,
+            onProgress,
+          }),
         ),
       )
     })

@@ -15,6 +15,8 @@ import type { ImportReport } from '../../services/import/report.js'
 import { countSkip, emptyReport } from '../../services/import/report.js'
 import { htmlToBlocks, splitCredit } from '../../domain/html-to-blocks.js'
 import { ghostHtml } from './ghost-content.js'
+import type { GhostImageOptions } from './ghost-images.js'
+import { ghostImages, imagePathOf, imageSources } from './ghost-images.js'
 
 type Row = Record<string, unknown>
 interface GhostData {
@@ -78,9 +80,16 @@ export async function importGhost(
   services: Services,
   actor: Actor,
   file: string,
-  options: { dryRun?: boolean; onProgress?: (done: number, total: number) => void } = {},
+  options: GhostImageOptions & {
+    dryRun?: boolean
+    onProgress?: (done: number, total: number) => void
+  } = {},
 ): Promise<ImportReport> {
   const data = await readGhostExport(file)
+  // A dry run stores no files: its images are remote only.
+  const images = await ghostImages(
+    options.dryRun === true ? { ...options, images: undefined } : options,
+  )
   const report = emptyReport(options.dryRun ?? false)
   const run = { source: `ghost:${file.replace(/^.*\//, '')}`, dryRun: report.dryRun, report }
   const tagSlugs = new Map<string, { slug: string; name: string; isPublic: boolean }>()
@@ -107,7 +116,7 @@ export async function importGhost(
       const slice = data.posts.slice(i, i + 100)
       await batch(async (w) => {
         for (const post of slice)
-          await importPost(w, data, post, { tagRefs, tagSlugs, authorSlugs, report })
+          await importPost(w, data, post, { images, tagRefs, tagSlugs, authorSlugs, report })
       })
       options.onProgress?.(Math.min(i + 100, data.posts.length), data.posts.length)
     }
@@ -116,6 +125,7 @@ export async function importGhost(
 }
 
 interface Maps {
+  images: Awaited<ReturnType<typeof ghostImages>>
   tagRefs: Map<string, Ref>
   tagSlugs: Map<string, { slug: string; name: string; isPublic: boolean }>
   authorSlugs: Map<string, string>
@@ -173,16 +183,22 @@ async function importPost(w: ImportWriter, data: GhostData, post: Row, maps: Map
   const image = absolute(s(post.feature_image))
   const rawCaption = s(post.feature_image_caption) || s(meta.feature_image_caption)
   const { caption, credit } = splitCredit(rawCaption.replace(/<[^>]*>/g, ''))
-  const media =
+  const heroId =
     image === ''
       ? null
-      : await w.media({
+      : await maps.images.media(w, image, {
+          postId: id,
           externalId: `${id}#feature`,
-          url: /^https?:\/\//.test(image) ? image : '',
           caption,
           credit,
           alt: s(meta.feature_image_alt),
         })
+  // The site's own pictures in the body become media items; others stay linked where they are.
+  const bodyImages = new Map<string, string>()
+  for (const src of imageSources(html).filter((src) => imagePathOf(src) !== null)) {
+    const mediaId = await maps.images.media(w, src, { postId: id })
+    if (mediaId !== null) bodyImages.set(src, mediaId)
+  }
   const date = s(post.published_at) || null
   await w.article({
     externalId: id,
@@ -191,15 +207,18 @@ async function importPost(w: ImportWriter, data: GhostData, post: Row, maps: Map
     headline: s(post.title) || `Untitled ${id}`,
     dek: s(post.custom_excerpt),
     excerpt: s(post.custom_excerpt),
-    body: htmlToBlocks(html, { warn: (k, d) => w.warn(k, `post ${id}: ${d}`) }),
+    body: htmlToBlocks(html, {
+      resolveImage: (src) => bodyImages.get(src),
+      warn: (k, d) => w.warn(k, `post ${id}: ${d}`),
+    }),
     slug: s(post.slug),
     sections,
     tags: tagRefs,
     authors,
     hero:
-      media === null
+      heroId === null
         ? null
-        : { mediaId: media.id, caption: caption || null, credit: credit || null },
+        : { mediaId: heroId, caption: caption || null, credit: credit || null },
     createdAt: iso(post.created_at),
     editedAt: iso(post.updated_at),
     publishedAt: status === 'published' ? iso(date) : null,
