@@ -254,8 +254,9 @@ class Converter {
       )
       const galleryCaption = flat(textOf(outer.flatMap((c) => c.children)))
       return images.flatMap((img, i) => {
+        const parent = img.parent
         const own =
-          img.parent?.type === 'tag' ? findAll(img.parent as Element, 'figcaption')[0] : undefined
+          parent !== null && isElement(parent) ? findAll(parent, 'figcaption')[0] : undefined
         const caption = own === undefined ? '' : flat(textOf(own.children))
         const last = i === images.length - 1 && galleryCaption !== ''
         return this.image(

@@ -167,4 +167,16 @@ describe('WordPress import fidelity', () => {
     expect(third.warnings.encoding).toBe(1)
     expect(third.unchanged.article).toBe(1)
   })
+
+  it('reports a re-run honestly: comments and redirects found in place are unchanged, not imported', async () => {
+    const small = fixture('wordpress', 'wxr-small.xml')
+    const first = await importWxr(db.services, actor, small)
+    expect(first.imported.comment).toBe(10)
+    expect(first.imported.redirect).toBeGreaterThan(50)
+    const again = await importWxr(db.services, actor, small)
+    expect(again.imported).toEqual({})
+    expect(again.updated).toEqual({})
+    expect(again.unchanged.comment).toBe(10)
+    expect(again.unchanged.redirect).toBeGreaterThan(0)
+  })
 })

@@ -31,6 +31,8 @@ export function importWriter(tx: Repos, deps: Deps, actor: Actor, source: string
   // Redirects are written together when the batch ends: one read of the rows they touch, a few
   // multi-row writes, and the chain repair only where a path is already involved.
   let redirects: OldPath[] = []
+  // The comments already kept for an article, read once, so a re-run can say which it changed.
+  const comments = new Map<string, Map<string, string>>()
   return {
     report,
     events,
@@ -72,8 +74,6 @@ export function importWriter(tx: Repos, deps: Deps, actor: Actor, source: string
       const { article, outcome, redirects: written } = result
       countOutcome(report, input.kind, outcome)
       for (const r of written) redirects.push(r)
-      if (written.length > 0)
-        report.imported.redirect = (report.imported.redirect ?? 0) + written.length
       // One 'content.imported' per batch: lists shift in ways a per-article event cannot name.
       if (outcome !== 'unchanged' && !events.some((e) => e.type === 'content.imported'))
         events.push({ type: 'content.imported' })
@@ -82,7 +82,6 @@ export function importWriter(tx: Repos, deps: Deps, actor: Actor, source: string
     /** Makes `from` answer 301 with `to` (sections, tags, authors, feeds) when the batch ends. */
     redirect(from: string, to: string): Promise<void> {
       if (from !== to) redirects.push({ from, to })
-      countOutcome(report, 'redirect', 'imported')
       return Promise.resolve()
     },
     /** Looks up, with one query, which of these items an earlier run imported. */
@@ -107,7 +106,9 @@ export function importWriter(tx: Repos, deps: Deps, actor: Actor, source: string
       const queued = redirects
       redirects = []
       const now = nowIso(deps)
-      await tx.redirects.upsertMany(
+      // Counted as written: a re-run finds its redirects in place and says so.
+      const distinct = new Set(queued.map((r) => r.from)).size
+      const { inserted, changed } = await tx.redirects.upsertMany(
         queued.map((r) => ({
           id: deps.ids.uuid(),
           fromPath: r.from,
@@ -117,9 +118,26 @@ export function importWriter(tx: Repos, deps: Deps, actor: Actor, source: string
         })),
         now,
       )
+      countOutcome(report, 'redirect', 'imported', inserted)
+      countOutcome(report, 'redirect', 'updated', Math.min(changed, distinct - inserted))
+      countOutcome(report, 'redirect', 'unchanged', Math.max(0, distinct - inserted - changed))
     },
     /** Keeps a comment as it was, tied to its article, until Masthead has comments. */
     async comment(externalId: string, articleId: string, data: Record<string, unknown>) {
+      let known = comments.get(articleId)
+      if (known === undefined) {
+        const rows = await tx.importedComments.listForArticles([articleId])
+        known = new Map(rows.map((c) => [`${c.source}\n${c.externalId}`, JSON.stringify(c.data)]))
+        comments.set(articleId, known)
+      }
+      const before = known.get(`${source}\n${externalId}`)
+      const outcome =
+        before === undefined
+          ? 'imported'
+          : before === JSON.stringify(data)
+            ? 'unchanged'
+            : 'updated'
+      if (outcome === 'unchanged') return countOutcome(report, 'comment', outcome)
       await repos.importedComments.upsert({
         id: deps.ids.uuid(),
         source,
@@ -128,7 +146,7 @@ export function importWriter(tx: Repos, deps: Deps, actor: Actor, source: string
         data,
         createdAt: nowIso(deps),
       })
-      countOutcome(report, 'comment', 'imported')
+      countOutcome(report, 'comment', outcome)
     },
     /** Finds what a source item became in an earlier batch. */
     async lookup(kind: string, externalId: string): Promise<string | null> {
