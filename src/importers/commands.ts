@@ -84,13 +84,18 @@ export function registerImportCommands(
     .command('article')
     .description('import saved article pages (HTML, optionally gzipped, or their plain text)')
     .argument('<files...>', 'one or more page files')
+    .option('--publish', 'publish dated pages on their date (default: import as drafts)')
     .option('--dry-run', 'do everything, then roll back and report')
     .option(...dataOption)
-    .action(async (files: string[], flags: Flags) => {
+    .action(async (files: string[], flags: Flags & { publish?: boolean }) => {
       const { importArticlePages } = await articlePages()
       await run(flags, (services) =>
         withReport('Pages', (onProgress) =>
-          importArticlePages(services, actor, files, { dryRun: flags.dryRun === true, onProgress }),
+          importArticlePages(services, actor, files, {
+            dryRun: flags.dryRun === true,
+            publish: flags.publish === true,
+            onProgress,
+          }),
         ),
       )
     })
