@@ -104,7 +104,8 @@ user
   .option(...dataOption)
   .action(async (flags: Flags & { email: string; name: string; role: Role; password?: string }) => {
     await withServices(flags, async (services) => {
-      const { user: created, password } = await services.createUser(systemActor('cli'), {
+      const { user: created, password } = await services.accounts.createUser({
+        actor: systemActor('cli'),
         email: flags.email,
         name: flags.name,
         role: flags.role,
@@ -126,7 +127,8 @@ token
   .option(...dataOption)
   .action(async (flags: Flags & { email: string; name: string }) => {
     await withServices(flags, async (services) => {
-      const created = await services.createApiToken(systemActor('cli'), {
+      const created = await services.accounts.createToken({
+        actor: systemActor('cli'),
         email: flags.email,
         name: flags.name,
       })

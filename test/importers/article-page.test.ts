@@ -43,7 +43,7 @@ describe('article page import from text', () => {
   it('imports the page as a published article with sections, hero credit, body and author bio', async () => {
     const report = await importArticlePages(db.services, actor, [seed], { publish: true })
     expect(report.imported.article).toBe(1)
-    const [article] = (await db.services.listArticles(null, { limit: 5 })).items
+    const [article] = (await db.services.articles.list({ actor: null, limit: 5 })).items
     const lines = seedLines()
     expect(article?.sections.map((s) => s.name).join(' ')).toBe(lines[0])
     // The text page has a credit but no picture: no hero, the credit reported.
@@ -60,7 +60,7 @@ describe('article page import from text', () => {
   it('updates the same article when the page is imported again', async () => {
     const report = await importArticlePages(db.services, actor, [seed], { publish: true })
     expect(report.unchanged.article).toBe(1)
-    expect((await db.services.listArticles(null, { limit: 5 })).items).toHaveLength(1)
+    expect((await db.services.articles.list({ actor: null, limit: 5 })).items).toHaveLength(1)
   })
 })
 

@@ -40,8 +40,10 @@ describe('JSON export and import', () => {
           sharedFixture('wxr-theme-unit-test', 'themeunittestdata.wordpress.xml'),
         )
       else console.warn(`round trip without the theme unit test data: ${missing}`)
-      const [first] = (await db.services.listArticles(null, { limit: 1 })).items
-      await db.services.addCorrection(actor, first!.id, {
+      const [first] = (await db.services.articles.list({ actor: null, limit: 1 })).items
+      await db.services.articles.addCorrection({
+        actor,
+        id: first!.id,
         kind: 'correction',
         text: 'A name was misspelt.',
       })
@@ -70,7 +72,8 @@ describe('JSON export and import', () => {
 
   it('leaves password hashes out of an export of users with passwords, unless --with-credentials', async () => {
     const admin = systemActor('test')
-    await db.services.createUser(admin, {
+    await db.services.accounts.createUser({
+      actor: admin,
       email: `hashes-${db.kind}@example.test`,
       name: 'Ada Hash',
       role: 'editor',
@@ -89,7 +92,7 @@ describe('JSON export and import', () => {
     const other = await freshServices(db.kind === 'sqlite' ? 'postgres' : 'sqlite')
     opened.push(other)
     await importJson(other, actor, withHashes)
-    const session = await other.signIn({
+    const session = await other.accounts.signIn({
       email: `hashes-${db.kind}@example.test`,
       password: 'correct horse battery staple',
       ip: '127.0.0.1',

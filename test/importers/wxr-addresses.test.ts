@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { articlePath } from '../../src/domain/permalink.js'
 import { systemActor } from '../../src/domain/roles.js'
 import { importWxr } from '../../src/importers/wxr/import-wxr.js'
 import { useTestDatabase } from '../support/database.js'
@@ -13,9 +14,9 @@ describe('old WordPress addresses after an import', () => {
   it('answers 301 from ?p=, ?page_id=, old tag, category and author addresses, with or without a trailing slash', async () => {
     await importWxr(db.services, actor, fixture('wxr-edge-cases', 'wxr-edge-cases.xml'))
     await importWxr(db.services, actor, fixture('wordpress', 'wxr-small.xml'))
-    const settings = await db.services.getSettings()
+    const settings = await db.services.settings.get()
     const path = async (slug: string): Promise<string> =>
-      db.services.articlePath((await db.store.articles.findBySlug(slug))!, settings)
+      articlePath((await db.store.articles.findBySlug(slug))!, settings)
     const trade = await path('trade-tariffs-what-the-new-duties-mean')
     const sahrania = await path('sahrania-expands-fuel-tax-as-teachers-protest')
     const korean = (await db.store.tags.list(100)).find((t) => t.name === '비트코인')!

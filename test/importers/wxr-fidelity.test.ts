@@ -34,7 +34,7 @@ describe('WordPress import fidelity', () => {
     expect(locked.publishedAt).toBeNull()
     expect(report.warnings['password-protected']).toBe(1)
     expect(report.warningSamples.join('\n')).toMatch(/item 101: password-protected/)
-    expect(await db.services.site.resolvePath('/?p=101')).toEqual({ kind: 'none' })
+    expect(await db.services.site.resolvePath({ path: '/?p=101' })).toEqual({ kind: 'none' })
     const app = await testApp(db)
     try {
       const feed = await app.inject({ method: 'GET', url: '/rss.xml' })
@@ -70,7 +70,7 @@ describe('WordPress import fidelity', () => {
     // The old percent-encoded address of the Korean tag answers with its new one.
     const korean = news.tags[0]!
     expect(
-      await db.services.site.resolvePath('/tag/%eb%b9%84%ed%8a%b8%ec%bd%94%ec%9d%b8/'),
+      await db.services.site.resolvePath({ path: '/tag/%eb%b9%84%ed%8a%b8%ec%bd%94%ec%9d%b8/' }),
     ).toEqual({ kind: 'redirect', to: `/tag/${korean.slug}/`, status: 301 })
   })
 

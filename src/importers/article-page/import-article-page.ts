@@ -136,9 +136,13 @@ export async function importArticlePages(
       report.skipped[error.message] = (report.skipped[error.message] ?? 0) + 1
       continue
     }
-    await services.imports.importBatch(actor, { source, dryRun: report.dryRun, report }, (w) =>
-      writePage(w, page, file, options.publish === true),
-    )
+    await services.imports.importBatch({
+      actor,
+      source,
+      dryRun: report.dryRun,
+      report,
+      body: (w) => writePage(w, page, file, options.publish === true),
+    })
     options.onProgress?.(i + 1, files.length)
   }
   return report

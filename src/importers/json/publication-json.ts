@@ -21,13 +21,13 @@ export async function exportJson(
     encoding: 'utf8',
     ...(options.withCredentials === true ? { mode: 0o600 } : {}),
   })
-  const result = await services.imports.exportPublication(
+  const result = await services.imports.exportPublication({
     actor,
-    async (text) => {
+    write: async (text) => {
       if (!out.write(text)) await once(out, 'drain')
     },
-    options,
-  )
+    withCredentials: options.withCredentials === true,
+  })
   out.end()
   await once(out, 'finish')
   await rename(tmp, file)
@@ -49,5 +49,5 @@ export async function importJson(
       cause: error,
     })
   }
-  return services.imports.restorePublication(actor, doc)
+  return services.imports.restorePublication({ actor, doc })
 }

@@ -89,9 +89,11 @@ export async function importWxr(
   if (found.encoding.warning !== null) countWarning(report, 'encoding', found.encoding.warning)
   const run = { source: found.source, dryRun: report.dryRun, report }
   const state = new WxrState(found)
-  await services.imports.runImport(actor, run, (batch) =>
-    importAll(batch, file, found, state, report, options),
-  )
+  await services.imports.runImport({
+    actor,
+    ...run,
+    body: (batch) => importAll(batch, file, found, state, report, options),
+  })
   return report
 }
 
