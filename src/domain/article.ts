@@ -1,3 +1,4 @@
+import type { Attribution, StorySource } from './attribution.js'
 import type { BlockDocument } from './block-document.js'
 import type { ArticleStatus } from './workflow.js'
 
@@ -44,13 +45,17 @@ export interface Article {
   noindex: boolean
   language: string | null
   createdBy: string | null
+  /** Who said what in the story (docs/attribution.md). */
+  attributions: Attribution[]
+  /** What the story relies on. */
+  sources: StorySource[]
 }
 
 /**
  * An article without its body and tags: what lists, related stories and search results show.
  * Reading bodies for every story on a home page was most of its database time and its garbage.
  */
-export type ArticleCard = Omit<Article, 'body' | 'bodyText' | 'tags'>
+export type ArticleCard = Omit<Article, 'body' | 'bodyText' | 'tags' | 'attributions' | 'sources'>
 
 /** The editable fields of an article, as a save or create sends them. */
 export interface ArticleFields {
@@ -68,6 +73,8 @@ export interface ArticleFields {
   canonicalUrl: string | null
   noindex: boolean
   language: string | null
+  attributions: Attribution[]
+  sources: StorySource[]
 }
 
 /** What a revision keeps: every editable field, so any revision can be restored in full. */
@@ -134,6 +141,8 @@ export function snapshotOf(article: Article): RevisionSnapshot {
     canonicalUrl: article.canonicalUrl,
     noindex: article.noindex,
     language: article.language,
+    attributions: article.attributions,
+    sources: article.sources,
   }
 }
 

@@ -3,6 +3,8 @@ import { articleServices } from './articles/index.js'
 import { changesOf, checkHealth } from './changes.js'
 import type { Deps } from './deps.js'
 import { importServices } from './import/index.js'
+import { attributionServices } from './attribution/index.js'
+import { entityServices } from './entities/index.js'
 import { mediaServices } from './media/index.js'
 import type { Actor } from '../domain/roles.js'
 import type { Settings } from '../domain/settings.js'
@@ -50,6 +52,8 @@ export function createServices(deps: Deps) {
     accounts: accountServices(deps),
     site: siteServices(deps, memo),
     imports: importServices(deps),
+    attribution: attributionServices(deps),
+    entities: entityServices(deps),
     settings: {
       /** The settings as public reads see them (held in memory until they change). */
       get: () => memo.settings(),
@@ -75,6 +79,8 @@ export type { FeedRequest } from './site/feeds.js'
 export type { DependsOn, ShownStory } from './site/depends-on.js'
 export type { ArticleContext, PathResolution, Story } from './site/article-page.js'
 export type { ShareLink } from './articles/story-preview.js'
+export type { SourcingReportItem } from './attribution/index.js'
+export type { Entity, EntityInput, EntityKind } from './entities/index.js'
 export type { Presence } from './articles/presence.js'
 export type { MailMessage, Mailer } from './accounts/mailer.js'
 export { logMailer, smtpMailer } from './accounts/mailer.js'

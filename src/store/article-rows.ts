@@ -1,5 +1,6 @@
 import type { Selectable } from 'kysely'
 import type { Article, ArticleCard, ArticleKind, Ref } from '../domain/article.js'
+import type { Attribution, StorySource } from '../domain/attribution.js'
 import type { BlockDocument } from '../domain/block-document.js'
 import type { ArticleStatus } from '../domain/workflow.js'
 import type { ArticlesTable } from './schema.js'
@@ -76,6 +77,8 @@ export function rowToArticle(r: Row, refs: Refs): Article {
     tags: refs.tags,
     body: JSON.parse(r.body) as BlockDocument,
     bodyText: r.body_text,
+    attributions: JSON.parse(r.attributions) as Attribution[],
+    sources: JSON.parse(r.sources) as StorySource[],
   }
 }
 
@@ -107,5 +110,7 @@ export function articleToRow(a: Article): Omit<Row, 'section_refs' | 'tag_refs' 
     noindex: a.noindex ? 1 : 0,
     language: a.language,
     created_by: a.createdBy,
+    attributions: JSON.stringify(a.attributions),
+    sources: JSON.stringify(a.sources),
   }
 }

@@ -121,6 +121,9 @@ export async function restoreRevision(
       canonicalUrl: s.canonicalUrl,
       noindex: s.noindex,
       language: s.language,
+      // Revisions saved before attributions existed hold none.
+      attributions: s.attributions ?? [],
+      sources: s.sources ?? [],
     }
   })
   return saveArticle(deps, actor, { id: input.id, revision: input.revision, changes }, 'restore')

@@ -78,6 +78,7 @@ export async function restorePublication(
     for (const a of doc.authors) await tx.authors.insert(a, now)
     for (const s of parentsFirst(doc.sections)) await tx.sections.insert(s, now)
     for (const t of doc.tags) await tx.tags.insert(t, now)
+    await tx.entities.insertMany(doc.entities ?? [])
     await restoreArticles(tx, doc)
     for (const r of doc.redirects) await tx.redirects.upsert(r, now)
     await audit(
@@ -95,7 +96,12 @@ export async function restorePublication(
 
 async function restoreArticles(tx: Repos, doc: PublicationExport): Promise<void> {
   for (const { revisions, corrections, comments, ...article } of doc.articles) {
-    await tx.articles.insert(article)
+    // Exports made before attributed reporting carry neither list.
+    await tx.articles.insert({
+      ...article,
+      attributions: article.attributions ?? [],
+      sources: article.sources ?? [],
+    })
     for (const r of revisions) await tx.revisions.insert(r)
     for (const c of corrections) await tx.corrections.insert(c, null)
     for (const c of comments) await tx.importedComments.upsert(c)

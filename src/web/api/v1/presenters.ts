@@ -56,6 +56,8 @@ export function presentArticle(
     language: article.language,
     url:
       article.status === 'published' ? `${link.origin}${link.path(article, link.settings)}` : null,
+    attributions: article.attributions,
+    sources: article.sources,
     ...(corrections !== undefined
       ? {
           corrections: corrections.map(presentCorrection),

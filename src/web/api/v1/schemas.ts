@@ -7,6 +7,7 @@ import { Type } from 'typebox'
 import { articleLimits, correctionKinds } from '../../../domain/article.js'
 import { roles } from '../../../domain/roles.js'
 import { articleActions, articleStatuses } from '../../../domain/workflow.js'
+import { attributionInputFields, attributionOutputFields } from './attribution-schemas.js'
 
 export const closed = { additionalProperties: false } as const
 export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()])
@@ -97,6 +98,7 @@ export const ArticleJson = Type.Object({
   noindex: Type.Boolean(),
   language: Nullable(Type.String()),
   url: Nullable(Type.String({ description: 'Public URL, once published' })),
+  ...attributionOutputFields,
   corrections: Type.Optional(Type.Array(CorrectionJson)),
   returnNote: Type.Optional(Nullable(ReturnNoteJson)),
   allowedActions: Type.Optional(
@@ -144,6 +146,7 @@ const articleFields = {
   canonicalUrl: Nullable(Str(2000)),
   noindex: Type.Boolean(),
   language: Nullable(Str(35)),
+  ...attributionInputFields,
 }
 const { headline, ...optionalFields } = articleFields
 const allOptional = Object.fromEntries(
