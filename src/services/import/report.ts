@@ -32,8 +32,8 @@ export const bump = (counts: Record<string, number>, key: string, by = 1): void 
 }
 
 /** Counts one outcome for a kind of item. */
-export function countOutcome(report: ImportReport, kind: string, outcome: Outcome): void {
-  bump(report[outcome], kind)
+export function countOutcome(report: ImportReport, kind: string, outcome: Outcome, by = 1): void {
+  if (by > 0) bump(report[outcome], kind, by)
 }
 
 /** Counts a skipped item under its reason. */
