@@ -244,6 +244,8 @@ export async function generateNewspaper(deps: Deps, options: GenerateOptions): P
           noindex: false,
           language: null,
           createdBy: null,
+          workType: 'news',
+          dateline: null,
         }
         await tx.articles.insert(article)
       }

@@ -1,3 +1,4 @@
+import type { WorkType } from './attribution.js'
 import type { BlockDocument } from './block-document.js'
 import type { ArticleStatus } from './workflow.js'
 
@@ -44,6 +45,10 @@ export interface Article {
   noindex: boolean
   language: string | null
   createdBy: string | null
+  /** The type of work (news, opinion, sponsored …): a label for readers, the JSON-LD type. */
+  workType: WorkType
+  /** Where the story was reported from ("KYIV"), printed before the first paragraph. */
+  dateline: string | null
 }
 
 /**
@@ -68,6 +73,8 @@ export interface ArticleFields {
   canonicalUrl: string | null
   noindex: boolean
   language: string | null
+  workType: WorkType
+  dateline: string | null
 }
 
 /** What a revision keeps: every editable field, so any revision can be restored in full. */
@@ -134,6 +141,8 @@ export function snapshotOf(article: Article): RevisionSnapshot {
     canonicalUrl: article.canonicalUrl,
     noindex: article.noindex,
     language: article.language,
+    workType: article.workType,
+    dateline: article.dateline,
   }
 }
 
@@ -146,4 +155,5 @@ export const articleLimits = {
   returnNote: 2000,
   correction: 4000,
   withdrawalNote: 2000,
+  dateline: 80,
 }

@@ -16,38 +16,90 @@ import type { ImageInfo } from './views.js'
 interface BodyContext {
   media: Map<string, Media>
   image(media: Media): ImageInfo
+  /**
+   * Whether the story is sponsored (paid for): its links to other sites then carry
+   * `rel="sponsored"` beside `noopener`, as search engines ask of paid links.
+   */
+  sponsored?: boolean
 }
 
-/** The article body. Every string goes through preact's escaping; no raw HTML is ever emitted. */
-export function Body({ blocks, ctx }: { blocks: Block[]; ctx: BodyContext }) {
-  return <>{blocks.map((b, i) => renderBlock(b, ctx, i))}</>
+/** The `rel` of a link to another site: `noopener`, and `sponsored` in paid content. */
+type OutboundRel = 'noopener' | 'sponsored noopener'
+
+/**
+ * The article body. Every string goes through preact's escaping; no raw HTML is ever emitted.
+ * A dateline ("KYIV") opens the first paragraph, or stands before the body when it does not open
+ * with one.
+ */
+export function Body({
+  blocks,
+  ctx,
+  dateline = null,
+}: {
+  blocks: Block[]
+  ctx: BodyContext
+  dateline?: string | null
+}) {
+  const rel: OutboundRel = ctx.sponsored === true ? 'sponsored noopener' : 'noopener'
+  if (dateline === null) return <>{blocks.map((b, i) => renderBlock(b, ctx, rel, i))}</>
+  const [first, ...rest] = blocks
+  const mark = <Dateline place={dateline} />
+  if (first?.type !== 'paragraph')
+    return (
+      <>
+        <p class="story-dateline-alone">{mark}</p>
+        {blocks.map((b, i) => renderBlock(b, ctx, rel, i))}
+      </>
+    )
+  return (
+    <>
+      <p key={0}>
+        {mark} {inlines(first.content, rel)}
+      </p>
+      {rest.map((b, i) => renderBlock(b, ctx, rel, i + 1))}
+    </>
+  )
 }
 
-function renderBlock(block: Block, ctx: BodyContext, key: number): JSX.Element | null {
+/** "KYIV —": where the story was reported from, in the style of a wire dateline. */
+function Dateline({ place }: { place: string }) {
+  return (
+    <span class="story-dateline">
+      <span class="story-dateline-place">{place}</span> —
+    </span>
+  )
+}
+
+function renderBlock(
+  block: Block,
+  ctx: BodyContext,
+  rel: OutboundRel,
+  key: number,
+): JSX.Element | null {
   switch (block.type) {
     case 'paragraph':
-      return <p key={key}>{inlines(block.content)}</p>
+      return <p key={key}>{inlines(block.content, rel)}</p>
     case 'heading': {
       const Tag = `h${block.attrs.level}` as const
-      return <Tag key={key}>{inlines(block.content)}</Tag>
+      return <Tag key={key}>{inlines(block.content, rel)}</Tag>
     }
     case 'blockquote':
-      return <Quote key={key} attrs={block.attrs ?? {}} content={block.content} />
+      return <Quote key={key} attrs={block.attrs ?? {}} content={block.content} rel={rel} />
     case 'figure':
       return <BodyFigure key={key} attrs={block.attrs} ctx={ctx} />
     case 'bulletList':
     case 'orderedList':
-      return renderList(block, key)
+      return renderList(block, rel, key)
     case 'horizontalRule':
       return <hr key={key} />
     case 'embed':
-      return <Embed key={key} url={block.attrs.url} />
+      return <Embed key={key} url={block.attrs.url} rel={rel} />
   }
 }
 
-function renderList(list: List, key: number): JSX.Element {
+function renderList(list: List, rel: OutboundRel, key: number): JSX.Element {
   const items = list.content.map((item: ListItem, i) => (
-    <li key={i}>{item.content.map((c, j) => listChild(c, j))}</li>
+    <li key={i}>{item.content.map((c, j) => listChild(c, rel, j))}</li>
   ))
   if (list.type === 'orderedList') {
     const start = list.attrs?.start
@@ -60,8 +112,12 @@ function renderList(list: List, key: number): JSX.Element {
   return <ul key={key}>{items}</ul>
 }
 
-function listChild(c: Paragraph | List, key: number): JSX.Element {
-  return c.type === 'paragraph' ? <p key={key}>{inlines(c.content)}</p> : renderList(c, key)
+function listChild(c: Paragraph | List, rel: OutboundRel, key: number): JSX.Element {
+  return c.type === 'paragraph' ? (
+    <p key={key}>{inlines(c.content, rel)}</p>
+  ) : (
+    renderList(c, rel, key)
+  )
 }
 
 /**
@@ -77,7 +133,7 @@ const notInUrl = /["<>\\^`{|}\s]/
 const notInUrlAll = new RegExp(notInUrl.source, 'g')
 
 /** Inline text with its marks; links keep only hrefs the domain considers safe. */
-function inlines(content: Inline[] | undefined): ComponentChildren {
+function inlines(content: Inline[] | undefined, rel: OutboundRel): ComponentChildren {
   return (content ?? []).map((node, i) => {
     if (node.type === 'hardBreak') return <br key={i} />
     let out: ComponentChildren = node.text
@@ -90,7 +146,7 @@ function inlines(content: Inline[] | undefined): ComponentChildren {
         if (href === null) continue
         const external = /^https?:/i.test(mark.attrs.href)
         out = (
-          <a href={href} title={mark.attrs.title} rel={external ? 'noopener' : undefined}>
+          <a href={href} title={mark.attrs.title} rel={external ? rel : undefined}>
             {out}
           </a>
         )
@@ -100,7 +156,15 @@ function inlines(content: Inline[] | undefined): ComponentChildren {
   })
 }
 
-function Quote({ attrs, content }: { attrs: QuoteAttrs; content: (Paragraph | List)[] }) {
+function Quote({
+  attrs,
+  content,
+  rel,
+}: {
+  attrs: QuoteAttrs
+  content: (Paragraph | List)[]
+  rel: OutboundRel
+}) {
   const hasSource = attrs.source !== undefined && attrs.source !== ''
   const sourceUrl =
     attrs.sourceUrl !== undefined && isHttpUrl(attrs.sourceUrl) ? hrefOf(attrs.sourceUrl) : null
@@ -117,7 +181,14 @@ function Quote({ attrs, content }: { attrs: QuoteAttrs; content: (Paragraph | Li
           <span class="source">
             {(attrs.speaker ?? '') !== '' || (attrs.role ?? '') !== '' ? ', ' : ''}
             <cite>
-              {sourceUrl !== null ? <a href={sourceUrl}>{attrs.source}</a> : attrs.source}
+              {sourceUrl !== null ? (
+                // Unchanged for other stories; paid content marks every outbound link.
+                <a href={sourceUrl} rel={rel === 'noopener' ? undefined : rel}>
+                  {attrs.source}
+                </a>
+              ) : (
+                attrs.source
+              )}
             </cite>
           </span>
         )}
@@ -126,7 +197,7 @@ function Quote({ attrs, content }: { attrs: QuoteAttrs; content: (Paragraph | Li
   return (
     <figure class="quote">
       <blockquote cite={sourceUrl ?? undefined}>
-        {content.map((c, i) => listChild(c, i))}
+        {content.map((c, i) => listChild(c, rel, i))}
       </blockquote>
       {attribution}
     </figure>
@@ -220,7 +291,7 @@ export function Img({
  * An allow-listed player in a frame shaped for it, a card naming the provider of a post we do not
  * frame (X, Instagram…), or a plain link for any other address.
  */
-function Embed({ url }: { url: string }) {
+function Embed({ url, rel }: { url: string; rel: OutboundRel }) {
   const known = recogniseEmbed(url)
   const href = isHttpUrl(url) ? hrefOf(url) : null
   if (known?.kind === 'player')
@@ -234,7 +305,7 @@ function Embed({ url }: { url: string }) {
           referrerpolicy="strict-origin-when-cross-origin"
         />
         <figcaption>
-          <a href={href ?? known.src} rel="noopener">
+          <a href={href ?? known.src} rel={rel}>
             {known.title}
           </a>
         </figcaption>
@@ -245,14 +316,14 @@ function Embed({ url }: { url: string }) {
     return (
       <figure class="embed-card">
         <figcaption>{known.title}</figcaption>
-        <a href={href} rel="noopener">
+        <a href={href} rel={rel}>
           {url}
         </a>
       </figure>
     )
   return (
     <p class="embed-link">
-      <a href={href} rel="noopener">
+      <a href={href} rel={rel}>
         {url}
       </a>
     </p>

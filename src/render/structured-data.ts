@@ -1,6 +1,7 @@
 import type { Article, Correction } from '../domain/article.js'
 import type { Author } from '../domain/taxonomy.js'
 import type { Media } from '../domain/media.js'
+import { policyProperties, workTypeSchemaTypes } from './trust-labels.js'
 import type { ImageInfo, SiteView } from './views.js'
 
 /** schema.org vocabulary for search engines: https://schema.org/NewsArticle and friends. */
@@ -13,7 +14,22 @@ export function organization(site: SiteView): Thing {
     name: site.title,
     url: `${site.links.origin}/`,
     ...(logo !== null ? { logo: imageObject(logo) } : {}),
+    ...policies(site),
   }
+}
+
+/**
+ * The publication's policy pages as NewsMediaOrganization properties, absolute URLs; the ethics
+ * policy is also its `publishingPrinciples`.
+ */
+function policies(site: SiteView): Thing {
+  const out: Thing = {}
+  for (const p of site.policies) {
+    const url = `${site.links.origin}${p.path}`
+    if (p.kind === 'ethics') out.publishingPrinciples = url
+    out[policyProperties[p.kind]] = url
+  }
+  return out
 }
 
 function imageObject(info: ImageInfo): Thing {
@@ -37,7 +53,7 @@ export function newsArticle(
   const image = hero !== null ? site.links.image(hero) : null
   return {
     '@context': 'https://schema.org',
-    '@type': article.kind === 'page' ? 'WebPage' : 'NewsArticle',
+    '@type': article.kind === 'page' ? 'WebPage' : workTypeSchemaTypes[article.workType],
     mainEntityOfPage: url,
     url,
     headline: article.headline,
@@ -54,6 +70,13 @@ export function newsArticle(
     articleSection: article.sections.map((s) => s.name),
     ...(article.tags.length > 0 ? { keywords: article.tags.map((t) => t.name) } : {}),
     ...(article.language !== null ? { inLanguage: article.language } : {}),
+    ...(article.dateline !== null && article.kind === 'article'
+      ? {
+          // Where it was reported from, which is also what it is about.
+          locationCreated: { '@type': 'Place', name: article.dateline },
+          contentLocation: { '@type': 'Place', name: article.dateline },
+        }
+      : {}),
     ...(corrections.some((c) => c.withdrawn === null)
       ? {
           // The current wording of each correction still standing (a withdrawn one is not).
@@ -112,6 +135,11 @@ export function collectionPage(
       description: input.author.bio,
       url,
       ...(input.photo !== null ? { image: input.photo.src } : {}),
+      ...(input.author.jobTitle !== null && !input.author.isWire
+        ? { jobTitle: input.author.jobTitle }
+        : {}),
+      ...(input.author.expertise.length > 0 ? { knowsAbout: input.author.expertise } : {}),
+      ...(input.author.profileLinks.length > 0 ? { sameAs: input.author.profileLinks } : {}),
     },
   }
 }

@@ -1,6 +1,7 @@
 import type { Crop, Media } from '../domain/media.js'
 import type { PermalinkSubject } from '../domain/permalink.js'
 import type { Article, ArticleCard, Correction } from '../domain/article.js'
+import type { PolicyLink } from '../domain/settings.js'
 import type { Author, Section } from '../domain/taxonomy.js'
 
 /** A picture ready for `<img>`: URL, optional `srcset`, intrinsic size and text alternative. */
@@ -38,6 +39,8 @@ export interface SiteView {
   timeZone: string
   logo: Media | null
   nav: Section[]
+  /** The publication's policies, each a published page (footer, Organization JSON-LD). */
+  policies: PolicyLink[]
   links: Links
 }
 

@@ -69,6 +69,7 @@ import {
   searchCards,
 } from './queries.js'
 import { articlePath } from '../domain/permalink.js'
+import type { SettingsPatch } from './settings.js'
 import { updateSettings } from './settings.js'
 import { publicMemo } from './site/public-memo.js'
 import type { Story } from './site/article-page.js'
@@ -182,7 +183,7 @@ export function createServices(deps: Deps) {
     mediaOriginal: (id: string, name: string) => originalFile(deps, id, name),
     /** The settings as public reads see them (held in memory until they change). */
     getSettings: () => memo.settings(),
-    updateSettings: (actor: Actor, patch: Partial<Settings>) => updateSettings(deps, actor, patch),
+    updateSettings: (actor: Actor, patch: SettingsPatch) => updateSettings(deps, actor, patch),
     articlePath,
     /** The public site's reads: each answers what to render and what it depends on. */
     site: {
@@ -202,6 +203,8 @@ export function createServices(deps: Deps) {
       articleContext: (story: Story) => articleContext(deps, story, memo.authors),
       navigation: () => memo.navigation(),
       logo: () => memo.logo(),
+      /** The publication's published policy pages, for every page's footer. */
+      policies: () => memo.policies(),
       /** Drops what public reads hold in memory (another process changed something). */
       forget: () => memo.forget(),
       findListOwner: (kind: 'section' | 'tag' | 'author', slug: string) =>

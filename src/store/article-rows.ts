@@ -1,5 +1,6 @@
 import type { Selectable } from 'kysely'
 import type { Article, ArticleCard, ArticleKind, Ref } from '../domain/article.js'
+import { isWorkType } from '../domain/attribution.js'
 import type { BlockDocument } from '../domain/block-document.js'
 import type { ArticleStatus } from '../domain/workflow.js'
 import type { ArticlesTable } from './schema.js'
@@ -33,6 +34,8 @@ export const cardColumns = [
   'noindex',
   'language',
   'created_by',
+  'work_type',
+  'dateline',
 ] as const satisfies readonly (keyof Row)[]
 
 export type CardRow = Pick<Row, (typeof cardColumns)[number]>
@@ -66,6 +69,8 @@ export function rowToCard(r: CardRow, refs: Omit<Refs, 'tags'>): ArticleCard {
     noindex: r.noindex === 1,
     language: r.language,
     createdBy: r.created_by,
+    workType: isWorkType(r.work_type) ? r.work_type : 'news',
+    dateline: r.dateline,
   }
 }
 
@@ -107,5 +112,7 @@ export function articleToRow(a: Article): Omit<Row, 'section_refs' | 'tag_refs' 
     noindex: a.noindex ? 1 : 0,
     language: a.language,
     created_by: a.createdBy,
+    work_type: a.workType,
+    dateline: a.dateline,
   }
 }

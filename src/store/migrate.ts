@@ -13,6 +13,7 @@ import { listingIndexes } from './migrations/008-listing-indexes.js'
 import { passwordChange } from './migrations/009-password-change.js'
 import { editorialNotes } from './migrations/010-editorial-notes.js'
 import { storyTools } from './migrations/011-story-tools.js'
+import { trustLabels } from './migrations/014-trust-labels.js'
 
 /** Numbered, forward-only migrations, each written for both dialects. */
 function migrations(dialect: Dialect): Record<string, Migration> {
@@ -27,6 +28,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     '009-password-change': passwordChange(),
     '010-editorial-notes': editorialNotes(dialect),
     '011-story-tools': storyTools(dialect),
+    '014-trust-labels': trustLabels(),
   }
 }
 

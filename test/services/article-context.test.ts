@@ -35,6 +35,9 @@ describe("an article page's bylines", () => {
         links: [],
         userId: null,
         isWire: false,
+        jobTitle: null,
+        expertise: [],
+        profileLinks: [],
       },
       db.clock.now().toISOString(),
     )

@@ -1401,6 +1401,12 @@ export interface paths {
                 canonicalUrl: string | null
                 noindex: boolean
                 language: string | null
+                /**
+                 * @description The type of work: a label for readers and the JSON-LD type (news is unlabelled; sponsored is paid content)
+                 * @enum {unknown}
+                 */
+                workType: 'news' | 'analysis' | 'opinion' | 'review' | 'explainer' | 'sponsored'
+                dateline: string | null
                 url: string | null
                 corrections?: {
                   id: string
@@ -1536,6 +1542,12 @@ export interface paths {
             canonicalUrl?: string | null
             noindex?: boolean
             language?: string | null
+            /**
+             * @description The type of work: a label for readers and the JSON-LD type (news is unlabelled; sponsored is paid content)
+             * @enum {unknown}
+             */
+            workType?: 'news' | 'analysis' | 'opinion' | 'review' | 'explainer' | 'sponsored'
+            dateline?: string | null
           }
         }
       }
@@ -1591,6 +1603,12 @@ export interface paths {
               canonicalUrl: string | null
               noindex: boolean
               language: string | null
+              /**
+               * @description The type of work: a label for readers and the JSON-LD type (news is unlabelled; sponsored is paid content)
+               * @enum {unknown}
+               */
+              workType: 'news' | 'analysis' | 'opinion' | 'review' | 'explainer' | 'sponsored'
+              dateline: string | null
               url: string | null
               corrections?: {
                 id: string
@@ -1764,6 +1782,12 @@ export interface paths {
               canonicalUrl: string | null
               noindex: boolean
               language: string | null
+              /**
+               * @description The type of work: a label for readers and the JSON-LD type (news is unlabelled; sponsored is paid content)
+               * @enum {unknown}
+               */
+              workType: 'news' | 'analysis' | 'opinion' | 'review' | 'explainer' | 'sponsored'
+              dateline: string | null
               url: string | null
               corrections?: {
                 id: string
@@ -1976,6 +2000,12 @@ export interface paths {
             canonicalUrl?: string | null
             noindex?: boolean
             language?: string | null
+            /**
+             * @description The type of work: a label for readers and the JSON-LD type (news is unlabelled; sponsored is paid content)
+             * @enum {unknown}
+             */
+            workType?: 'news' | 'analysis' | 'opinion' | 'review' | 'explainer' | 'sponsored'
+            dateline?: string | null
           }
         }
       }
@@ -2031,6 +2061,12 @@ export interface paths {
               canonicalUrl: string | null
               noindex: boolean
               language: string | null
+              /**
+               * @description The type of work: a label for readers and the JSON-LD type (news is unlabelled; sponsored is paid content)
+               * @enum {unknown}
+               */
+              workType: 'news' | 'analysis' | 'opinion' | 'review' | 'explainer' | 'sponsored'
+              dateline: string | null
               url: string | null
               corrections?: {
                 id: string
@@ -2209,6 +2245,12 @@ export interface paths {
               canonicalUrl: string | null
               noindex: boolean
               language: string | null
+              /**
+               * @description The type of work: a label for readers and the JSON-LD type (news is unlabelled; sponsored is paid content)
+               * @enum {unknown}
+               */
+              workType: 'news' | 'analysis' | 'opinion' | 'review' | 'explainer' | 'sponsored'
+              dateline: string | null
               url: string | null
               corrections?: {
                 id: string
@@ -2394,6 +2436,12 @@ export interface paths {
               canonicalUrl: string | null
               noindex: boolean
               language: string | null
+              /**
+               * @description The type of work: a label for readers and the JSON-LD type (news is unlabelled; sponsored is paid content)
+               * @enum {unknown}
+               */
+              workType: 'news' | 'analysis' | 'opinion' | 'review' | 'explainer' | 'sponsored'
+              dateline: string | null
               url: string | null
               corrections?: {
                 id: string
@@ -2576,6 +2624,12 @@ export interface paths {
               canonicalUrl: string | null
               noindex: boolean
               language: string | null
+              /**
+               * @description The type of work: a label for readers and the JSON-LD type (news is unlabelled; sponsored is paid content)
+               * @enum {unknown}
+               */
+              workType: 'news' | 'analysis' | 'opinion' | 'review' | 'explainer' | 'sponsored'
+              dateline: string | null
               url: string | null
               corrections?: {
                 id: string
@@ -2758,6 +2812,12 @@ export interface paths {
               canonicalUrl: string | null
               noindex: boolean
               language: string | null
+              /**
+               * @description The type of work: a label for readers and the JSON-LD type (news is unlabelled; sponsored is paid content)
+               * @enum {unknown}
+               */
+              workType: 'news' | 'analysis' | 'opinion' | 'review' | 'explainer' | 'sponsored'
+              dateline: string | null
               url: string | null
               corrections?: {
                 id: string
@@ -2940,6 +3000,12 @@ export interface paths {
               canonicalUrl: string | null
               noindex: boolean
               language: string | null
+              /**
+               * @description The type of work: a label for readers and the JSON-LD type (news is unlabelled; sponsored is paid content)
+               * @enum {unknown}
+               */
+              workType: 'news' | 'analysis' | 'opinion' | 'review' | 'explainer' | 'sponsored'
+              dateline: string | null
               url: string | null
               corrections?: {
                 id: string
@@ -3124,6 +3190,12 @@ export interface paths {
               canonicalUrl: string | null
               noindex: boolean
               language: string | null
+              /**
+               * @description The type of work: a label for readers and the JSON-LD type (news is unlabelled; sponsored is paid content)
+               * @enum {unknown}
+               */
+              workType: 'news' | 'analysis' | 'opinion' | 'review' | 'explainer' | 'sponsored'
+              dateline: string | null
               url: string | null
               corrections?: {
                 id: string
@@ -3837,6 +3909,12 @@ export interface paths {
               canonicalUrl: string | null
               noindex: boolean
               language: string | null
+              /**
+               * @description The type of work: a label for readers and the JSON-LD type (news is unlabelled; sponsored is paid content)
+               * @enum {unknown}
+               */
+              workType: 'news' | 'analysis' | 'opinion' | 'review' | 'explainer' | 'sponsored'
+              dateline: string | null
               url: string | null
               corrections?: {
                 id: string
@@ -4752,6 +4830,9 @@ export interface paths {
                   url: string
                 }[]
                 isWire: boolean
+                jobTitle: string | null
+                expertise: string[]
+                profileLinks: string[]
                 userId?: string | null
               }[]
             }
@@ -4827,6 +4908,11 @@ export interface paths {
             }[]
             userId?: string | null
             isWire?: boolean
+            jobTitle?: string | null
+            /** @description Subjects the author covers (schema.org knowsAbout) */
+            expertise?: string[]
+            /** @description http(s) URLs of the same person elsewhere (schema.org sameAs) */
+            profileLinks?: string[]
           }
         }
       }
@@ -4848,6 +4934,9 @@ export interface paths {
                 url: string
               }[]
               isWire: boolean
+              jobTitle: string | null
+              expertise: string[]
+              profileLinks: string[]
               userId?: string | null
             }
           }
@@ -4942,6 +5031,9 @@ export interface paths {
                 url: string
               }[]
               isWire: boolean
+              jobTitle: string | null
+              expertise: string[]
+              profileLinks: string[]
               userId?: string | null
             }
           }
@@ -5038,6 +5130,11 @@ export interface paths {
             }[]
             userId?: string | null
             isWire?: boolean
+            jobTitle?: string | null
+            /** @description Subjects the author covers (schema.org knowsAbout) */
+            expertise?: string[]
+            /** @description http(s) URLs of the same person elsewhere (schema.org sameAs) */
+            profileLinks?: string[]
           }
         }
       }
@@ -5059,6 +5156,9 @@ export interface paths {
                 url: string
               }[]
               isWire: boolean
+              jobTitle: string | null
+              expertise: string[]
+              profileLinks: string[]
               userId?: string | null
             }
           }
@@ -5529,6 +5629,15 @@ export interface paths {
               publicUrl: string | null
               permalinkPattern: string
               logoMediaId: string | null
+              /** @description The static page (its id) holding each of the publication’s policies, or null; shown in the site footer and the Organization JSON-LD */
+              policies: {
+                ethics: string | null
+                corrections: string | null
+                unnamedSources: string | null
+                diversity: string | null
+                ownershipFunding: string | null
+                masthead: string | null
+              }
             }
           }
         }
@@ -5603,6 +5712,15 @@ export interface paths {
             publicUrl?: string | null
             permalinkPattern?: string
             logoMediaId?: string | null
+            /** @description The policies to change; the others stay */
+            policies?: {
+              ethics?: string | null
+              corrections?: string | null
+              unnamedSources?: string | null
+              diversity?: string | null
+              ownershipFunding?: string | null
+              masthead?: string | null
+            }
           }
         }
       }
@@ -5621,6 +5739,15 @@ export interface paths {
               publicUrl: string | null
               permalinkPattern: string
               logoMediaId: string | null
+              /** @description The static page (its id) holding each of the publication’s policies, or null; shown in the site footer and the Organization JSON-LD */
+              policies: {
+                ethics: string | null
+                corrections: string | null
+                unnamedSources: string | null
+                diversity: string | null
+                ownershipFunding: string | null
+                masthead: string | null
+              }
             }
           }
         }
@@ -6437,6 +6564,12 @@ export interface paths {
             canonicalUrl?: string | null
             noindex?: boolean
             language?: string | null
+            /**
+             * @description The type of work: a label for readers and the JSON-LD type (news is unlabelled; sponsored is paid content)
+             * @enum {unknown}
+             */
+            workType?: 'news' | 'analysis' | 'opinion' | 'review' | 'explainer' | 'sponsored'
+            dateline?: string | null
           }
         }
       }

@@ -1,5 +1,7 @@
 import type { Article, ArticleFields, ArticleKind, Hero, Ref } from '../../domain/article.js'
 import { articleLimits, snapshotOf } from '../../domain/article.js'
+import type { WorkType } from '../../domain/attribution.js'
+import { isWorkType, workTypes } from '../../domain/attribution.js'
 import {
   documentText,
   emptyDocument,
@@ -30,6 +32,8 @@ export interface ArticleInput {
   canonicalUrl?: string | null
   noindex?: boolean
   language?: string | null
+  workType?: WorkType
+  dateline?: string | null
 }
 
 interface ResolvedFields extends ArticleFields {
@@ -82,6 +86,15 @@ export async function resolveFields(
   ) {
     errors.push({ field: 'canonicalUrl', message: 'must be an http or https URL' })
   }
+  if (input.workType !== undefined && !isWorkType(input.workType))
+    errors.push({ field: 'workType', message: `must be one of ${workTypes.join(', ')}` })
+  const dateline =
+    input.dateline === undefined ? (current?.dateline ?? null) : cleanDateline(input.dateline)
+  if (dateline !== null && dateline.length > articleLimits.dateline)
+    errors.push({
+      field: 'dateline',
+      message: `is longer than ${articleLimits.dateline} characters`,
+    })
   const sections =
     input.sections === undefined
       ? (current?.sections ?? [])
@@ -118,7 +131,15 @@ export async function resolveFields(
       input.canonicalUrl === undefined ? (current?.canonicalUrl ?? null) : input.canonicalUrl,
     noindex: input.noindex ?? current?.noindex ?? false,
     language: input.language === undefined ? (current?.language ?? null) : input.language,
+    workType: input.workType ?? current?.workType ?? 'news',
+    dateline,
   }
+}
+
+/** A dateline as printed: one line, spaces collapsed, null when empty. */
+function cleanDateline(value: string | null): string | null {
+  const clean = (value ?? '').replace(/\s+/g, ' ').trim()
+  return clean === '' ? null : clean
 }
 
 const unique = (values: readonly string[]): string[] => [...new Set(values)]

@@ -121,6 +121,8 @@ export async function restoreRevision(
       canonicalUrl: s.canonicalUrl,
       noindex: s.noindex,
       language: s.language,
+      workType: s.workType,
+      dateline: s.dateline,
     }
   })
   return saveArticle(deps, actor, { id: input.id, revision: input.revision, changes }, 'restore')

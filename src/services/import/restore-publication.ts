@@ -72,7 +72,17 @@ export async function restorePublication(
       )
         await tx.users.insert({ ...u, passwordHash: null }, u.createdAt)
     for (const m of doc.media) await tx.exports.restoreMedia(m)
-    for (const a of doc.authors) await tx.authors.insert(a, now)
+    // Exports written before trust labels (migration 014) lack the byline details.
+    for (const a of doc.authors)
+      await tx.authors.insert(
+        {
+          ...a,
+          jobTitle: a.jobTitle ?? null,
+          expertise: a.expertise ?? [],
+          profileLinks: a.profileLinks ?? [],
+        },
+        now,
+      )
     for (const s of parentsFirst(doc.sections)) await tx.sections.insert(s, now)
     for (const t of doc.tags) await tx.tags.insert(t, now)
     await restoreArticles(tx, doc)
@@ -92,7 +102,12 @@ export async function restorePublication(
 
 async function restoreArticles(tx: Repos, doc: PublicationExport): Promise<void> {
   for (const { revisions, corrections, comments, ...article } of doc.articles) {
-    await tx.articles.insert(article)
+    // Exports written before trust labels (migration 014) lack the type of work and dateline.
+    await tx.articles.insert({
+      ...article,
+      workType: article.workType ?? 'news',
+      dateline: article.dateline ?? null,
+    })
     for (const r of revisions) await tx.revisions.insert(r)
     for (const c of corrections) await tx.corrections.insert(c, null)
     for (const c of comments) await tx.importedComments.upsert(c)

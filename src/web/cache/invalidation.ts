@@ -31,7 +31,8 @@ function isPublicChange(event: Extract<DomainEvent, { lists: unknown }>): boolea
  * drops what shows it: the stories that carry it (their pages, and every list, feed or API read
  * showing them, which carry its tag through `shown`) and its own list pages and feeds; a byline
  * also the byline list, the sitemaps and search. Sections (the navigation on every page) and
- * settings change every page: everything goes, and so after an import.
+ * settings change every page: everything goes, and so after an import or a change to a page the
+ * settings name as a policy (every footer links it).
  */
 export function invalidationFor(event: DomainEvent): Invalidation {
   switch (event.type) {
@@ -67,6 +68,7 @@ export function invalidationFor(event: DomainEvent): Invalidation {
       }
     case 'section.changed':
     case 'settings.changed':
+    case 'policy.changed':
     case 'content.imported':
       return { kind: 'all' }
     default:

@@ -68,7 +68,11 @@ export async function siteView(
   { services, config, theme }: PublicOptions,
 ): Promise<SiteView> {
   const settings = await services.getSettings()
-  const [nav, logo] = await Promise.all([services.site.navigation(), services.site.logo()])
+  const [nav, logo, policies] = await Promise.all([
+    services.site.navigation(),
+    services.site.logo(),
+    services.site.policies(),
+  ])
   const origin = publicOrigin(request, config.publicUrl, settings.publicUrl)
   return {
     title: settings.title,
@@ -77,6 +81,7 @@ export async function siteView(
     timeZone: settings.timeZone,
     logo,
     nav,
+    policies,
     links: linksFor(services, settings, origin, theme),
   }
 }

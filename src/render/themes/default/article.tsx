@@ -1,7 +1,8 @@
-import type { Correction } from '../../../domain/article.js'
+import type { Article, Correction } from '../../../domain/article.js'
 import type { Author } from '../../../domain/taxonomy.js'
 import { Body, Caption, Img } from '../../blocks.js'
 import { breadcrumbs, newsArticle } from '../../structured-data.js'
+import { workTypeLabels } from '../../trust-labels.js'
 import type { ArticleView, SiteView } from '../../views.js'
 import { page } from './layout.js'
 import { Byline, Crumbs, StoryCard, Time } from './parts.js'
@@ -51,6 +52,7 @@ export function articlePage(view: ArticleView): Buffer {
             ))}
           </ul>
         )}
+        <WorkTypeLabel article={article} />
         <h1>{article.headline}</h1>
         {article.dek !== '' && <p class="article-dek">{article.dek}</p>}
         <Byline site={site} authors={article.authors} />
@@ -66,7 +68,11 @@ export function articlePage(view: ArticleView): Buffer {
         </figure>
       )}
       <div class="article-body">
-        <Body blocks={article.body.content} ctx={{ media, image: site.links.image }} />
+        <Body
+          blocks={article.body.content}
+          ctx={{ media, image: site.links.image, sponsored: article.workType === 'sponsored' }}
+          dateline={article.kind === 'article' ? article.dateline : null}
+        />
       </div>
       {corrections.length > 0 && <Corrections site={site} items={corrections} />}
       {article.tags.length > 0 && (
@@ -89,6 +95,25 @@ export function articlePage(view: ArticleView): Buffer {
     </article>
   )
   return page(site, head, [body, <Related view={view} />])
+}
+
+/**
+ * What kind of work the story is, above its headline (news goes unlabelled); sponsored content
+ * also says in words that it was paid for.
+ */
+function WorkTypeLabel({ article }: { article: Article }) {
+  const label = article.kind === 'article' ? workTypeLabels[article.workType] : null
+  if (label === null) return null
+  return (
+    <>
+      <p class={`work-type work-type-${article.workType}`}>{label}</p>
+      {article.workType === 'sponsored' && (
+        <p class="sponsored-note">
+          Paid content: produced for an advertiser, not by our newsroom.
+        </p>
+      )}
+    </>
+  )
 }
 
 function Dates({ view }: { view: ArticleView }) {
