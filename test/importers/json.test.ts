@@ -45,6 +45,27 @@ describe('JSON export and import', () => {
         kind: 'correction',
         text: 'A name was misspelt.',
       })
+      // Trust labels: a type of work and dateline, byline details and a policy page.
+      await db.services.saveArticle(actor, {
+        id: first!.id,
+        revision: (await db.services.getArticle(actor, first!.id)).revision,
+        changes: { workType: 'opinion', dateline: 'Kyiv' },
+      })
+      const [byline] = await db.services.listAuthors()
+      await db.services.saveAuthor(
+        actor,
+        {
+          jobTitle: 'Night editor',
+          expertise: ['Courts'],
+          profileLinks: ['https://example.org/people/night-editor'],
+        },
+        byline!.id,
+      )
+      const ethics = await db.services.createArticle(actor, {
+        kind: 'page',
+        headline: 'Our ethics',
+      })
+      await db.services.updateSettings(actor, { policies: { ethics: ethics.id } })
       const a = await exportOf(db.services, `a-${db.kind}.json`)
       const other = await freshServices(db.kind === 'sqlite' ? 'postgres' : 'sqlite')
       opened.push(other)
@@ -59,6 +80,16 @@ describe('JSON export and import', () => {
       // The WordPress set's 50 posts, plus the theme unit test data's when it is there.
       expect(docA.articles.length).toBeGreaterThan(missing === '' ? 50 : 49)
       expect(JSON.parse(readFileSync(b, 'utf8'))).toEqual(docA)
+      expect(await back.getArticle(actor, first!.id)).toMatchObject({
+        workType: 'opinion',
+        dateline: 'Kyiv',
+      })
+      expect((await back.listAuthors()).find((x) => x.id === byline!.id)).toMatchObject({
+        jobTitle: 'Night editor',
+        expertise: ['Courts'],
+        profileLinks: ['https://example.org/people/night-editor'],
+      })
+      expect((await back.getSettings()).policies.ethics).toBe(ethics.id)
       expect(readFileSync(c, 'utf8')).toBe(readFileSync(b, 'utf8'))
     },
   )
