@@ -24,6 +24,20 @@ describe.skipIf(testDbKind() !== 'sqlite')('every page type passes real validato
     const settings = await db.services.getSettings()
     const home = await app.inject('/')
     const demoArticle = /<h2 class="story-headline"><a href="([^"]+)"/.exec(home.body)?.[1] ?? '/'
+    // Trust labels: a labelled story of each kind the demo has, a dateline, a policy page.
+    const demoPath = async (slug: string) => {
+      const story = await db.store.articles.findBySlug(slug)
+      if (story === null) throw new Error(`the demo has no story ${slug}`)
+      return db.services.articlePath(story, settings)
+    }
+    const labelled = {
+      sponsored: await demoPath('kess-valley-orchards-open-for-autumn-tours'),
+      analysis: await demoPath('why-the-port-keeps-losing-the-big-ships'),
+      review: await demoPath('review-the-lamplighters-daughter'),
+      dateline: await demoPath('port-ilsk-bridge-collapse-inquiry'),
+      policy: await demoPath('unnamed-sources-policy'),
+      demoAuthor: '/author/imogen-thorne/',
+    }
     Object.assign(pages, {
       home: '/',
       article: demoArticle,
@@ -40,6 +54,7 @@ describe.skipIf(testDbKind() !== 'sqlite')('every page type passes real validato
       corrections: '/corrections/',
       notFound: '/no/such/page/',
       gone: db.services.articlePath(content.gone, settings),
+      ...labelled,
     })
   }, 120_000)
   afterAll(async () => app?.close())
