@@ -120,6 +120,8 @@ export default tseslint.config(
                 '**/services/*.js',
                 '!**/services/index.js',
                 '**/services/articles/**',
+                '**/services/accounts/**',
+                '**/services/taxonomy/**',
                 '**/services/import/**',
                 '**/services/site/**',
                 // The drawn photos load sharp the way media ingest does.

@@ -143,13 +143,19 @@ export async function generateNewspaper(deps: Deps, options: GenerateOptions): P
   const system = systemActor('bench')
   const services = createServices(deps)
   const { store } = deps
-  await services.updateSettings(system, {
-    title: 'The Benchmark Gazette',
-    timeZone: 'Europe/London',
+  await services.settings.update({
+    actor: system,
+    patch: {
+      title: 'The Benchmark Gazette',
+      timeZone: 'Europe/London',
+    },
   })
   const tops = ['news', 'world', 'business', 'sport', 'culture', 'opinion']
   for (const slug of tops)
-    await services.saveSection(system, { slug, name: slug[0]?.toUpperCase() + slug.slice(1) })
+    await services.taxonomy.saveSection({
+      actor: system,
+      section: { slug, name: slug[0]?.toUpperCase() + slug.slice(1) },
+    })
   for (const [slug, parent] of [
     ['local', 'news'],
     ['politics', 'news'],
@@ -158,20 +164,26 @@ export async function generateNewspaper(deps: Deps, options: GenerateOptions): P
     ['football', 'sport'],
     ['books', 'culture'],
   ] as const) {
-    await services.saveSection(system, {
-      slug,
-      name: slug[0]?.toUpperCase() + slug.slice(1),
-      parent,
+    await services.taxonomy.saveSection({
+      actor: system,
+      section: {
+        slug,
+        name: slug[0]?.toUpperCase() + slug.slice(1),
+        parent,
+      },
     })
   }
   const sections = await store.sections.list()
   const authors: Author[] = []
   for (let i = 0; i < 40; i += 1)
     authors.push(
-      await services.saveAuthor(system, {
-        name: `Reporter ${i + 1}`,
-        slug: `reporter-${i + 1}`,
-        bio: sentence(r, 24),
+      await services.taxonomy.saveAuthor({
+        actor: system,
+        author: {
+          name: `Reporter ${i + 1}`,
+          slug: `reporter-${i + 1}`,
+          bio: sentence(r, 24),
+        },
       }),
     )
   const tags: Tag[] = []
@@ -193,10 +205,13 @@ export async function generateNewspaper(deps: Deps, options: GenerateOptions): P
       .jpeg({ quality: 70 })
       .toBuffer()
     photos.push(
-      await services.ingestMedia(system, {
-        bytes,
-        credit: `Photo: Bench Desk ${i + 1}`,
-        alt: 'A flat colour',
+      await services.media.ingest({
+        actor: system,
+        input: {
+          bytes,
+          credit: `Photo: Bench Desk ${i + 1}`,
+          alt: 'A flat colour',
+        },
       }),
     )
   }
@@ -246,6 +261,8 @@ export async function generateNewspaper(deps: Deps, options: GenerateOptions): P
           createdBy: null,
           workType: 'news',
           dateline: null,
+          attributions: [],
+          sources: [],
         }
         await tx.articles.insert(article)
       }

@@ -42,14 +42,14 @@ try {
   const baseline = process.memoryUsage().rss
   peak = baseline
   const t0 = performance.now()
-  const media = await services.ingestMedia(actor, { bytes: photo, credit: 'Bench' })
+  const media = await services.media.ingest({ actor, input: { bytes: photo, credit: 'Bench' } })
   const t1 = performance.now()
   const timings: Record<string, number> = {}
   for (const format of variantFormats) {
     const start = performance.now()
     for (const w of widthsFor(media.width ?? 0)) {
       const ext = format === 'jpeg' ? 'jpg' : format
-      await services.mediaVariant(media.id, `original-${w}.${ext}`)
+      await services.media.variant({ id: media.id, name: `original-${w}.${ext}` })
     }
     timings[format] = Math.round(performance.now() - start)
   }

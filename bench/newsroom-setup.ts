@@ -69,13 +69,15 @@ export async function openBench(): Promise<Bench> {
   const port = 3100 + Math.floor(Math.random() * 900)
   const config = loadConfig({ MASTHEAD_DATA_DIR: dir, MASTHEAD_DEMO: '0', MASTHEAD_CACHE_MB: '0' })
   const services = await openServices(config, quiet)
-  await services.createUser(systemActor('bench'), editor)
+  await services.accounts.createUser({ actor: systemActor('bench'), ...editor })
   const actor = systemActor('bench')
-  const five = await services.createArticle(actor, {
+  const five = await services.articles.create({
+    actor,
     headline: 'Five thousand words',
     body: story(5000),
   })
-  const ten = await services.createArticle(actor, {
+  const ten = await services.articles.create({
+    actor,
     headline: 'Ten thousand words',
     body: story(10000),
   })

@@ -139,7 +139,7 @@ async function main() {
 
     // Autosave of the 10,000-word story: PATCH body with If-Match, one word changed each time.
     const saves: number[] = []
-    let revision = (await services.getArticle(actor, ten.id)).revision
+    let revision = (await services.articles.get({ actor, id: ten.id })).revision
     for (let i = 0; i < 21; i++) {
       const body = story(10000)
       const first = body.content[1]

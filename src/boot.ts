@@ -80,11 +80,11 @@ export async function firstRun(
   const system = systemActor('first-run')
   if (await services.hasAccounts()) return []
   const email = config.adminEmail ?? 'admin@masthead.local'
-  const { password } = await services.createUser(system, {
+  const { password } = await services.accounts.createUser({
+    actor: system,
     email,
     name: config.adminName,
     role: 'admin',
-    // Stories the first admin writes carry a byline: the docs' first story is written this way.
     byline: true,
     ...(config.adminPassword !== null ? { password: config.adminPassword } : {}),
   })
@@ -118,7 +118,7 @@ export async function serve(config: Config, log: Logger = consoleLogger): Promis
   const app = await buildApp(config, services)
   const tick = async (): Promise<void> => {
     try {
-      await services.runScheduler()
+      await services.articles.runScheduler()
     } catch (error) {
       log.error(`Scheduler failed: ${error instanceof Error ? error.message : String(error)}`)
     }
@@ -127,7 +127,7 @@ export async function serve(config: Config, log: Logger = consoleLogger): Promis
   const timer = setInterval(() => void tick(), config.schedulerIntervalMs)
   timer.unref()
   const address = await app.listen({ port: config.port, host: config.host })
-  if (accountOrigin(config, (await services.getSettings()).publicUrl) === null)
+  if (accountOrigin(config, (await services.settings.get()).publicUrl) === null)
     log.warn(
       `No public URL: set MASTHEAD_PUBLIC_URL (e.g. https://news.example.com). Until then invitations and password resets are refused, and pages link to the Host each request names.`,
     )

@@ -104,7 +104,8 @@ user
   .option(...dataOption)
   .action(async (flags: Flags & { email: string; name: string; role: Role; password?: string }) => {
     await withServices(flags, async (services) => {
-      const { user: created, password } = await services.createUser(systemActor('cli'), {
+      const { user: created, password } = await services.accounts.createUser({
+        actor: systemActor('cli'),
         email: flags.email,
         name: flags.name,
         role: flags.role,
@@ -126,12 +127,51 @@ token
   .option(...dataOption)
   .action(async (flags: Flags & { email: string; name: string }) => {
     await withServices(flags, async (services) => {
-      const created = await services.createApiToken(systemActor('cli'), {
+      const created = await services.accounts.createToken({
+        actor: systemActor('cli'),
         email: flags.email,
         name: flags.name,
       })
       // Only the token on stdout, so scripts can capture it: TOKEN=$(masthead token add …)
       writeSync(1, `${created.token}\n`)
+    })
+  })
+
+const report = program.command('report').description('newsroom reports')
+report
+  .command('sourcing')
+  .description(
+    'published stories ranked by the share of quotes on anonymous or relayed sourcing, then by quotes',
+  )
+  .option('--limit <n>', 'how many stories (1 to 200, default 20)', (value: string) => {
+    const n = Number(value)
+    if (!Number.isInteger(n) || n < 1 || n > 200)
+      throw new InvalidArgumentError('must be a whole number from 1 to 200')
+    return n
+  })
+  .option('--since <date>', 'only stories published at or after this date (YYYY-MM-DD)')
+  .option('--json', 'print the report as JSON, as the API answers it')
+  .option(...dataOption)
+  .action(async (flags: Flags & { limit?: number; since?: string; json?: boolean }) => {
+    await withServices(flags, async (services) => {
+      const { items } = await services.attribution.sourcingReport({
+        actor: systemActor('cli'),
+        ...(flags.limit !== undefined ? { limit: flags.limit } : {}),
+        since: flags.since ?? null,
+      })
+      if (flags.json === true) {
+        writeSync(1, `${JSON.stringify({ items }, null, 2)}\n`)
+        return
+      }
+      const lines = items.map((i) => {
+        const s = i.summary
+        const share = `${Math.round(s.anonymousOrRelayedShare * 100)}%`.padStart(4)
+        return `${share}  ${String(s.quotes).padStart(3)} quotes  ${s.anonymous + s.background} unnamed  ${s.relayed} relayed  ${s.withoutSpeaker} no speaker  ${i.publishedAt.slice(0, 10)}  ${i.headline}  ${i.path}`
+      })
+      writeSync(
+        1,
+        `${['share quotes', ...lines].join('\n')}\n${items.length === 0 ? 'No published stories.\n' : ''}`,
+      )
     })
   })
 

@@ -56,7 +56,8 @@ export async function signInNotice(
   const newsroomUrl = `${siteUrl}/newsroom/`
   const kept = readKept(config)
   if (kept !== null) {
-    if (await services.oneTimePasswordHolds(kept)) return oneTimeSignIn(kept, newsroomUrl)
+    if (await services.accounts.oneTimePasswordHolds({ ...kept }))
+      return oneTimeSignIn(kept, newsroomUrl)
     rmSync(join(config.dataDir, fileName), { force: true })
   }
   return [`The newsroom is at ${newsroomUrl}`]

@@ -1,7 +1,6 @@
 import type { Actor } from '../domain/roles.js'
 import { systemActor } from '../domain/roles.js'
-import type { Deps, Services } from '../services/index.js'
-import { createServices } from '../services/index.js'
+import type { Services } from '../services/index.js'
 import { renderPortrait, renderScene } from './photos.js'
 import { publication } from './publication.js'
 import type { DemoPublication, DemoStory } from './types.js'
@@ -10,32 +9,42 @@ const hour = 3_600_000
 const day = 24 * hour
 
 /** The services acting at a given moment: the demo's stories are dated across the last two months. */
-type ServicesAt = (time: number) => Services
+export type ServicesAt = (time: number) => Services
 
 /**
  * Loads the demo publication (the fictional Kestrel Bay Courier) through the ordinary use cases,
- * with publication dates spread back from `now`. Returns counts of what it made.
+ * with publication dates spread back from `now` (`at` gives the services acting at a moment).
+ * Returns counts of what it made.
  */
-export async function seedDemo(
-  deps: Deps,
-  content: DemoPublication = publication,
-): Promise<{ articles: number; media: number }> {
-  const services = createServices(deps)
-  const at: ServicesAt = (time) => createServices({ ...deps, clock: { now: () => new Date(time) } })
+export async function seedDemo({
+  services,
+  at,
+  content = publication,
+}: {
+  services: Services
+  at: ServicesAt
+  content?: DemoPublication
+}): Promise<{ articles: number; media: number }> {
   const system = systemActor('demo')
   const now = services.now().getTime()
-  await services.updateSettings(system, {
-    title: content.title,
-    tagline: content.tagline,
-    locale: content.locale,
-    timeZone: content.timeZone,
+  await services.settings.update({
+    actor: system,
+    patch: {
+      title: content.title,
+      tagline: content.tagline,
+      locale: content.locale,
+      timeZone: content.timeZone,
+    },
   })
   for (const s of content.sections) {
-    await services.saveSection(system, {
-      slug: s.slug,
-      name: s.name,
-      description: s.description,
-      parent: s.parent ?? null,
+    await services.taxonomy.saveSection({
+      actor: system,
+      section: {
+        slug: s.slug,
+        name: s.name,
+        description: s.description,
+        parent: s.parent ?? null,
+      },
     })
   }
   const actors = new Map<string, Actor>()
@@ -43,7 +52,8 @@ export async function seedDemo(
   for (const a of content.authors) {
     let userId: string | null = null
     if (a.login !== undefined) {
-      const { user } = await services.createUser(system, {
+      const { user } = await services.accounts.createUser({
+        actor: system,
         email: a.login.email,
         name: a.name,
         role: a.login.role,
@@ -51,25 +61,31 @@ export async function seedDemo(
       })
       userId = user.id
     }
-    const photo = await services.ingestMedia(system, {
-      bytes: await renderPortrait(a.portrait),
-      alt: `Portrait of ${a.name}`,
-      credit: `${content.title}`,
+    const photo = await services.media.ingest({
+      actor: system,
+      input: {
+        bytes: await renderPortrait(a.portrait),
+        alt: `Portrait of ${a.name}`,
+        credit: `${content.title}`,
+      },
     })
     media += 1
-    await services.saveAuthor(system, {
-      slug: a.slug,
-      name: a.name,
-      bio: a.bio,
-      isWire: a.isWire,
-      links: a.links ?? [],
-      userId,
-      photoMediaId: photo.id,
-      jobTitle: a.jobTitle ?? null,
-      expertise: a.expertise ?? [],
-      profileLinks: a.profileLinks ?? [],
+    await services.taxonomy.saveAuthor({
+      actor: system,
+      author: {
+        slug: a.slug,
+        name: a.name,
+        bio: a.bio,
+        isWire: a.isWire,
+        links: a.links ?? [],
+        userId,
+        photoMediaId: photo.id,
+        jobTitle: a.jobTitle ?? null,
+        expertise: a.expertise ?? [],
+        profileLinks: a.profileLinks ?? [],
+      },
     })
-    if (userId !== null) actors.set(a.slug, await services.actorForUser(userId))
+    if (userId !== null) actors.set(a.slug, await services.accounts.actorForUser({ userId }))
   }
   const sorted = [...content.stories].sort((x, y) => y.daysAgo - x.daysAgo || x.hour - y.hour)
   const ids = new Map<string, string>()
@@ -81,7 +97,7 @@ export async function seedDemo(
   const policies = Object.fromEntries(
     Object.entries(content.policies ?? {}).map(([kind, slug]) => [kind, ids.get(slug) ?? null]),
   )
-  if (Object.keys(policies).length > 0) await services.updateSettings(system, { policies })
+  if (Object.keys(policies).length > 0) await services.settings.update({ actor: system, patch: { policies } })
   return { articles: sorted.length, media }
 }
 
@@ -99,15 +115,19 @@ async function seedStory(
   let hero = null
   if (story.hero !== undefined) {
     const bytes = await renderScene(story.hero.scene, story.hero.variant)
-    const photo = await created.ingestMedia(actor, {
-      bytes,
-      alt: story.hero.alt,
-      caption: story.hero.caption,
-      credit: story.hero.credit,
+    const photo = await created.media.ingest({
+      actor,
+      input: {
+        bytes,
+        alt: story.hero.alt,
+        caption: story.hero.caption,
+        credit: story.hero.credit,
+      },
     })
     hero = { mediaId: photo.id, caption: story.hero.caption, credit: story.hero.credit }
   }
-  const article = await created.createArticle(actor, {
+  const article = await created.articles.create({
+    actor,
     kind: story.kind ?? 'article',
     workType: story.workType ?? 'news',
     dateline: story.dateline ?? null,
@@ -121,16 +141,22 @@ async function seedStory(
     hero,
   })
   const status = story.status ?? 'published'
-  if (status === 'in_review') await created.changeStatus(actor, article.id, 'submit')
+  if (status === 'in_review')
+    await created.articles.changeStatus({ actor, id: article.id, action: 'submit' })
   if (status === 'scheduled') {
-    await created.changeStatus(actor, article.id, 'schedule', {
+    await created.articles.changeStatus({
+      actor,
+      id: article.id,
+      action: 'schedule',
       at: new Date(midnight + -story.daysAgo * day + story.hour * hour).toISOString(),
     })
   }
   if (status === 'published') {
-    await at(time).changeStatus(actor, article.id, 'publish')
+    await at(time).articles.changeStatus({ actor, id: article.id, action: 'publish' })
     for (const c of story.corrections ?? []) {
-      await at(Math.min(time + c.hoursAfter * hour, now)).addCorrection(actor, article.id, {
+      await at(Math.min(time + c.hoursAfter * hour, now)).articles.addCorrection({
+        actor,
+        id: article.id,
         kind: c.kind,
         text: c.text,
       })

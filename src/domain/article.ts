@@ -1,4 +1,5 @@
 import type { WorkType } from './attribution.js'
+import type { Attribution, StorySource } from './attribution.js'
 import type { BlockDocument } from './block-document.js'
 import type { ArticleStatus } from './workflow.js'
 
@@ -49,13 +50,17 @@ export interface Article {
   workType: WorkType
   /** Where the story was reported from ("KYIV"), printed before the first paragraph. */
   dateline: string | null
+  /** Who said what in the story (docs/attribution.md). */
+  attributions: Attribution[]
+  /** What the story relies on. */
+  sources: StorySource[]
 }
 
 /**
  * An article without its body and tags: what lists, related stories and search results show.
  * Reading bodies for every story on a home page was most of its database time and its garbage.
  */
-export type ArticleCard = Omit<Article, 'body' | 'bodyText' | 'tags'>
+export type ArticleCard = Omit<Article, 'body' | 'bodyText' | 'tags' | 'attributions' | 'sources'>
 
 /** The editable fields of an article, as a save or create sends them. */
 export interface ArticleFields {
@@ -75,6 +80,8 @@ export interface ArticleFields {
   language: string | null
   workType: WorkType
   dateline: string | null
+  attributions: Attribution[]
+  sources: StorySource[]
 }
 
 /** What a revision keeps: every editable field, so any revision can be restored in full. */
@@ -143,6 +150,8 @@ export function snapshotOf(article: Article): RevisionSnapshot {
     language: article.language,
     workType: article.workType,
     dateline: article.dateline,
+    attributions: article.attributions,
+    sources: article.sources,
   }
 }
 

@@ -10,6 +10,8 @@ export type Mark =
   | { type: 'italic' }
   | { type: 'code' }
   | { type: 'link'; attrs: { href: string; title?: string } }
+  /** A quoted span in a paragraph; `attribution` is an id in the story's attributions. */
+  | { type: 'quote'; attrs?: { attribution?: string } }
 
 export type Inline = { type: 'text'; text: string; marks?: Mark[] } | { type: 'hardBreak' }
 
@@ -18,6 +20,8 @@ export interface QuoteAttrs {
   role?: string
   source?: string
   sourceUrl?: string
+  /** An id in the story's attributions (docs/attribution.md). */
+  attribution?: string
 }
 
 export interface FigureAttrs {
@@ -85,7 +89,7 @@ type Obj = Record<string, Json>
  * Marks are kept in one order, whatever order they arrive in: ProseMirror (the newsroom editor)
  * sorts a text's marks by its schema, so a story saved from the editor equals the one opened.
  */
-const markOrder = ['link', 'bold', 'italic', 'code']
+export const markOrder = ['link', 'bold', 'italic', 'code', 'quote']
 const markRank = (mark: Json): number =>
   isObj(mark) ? markOrder.indexOf(String(mark.type)) : markOrder.length
 
@@ -142,6 +146,16 @@ class Checker {
       }
     }
     return out
+  }
+
+  /** An `attribution` attribute must look like an attribution id (the story checks it exists). */
+  attributionId(attrs: Obj, path: string): void {
+    const id = attrs.attribution
+    if (id !== undefined && !(typeof id === 'string' && /^[a-z0-9-]{1,40}$/.test(id)))
+      this.fail(
+        `${path}.attrs.attribution`,
+        'must be 1 to 40 lower-case letters, digits or hyphens',
+      )
   }
 
   children(
@@ -220,6 +234,11 @@ class Checker {
           this.fail(`${path}.attrs.href`, 'is required')
         return { type: 'link', attrs }
       }
+      case 'quote': {
+        const attrs = this.attrs(mark, path, { attribution: 'string' })
+        this.attributionId(attrs, path)
+        return Object.keys(attrs).length > 0 ? { type: 'quote', attrs } : { type: 'quote' }
+      }
       default:
         this.fail(`${path}.type`, `unknown mark “${String(mark.type)}”`)
         return null
@@ -277,7 +296,9 @@ class Checker {
           role: 'string',
           source: 'string',
           sourceUrl: 'url',
+          attribution: 'string',
         })
+        this.attributionId(attrs, path)
         const content = this.children(node, path, depth, this.paragraphOrList, true)
         return { type: 'blockquote', ...(Object.keys(attrs).length > 0 ? { attrs } : {}), content }
       }

@@ -15,6 +15,7 @@ export type ErrorCode =
   | 'payload-too-large'
   | 'unsupported-media'
   | 'missing-byline'
+  | 'unsigned-anonymous-source'
   | 'database-unavailable'
   | 'insufficient-storage'
 
@@ -118,6 +119,19 @@ export class MissingBylineError extends DomainError {
   }
 }
 
+/**
+ * A story cannot go or stay live, or be scheduled, while a quote rests on a background or
+ * anonymous source no editor signed off; `errors` names each at `attributions[i]`.
+ */
+export class UnsignedAnonymousSourceError extends DomainError {
+  readonly code = 'unsigned-anonymous-source'
+  constructor(readonly errors: FieldError[]) {
+    super(
+      'An editor must sign off on every unnamed source before this story is published or scheduled.',
+    )
+  }
+}
+
 /** An upload whose content is not a type we accept (detected from the bytes, not the name). */
 export class UnsupportedMediaError extends DomainError {
   readonly code = 'unsupported-media'
@@ -189,6 +203,8 @@ export const errorCodes: Record<ErrorCode, string> = {
   'payload-too-large': 'The request body or upload is over the configured size limit.',
   'unsupported-media': 'The uploaded file is not of an accepted type.',
   'missing-byline': 'A story needs at least one byline to be published or scheduled.',
+  'unsigned-anonymous-source':
+    'A quote rests on a background or anonymous source no editor has signed off yet.',
   'database-unavailable': 'The database could not be reached; try again after `Retry-After`.',
   'insufficient-storage':
     'Media storage is full; nothing was kept. Send it again once space is freed.',

@@ -46,6 +46,7 @@ const markOf: Record<string, Mark> = {
   code: { type: 'code' },
   kbd: { type: 'code' },
   tt: { type: 'code' },
+  q: { type: 'quote' },
 }
 
 const isElement = (node: ChildNode): node is Element => isTag(node)

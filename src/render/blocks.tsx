@@ -141,6 +141,7 @@ function inlines(content: Inline[] | undefined, rel: OutboundRel): ComponentChil
       if (mark.type === 'bold') out = <strong>{out}</strong>
       else if (mark.type === 'italic') out = <em>{out}</em>
       else if (mark.type === 'code') out = <code>{out}</code>
+      else if (mark.type === 'quote') out = <q>{out}</q>
       else if (mark.type === 'link') {
         const href = hrefOf(mark.attrs.href)
         if (href === null) continue

@@ -5,7 +5,7 @@ import { actorUserId } from '../domain/roles.js'
 import type { MediaFiles } from '../store/files.js'
 import type { Repos, Store } from '../store/index.js'
 import type { EventBus } from './events.js'
-import type { Mailer } from './mailer.js'
+import type { Mailer } from './accounts/mailer.js'
 
 /** The moment, injected so tests and the scheduler can control time. */
 export interface Clock {

@@ -1,6 +1,7 @@
 import type { Selectable } from 'kysely'
 import type { Article, ArticleCard, ArticleKind, Ref } from '../domain/article.js'
 import { isWorkType } from '../domain/attribution.js'
+import type { Attribution, StorySource } from '../domain/attribution.js'
 import type { BlockDocument } from '../domain/block-document.js'
 import type { ArticleStatus } from '../domain/workflow.js'
 import type { ArticlesTable } from './schema.js'
@@ -81,6 +82,8 @@ export function rowToArticle(r: Row, refs: Refs): Article {
     tags: refs.tags,
     body: JSON.parse(r.body) as BlockDocument,
     bodyText: r.body_text,
+    attributions: JSON.parse(r.attributions) as Attribution[],
+    sources: JSON.parse(r.sources) as StorySource[],
   }
 }
 
@@ -114,5 +117,7 @@ export function articleToRow(a: Article): Omit<Row, 'section_refs' | 'tag_refs' 
     created_by: a.createdBy,
     work_type: a.workType,
     dateline: a.dateline,
+    attributions: JSON.stringify(a.attributions),
+    sources: JSON.stringify(a.sources),
   }
 }

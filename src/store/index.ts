@@ -21,6 +21,8 @@ import { settingsRepo } from './settings.js'
 import { returnNotesRepo } from './notes.js'
 import { redirectsRepo } from './redirects.js'
 import { presenceRepo, shareLinksRepo } from './story-tools.js'
+import { entitiesRepo } from './entities.js'
+import { attributionReadsRepo } from './attribution-reads.js'
 import type { Database } from './schema.js'
 import { authorsRepo, sectionsRepo, tagsRepo } from './taxonomy.js'
 import { sessionsRepo, tokensRepo, usersRepo } from './users.js'
@@ -52,6 +54,8 @@ function repos(db: Kysely<Database>, dialect: Dialect) {
     exports: exportRepo(db),
     shareLinks: shareLinksRepo(db),
     presence: presenceRepo(db),
+    entities: entitiesRepo(db),
+    attributionReads: attributionReadsRepo(db),
     search: (
       query: string,
       filters: SearchFilters,

@@ -13,6 +13,7 @@ import { listingIndexes } from './migrations/008-listing-indexes.js'
 import { passwordChange } from './migrations/009-password-change.js'
 import { editorialNotes } from './migrations/010-editorial-notes.js'
 import { storyTools } from './migrations/011-story-tools.js'
+import { attribution } from './migrations/012-attribution.js'
 import { trustLabels } from './migrations/014-trust-labels.js'
 
 /** Numbered, forward-only migrations, each written for both dialects. */
@@ -28,6 +29,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     '009-password-change': passwordChange(),
     '010-editorial-notes': editorialNotes(dialect),
     '011-story-tools': storyTools(dialect),
+    '012-attribution': attribution(dialect),
     '014-trust-labels': trustLabels(),
   }
 }

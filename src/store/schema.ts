@@ -147,6 +147,10 @@ export interface ArticlesTable {
   tag_refs: Generated<string>
   /** Its bylines, likewise. */
   author_refs: Generated<string>
+  /** Its attributions as JSON (migration 012). */
+  attributions: Generated<string>
+  /** Its sources as JSON (migration 012). */
+  sources: Generated<string>
 }
 
 interface ArticleLinksTable {
@@ -318,4 +322,21 @@ export interface Database {
   imported_comments: ImportedCommentsTable
   share_links: ShareLinksTable
   article_presence: ArticlePresenceTable
+  entities: EntitiesTable
+}
+
+/** People and organisations stories quote (migration 012). */
+export interface EntitiesTable {
+  id: string
+  kind: string
+  name: string
+  /** JSON array of strings. */
+  aliases: string
+  description: string | null
+  wikidata_id: string | null
+  merged_into: string | null
+  /** Name and aliases folded (lower case, no diacritics), one per line. */
+  search_key: string
+  created_at: string
+  updated_at: string
 }

@@ -18,8 +18,8 @@ export function mediaRoutes(services: Services) {
         const { id, name } = request.params
         if (!uuid.test(id)) throw new NotFoundError('media', id)
         const { bytes, mime, tag } = name.startsWith('original.')
-          ? await services.mediaOriginal(id, name)
-          : await services.mediaVariant(id, name)
+          ? await services.media.original({ id, name })
+          : await services.media.variant({ id, name })
         const etag = `"${tag}"`
         void reply
           .header('cache-control', cachePolicy.immutable)

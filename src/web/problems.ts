@@ -7,6 +7,7 @@ import {
   InvalidInputError,
   MissingBylineError,
   StaleRevisionError,
+  UnsignedAnonymousSourceError,
   TooManyRequestsError,
 } from '../domain/errors.js'
 
@@ -26,6 +27,7 @@ export const statusByCode: Record<ErrorCode, number> = {
   'payload-too-large': 413,
   'unsupported-media': 415,
   'missing-byline': 409,
+  'unsigned-anonymous-source': 422,
   'database-unavailable': 503,
   'insufficient-storage': 507,
 }
@@ -39,6 +41,7 @@ const titles: Record<number, string> = {
   409: 'Conflict',
   413: 'Payload too large',
   415: 'Unsupported media type',
+  422: 'Unprocessable content',
   428: 'Precondition required',
   429: 'Too many requests',
   500: 'Internal server error',
@@ -67,7 +70,11 @@ export function toProblem(error: unknown, requestId: string): Problem {
   if (error instanceof DomainError) {
     const status = statusByCode[error.code]
     const extra: Partial<Problem> = { code: error.code }
-    if (error instanceof InvalidInputError || error instanceof MissingBylineError)
+    if (
+      error instanceof InvalidInputError ||
+      error instanceof MissingBylineError ||
+      error instanceof UnsignedAnonymousSourceError
+    )
       extra.errors = error.errors
     if (error instanceof StaleRevisionError) extra.currentRevision = error.current
     if (error instanceof ConflictError) Object.assign(extra, error.details)

@@ -147,6 +147,28 @@ describe(`masthead on ${kind}`, () => {
     })
   })
 
+  describe('report sourcing', () => {
+    const fresh = useFreshDatabase()
+
+    it('ranks the published demo stories as JSON and as lines, and refuses a bad --limit', async () => {
+      expect(await runCli(['demo'], fresh.db.env)).toMatchObject({ code: 0 })
+      const json = await runCli(['report', 'sourcing', '--limit', '3', '--json'], fresh.db.env)
+      expect(json).toMatchObject({ code: 0, stderr: '' })
+      const { items } = JSON.parse(json.stdout) as {
+        items: { path: string; summary: { anonymousOrRelayedShare: number; quotes: number } }[]
+      }
+      expect(items).toHaveLength(3)
+      for (const item of items) expect(item.path).toMatch(/^\//)
+      const shares = items.map((i) => i.summary.anonymousOrRelayedShare)
+      expect([...shares].sort((a, b) => b - a)).toEqual(shares)
+      const text = await runCli(['report', 'sourcing', '--limit', '2'], fresh.db.env)
+      expect(text.stdout.trimEnd().split('\n')).toHaveLength(3)
+      const bad = await runCli(['report', 'sourcing', '--limit', '0'], fresh.db.env)
+      expect(bad.code).toBe(1)
+      expect(bad.stderr).toMatch(/^masthead: .*--limit/)
+    })
+  })
+
   describe('user add and token add', () => {
     const fresh = useFreshDatabase()
     const email = 'reporter@courier.example'

@@ -18,7 +18,6 @@ import {
   toBlockDocument,
 } from '../../src/newsroom/editor-schema/index.js'
 import type { EditorJson } from '../../src/newsroom/editor-schema/normalise.js'
-import { seedDemo } from '../../src/demo/seed-demo.js'
 import { useTestDatabase } from '../support/database.js'
 import { fixture, sharedFixture, sharedMissing } from './fixtures.js'
 
@@ -95,7 +94,7 @@ describe('editor schema round trip', () => {
   describe('the demo publication', () => {
     beforeAll(async () => {
       db.clock.set(new Date().toISOString())
-      await seedDemo(db.deps)
+      await db.services.loadDemo()
     }, 120_000)
 
     it('every demo story round-trips unchanged', async () => {

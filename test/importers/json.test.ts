@@ -40,32 +40,36 @@ describe('JSON export and import', () => {
           sharedFixture('wxr-theme-unit-test', 'themeunittestdata.wordpress.xml'),
         )
       else console.warn(`round trip without the theme unit test data: ${missing}`)
-      const [first] = (await db.services.listArticles(null, { limit: 1 })).items
-      await db.services.addCorrection(actor, first!.id, {
+      const [first] = (await db.services.articles.list({ actor: null, limit: 1 })).items
+      await db.services.articles.addCorrection({
+        actor,
+        id: first!.id,
         kind: 'correction',
         text: 'A name was misspelt.',
       })
       // Trust labels: a type of work and dateline, byline details and a policy page.
-      await db.services.saveArticle(actor, {
+      await db.services.articles.save({
+        actor: actor,
         id: first!.id,
-        revision: (await db.services.getArticle(actor, first!.id)).revision,
+        revision: (await db.services.articles.get({ actor: actor, id: first!.id })).revision,
         changes: { workType: 'opinion', dateline: 'Kyiv' },
       })
-      const [byline] = await db.services.listAuthors()
-      await db.services.saveAuthor(
+      const [byline] = await db.services.taxonomy.listAuthors()
+      await db.services.taxonomy.saveAuthor({
         actor,
-        {
+        author: {
           jobTitle: 'Night editor',
           expertise: ['Courts'],
           profileLinks: ['https://example.org/people/night-editor'],
         },
-        byline!.id,
-      )
-      const ethics = await db.services.createArticle(actor, {
+        id: byline!.id,
+      })
+      const ethics = await db.services.articles.create({
+        actor: actor,
         kind: 'page',
         headline: 'Our ethics',
       })
-      await db.services.updateSettings(actor, { policies: { ethics: ethics.id } })
+      await db.services.settings.update({ actor, patch: { policies: { ethics: ethics.id } } })
       const a = await exportOf(db.services, `a-${db.kind}.json`)
       const other = await freshServices(db.kind === 'sqlite' ? 'postgres' : 'sqlite')
       opened.push(other)
@@ -80,16 +84,16 @@ describe('JSON export and import', () => {
       // The WordPress set's 50 posts, plus the theme unit test data's when it is there.
       expect(docA.articles.length).toBeGreaterThan(missing === '' ? 50 : 49)
       expect(JSON.parse(readFileSync(b, 'utf8'))).toEqual(docA)
-      expect(await back.getArticle(actor, first!.id)).toMatchObject({
+      expect(await back.articles.get({ actor: actor, id: first!.id })).toMatchObject({
         workType: 'opinion',
         dateline: 'Kyiv',
       })
-      expect((await back.listAuthors()).find((x) => x.id === byline!.id)).toMatchObject({
+      expect((await back.taxonomy.listAuthors()).find((x) => x.id === byline!.id)).toMatchObject({
         jobTitle: 'Night editor',
         expertise: ['Courts'],
         profileLinks: ['https://example.org/people/night-editor'],
       })
-      expect((await back.getSettings()).policies.ethics).toBe(ethics.id)
+      expect((await back.settings.get()).policies.ethics).toBe(ethics.id)
       expect(readFileSync(c, 'utf8')).toBe(readFileSync(b, 'utf8'))
     },
   )

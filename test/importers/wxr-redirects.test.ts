@@ -1,4 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs'
+import { articlePath } from '../../src/domain/permalink.js'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { systemActor } from '../../src/domain/roles.js'
@@ -32,8 +33,8 @@ describe('WordPress import redirects', () => {
       const story = await db.store.articles.findBySlug(slug)
       const wpId = /<wp:post_id>(\d+)<\/wp:post_id>/.exec(readFileSync(file, 'utf8'))?.[1]
       expect(story?.status).toBe('published')
-      const livePath = db.services.articlePath(story ?? never(), await db.services.getSettings())
-      expect(await db.services.site.resolvePath(`/?p=${wpId}`)).toEqual({
+      const livePath = articlePath(story ?? never(), await db.services.settings.get())
+      expect(await db.services.site.resolvePath({ path: `/?p=${wpId}` })).toEqual({
         kind: 'redirect',
         to: livePath,
         status: 301,
@@ -41,15 +42,16 @@ describe('WordPress import redirects', () => {
       await expectNoChains()
 
       // An editor renames the story: its first path and /?p=ID now lead to the new one.
-      const renamed = await db.services.saveArticle(actor, {
+      const renamed = await db.services.articles.save({
+        actor,
         id: story?.id ?? '',
         revision: story?.revision ?? 0,
         changes: { slug: 'fuel-tax-rises' },
       })
-      const newPath = db.services.articlePath(renamed, await db.services.getSettings())
+      const newPath = articlePath(renamed, await db.services.settings.get())
       expect(newPath).not.toBe(livePath)
       for (const old of [livePath, `/?p=${wpId}`])
-        expect(await db.services.site.resolvePath(old)).toEqual({
+        expect(await db.services.site.resolvePath({ path: old })).toEqual({
           kind: 'redirect',
           to: newPath,
           status: 301,
@@ -82,7 +84,7 @@ describe('WordPress import redirects', () => {
       expect(updated?.headline).toBe('Sahrania raises fuel tax')
       expect(updated?.revision).toBe(renamed.revision + 1)
       for (const old of [livePath, `/?p=${wpId}`, '/2025/11/01/sahrania-raises-fuel-tax/'])
-        expect(await db.services.site.resolvePath(old)).toEqual({
+        expect(await db.services.site.resolvePath({ path: old })).toEqual({
           kind: 'redirect',
           to: newPath,
           status: 301,

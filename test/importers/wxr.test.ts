@@ -49,7 +49,7 @@ describe('WordPress import', () => {
       const sections = await db.store.sections.list()
       const world = sections.find((s) => s.slug === 'world')
       expect(sections.find((s) => s.slug === 'eastern-europe')?.parentId).toBe(world?.id)
-      const page = await db.services.listArticles(null, { kind: 'page', limit: 50 })
+      const page = await db.services.articles.list({ actor: null, kind: 'page', limit: 50 })
       expect(page.items.every((p) => p.kind === 'page')).toBe(true)
       const published = items.find(
         (i) => i['wp:post_type'] === 'post' && i['wp:status'] === 'publish',
@@ -81,7 +81,7 @@ describe('WordPress import', () => {
   )
 
   it('gives heroes their caption and credit, and bodies structured blocks', async () => {
-    const { items } = await db.services.listArticles(null, { limit: 100 })
+    const { items } = await db.services.articles.list({ actor: null, limit: 100 })
     const withHero = items.find((a) => a.hero !== null)
     expect(withHero?.hero?.credit).toBeTruthy()
     const types = new Set(items.flatMap((a) => a.body.content.map((b) => b.type)))

@@ -49,7 +49,7 @@ describe('editor resilience', () => {
   let dir: string
   let cleanup: () => void
   const bodyText = async (id: string) =>
-    JSON.stringify((await server.services.getArticle(systemActor('test'), id)).body)
+    JSON.stringify((await server.services.articles.get({ actor: systemActor('test'), id })).body)
 
   beforeAll(async () => {
     ;({ dir, cleanup } = copyTemplate())

@@ -87,7 +87,8 @@ export async function freshPostgres(): Promise<{ url: string; drop: () => Promis
     loadConfig({ MASTHEAD_DATA_DIR: dir, MASTHEAD_DEMO: '0', DATABASE_URL: url.toString() }),
     quiet,
   )
-  for (const person of Object.values(people)) await services.createUser(systemActor('test'), person)
+  for (const person of Object.values(people))
+    await services.accounts.createUser({ actor: systemActor('test'), ...person })
   await services.close()
   return {
     url: url.toString(),

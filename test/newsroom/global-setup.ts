@@ -29,7 +29,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   try {
     await services.loadDemo()
     for (const person of Object.values(people))
-      await services.createUser(systemActor('test'), person)
+      await services.accounts.createUser({ actor: systemActor('test'), ...person })
   } finally {
     await services.close()
   }

@@ -73,7 +73,8 @@ describe('the media library', () => {
     await checkScreen(page, 'media-detail')
     await detail.getByRole('button', { name: 'Save photo details' }).click()
     await detail.getByRole('status').getByText('Saved').waitFor()
-    const { items } = await newsroom.services.listMedia(systemActor('test'), {
+    const { items } = await newsroom.services.media.list({
+      actor: systemActor('test'),
       q: 'trawlers',
       before: null,
     })

@@ -67,11 +67,13 @@ describe('passwords', () => {
   })
 
   it('accepts an invitation by choosing a password and lands signed in', async () => {
-    const { link } = await newsroom.services.inviteUser(
-      systemActor('test'),
-      { email: 'rui@example.com', name: 'Rui Costa', role: 'contributor' },
-      newsroom.url,
-    )
+    const { link } = await newsroom.services.accounts.invite({
+      actor: systemActor('test'),
+      email: 'rui@example.com',
+      name: 'Rui Costa',
+      role: 'contributor',
+      origin: newsroom.url,
+    })
     const page = await newsroom.page('/')
     await page.goto(pathOf(String(link)))
     await page.getByRole('heading', { name: 'Welcome to the newsroom' }).waitFor()
@@ -88,7 +90,8 @@ describe('passwords', () => {
   })
 
   it('an account on its one-time password must choose a new one before anything opens', async (ctx) => {
-    const { password } = await newsroom.services.createUser(systemActor('test'), {
+    const { password } = await newsroom.services.accounts.createUser({
+      actor: systemActor('test'),
       email: 'first@example.com',
       name: 'Fran Ito',
       role: 'author',

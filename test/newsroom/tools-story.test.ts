@@ -4,6 +4,7 @@
  * readers), the preview of unsaved edits, share links for an outside reader, and presence.
  */
 import type { BrowserContext, Page } from 'playwright-core'
+import { articlePath } from '../../src/domain/permalink.js'
 import { describe, expect, it } from 'vitest'
 import type { Role } from '../../src/domain/roles.js'
 import { systemActor } from '../../src/domain/roles.js'
@@ -23,8 +24,13 @@ const hostileBody = '<img src=x onerror=alert(3)> <a href=javascript:alert(4)>he
 async function story(headline: string, text: string, publish = false) {
   const bylines = await newsroom.store.authors.list()
   const authors = bylines.filter((a) => a.name === 'Helen Park').map((a) => a.slug)
-  const a = await newsroom.services.createArticle(system, { headline, body: doc(text), authors })
-  return publish ? newsroom.services.publishArticle(system, a.id) : a
+  const a = await newsroom.services.articles.create({
+    actor: system,
+    headline,
+    body: doc(text),
+    authors,
+  })
+  return publish ? newsroom.services.articles.publish({ actor: system, id: a.id }) : a
 }
 
 /** The editor open on a story, signed in as `role` in a context of its own. */
@@ -57,20 +63,22 @@ function dialogsOf(page: Page): string[] {
 }
 
 const publicPage = async (id: string) =>
-  newsroom.services.articlePath(
-    await newsroom.services.getArticle(system, id),
-    await newsroom.services.getSettings(),
+  articlePath(
+    await newsroom.services.articles.get({ actor: system, id }),
+    await newsroom.services.settings.get(),
   )
 
 describe('story tools in the editor', () => {
   it('compares two revisions word by word and restores the older one', async () => {
     const a = await story('Council approves budget', 'The council approved the budget on Monday.')
-    const second = await newsroom.services.saveArticle(system, {
+    const second = await newsroom.services.articles.save({
+      actor: system,
       id: a.id,
       revision: 1,
       changes: { headline: 'Council rejects budget', body: doc('The council rejected it.') },
     })
-    await newsroom.services.saveArticle(system, {
+    await newsroom.services.articles.save({
+      actor: system,
       id: a.id,
       revision: second.revision,
       changes: { body: doc('The council rejected the budget on Tuesday.') },
@@ -103,7 +111,7 @@ describe('story tools in the editor', () => {
     await page.getByRole('heading', { name: 'Council approves budget', level: 1 }).waitFor()
     await body(page).getByText('approved the budget on Monday').waitFor()
     await revisions.getByText('Revision 4').waitFor()
-    const restored = await newsroom.services.getArticle(system, a.id)
+    const restored = await newsroom.services.articles.get({ actor: system, id: a.id })
     expect(restored).toMatchObject({ revision: 4, headline: 'Council approves budget' })
   })
 
@@ -182,7 +190,7 @@ describe('story tools in the editor', () => {
     })
     expect([...editorDialogs, ...previewDialogs]).toEqual([])
     await checkScreen(preview, 'tools-preview')
-    expect((await newsroom.services.getArticle(system, a.id)).headline).toBe(
+    expect((await newsroom.services.articles.get({ actor: system, id: a.id })).headline).toBe(
       'A calm saved headline',
     )
   })

@@ -51,8 +51,8 @@ describe('article input and integrity', () => {
     ['an oversized document', doc(...Array.from({ length: 30 }, () => 'x'.repeat(40_000))), 'body'],
   ])('rejects a body with %s, naming the field', async (_name, body, field) => {
     const before = await counts(db)
-    const error = await db.services
-      .createArticle(system, { headline: 'Bad body', body })
+    const error = await db.services.articles
+      .create({ actor: system, headline: 'Bad body', body })
       .catch((e: unknown) => e)
     expect(error).toBeInstanceOf(InvalidInputError)
     expect((error as InvalidInputError).errors.map((e) => e.field)).toContain(field)
@@ -60,8 +60,8 @@ describe('article input and integrity', () => {
   })
 
   it('rejects unknown sections and authors with one error per field', async () => {
-    const error = await db.services
-      .createArticle(system, { headline: 'Lost', sections: ['nowhere'], authors: ['nobody'] })
+    const error = await db.services.articles
+      .create({ actor: system, headline: 'Lost', sections: ['nowhere'], authors: ['nobody'] })
       .catch((e: unknown) => e)
     expect((error as InvalidInputError).errors.map((e) => e.field).sort()).toEqual([
       'authors.0',
@@ -70,18 +70,18 @@ describe('article input and integrity', () => {
   })
 
   it('rejects an empty headline, a taken slug and a reserved slug', async () => {
-    await expect(db.services.createArticle(system, { headline: '   ' })).rejects.toBeInstanceOf(
-      InvalidInputError,
-    )
+    await expect(
+      db.services.articles.create({ actor: system, headline: '   ' }),
+    ).rejects.toBeInstanceOf(InvalidInputError)
     const first = await make.article(db, { slug: 'tide-tables' })
     await expect(
-      db.services.createArticle(system, { headline: 'Other', slug: first.slug }),
+      db.services.articles.create({ actor: system, headline: 'Other', slug: first.slug }),
     ).rejects.toBeInstanceOf(DuplicateError)
     await expect(
-      db.services.createArticle(system, { headline: 'Other', slug: 'api' }),
+      db.services.articles.create({ actor: system, headline: 'Other', slug: 'api' }),
     ).rejects.toBeInstanceOf(InvalidInputError)
     await expect(
-      db.services.createArticle(system, { headline: 'Other', slug: 'Not A Slug' }),
+      db.services.articles.create({ actor: system, headline: 'Other', slug: 'Not A Slug' }),
     ).rejects.toBeInstanceOf(InvalidInputError)
   })
 
@@ -101,7 +101,7 @@ describe('article input and integrity', () => {
     const before = await counts(db)
     const row = await db.store.articles.findById(article.id)
     const eventsBefore = db.events.length
-    await expect(db.services.publishArticle(system, article.id)).rejects.toThrow()
+    await expect(db.services.articles.publish({ actor: system, id: article.id })).rejects.toThrow()
     expect(await db.store.articles.findById(article.id)).toEqual(row)
     expect(await counts(db)).toEqual(before)
     expect(db.events.length).toBe(eventsBefore)
@@ -110,40 +110,59 @@ describe('article input and integrity', () => {
   it('refuses to publish a story whose photo has no credit, naming the photo', async () => {
     const photo = await make.media(db, { credit: '' })
     const article = await make.article(db, { hero: { mediaId: photo.id } })
-    const error = await db.services.publishArticle(system, article.id).catch((e: unknown) => e)
+    const error = await db.services.articles
+      .publish({ actor: system, id: article.id })
+      .catch((e: unknown) => e)
     expect(error).toBeInstanceOf(InvalidInputError)
     expect((error as InvalidInputError).errors[0]).toMatchObject({ field: 'hero.credit' })
     expect((error as InvalidInputError).errors[0]?.message).toContain(photo.id)
-    const credited = await db.services.saveArticle(system, {
+    const credited = await db.services.articles.save({
+      actor: system,
       id: article.id,
       revision: 1,
       changes: { hero: { mediaId: photo.id, credit: 'Photo: Harbour Desk' } },
     })
-    expect((await db.services.publishArticle(system, credited.id)).status).toBe('published')
+    expect((await db.services.articles.publish({ actor: system, id: credited.id })).status).toBe(
+      'published',
+    )
   })
 
   it('adds public corrections to published stories only, setting the updated date', async () => {
     const draft = await make.article(db)
     await expect(
-      db.services.addCorrection(system, draft.id, { kind: 'correction', text: 'x' }),
+      db.services.articles.addCorrection({
+        actor: system,
+        id: draft.id,
+        kind: 'correction',
+        text: 'x',
+      }),
     ).rejects.toBeInstanceOf(InvalidTransitionError)
     const live = await make.article(db, { status: 'published' })
     db.clock.advance(3_600_000)
-    const correction = await db.services.addCorrection(system, live.id, {
+    const correction = await db.services.articles.addCorrection({
+      actor: system,
+      id: live.id,
       kind: 'correction',
       text: 'An earlier version misspelt the harbourmaster’s name.',
     })
     expect((await db.store.articles.findById(live.id))?.updatedAt).toBe(correction.createdAt)
-    expect((await db.services.correctionsFor([live.id])).map((c) => c.kind)).toEqual(['correction'])
+    expect(
+      (await db.services.articles.correctionsFor({ ids: [live.id] })).map((c) => c.kind),
+    ).toEqual(['correction'])
     await expect(
-      db.services.addCorrection(system, live.id, { kind: 'erratum' as 'update', text: 'x' }),
+      db.services.articles.addCorrection({
+        actor: system,
+        id: live.id,
+        kind: 'erratum' as 'update',
+        text: 'x',
+      }),
     ).rejects.toBeInstanceOf(InvalidInputError)
   })
 
   it('writes an audit row for every state change and emits events after commit', async () => {
     const start = db.events.length
     const article = await make.article(db, { status: 'published' })
-    await db.services.unpublishArticle(system, article.id)
+    await db.services.articles.unpublish({ actor: system, id: article.id })
     const actions = (await db.store.audit.list({ subjectId: article.id }, 10, null))
       .map((e) => e.action)
       .reverse()
@@ -158,7 +177,8 @@ describe('article input and integrity', () => {
   it('redirects the old URL when a live story changes slug, without chains', async () => {
     db.clock.set('2026-05-04T12:00:00.000Z')
     const article = await make.article(db, { slug: 'pier-closes', status: 'published' })
-    const s1 = await db.services.saveArticle(system, {
+    const s1 = await db.services.articles.save({
+      actor: system,
       id: article.id,
       revision: article.revision,
       changes: { slug: 'pier-closes-for-repairs' },
@@ -167,7 +187,8 @@ describe('article input and integrity', () => {
       toPath: '/2026/05/04/pier-closes-for-repairs/',
       statusCode: 301,
     })
-    const s2 = await db.services.saveArticle(system, {
+    const s2 = await db.services.articles.save({
+      actor: system,
       id: article.id,
       revision: s1.revision,
       changes: { slug: 'pier-reopens' },
@@ -175,7 +196,8 @@ describe('article input and integrity', () => {
     expect((await db.store.redirects.findByPath('/2026/05/04/pier-closes/'))?.toPath).toBe(
       '/2026/05/04/pier-reopens/',
     )
-    await db.services.saveArticle(system, {
+    await db.services.articles.save({
+      actor: system,
       id: article.id,
       revision: s2.revision,
       changes: { slug: 'pier-closes' },
@@ -188,7 +210,8 @@ describe('article input and integrity', () => {
 
   it('writes no redirect when a draft changes slug', async () => {
     const article = await make.article(db, { slug: 'draft-slug' })
-    await db.services.saveArticle(system, {
+    await db.services.articles.save({
+      actor: system,
       id: article.id,
       revision: 1,
       changes: { slug: 'draft-slug-2' },

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { seedDemo } from '../../src/demo/seed-demo.js'
 import { sharedFixture, skipWithoutShared } from '../support/fixtures.js'
 import { publication } from '../../src/demo/publication.js'
 import { useTestDatabase } from '../support/database.js'
@@ -9,7 +8,7 @@ describe('demo publication', () => {
   const db = useTestDatabase()
   beforeAll(async () => {
     db.clock.set(new Date().toISOString())
-    await seedDemo(db.deps)
+    await db.services.loadDemo()
   }, 120_000)
 
   it('has at least 6 sections, some nested, and 5 bylines of which one is a wire service without a login', async () => {
@@ -33,7 +32,7 @@ describe('demo publication', () => {
     const published = []
     let cursor = null
     do {
-      const page = await db.services.listArticles(null, { limit: 100, cursor })
+      const page = await db.services.articles.list({ actor: null, limit: 100, cursor })
       published.push(...page.items)
       cursor = page.next
     } while (cursor !== null)
@@ -93,7 +92,7 @@ describe('demo publication', () => {
       'sponsored',
     ])
     expect(stories.filter((a) => a.dateline !== null).length).toBeGreaterThanOrEqual(3)
-    const settings = await db.services.getSettings()
+    const settings = await db.services.settings.get()
     const policies = await db.services.site.policies()
     expect(policies.map((p) => p.kind)).toEqual([
       'ethics',

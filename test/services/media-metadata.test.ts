@@ -18,12 +18,15 @@ describe('media metadata prefill', () => {
   const db = useTestDatabase()
 
   it('decodes XMP entities exactly once', async () => {
-    const media = await db.services.ingestMedia(system, {
-      bytes: await withXmp(
-        1,
-        'Smith &amp; Jones &lt;Agency&gt; caf&#233; &#x2014; &amp;lt;sic&amp;gt;',
-        'A &quot;quoted&quot; caption &apos;here&apos;',
-      ),
+    const media = await db.services.media.ingest({
+      actor: system,
+      input: {
+        bytes: await withXmp(
+          1,
+          'Smith &amp; Jones &lt;Agency&gt; caf&#233; &#x2014; &amp;lt;sic&amp;gt;',
+          'A &quot;quoted&quot; caption &apos;here&apos;',
+        ),
+      },
     })
     expect(media.credit).toBe('Smith & Jones <Agency> café — &lt;sic&gt;')
     expect(media.caption).toBe('A "quoted" caption \'here\'')
@@ -31,8 +34,11 @@ describe('media metadata prefill', () => {
 
   it('cuts prefilled texts over 2,000 characters at a word and reports them', async () => {
     const long = (word: string) => Array.from({ length: 600 }, (_, i) => `${word}${i}`).join(' ')
-    const media = await db.services.ingestMedia(system, {
-      bytes: await withXmp(2, long('agency'), long('harbour')),
+    const media = await db.services.media.ingest({
+      actor: system,
+      input: {
+        bytes: await withXmp(2, long('agency'), long('harbour')),
+      },
     })
     expect(media.truncated.sort()).toEqual(['caption', 'credit'])
     for (const [text, word] of [
@@ -54,12 +60,18 @@ describe('media metadata prefill', () => {
         .toBuffer(),
       { caption: 'word '.repeat(1000) },
     )
-    const typed = await db.services.ingestMedia(system, { bytes: tagged, caption: 'Short' })
+    const typed = await db.services.media.ingest({
+      actor: system,
+      input: { bytes: tagged, caption: 'Short' },
+    })
     expect(typed).toMatchObject({ caption: 'Short', truncated: [] })
-    const refused = await db.services
-      .ingestMedia(system, {
-        bytes: await withXmp(3, 'x', 'y'),
-        copyright: 'c'.repeat(2001),
+    const refused = await db.services.media
+      .ingest({
+        actor: system,
+        input: {
+          bytes: await withXmp(3, 'x', 'y'),
+          copyright: 'c'.repeat(2001),
+        },
       })
       .catch((e: unknown) => e)
     expect(refused).toBeInstanceOf(InvalidInputError)

@@ -38,9 +38,12 @@ describe('media ingest', () => {
   it.each(['jpeg', 'png', 'webp', 'avif', 'gif'] as const)(
     'accepts %s, detected from the bytes',
     async (format) => {
-      const media = await db.services.ingestMedia(system, {
-        bytes: await image(format, 640, 480, format.length * 30),
-        credit: 'Photo: Desk',
+      const media = await db.services.media.ingest({
+        actor: system,
+        input: {
+          bytes: await image(format, 640, 480, format.length * 30),
+          credit: 'Photo: Desk',
+        },
       })
       expect(media).toMatchObject({
         width: 640,
@@ -58,7 +61,7 @@ describe('media ingest', () => {
       caption: 'Trawlers at first light',
       dateCreated: '20260301',
     })
-    const media = await db.services.ingestMedia(system, { bytes: tagged })
+    const media = await db.services.media.ingest({ actor: system, input: { bytes: tagged } })
     expect(media).toMatchObject({
       credit: 'Harbour Photo Agency',
       copyright: '© 2026 Jo Lensman',
@@ -68,17 +71,20 @@ describe('media ingest', () => {
       byline: 'Jo Lensman',
       caption: 'Original caption',
     })
-    const overridden = await db.services.ingestMedia(system, {
-      bytes: other,
-      caption: 'Edited caption',
+    const overridden = await db.services.media.ingest({
+      actor: system,
+      input: {
+        bytes: other,
+        caption: 'Edited caption',
+      },
     })
     expect(overridden).toMatchObject({ caption: 'Edited caption', credit: 'Photo: Jo Lensman' })
   })
 
   it('stores the same file once', async () => {
     const bytes = await image('png', 100, 100, 99)
-    const a = await db.services.ingestMedia(system, { bytes, credit: 'A' })
-    const b = await db.services.ingestMedia(system, { bytes, credit: 'B' })
+    const a = await db.services.media.ingest({ actor: system, input: { bytes, credit: 'A' } })
+    const b = await db.services.media.ingest({ actor: system, input: { bytes, credit: 'B' } })
     expect(b.id).toBe(a.id)
     expect(a.file.kind).toBe('stored')
     const sha256 = a.file.kind === 'stored' ? a.file.sha256 : ''
@@ -158,7 +164,7 @@ describe('media ingest', () => {
     const before = await mediaCount()
     const filesBefore = files(join(db.dataDir, 'media')).length
     await expect(
-      db.services.ingestMedia(system, { bytes: await make(), credit: 'x' }),
+      db.services.media.ingest({ actor: system, input: { bytes: await make(), credit: 'x' } }),
     ).rejects.toBeInstanceOf(errorType)
     expect(await mediaCount()).toBe(before)
     expect(files(join(db.dataDir, 'media'))).toHaveLength(filesBefore)
@@ -169,16 +175,19 @@ describe('media ingest', () => {
       '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 60"><rect width="120" height="60" fill="#036"/><use href="#a"/></svg>',
     )
     expect(
-      await db.services.ingestMedia(system, { bytes: svg, credit: 'Graphic: Desk' }),
+      await db.services.media.ingest({
+        actor: system,
+        input: { bytes: svg, credit: 'Graphic: Desk' },
+      }),
     ).toMatchObject({ mime: 'image/svg+xml', width: 120, height: 60 })
   })
 
   it('refuses uploads from readers and keys that climb out of the media folder', async () => {
     await expect(
-      db.services.ingestMedia(
-        { kind: 'user', userId: 'x', role: 'contributor', authorIds: [] },
-        { bytes: Buffer.from('x') },
-      ),
+      db.services.media.ingest({
+        actor: { kind: 'user', userId: 'x', role: 'contributor', authorIds: [] },
+        input: { bytes: Buffer.from('x') },
+      }),
     ).rejects.toBeInstanceOf(UnsupportedMediaError)
     await expect(db.deps.files.put('../../escape.txt', Buffer.from('x'))).rejects.toThrow(
       /Invalid media key/,
@@ -199,52 +208,65 @@ describe('media variants and library', () => {
       .withExif({ IFD0: { Artist: 'Camera Owner' } })
       .withIccProfile('p3')
       .toBuffer()
-    const media = await db.services.ingestMedia(system, { bytes: sideways, credit: 'Photo: Desk' })
+    const media = await db.services.media.ingest({
+      actor: system,
+      input: { bytes: sideways, credit: 'Photo: Desk' },
+    })
     expect([media.width, media.height]).toEqual([400, 600])
-    const v = await db.services.mediaVariant(media.id, 'original-320.webp')
+    const v = await db.services.media.variant({ id: media.id, name: 'original-320.webp' })
     const meta = await sharp(v.bytes).metadata()
     expect([meta.format, meta.width, meta.height]).toEqual(['webp', 320, 480])
     expect(meta.exif).toBeUndefined()
     expect(meta.icc).toBeDefined()
-    await expect(db.services.mediaVariant(media.id, 'original-640.jpg')).rejects.toBeInstanceOf(
-      NotFoundError,
-    )
-    await expect(db.services.mediaVariant(media.id, 'original-333.jpg')).rejects.toBeInstanceOf(
-      NotFoundError,
-    )
-    const again = await db.services.mediaVariant(media.id, 'original-320.webp')
+    await expect(
+      db.services.media.variant({ id: media.id, name: 'original-640.jpg' }),
+    ).rejects.toBeInstanceOf(NotFoundError)
+    await expect(
+      db.services.media.variant({ id: media.id, name: 'original-333.jpg' }),
+    ).rejects.toBeInstanceOf(NotFoundError)
+    const again = await db.services.media.variant({ id: media.id, name: 'original-320.webp' })
     expect(again.bytes.equals(v.bytes)).toBe(true)
   })
 
   it('crops around the focal point, and a new focal point gives new URLs', async () => {
     const media = await make.media(db, { width: 1000, height: 1000 })
-    const moved = await db.services.updateMedia(system, media.id, { focalX: 0.5, focalY: 0.9 })
-    await expect(db.services.mediaVariant(media.id, '16x9-640-f50x50.jpg')).rejects.toBeInstanceOf(
-      NotFoundError,
-    )
-    const crop = await db.services.mediaVariant(moved.id, '16x9-640-f50x90.avif')
+    const moved = await db.services.media.update({
+      actor: system,
+      id: media.id,
+      changes: { focalX: 0.5, focalY: 0.9 },
+    })
+    await expect(
+      db.services.media.variant({ id: media.id, name: '16x9-640-f50x50.jpg' }),
+    ).rejects.toBeInstanceOf(NotFoundError)
+    const crop = await db.services.media.variant({ id: moved.id, name: '16x9-640-f50x90.avif' })
     const meta = await sharp(crop.bytes).metadata()
     expect([meta.format, meta.width, meta.height]).toEqual(['heif', 640, 360])
-    await expect(db.services.updateMedia(system, media.id, { focalX: 2 })).rejects.toBeInstanceOf(
-      InvalidInputError,
-    )
+    await expect(
+      db.services.media.update({ actor: system, id: media.id, changes: { focalX: 2 } }),
+    ).rejects.toBeInstanceOf(InvalidInputError)
   })
 
   it('searches the library by caption and credit', async () => {
-    await db.services.ingestMedia(system, {
-      bytes: await image('png', 40, 40, 201),
-      caption: 'Lifeboat crew training',
-      credit: 'Photo: Sea Desk',
+    await db.services.media.ingest({
+      actor: system,
+      input: {
+        bytes: await image('png', 40, 40, 201),
+        caption: 'Lifeboat crew training',
+        credit: 'Photo: Sea Desk',
+      },
     })
-    await db.services.ingestMedia(system, {
-      bytes: await image('png', 40, 40, 202),
-      caption: 'Market day',
-      credit: 'Photo: Town Desk',
+    await db.services.media.ingest({
+      actor: system,
+      input: {
+        bytes: await image('png', 40, 40, 202),
+        caption: 'Market day',
+        credit: 'Photo: Town Desk',
+      },
     })
-    const byCaption = await db.services.listMedia(system, { q: 'LIFEBOAT' })
+    const byCaption = await db.services.media.list({ actor: system, q: 'LIFEBOAT' })
     expect(byCaption.items.map((m) => m.caption)).toEqual(['Lifeboat crew training'])
-    expect((await db.services.listMedia(system, { q: 'town desk' })).items).toHaveLength(1)
-    expect((await db.services.listMedia(system, { q: '100%_' })).items).toHaveLength(0)
+    expect((await db.services.media.list({ actor: system, q: 'town desk' })).items).toHaveLength(1)
+    expect((await db.services.media.list({ actor: system, q: '100%_' })).items).toHaveLength(0)
   })
 
   it('refuses to delete a photo a published story uses, naming the story', async () => {
@@ -254,14 +276,16 @@ describe('media variants and library', () => {
       headline: 'Storm closes the pier',
       hero: { mediaId: photo.id },
     })
-    const error = await db.services.deleteMedia(system, photo.id).catch((e: unknown) => e)
+    const error = await db.services.media
+      .delete({ actor: system, id: photo.id })
+      .catch((e: unknown) => e)
     expect(error).toBeInstanceOf(ConflictError)
     expect((error as ConflictError).details.usedBy).toEqual([
       { id: story.id, headline: 'Storm closes the pier', status: 'published' },
     ])
     const unused = await make.media(db)
-    await db.services.mediaVariant(unused.id, 'original-64.jpg')
-    await db.services.deleteMedia(system, unused.id)
+    await db.services.media.variant({ id: unused.id, name: 'original-64.jpg' })
+    await db.services.media.delete({ actor: system, id: unused.id })
     expect(await db.store.media.findById(unused.id)).toBeNull()
     const sha256 = unused.file.kind === 'stored' ? unused.file.sha256 : ''
     expect(sha256).not.toBe('')

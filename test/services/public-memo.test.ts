@@ -7,10 +7,10 @@ describe('settings and navigation held in memory', () => {
   const db = useTestDatabase()
 
   it('shows a settings or section change on the next read, and reads once until then', async () => {
-    const before = await db.services.getSettings()
-    expect(await db.services.getSettings()).toBe(before) // the same object: no second query
-    await db.services.updateSettings(system, { title: 'The Saltmarsh Gazette' })
-    expect((await db.services.getSettings()).title).toBe('The Saltmarsh Gazette')
+    const before = await db.services.settings.get()
+    expect(await db.services.settings.get()).toBe(before) // the same object: no second query
+    await db.services.settings.update({ actor: system, patch: { title: 'The Saltmarsh Gazette' } })
+    expect((await db.services.settings.get()).title).toBe('The Saltmarsh Gazette')
     const navBefore = await db.services.site.navigation()
     await make.section(db, { slug: 'ferries', name: 'Ferries' })
     const navAfter = await db.services.site.navigation()

@@ -7,13 +7,16 @@ import { make, systemTestActor as system } from '../support/make.js'
 describe('publishing a story with an uncredited photo', () => {
   const db = useTestDatabase()
   const photo = async (seed: number, caption = '') =>
-    db.services.ingestMedia(system, {
-      bytes: await sharp({
-        create: { width: 50 + seed, height: 40, channels: 3, background: 'gray' },
-      })
-        .png()
-        .toBuffer(),
-      caption,
+    db.services.media.ingest({
+      actor: system,
+      input: {
+        bytes: await sharp({
+          create: { width: 50 + seed, height: 40, channels: 3, background: 'gray' },
+        })
+          .png()
+          .toBuffer(),
+        caption,
+      },
     })
 
   it('names each photo by caption and place, with a field path for the editor', async () => {
@@ -38,7 +41,9 @@ describe('publishing a story with an uncredited photo', () => {
         ],
       },
     })
-    const error = await db.services.publishArticle(system, article.id).catch((e: unknown) => e)
+    const error = await db.services.articles
+      .publish({ actor: system, id: article.id })
+      .catch((e: unknown) => e)
     expect(error).toBeInstanceOf(InvalidInputError)
     const errors = (error as InvalidInputError).errors
     expect(errors.map((e) => e.field)).toEqual([

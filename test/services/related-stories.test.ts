@@ -19,7 +19,7 @@ describe('related stories on an article page', () => {
   }
 
   const headlinesOf = async (article: Article) =>
-    (await db.services.site.articleContext({ article, corrections: [] })).related.map(
+    (await db.services.site.articleContext({ story: { article, corrections: [] } })).related.map(
       (a) => a.headline,
     )
 

@@ -9,27 +9,31 @@ describe('scheduled publication', () => {
   it('publishes a due story at its scheduled time, and not before', async () => {
     db.clock.set('2026-04-01T08:00:00.000Z')
     const article = await make.article(db)
-    await db.services.scheduleArticle(system, article.id, '2026-04-01T09:30:00.000Z')
-    expect(await db.services.runScheduler()).toEqual([])
+    await db.services.articles.schedule({
+      actor: system,
+      id: article.id,
+      at: '2026-04-01T09:30:00.000Z',
+    })
+    expect(await db.services.articles.runScheduler()).toEqual([])
     db.clock.set('2026-04-01T09:31:00.000Z')
-    expect(await db.services.runScheduler()).toEqual([article.id])
+    expect(await db.services.articles.runScheduler()).toEqual([article.id])
     const published = await db.store.articles.findById(article.id)
     expect(published).toMatchObject({
       status: 'published',
       publishedAt: '2026-04-01T09:30:00.000Z',
       scheduledAt: null,
     })
-    expect(await db.services.runScheduler()).toEqual([])
+    expect(await db.services.articles.runScheduler()).toEqual([])
   })
 
   it('refuses a schedule in the past', async () => {
     const article = await make.article(db)
     await expect(
-      db.services.scheduleArticle(
-        system,
-        article.id,
-        new Date(db.clock.now().getTime() - 1000).toISOString(),
-      ),
+      db.services.articles.schedule({
+        actor: system,
+        id: article.id,
+        at: new Date(db.clock.now().getTime() - 1000).toISOString(),
+      }),
     ).rejects.toBeInstanceOf(InvalidTransitionError)
   })
 
@@ -37,10 +41,17 @@ describe('scheduled publication', () => {
     db.clock.set('2026-04-02T08:00:00.000Z')
     const stories = await Promise.all([make.article(db), make.article(db), make.article(db)])
     for (const s of stories)
-      await db.services.scheduleArticle(system, s.id, '2026-04-02T08:10:00.000Z')
+      await db.services.articles.schedule({
+        actor: system,
+        id: s.id,
+        at: '2026-04-02T08:10:00.000Z',
+      })
     db.clock.set('2026-04-02T08:11:00.000Z')
     const other = db.openAnother()
-    const [a, b] = await Promise.all([db.services.runScheduler(), other.services.runScheduler()])
+    const [a, b] = await Promise.all([
+      db.services.articles.runScheduler(),
+      other.services.articles.runScheduler(),
+    ])
     expect([...a, ...b].sort()).toEqual(stories.map((s) => s.id).sort())
     for (const s of stories) {
       const rows = await db.store.audit.list(
@@ -57,7 +68,11 @@ describe('scheduled publication', () => {
 
   it('returns an unscheduled story to draft', async () => {
     const article = await make.article(db, { status: 'scheduled' })
-    const back = await db.services.changeStatus(system, article.id, 'unschedule')
+    const back = await db.services.articles.changeStatus({
+      actor: system,
+      id: article.id,
+      action: 'unschedule',
+    })
     expect(back).toMatchObject({ status: 'draft', scheduledAt: null })
   })
 })

@@ -62,7 +62,8 @@ describe('the refs an article row keeps of its links', () => {
     expect(first.tags.map((t) => t.name)).toEqual(['Harbour', 'Budget'])
     expect(first.authors.map((a) => a.id)).toEqual([ana.id])
 
-    const saved = await db.services.saveArticle(system, {
+    const saved = await db.services.articles.save({
+      actor: system,
       id: created.id,
       revision: created.revision,
       changes: {
@@ -76,7 +77,8 @@ describe('the refs an article row keeps of its links', () => {
     expect(second.tags.map((t) => t.name)).toEqual(['Budget', 'Ferries', 'Harbour'])
     expect(second.authors.map((a) => a.id)).toEqual([ben.id, ana.id])
 
-    await db.services.saveArticle(system, {
+    await db.services.articles.save({
+      actor: system,
       id: created.id,
       revision: saved.revision,
       changes: { tags: [], authors: [] },
@@ -101,14 +103,18 @@ describe('the refs an article row keeps of its links', () => {
       )
     const other = await make.article(db, { tags: ['Weather'] })
 
-    await db.services.saveSection(system, { name: 'Metro', slug: 'metro' }, city.id)
+    await db.services.taxonomy.saveSection({
+      actor: system,
+      section: { name: 'Metro', slug: 'metro' },
+      id: city.id,
+    })
     const tag = (await db.store.tags.findBySlug('transport'))!
-    await db.services.renameTag(system, tag.id, 'Public transport')
-    await db.services.saveAuthor(
-      system,
-      { name: 'Dana Lee-Park', slug: 'dana-lee-park' },
-      writer.id,
-    )
+    await db.services.taxonomy.renameTag({ actor: system, id: tag.id, name: 'Public transport' })
+    await db.services.taxonomy.saveAuthor({
+      actor: system,
+      author: { name: 'Dana Lee-Park', slug: 'dana-lee-park' },
+      id: writer.id,
+    })
 
     for (const story of stories) {
       const truth = await expectCurrent(db.store, story.id)
@@ -141,7 +147,7 @@ describe('the refs an article row keeps of its links', () => {
       tags: ['Old tag', 'New tag'],
       authors: ['eli-moss', 'fay-ng'],
     })
-    await db.services.deleteSection(system, gone.id)
+    await db.services.taxonomy.deleteSection({ actor: system, id: gone.id })
     const oldTag = (await db.store.tags.findBySlug('old-tag'))!
     await db.store.transaction(async (tx) => {
       await tx.tags.delete(oldTag.id)
@@ -164,7 +170,7 @@ describe('the refs an article row keeps of its links', () => {
     await sql`UPDATE articles SET section_refs = ${'[["x","x","untouched"]]'} WHERE id = ${story.id}`.execute(
       db.store.db,
     )
-    await db.services.saveSection(system, { parent: a.slug }, b.id)
+    await db.services.taxonomy.saveSection({ actor: system, section: { parent: a.slug }, id: b.id })
     const after = await sql<{
       section_refs: string
     }>`SELECT section_refs FROM articles WHERE id = ${story.id}`.execute(db.store.db)
@@ -288,8 +294,16 @@ describe.runIf(testDbKind() === 'postgres')('the refs under concurrent writers',
       })
       await inside
       // Neither changes a name or slug, so neither waits for it.
-      await db.services.saveSection(system, { parent: parent.slug }, moving.id)
-      await db.services.saveAuthor(system, { bio: 'Covers the port.' }, writer.id)
+      await db.services.taxonomy.saveSection({
+        actor: system,
+        section: { parent: parent.slug },
+        id: moving.id,
+      })
+      await db.services.taxonomy.saveAuthor({
+        actor: system,
+        author: { bio: 'Covers the port.' },
+        id: writer.id,
+      })
       release()
       await save
       const after = await db.store.articles.findById(story.id)

@@ -27,7 +27,12 @@ describe('article lists', () => {
     const seen: string[] = []
     let cursor = null
     do {
-      const page = await db.services.listArticles(null, { section: 'sport', limit: 3, cursor })
+      const page = await db.services.articles.list({
+        actor: null,
+        section: 'sport',
+        limit: 3,
+        cursor,
+      })
       seen.push(...page.items.map((a) => a.id))
       cursor = page.next
     } while (cursor !== null)
@@ -39,13 +44,13 @@ describe('article lists', () => {
 
   it('shows anonymous readers published stories only, whatever status they ask for', async () => {
     const draft = await make.article(db)
-    const page = await db.services.listArticles(null, { status: 'draft' })
+    const page = await db.services.articles.list({ actor: null, status: 'draft' })
     expect(page.items).toEqual([])
     const editor = await make.user(db, 'editor')
     expect(
-      (await db.services.listArticles(editor, { status: 'draft' })).items.map((a) => a.id),
+      (await db.services.articles.list({ actor: editor, status: 'draft' })).items.map((a) => a.id),
     ).toContain(draft.id)
-    await expect(db.services.getArticle(null, draft.id)).rejects.toMatchObject({
+    await expect(db.services.articles.get({ actor: null, id: draft.id })).rejects.toMatchObject({
       code: 'not-found',
     })
   })
@@ -54,7 +59,7 @@ describe('article lists', () => {
     const contributor = await make.user(db, 'contributor')
     const mine = await make.article(db, { actor: contributor })
     await make.article(db)
-    const page = await db.services.listArticles(contributor, {})
+    const page = await db.services.articles.list({ actor: contributor })
     expect(page.items.map((a) => a.id)).toEqual([mine.id])
   })
 })
@@ -109,25 +114,31 @@ describe('the news flow behind public lists', () => {
     const towns = await make.section(db, { slug: 'towns', name: 'Towns' })
     const story = await make.article(db, { status: 'published', sections: ['towns'] })
     const inRegion = async () =>
-      (await db.services.listArticles(null, { section: 'region' })).items.map((a) => a.id)
+      (await db.services.articles.list({ actor: null, section: 'region' })).items.map((a) => a.id)
     expect(await inRegion()).toEqual([])
-    await db.services.saveSection(systemTestActor, { parent: 'region' }, towns.id)
+    await db.services.taxonomy.saveSection({
+      actor: systemTestActor,
+      section: { parent: 'region' },
+      id: towns.id,
+    })
     expect(await inRegion()).toEqual([story.id])
-    const moved = await db.services.saveArticle(systemTestActor, {
+    const moved = await db.services.articles.save({
+      actor: systemTestActor,
       id: story.id,
       revision: story.revision,
       changes: { sections: [] },
     })
     expect(await inRegion()).toEqual([])
-    await db.services.saveArticle(systemTestActor, {
+    await db.services.articles.save({
+      actor: systemTestActor,
       id: story.id,
       revision: moved.revision,
       changes: { sections: ['towns'] },
     })
     expect(await inRegion()).toEqual([story.id])
-    await db.services.unpublishArticle(systemTestActor, story.id)
+    await db.services.articles.unpublish({ actor: systemTestActor, id: story.id })
     expect(await inRegion()).toEqual([])
-    expect((await db.services.listArticles(null, {})).items.map((a) => a.id)).not.toContain(
+    expect((await db.services.articles.list({ actor: null })).items.map((a) => a.id)).not.toContain(
       story.id,
     )
   })

@@ -46,7 +46,7 @@ describe('full-text search', () => {
   })
 
   it('ranks a headline match above a body match and hides drafts', async () => {
-    const results = await db.services.searchArticles(null, { q: 'lighthouse' })
+    const results = await db.services.articles.search({ actor: null, q: 'lighthouse' })
     const ids = results.items.map((r) => r.article.id)
     expect(ids).toContain(inBody.id)
     expect(ids).not.toContain(draft.id)
@@ -55,7 +55,7 @@ describe('full-text search', () => {
   })
 
   it('returns snippets with the matched words marked', async () => {
-    const results = await db.services.searchArticles(null, { q: 'restoration budget' })
+    const results = await db.services.articles.search({ actor: null, q: 'restoration budget' })
     expect(results.items[0]?.article.id).toBe(inBody.id)
     const snippet = results.items[0]?.snippet ?? ''
     expect(snippet).toContain(`${highlightStart}budget${highlightEnd}`)
@@ -63,36 +63,44 @@ describe('full-text search', () => {
 
   it('takes a snippet from the standfirst or body, never the headline shown above it', async () => {
     // "begins" is only in the headline of the story whose standfirst mentions scaffolding.
-    const results = await db.services.searchArticles(null, { q: 'begins' })
+    const results = await db.services.articles.search({ actor: null, q: 'begins' })
     expect(results.items.map((r) => r.article.id)).toEqual([inHeadline.id])
     const snippet = results.items[0]?.snippet ?? ''
     expect(snippet).toContain('Scaffolding goes up')
     expect(snippet).not.toContain('restoration begins')
     expect(snippet).not.toContain(highlightStart)
     // A match in the standfirst is marked there.
-    const inDek = await db.services.searchArticles(null, { q: 'scaffolding' })
+    const inDek = await db.services.articles.search({ actor: null, q: 'scaffolding' })
     expect(inDek.items[0]?.snippet).toContain(`${highlightStart}Scaffolding${highlightEnd}`)
   })
 
   it('stems words and matches prefixes of the last word', async () => {
     expect(
-      (await db.services.searchArticles(null, { q: 'restored' })).items.map((r) => r.article.id),
+      (await db.services.articles.search({ actor: null, q: 'restored' })).items.map(
+        (r) => r.article.id,
+      ),
     ).toContain(inHeadline.id)
-    expect((await db.services.searchArticles(null, { q: 'lightho' })).total).toBe(3)
+    expect((await db.services.articles.search({ actor: null, q: 'lightho' })).total).toBe(3)
   })
 
   it('filters by section (with its sub-sections) and by author', async () => {
-    const inNews = await db.services.searchArticles(null, { q: 'lighthouse', section: 'news' })
+    const inNews = await db.services.articles.search({
+      actor: null,
+      q: 'lighthouse',
+      section: 'news',
+    })
     expect(inNews.items.map((r) => r.article.id).sort()).toEqual(
       [inBody.id, childSection.id].sort(),
     )
-    const byAuthor = await db.services.searchArticles(null, {
+    const byAuthor = await db.services.articles.search({
+      actor: null,
       q: 'lighthouse',
       author: 'ada-reporter',
     })
     expect(byAuthor.items.map((r) => r.article.id)).toEqual([inHeadline.id])
     expect(
-      (await db.services.searchArticles(null, { q: 'lighthouse', section: 'no-such' })).total,
+      (await db.services.articles.search({ actor: null, q: 'lighthouse', section: 'no-such' }))
+        .total,
     ).toBe(0)
   })
 
@@ -105,28 +113,31 @@ describe('full-text search', () => {
       '-- ; DROP TABLE articles',
       "lighthouse' AND 1=1",
     ]) {
-      await expect(db.services.searchArticles(null, { q })).resolves.toBeDefined()
+      await expect(db.services.articles.search({ actor: null, q })).resolves.toBeDefined()
     }
-    expect((await db.services.searchArticles(null, { q: '   ' })).total).toBe(0)
+    expect((await db.services.articles.search({ actor: null, q: '   ' })).total).toBe(0)
   })
 
   it('lets the newsroom find drafts, and follows edits and unpublishing', async () => {
     const editor = await make.user(db, 'editor')
     expect(
       (
-        await db.services.searchArticles(editor, { q: 'secret', includeUnpublished: true })
+        await db.services.articles.search({ actor: editor, q: 'secret', includeUnpublished: true })
       ).items.map((r) => r.article.id),
     ).toEqual([draft.id])
-    const saved = await db.services.saveArticle(system, {
+    const saved = await db.services.articles.save({
+      actor: system,
       id: inHeadline.id,
       revision: inHeadline.revision,
       changes: { headline: 'Beacon restoration begins' },
     })
     expect(
-      (await db.services.searchArticles(null, { q: 'beacon' })).items.map((r) => r.article.id),
+      (await db.services.articles.search({ actor: null, q: 'beacon' })).items.map(
+        (r) => r.article.id,
+      ),
     ).toEqual([saved.id])
-    await db.services.unpublishArticle(system, saved.id)
-    expect((await db.services.searchArticles(null, { q: 'beacon' })).total).toBe(0)
+    await db.services.articles.unpublish({ actor: system, id: saved.id })
+    expect((await db.services.articles.search({ actor: null, q: 'beacon' })).total).toBe(0)
   })
 })
 
@@ -139,7 +150,7 @@ describe('counting broad searches', () => {
     expect(capped.hits).toHaveLength(2)
     expect(capped.total).toBe(3) // the cap plus one: "more than two"
     expect((await db.store.search('ferry', {}, 2, 0, 10)).total).toBe(4)
-    const results = await db.services.searchArticles(null, { q: 'ferry' })
+    const results = await db.services.articles.search({ actor: null, q: 'ferry' })
     expect(results).toMatchObject({ total: 4, moreThanTotal: false })
   })
 })
@@ -163,7 +174,7 @@ describe('ranking past hidden matches', () => {
           body: doc(`A light zephyr${' and more words'.repeat(i)}.`),
         }),
       )
-    const all = await db.services.searchArticles(null, { q: 'zephyr', perPage: 50 })
+    const all = await db.services.articles.search({ actor: null, q: 'zephyr', perPage: 50 })
     expect(all.total).toBe(23)
     expect(all.items.map((r) => r.article.id).sort()).toEqual(published.map((a) => a.id).sort())
     const ranks = all.items.map((r) => r.rank)
@@ -173,13 +184,14 @@ describe('ranking past hidden matches', () => {
     const paged: string[] = []
     for (let page = 1; page <= 3; page++)
       paged.push(
-        ...(await db.services.searchArticles(null, { q: 'zephyr', perPage: 10, page })).items.map(
-          (r) => r.article.id,
-        ),
+        ...(
+          await db.services.articles.search({ actor: null, q: 'zephyr', perPage: 10, page })
+        ).items.map((r) => r.article.id),
       )
     expect(paged).toEqual(all.items.map((r) => r.article.id))
     const editor = await make.user(db, 'editor')
-    const newsroom = await db.services.searchArticles(editor, {
+    const newsroom = await db.services.articles.search({
+      actor: editor,
       q: 'zephyr',
       includeUnpublished: true,
       perPage: 5,

@@ -24,7 +24,10 @@ export const doc = (...paragraphs: string[]) => ({
 async function staffByline(db: TestDb): Promise<Author> {
   return (
     (await db.store.authors.findBySlug('staff-reporter')) ??
-    (await db.services.saveAuthor(system, { name: 'Staff Reporter', slug: 'staff-reporter' }))
+    (await db.services.taxonomy.saveAuthor({
+      actor: system,
+      author: { name: 'Staff Reporter', slug: 'staff-reporter' },
+    }))
   )
 }
 
@@ -35,10 +38,13 @@ export const make = {
     overrides: { slug?: string; name?: string; parent?: string } = {},
   ): Promise<Section> {
     const n = next()
-    return db.services.saveSection(system, {
-      name: overrides.name ?? `Section ${n}`,
-      slug: overrides.slug ?? `section-${n}`,
-      parent: overrides.parent ?? null,
+    return db.services.taxonomy.saveSection({
+      actor: system,
+      section: {
+        name: overrides.name ?? `Section ${n}`,
+        slug: overrides.slug ?? `section-${n}`,
+        parent: overrides.parent ?? null,
+      },
     })
   },
 
@@ -47,24 +53,30 @@ export const make = {
     overrides: { slug?: string; name?: string; bio?: string; userId?: string } = {},
   ): Promise<Author> {
     const n = next()
-    return db.services.saveAuthor(system, {
-      name: overrides.name ?? `Reporter ${n}`,
-      slug: overrides.slug ?? `reporter-${n}`,
-      bio: overrides.bio ?? 'Covers the city.',
-      ...(overrides.userId !== undefined ? { userId: overrides.userId } : {}),
+    return db.services.taxonomy.saveAuthor({
+      actor: system,
+      author: {
+        name: overrides.name ?? `Reporter ${n}`,
+        slug: overrides.slug ?? `reporter-${n}`,
+        bio: overrides.bio ?? 'Covers the city.',
+        ...(overrides.userId !== undefined ? { userId: overrides.userId } : {}),
+      },
     })
   },
 
   /** A user with a byline profile, returned as the actor it signs in as. */
   async user(db: TestDb, role: Role = 'author'): Promise<Actor & { kind: 'user' }> {
     const n = next()
-    const { user } = await db.services.createUser(system, {
+    const { user } = await db.services.accounts.createUser({
+      actor: system,
       email: `user${n}-${Date.now()}@example.com`,
       name: `User ${n}`,
       role,
       password: `long-enough-password-${n}`,
     })
-    return (await db.services.actorForUser(user.id)) as Actor & { kind: 'user' }
+    return (await db.services.accounts.actorForUser({ userId: user.id })) as Actor & {
+      kind: 'user'
+    }
   },
 
   async media(
@@ -82,10 +94,13 @@ export const make = {
     })
       .png()
       .toBuffer()
-    return db.services.ingestMedia(system, {
-      bytes,
-      credit: overrides.credit ?? 'Photo: Test Desk',
-      alt: 'A test image',
+    return db.services.media.ingest({
+      actor: system,
+      input: {
+        bytes,
+        credit: overrides.credit ?? 'Photo: Test Desk',
+        alt: 'A test image',
+      },
     })
   },
 
@@ -104,22 +119,25 @@ export const make = {
     const needsByline = input.kind !== 'page' && actor.kind === 'system'
     const authors =
       input.authors === undefined && needsByline ? [(await staffByline(db)).slug] : input.authors
-    let article = await db.services.createArticle(actor, {
+    let article = await db.services.articles.create({
+      actor,
       headline: `Story number ${n}`,
       body: doc(`Body of story ${n}.`),
       ...input,
       ...(authors !== undefined ? { authors } : {}),
     })
-    if (status === 'in_review') article = await db.services.submitArticle(actor, article.id)
+    if (status === 'in_review')
+      article = await db.services.articles.submit({ actor, id: article.id })
     if (status === 'published' || status === 'unpublished')
-      article = await db.services.publishArticle(actor, article.id)
-    if (status === 'unpublished') article = await db.services.unpublishArticle(actor, article.id)
+      article = await db.services.articles.publish({ actor, id: article.id })
+    if (status === 'unpublished')
+      article = await db.services.articles.unpublish({ actor, id: article.id })
     if (status === 'scheduled')
-      article = await db.services.scheduleArticle(
+      article = await db.services.articles.schedule({
         actor,
-        article.id,
-        new Date(db.clock.now().getTime() + 3_600_000).toISOString(),
-      )
+        id: article.id,
+        at: new Date(db.clock.now().getTime() + 3_600_000).toISOString(),
+      })
     return article
   },
 }

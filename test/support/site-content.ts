@@ -31,16 +31,22 @@ export async function seedSite(db: TestDb): Promise<SiteContent> {
     (await db.store.sections.findBySlug('courts')) ??
     (await make.section(db, { slug: 'courts', name: 'Courts', parent: 'news' }))
   const photo = await make.media(db, { credit: 'Photo: Ana Ruiz', width: 320, height: 200 })
-  const reporter = await db.services.saveAuthor(system, {
-    name: 'Mara Quill',
-    slug: 'mara-quill',
-    bio: 'Mara covers the harbour and the courts.',
-    photoMediaId: photo.id,
+  const reporter = await db.services.taxonomy.saveAuthor({
+    actor: system,
+    author: {
+      name: 'Mara Quill',
+      slug: 'mara-quill',
+      bio: 'Mara covers the harbour and the courts.',
+      photoMediaId: photo.id,
+    },
   })
-  const hostileAuthor = await db.services.saveAuthor(system, {
-    name: `Eve ${hostile.text}`.slice(0, 190),
-    slug: 'eve',
-    bio: `${hostile.text} ${hostile.attr}`,
+  const hostileAuthor = await db.services.taxonomy.saveAuthor({
+    actor: system,
+    author: {
+      name: `Eve ${hostile.text}`.slice(0, 190),
+      slug: 'eve',
+      bio: `${hostile.text} ${hostile.attr}`,
+    },
   })
   const filler: Article[] = []
   for (let i = 0; i < 24; i += 1) {
@@ -99,7 +105,9 @@ export async function seedSite(db: TestDb): Promise<SiteContent> {
     },
   })
   db.clock.advance(3_600_000)
-  await db.services.addCorrection(system, feature.id, {
+  await db.services.articles.addCorrection({
+    actor: system,
+    id: feature.id,
     kind: 'correction',
     text: 'An earlier version misnamed the harbour master.',
   })
@@ -148,7 +156,12 @@ export async function seedSite(db: TestDb): Promise<SiteContent> {
     },
   })
   db.clock.advance(60_000)
-  await db.services.addCorrection(system, hostileStory.id, { kind: 'update', text: hostile.text })
+  await db.services.articles.addCorrection({
+    actor: system,
+    id: hostileStory.id,
+    kind: 'update',
+    text: hostile.text,
+  })
   db.clock.advance(60_000)
   return { news, courts, reporter, photo, feature, hostileStory, hostileAuthor, filler, gone }
 }

@@ -1,4 +1,5 @@
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
+import { articlePath } from '../../src/domain/permalink.js'
 import type { FastifyInstance } from 'fastify'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildApp } from '../../src/web/app.js'
@@ -48,7 +49,7 @@ describe('compression of public answers', () => {
           body: doc('The work will take six weeks. '.repeat(40)),
         })
         db.clock.advance(1000)
-        storyPath = db.services.articlePath(story, await db.services.getSettings())
+        storyPath = articlePath(story, await db.services.settings.get())
       })
       afterAll(() => app.close())
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { articlePath } from '../../src/domain/permalink.js'
 import { buildApp } from '../../src/web/app.js'
 import { useTestDatabase } from '../support/database.js'
 import { seedSite } from '../support/site-content.js'
@@ -51,11 +52,11 @@ describe('a server with and without its fast paths', () => {
 
   it('answers every kind of public read with the same status, headers and bytes', async () => {
     const content = await seedSite(db)
-    const settings = await db.services.getSettings()
+    const settings = await db.services.settings.get()
     const paths = [
       '/',
-      db.services.articlePath(content.feature, settings),
-      db.services.articlePath(content.hostileStory, settings),
+      articlePath(content.feature, settings),
+      articlePath(content.hostileStory, settings),
       '/section/news/',
       '/section/courts/?page=2',
       `/author/${content.reporter.slug}/`,

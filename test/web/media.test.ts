@@ -50,11 +50,14 @@ describe('media URLs', () => {
   })
 
   it('serves SVG drawings with a sandboxing Content-Security-Policy', async () => {
-    const svg = await db.services.ingestMedia(system, {
-      bytes: Buffer.from(
-        '<svg xmlns="http://www.w3.org/2000/svg" width="20" height="10"><rect width="20" height="10"/></svg>',
-      ),
-      credit: 'Graphic',
+    const svg = await db.services.media.ingest({
+      actor: system,
+      input: {
+        bytes: Buffer.from(
+          '<svg xmlns="http://www.w3.org/2000/svg" width="20" height="10"><rect width="20" height="10"/></svg>',
+        ),
+        credit: 'Graphic',
+      },
     })
     const res = await app.inject(originalPath(svg))
     expect(res.headers['content-type']).toBe('image/svg+xml')

@@ -121,9 +121,13 @@ export async function importArticlePages(
       report.skipped[error.message] = (report.skipped[error.message] ?? 0) + 1
       continue
     }
-    await services.imports.importBatch(actor, { source, dryRun: report.dryRun, report }, (w) =>
-      writePage(w, page, file),
-    )
+    await services.imports.importBatch({
+      actor,
+      source,
+      dryRun: report.dryRun,
+      report,
+      body: (w) => writePage(w, page, file),
+    })
     options.onProgress?.(i + 1, files.length)
   }
   return report

@@ -84,30 +84,35 @@ export async function importGhost(
   const run = { source: `ghost:${file.replace(/^.*\//, '')}`, dryRun: report.dryRun, report }
   const tagSlugs = new Map<string, { slug: string; name: string; isPublic: boolean }>()
   const authorSlugs = new Map<string, string>()
-  await services.imports.runImport(actor, run, async (batch) => {
-    await batch(async (w) => {
-      for (const u of data.users) {
-        const author = await w.author({
-          externalId: s(u.id),
-          slug: s(u.slug),
-          name: s(u.name),
-          bio: s(u.bio),
-          links: s(u.website) !== '' ? [{ label: 'Website', url: s(u.website) }] : [],
-        })
-        authorSlugs.set(s(u.id), author.slug)
-      }
-      for (const t of data.tags) {
-        const isPublic = s(t.visibility) !== 'internal' && !s(t.name).startsWith('#')
-        tagSlugs.set(s(t.id), { slug: s(t.slug), name: s(t.name), isPublic })
-      }
-    })
-    for (let i = 0; i < data.posts.length; i += 100) {
-      const slice = data.posts.slice(i, i + 100)
+  await services.imports.runImport({
+    actor,
+    ...run,
+    body: async (batch) => {
       await batch(async (w) => {
-        for (const post of slice) await importPost(w, data, post, { tagSlugs, authorSlugs, report })
+        for (const u of data.users) {
+          const author = await w.author({
+            externalId: s(u.id),
+            slug: s(u.slug),
+            name: s(u.name),
+            bio: s(u.bio),
+            links: s(u.website) !== '' ? [{ label: 'Website', url: s(u.website) }] : [],
+          })
+          authorSlugs.set(s(u.id), author.slug)
+        }
+        for (const t of data.tags) {
+          const isPublic = s(t.visibility) !== 'internal' && !s(t.name).startsWith('#')
+          tagSlugs.set(s(t.id), { slug: s(t.slug), name: s(t.name), isPublic })
+        }
       })
-      options.onProgress?.(Math.min(i + 100, data.posts.length), data.posts.length)
-    }
+      for (let i = 0; i < data.posts.length; i += 100) {
+        const slice = data.posts.slice(i, i + 100)
+        await batch(async (w) => {
+          for (const post of slice)
+            await importPost(w, data, post, { tagSlugs, authorSlugs, report })
+        })
+        options.onProgress?.(Math.min(i + 100, data.posts.length), data.posts.length)
+      }
+    },
   })
   return report
 }

@@ -14,8 +14,11 @@ export async function exportJson(
 ): Promise<{ articles: number }> {
   const tmp = `${file}.${process.pid}.tmp`
   const out = createWriteStream(tmp, { encoding: 'utf8' })
-  const result = await services.imports.exportPublication(actor, async (text) => {
-    if (!out.write(text)) await once(out, 'drain')
+  const result = await services.imports.exportPublication({
+    actor,
+    write: async (text) => {
+      if (!out.write(text)) await once(out, 'drain')
+    },
   })
   out.end()
   await once(out, 'finish')
@@ -38,5 +41,5 @@ export async function importJson(
       cause: error,
     })
   }
-  return services.imports.restorePublication(actor, doc)
+  return services.imports.restorePublication({ actor, doc })
 }

@@ -71,9 +71,11 @@ export async function importWxr(
   const report = emptyReport(options.dryRun ?? false)
   const run = { source: found.source, dryRun: report.dryRun, report }
   const state = new WxrState(found)
-  await services.imports.runImport(actor, run, (batch) =>
-    importAll(batch, file, found, state, report, options),
-  )
+  await services.imports.runImport({
+    actor,
+    ...run,
+    body: (batch) => importAll(batch, file, found, state, report, options),
+  })
   return report
 }
 

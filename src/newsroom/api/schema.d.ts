@@ -1408,6 +1408,42 @@ export interface paths {
                 workType: 'news' | 'analysis' | 'opinion' | 'review' | 'explainer' | 'sponsored'
                 dateline: string | null
                 url: string | null
+                attributions: {
+                  /** @description Unique within the story: 1 to 40 lower-case letters, digits or hyphens */
+                  id: string
+                  speaker: {
+                    entityId: string | null
+                    name: string
+                  } | null
+                  role: string | null
+                  /** @enum {unknown} */
+                  sourcing: 'on-record' | 'background' | 'anonymous' | 'document'
+                  description: string | null
+                  relayed: {
+                    outlet: string
+                    url: string | null
+                    date: string | null
+                  } | null
+                  documentUrl: string | null
+                  sourceIds: string[]
+                  event: string | null
+                  saidOn: string | null
+                  signOff: {
+                    userId: string
+                    name: string
+                    /** Format: date-time */
+                    at: string
+                  } | null
+                }[]
+                sources: {
+                  /** @description Unique within the story: 1 to 40 lower-case letters, digits or hyphens */
+                  id: string
+                  /** @enum {unknown} */
+                  kind: 'wire' | 'outlet' | 'document' | 'interview' | 'other'
+                  title: string
+                  url: string | null
+                  retrievedAt: string | null
+                }[]
                 corrections?: {
                   id: string
                   /** @enum {unknown} */
@@ -1548,6 +1584,38 @@ export interface paths {
              */
             workType?: 'news' | 'analysis' | 'opinion' | 'review' | 'explainer' | 'sponsored'
             dateline?: string | null
+            attributions?: {
+              /** @description Unique within the story: 1 to 40 lower-case letters, digits or hyphens */
+              id: string
+              speaker?: {
+                entityId: string | null
+                name: string
+              } | null
+              role?: string | null
+              /** @enum {unknown} */
+              sourcing: 'on-record' | 'background' | 'anonymous' | 'document'
+              description?: string | null
+              relayed?: {
+                outlet: string
+                url: string | null
+                date: string | null
+              } | null
+              documentUrl?: string | null
+              sourceIds?: string[]
+              event?: string | null
+              saidOn?: string | null
+              /** @description Ignored: the server keeps sign-offs */
+              signOff?: unknown
+            }[]
+            sources?: {
+              /** @description Unique within the story: 1 to 40 lower-case letters, digits or hyphens */
+              id: string
+              /** @enum {unknown} */
+              kind: 'wire' | 'outlet' | 'document' | 'interview' | 'other'
+              title: string
+              url?: string | null
+              retrievedAt?: string | null
+            }[]
           }
         }
       }
@@ -1610,6 +1678,42 @@ export interface paths {
               workType: 'news' | 'analysis' | 'opinion' | 'review' | 'explainer' | 'sponsored'
               dateline: string | null
               url: string | null
+              attributions: {
+                /** @description Unique within the story: 1 to 40 lower-case letters, digits or hyphens */
+                id: string
+                speaker: {
+                  entityId: string | null
+                  name: string
+                } | null
+                role: string | null
+                /** @enum {unknown} */
+                sourcing: 'on-record' | 'background' | 'anonymous' | 'document'
+                description: string | null
+                relayed: {
+                  outlet: string
+                  url: string | null
+                  date: string | null
+                } | null
+                documentUrl: string | null
+                sourceIds: string[]
+                event: string | null
+                saidOn: string | null
+                signOff: {
+                  userId: string
+                  name: string
+                  /** Format: date-time */
+                  at: string
+                } | null
+              }[]
+              sources: {
+                /** @description Unique within the story: 1 to 40 lower-case letters, digits or hyphens */
+                id: string
+                /** @enum {unknown} */
+                kind: 'wire' | 'outlet' | 'document' | 'interview' | 'other'
+                title: string
+                url: string | null
+                retrievedAt: string | null
+              }[]
               corrections?: {
                 id: string
                 /** @enum {unknown} */
@@ -1789,6 +1893,42 @@ export interface paths {
               workType: 'news' | 'analysis' | 'opinion' | 'review' | 'explainer' | 'sponsored'
               dateline: string | null
               url: string | null
+              attributions: {
+                /** @description Unique within the story: 1 to 40 lower-case letters, digits or hyphens */
+                id: string
+                speaker: {
+                  entityId: string | null
+                  name: string
+                } | null
+                role: string | null
+                /** @enum {unknown} */
+                sourcing: 'on-record' | 'background' | 'anonymous' | 'document'
+                description: string | null
+                relayed: {
+                  outlet: string
+                  url: string | null
+                  date: string | null
+                } | null
+                documentUrl: string | null
+                sourceIds: string[]
+                event: string | null
+                saidOn: string | null
+                signOff: {
+                  userId: string
+                  name: string
+                  /** Format: date-time */
+                  at: string
+                } | null
+              }[]
+              sources: {
+                /** @description Unique within the story: 1 to 40 lower-case letters, digits or hyphens */
+                id: string
+                /** @enum {unknown} */
+                kind: 'wire' | 'outlet' | 'document' | 'interview' | 'other'
+                title: string
+                url: string | null
+                retrievedAt: string | null
+              }[]
               corrections?: {
                 id: string
                 /** @enum {unknown} */
@@ -2006,6 +2146,38 @@ export interface paths {
              */
             workType?: 'news' | 'analysis' | 'opinion' | 'review' | 'explainer' | 'sponsored'
             dateline?: string | null
+            attributions?: {
+              /** @description Unique within the story: 1 to 40 lower-case letters, digits or hyphens */
+              id: string
+              speaker?: {
+                entityId: string | null
+                name: string
+              } | null
+              role?: string | null
+              /** @enum {unknown} */
+              sourcing: 'on-record' | 'background' | 'anonymous' | 'document'
+              description?: string | null
+              relayed?: {
+                outlet: string
+                url: string | null
+                date: string | null
+              } | null
+              documentUrl?: string | null
+              sourceIds?: string[]
+              event?: string | null
+              saidOn?: string | null
+              /** @description Ignored: the server keeps sign-offs */
+              signOff?: unknown
+            }[]
+            sources?: {
+              /** @description Unique within the story: 1 to 40 lower-case letters, digits or hyphens */
+              id: string
+              /** @enum {unknown} */
+              kind: 'wire' | 'outlet' | 'document' | 'interview' | 'other'
+              title: string
+              url?: string | null
+              retrievedAt?: string | null
+            }[]
           }
         }
       }
@@ -2068,6 +2240,42 @@ export interface paths {
               workType: 'news' | 'analysis' | 'opinion' | 'review' | 'explainer' | 'sponsored'
               dateline: string | null
               url: string | null
+              attributions: {
+                /** @description Unique within the story: 1 to 40 lower-case letters, digits or hyphens */
+                id: string
+                speaker: {
+                  entityId: string | null
+                  name: string
+                } | null
+                role: string | null
+                /** @enum {unknown} */
+                sourcing: 'on-record' | 'background' | 'anonymous' | 'document'
+                description: string | null
+                relayed: {
+                  outlet: string
+                  url: string | null
+                  date: string | null
+                } | null
+                documentUrl: string | null
+                sourceIds: string[]
+                event: string | null
+                saidOn: string | null
+                signOff: {
+                  userId: string
+                  name: string
+                  /** Format: date-time */
+                  at: string
+                } | null
+              }[]
+              sources: {
+                /** @description Unique within the story: 1 to 40 lower-case letters, digits or hyphens */
+                id: string
+                /** @enum {unknown} */
+                kind: 'wire' | 'outlet' | 'document' | 'interview' | 'other'
+                title: string
+                url: string | null
+                retrievedAt: string | null
+              }[]
               corrections?: {
                 id: string
                 /** @enum {unknown} */
@@ -2252,6 +2460,42 @@ export interface paths {
               workType: 'news' | 'analysis' | 'opinion' | 'review' | 'explainer' | 'sponsored'
               dateline: string | null
               url: string | null
+              attributions: {
+                /** @description Unique within the story: 1 to 40 lower-case letters, digits or hyphens */
+                id: string
+                speaker: {
+                  entityId: string | null
+                  name: string
+                } | null
+                role: string | null
+                /** @enum {unknown} */
+                sourcing: 'on-record' | 'background' | 'anonymous' | 'document'
+                description: string | null
+                relayed: {
+                  outlet: string
+                  url: string | null
+                  date: string | null
+                } | null
+                documentUrl: string | null
+                sourceIds: string[]
+                event: string | null
+                saidOn: string | null
+                signOff: {
+                  userId: string
+                  name: string
+                  /** Format: date-time */
+                  at: string
+                } | null
+              }[]
+              sources: {
+                /** @description Unique within the story: 1 to 40 lower-case letters, digits or hyphens */
+                id: string
+                /** @enum {unknown} */
+                kind: 'wire' | 'outlet' | 'document' | 'interview' | 'other'
+                title: string
+                url: string | null
+                retrievedAt: string | null
+              }[]
               corrections?: {
                 id: string
                 /** @enum {unknown} */
@@ -2443,6 +2687,42 @@ export interface paths {
               workType: 'news' | 'analysis' | 'opinion' | 'review' | 'explainer' | 'sponsored'
               dateline: string | null
               url: string | null
+              attributions: {
+                /** @description Unique within the story: 1 to 40 lower-case letters, digits or hyphens */
+                id: string
+                speaker: {
+                  entityId: string | null
+                  name: string
+                } | null
+                role: string | null
+                /** @enum {unknown} */
+                sourcing: 'on-record' | 'background' | 'anonymous' | 'document'
+                description: string | null
+                relayed: {
+                  outlet: string
+                  url: string | null
+                  date: string | null
+                } | null
+                documentUrl: string | null
+                sourceIds: string[]
+                event: string | null
+                saidOn: string | null
+                signOff: {
+                  userId: string
+                  name: string
+                  /** Format: date-time */
+                  at: string
+                } | null
+              }[]
+              sources: {
+                /** @description Unique within the story: 1 to 40 lower-case letters, digits or hyphens */
+                id: string
+                /** @enum {unknown} */
+                kind: 'wire' | 'outlet' | 'document' | 'interview' | 'other'
+                title: string
+                url: string | null
+                retrievedAt: string | null
+              }[]
               corrections?: {
                 id: string
                 /** @enum {unknown} */
@@ -2631,6 +2911,42 @@ export interface paths {
               workType: 'news' | 'analysis' | 'opinion' | 'review' | 'explainer' | 'sponsored'
               dateline: string | null
               url: string | null
+              attributions: {
+                /** @description Unique within the story: 1 to 40 lower-case letters, digits or hyphens */
+                id: string
+                speaker: {
+                  entityId: string | null
+                  name: string
+                } | null
+                role: string | null
+                /** @enum {unknown} */
+                sourcing: 'on-record' | 'background' | 'anonymous' | 'document'
+                description: string | null
+                relayed: {
+                  outlet: string
+                  url: string | null
+                  date: string | null
+                } | null
+                documentUrl: string | null
+                sourceIds: string[]
+                event: string | null
+                saidOn: string | null
+                signOff: {
+                  userId: string
+                  name: string
+                  /** Format: date-time */
+                  at: string
+                } | null
+              }[]
+              sources: {
+                /** @description Unique within the story: 1 to 40 lower-case letters, digits or hyphens */
+                id: string
+                /** @enum {unknown} */
+                kind: 'wire' | 'outlet' | 'document' | 'interview' | 'other'
+                title: string
+                url: string | null
+                retrievedAt: string | null
+              }[]
               corrections?: {
                 id: string
                 /** @enum {unknown} */
@@ -2819,6 +3135,42 @@ export interface paths {
               workType: 'news' | 'analysis' | 'opinion' | 'review' | 'explainer' | 'sponsored'
               dateline: string | null
               url: string | null
+              attributions: {
+                /** @description Unique within the story: 1 to 40 lower-case letters, digits or hyphens */
+                id: string
+                speaker: {
+                  entityId: string | null
+                  name: string
+                } | null
+                role: string | null
+                /** @enum {unknown} */
+                sourcing: 'on-record' | 'background' | 'anonymous' | 'document'
+                description: string | null
+                relayed: {
+                  outlet: string
+                  url: string | null
+                  date: string | null
+                } | null
+                documentUrl: string | null
+                sourceIds: string[]
+                event: string | null
+                saidOn: string | null
+                signOff: {
+                  userId: string
+                  name: string
+                  /** Format: date-time */
+                  at: string
+                } | null
+              }[]
+              sources: {
+                /** @description Unique within the story: 1 to 40 lower-case letters, digits or hyphens */
+                id: string
+                /** @enum {unknown} */
+                kind: 'wire' | 'outlet' | 'document' | 'interview' | 'other'
+                title: string
+                url: string | null
+                retrievedAt: string | null
+              }[]
               corrections?: {
                 id: string
                 /** @enum {unknown} */
@@ -3007,6 +3359,42 @@ export interface paths {
               workType: 'news' | 'analysis' | 'opinion' | 'review' | 'explainer' | 'sponsored'
               dateline: string | null
               url: string | null
+              attributions: {
+                /** @description Unique within the story: 1 to 40 lower-case letters, digits or hyphens */
+                id: string
+                speaker: {
+                  entityId: string | null
+                  name: string
+                } | null
+                role: string | null
+                /** @enum {unknown} */
+                sourcing: 'on-record' | 'background' | 'anonymous' | 'document'
+                description: string | null
+                relayed: {
+                  outlet: string
+                  url: string | null
+                  date: string | null
+                } | null
+                documentUrl: string | null
+                sourceIds: string[]
+                event: string | null
+                saidOn: string | null
+                signOff: {
+                  userId: string
+                  name: string
+                  /** Format: date-time */
+                  at: string
+                } | null
+              }[]
+              sources: {
+                /** @description Unique within the story: 1 to 40 lower-case letters, digits or hyphens */
+                id: string
+                /** @enum {unknown} */
+                kind: 'wire' | 'outlet' | 'document' | 'interview' | 'other'
+                title: string
+                url: string | null
+                retrievedAt: string | null
+              }[]
               corrections?: {
                 id: string
                 /** @enum {unknown} */
@@ -3197,6 +3585,42 @@ export interface paths {
               workType: 'news' | 'analysis' | 'opinion' | 'review' | 'explainer' | 'sponsored'
               dateline: string | null
               url: string | null
+              attributions: {
+                /** @description Unique within the story: 1 to 40 lower-case letters, digits or hyphens */
+                id: string
+                speaker: {
+                  entityId: string | null
+                  name: string
+                } | null
+                role: string | null
+                /** @enum {unknown} */
+                sourcing: 'on-record' | 'background' | 'anonymous' | 'document'
+                description: string | null
+                relayed: {
+                  outlet: string
+                  url: string | null
+                  date: string | null
+                } | null
+                documentUrl: string | null
+                sourceIds: string[]
+                event: string | null
+                saidOn: string | null
+                signOff: {
+                  userId: string
+                  name: string
+                  /** Format: date-time */
+                  at: string
+                } | null
+              }[]
+              sources: {
+                /** @description Unique within the story: 1 to 40 lower-case letters, digits or hyphens */
+                id: string
+                /** @enum {unknown} */
+                kind: 'wire' | 'outlet' | 'document' | 'interview' | 'other'
+                title: string
+                url: string | null
+                retrievedAt: string | null
+              }[]
               corrections?: {
                 id: string
                 /** @enum {unknown} */
@@ -3916,6 +4340,42 @@ export interface paths {
               workType: 'news' | 'analysis' | 'opinion' | 'review' | 'explainer' | 'sponsored'
               dateline: string | null
               url: string | null
+              attributions: {
+                /** @description Unique within the story: 1 to 40 lower-case letters, digits or hyphens */
+                id: string
+                speaker: {
+                  entityId: string | null
+                  name: string
+                } | null
+                role: string | null
+                /** @enum {unknown} */
+                sourcing: 'on-record' | 'background' | 'anonymous' | 'document'
+                description: string | null
+                relayed: {
+                  outlet: string
+                  url: string | null
+                  date: string | null
+                } | null
+                documentUrl: string | null
+                sourceIds: string[]
+                event: string | null
+                saidOn: string | null
+                signOff: {
+                  userId: string
+                  name: string
+                  /** Format: date-time */
+                  at: string
+                } | null
+              }[]
+              sources: {
+                /** @description Unique within the story: 1 to 40 lower-case letters, digits or hyphens */
+                id: string
+                /** @enum {unknown} */
+                kind: 'wire' | 'outlet' | 'document' | 'interview' | 'other'
+                title: string
+                url: string | null
+                retrievedAt: string | null
+              }[]
               corrections?: {
                 id: string
                 /** @enum {unknown} */
@@ -6518,6 +6978,1126 @@ export interface paths {
     }
     trace?: never
   }
+  '/api/v1/articles/{id}/attributions/{attributionId}/sign-off': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Sign off on a background or anonymous source (editor or admin; audit-logged) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+          attributionId: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description The revision the editor read; a newer one answers 409 stale-revision */
+            revision: number
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              id: string
+              /** @enum {unknown} */
+              kind: 'article' | 'page'
+              slug: string
+              /** @enum {unknown} */
+              status: 'draft' | 'in_review' | 'scheduled' | 'published' | 'unpublished'
+              revision: number
+              headline: string
+              dek: string
+              body: {
+                /** @enum {string} */
+                type: 'doc'
+                content: unknown[]
+              }
+              excerpt: string
+              hero: {
+                mediaId: string
+                caption: string | null
+                credit: string | null
+              } | null
+              sections: {
+                slug: string
+                name: string
+              }[]
+              tags: {
+                slug: string
+                name: string
+              }[]
+              authors: {
+                slug: string
+                name: string
+              }[]
+              /** Format: date-time */
+              createdAt: string
+              /** Format: date-time */
+              editedAt: string
+              publishedAt: string | null
+              updatedAt: string | null
+              scheduledAt: string | null
+              seoTitle: string | null
+              seoDescription: string | null
+              canonicalUrl: string | null
+              noindex: boolean
+              language: string | null
+              /**
+               * @description The type of work: a label for readers and the JSON-LD type (news is unlabelled; sponsored is paid content)
+               * @enum {unknown}
+               */
+              workType: 'news' | 'analysis' | 'opinion' | 'review' | 'explainer' | 'sponsored'
+              dateline: string | null
+              url: string | null
+              attributions: {
+                /** @description Unique within the story: 1 to 40 lower-case letters, digits or hyphens */
+                id: string
+                speaker: {
+                  entityId: string | null
+                  name: string
+                } | null
+                role: string | null
+                /** @enum {unknown} */
+                sourcing: 'on-record' | 'background' | 'anonymous' | 'document'
+                description: string | null
+                relayed: {
+                  outlet: string
+                  url: string | null
+                  date: string | null
+                } | null
+                documentUrl: string | null
+                sourceIds: string[]
+                event: string | null
+                saidOn: string | null
+                signOff: {
+                  userId: string
+                  name: string
+                  /** Format: date-time */
+                  at: string
+                } | null
+              }[]
+              sources: {
+                /** @description Unique within the story: 1 to 40 lower-case letters, digits or hyphens */
+                id: string
+                /** @enum {unknown} */
+                kind: 'wire' | 'outlet' | 'document' | 'interview' | 'other'
+                title: string
+                url: string | null
+                retrievedAt: string | null
+              }[]
+              corrections?: {
+                id: string
+                /** @enum {unknown} */
+                kind: 'correction' | 'update' | 'clarification'
+                /** @description The current wording */
+                text: string
+                /** Format: date-time */
+                createdAt: string
+                editedAt: string | null
+                /** @description Earlier wordings, oldest first, each with the time it was replaced */
+                history: {
+                  text: string
+                  /** Format: date-time */
+                  replacedAt: string
+                }[]
+                withdrawn: {
+                  /** Format: date-time */
+                  at: string
+                  note: string
+                } | null
+              }[]
+              returnNote?: {
+                text: string
+                /** @description The editor's name */
+                by: string
+                /** Format: date-time */
+                at: string
+              } | null
+              /** @description What the signed-in caller may do with this story now, by the rules the server enforces (single-story answers to a signed-in caller only) */
+              allowedActions?: (
+                | 'edit'
+                | 'submit'
+                | 'return'
+                | 'schedule'
+                | 'unschedule'
+                | 'publish'
+                | 'unpublish'
+                | 'correct'
+                | 'restore'
+                | 'delete'
+              )[]
+              createdBy?: {
+                id: string
+                name: string
+              } | null
+            }
+          }
+        }
+        /** @description An RFC 9457 problem document */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              type: string
+              title: string
+              status: number
+              detail: string
+              code?: string
+              errors?: {
+                field: string
+                message: string
+              }[]
+              requestId?: string
+              currentRevision?: number
+            } & {
+              [key: string]: unknown
+            }
+          }
+        }
+        /** @description An RFC 9457 problem document */
+        '5XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              type: string
+              title: string
+              status: number
+              detail: string
+              code?: string
+              errors?: {
+                field: string
+                message: string
+              }[]
+              requestId?: string
+              currentRevision?: number
+            } & {
+              [key: string]: unknown
+            }
+          }
+        }
+      }
+    }
+    /** Withdraw a sign-off (editor or admin; audit-logged) */
+    delete: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+          attributionId: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description The revision the editor read; a newer one answers 409 stale-revision */
+            revision: number
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              id: string
+              /** @enum {unknown} */
+              kind: 'article' | 'page'
+              slug: string
+              /** @enum {unknown} */
+              status: 'draft' | 'in_review' | 'scheduled' | 'published' | 'unpublished'
+              revision: number
+              headline: string
+              dek: string
+              body: {
+                /** @enum {string} */
+                type: 'doc'
+                content: unknown[]
+              }
+              excerpt: string
+              hero: {
+                mediaId: string
+                caption: string | null
+                credit: string | null
+              } | null
+              sections: {
+                slug: string
+                name: string
+              }[]
+              tags: {
+                slug: string
+                name: string
+              }[]
+              authors: {
+                slug: string
+                name: string
+              }[]
+              /** Format: date-time */
+              createdAt: string
+              /** Format: date-time */
+              editedAt: string
+              publishedAt: string | null
+              updatedAt: string | null
+              scheduledAt: string | null
+              seoTitle: string | null
+              seoDescription: string | null
+              canonicalUrl: string | null
+              noindex: boolean
+              language: string | null
+              /**
+               * @description The type of work: a label for readers and the JSON-LD type (news is unlabelled; sponsored is paid content)
+               * @enum {unknown}
+               */
+              workType: 'news' | 'analysis' | 'opinion' | 'review' | 'explainer' | 'sponsored'
+              dateline: string | null
+              url: string | null
+              attributions: {
+                /** @description Unique within the story: 1 to 40 lower-case letters, digits or hyphens */
+                id: string
+                speaker: {
+                  entityId: string | null
+                  name: string
+                } | null
+                role: string | null
+                /** @enum {unknown} */
+                sourcing: 'on-record' | 'background' | 'anonymous' | 'document'
+                description: string | null
+                relayed: {
+                  outlet: string
+                  url: string | null
+                  date: string | null
+                } | null
+                documentUrl: string | null
+                sourceIds: string[]
+                event: string | null
+                saidOn: string | null
+                signOff: {
+                  userId: string
+                  name: string
+                  /** Format: date-time */
+                  at: string
+                } | null
+              }[]
+              sources: {
+                /** @description Unique within the story: 1 to 40 lower-case letters, digits or hyphens */
+                id: string
+                /** @enum {unknown} */
+                kind: 'wire' | 'outlet' | 'document' | 'interview' | 'other'
+                title: string
+                url: string | null
+                retrievedAt: string | null
+              }[]
+              corrections?: {
+                id: string
+                /** @enum {unknown} */
+                kind: 'correction' | 'update' | 'clarification'
+                /** @description The current wording */
+                text: string
+                /** Format: date-time */
+                createdAt: string
+                editedAt: string | null
+                /** @description Earlier wordings, oldest first, each with the time it was replaced */
+                history: {
+                  text: string
+                  /** Format: date-time */
+                  replacedAt: string
+                }[]
+                withdrawn: {
+                  /** Format: date-time */
+                  at: string
+                  note: string
+                } | null
+              }[]
+              returnNote?: {
+                text: string
+                /** @description The editor's name */
+                by: string
+                /** Format: date-time */
+                at: string
+              } | null
+              /** @description What the signed-in caller may do with this story now, by the rules the server enforces (single-story answers to a signed-in caller only) */
+              allowedActions?: (
+                | 'edit'
+                | 'submit'
+                | 'return'
+                | 'schedule'
+                | 'unschedule'
+                | 'publish'
+                | 'unpublish'
+                | 'correct'
+                | 'restore'
+                | 'delete'
+              )[]
+              createdBy?: {
+                id: string
+                name: string
+              } | null
+            }
+          }
+        }
+        /** @description An RFC 9457 problem document */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              type: string
+              title: string
+              status: number
+              detail: string
+              code?: string
+              errors?: {
+                field: string
+                message: string
+              }[]
+              requestId?: string
+              currentRevision?: number
+            } & {
+              [key: string]: unknown
+            }
+          }
+        }
+        /** @description An RFC 9457 problem document */
+        '5XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              type: string
+              title: string
+              status: number
+              detail: string
+              code?: string
+              errors?: {
+                field: string
+                message: string
+              }[]
+              requestId?: string
+              currentRevision?: number
+            } & {
+              [key: string]: unknown
+            }
+          }
+        }
+      }
+    }
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/articles/{id}/attribution-summary': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** The story's quotes counted by sourcing, speakerless and unsigned ones */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              /** @description Attributed blockquotes and quote marks */
+              quotes: number
+              onRecord: number
+              background: number
+              anonymous: number
+              document: number
+              relayed: number
+              withoutSpeaker: number
+              /** @description Background/anonymous attributions quoted, unsigned */
+              unsigned: number
+              anonymousOrRelayedShare: number
+            }
+          }
+        }
+        /** @description An RFC 9457 problem document */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              type: string
+              title: string
+              status: number
+              detail: string
+              code?: string
+              errors?: {
+                field: string
+                message: string
+              }[]
+              requestId?: string
+              currentRevision?: number
+            } & {
+              [key: string]: unknown
+            }
+          }
+        }
+        /** @description An RFC 9457 problem document */
+        '5XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              type: string
+              title: string
+              status: number
+              detail: string
+              code?: string
+              errors?: {
+                field: string
+                message: string
+              }[]
+              requestId?: string
+              currentRevision?: number
+            } & {
+              [key: string]: unknown
+            }
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/reports/sourcing': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Published stories ranked by the share of quotes on anonymous or relayed sourcing, then by quotes (editor or admin) */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number
+          /** @description Published at or after (ISO date or time) */
+          since?: string
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              items: {
+                id: string
+                headline: string
+                path: string
+                /** Format: date-time */
+                publishedAt: string
+                summary: {
+                  /** @description Attributed blockquotes and quote marks */
+                  quotes: number
+                  onRecord: number
+                  background: number
+                  anonymous: number
+                  document: number
+                  relayed: number
+                  withoutSpeaker: number
+                  /** @description Background/anonymous attributions quoted, unsigned */
+                  unsigned: number
+                  anonymousOrRelayedShare: number
+                }
+              }[]
+            }
+          }
+        }
+        /** @description An RFC 9457 problem document */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              type: string
+              title: string
+              status: number
+              detail: string
+              code?: string
+              errors?: {
+                field: string
+                message: string
+              }[]
+              requestId?: string
+              currentRevision?: number
+            } & {
+              [key: string]: unknown
+            }
+          }
+        }
+        /** @description An RFC 9457 problem document */
+        '5XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              type: string
+              title: string
+              status: number
+              detail: string
+              code?: string
+              errors?: {
+                field: string
+                message: string
+              }[]
+              requestId?: string
+              currentRevision?: number
+            } & {
+              [key: string]: unknown
+            }
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/entities': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** People and organisations whose name or an alias contains q, ignoring case and diacritics (author or above) */
+    get: {
+      parameters: {
+        query?: {
+          q?: string
+          kind?: 'person' | 'organization'
+          limit?: number
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              items: {
+                id: string
+                /** @enum {unknown} */
+                kind: 'person' | 'organization'
+                name: string
+                aliases: string[]
+                description: string | null
+                wikidataId: string | null
+                mergedInto: string | null
+                /** Format: date-time */
+                createdAt: string
+                /** Format: date-time */
+                updatedAt: string
+              }[]
+            }
+          }
+        }
+        /** @description An RFC 9457 problem document */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              type: string
+              title: string
+              status: number
+              detail: string
+              code?: string
+              errors?: {
+                field: string
+                message: string
+              }[]
+              requestId?: string
+              currentRevision?: number
+            } & {
+              [key: string]: unknown
+            }
+          }
+        }
+        /** @description An RFC 9457 problem document */
+        '5XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              type: string
+              title: string
+              status: number
+              detail: string
+              code?: string
+              errors?: {
+                field: string
+                message: string
+              }[]
+              requestId?: string
+              currentRevision?: number
+            } & {
+              [key: string]: unknown
+            }
+          }
+        }
+      }
+    }
+    put?: never
+    /** Add a person or organisation (author or above) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {unknown} */
+            kind: 'person' | 'organization'
+            name: string
+            aliases?: string[]
+            description?: string | null
+            wikidataId?: string | null
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              id: string
+              /** @enum {unknown} */
+              kind: 'person' | 'organization'
+              name: string
+              aliases: string[]
+              description: string | null
+              wikidataId: string | null
+              mergedInto: string | null
+              /** Format: date-time */
+              createdAt: string
+              /** Format: date-time */
+              updatedAt: string
+            }
+          }
+        }
+        /** @description An RFC 9457 problem document */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              type: string
+              title: string
+              status: number
+              detail: string
+              code?: string
+              errors?: {
+                field: string
+                message: string
+              }[]
+              requestId?: string
+              currentRevision?: number
+            } & {
+              [key: string]: unknown
+            }
+          }
+        }
+        /** @description An RFC 9457 problem document */
+        '5XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              type: string
+              title: string
+              status: number
+              detail: string
+              code?: string
+              errors?: {
+                field: string
+                message: string
+              }[]
+              requestId?: string
+              currentRevision?: number
+            } & {
+              [key: string]: unknown
+            }
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/entities/{id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** One person or organisation (a merged one names the survivor in mergedInto) */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              id: string
+              /** @enum {unknown} */
+              kind: 'person' | 'organization'
+              name: string
+              aliases: string[]
+              description: string | null
+              wikidataId: string | null
+              mergedInto: string | null
+              /** Format: date-time */
+              createdAt: string
+              /** Format: date-time */
+              updatedAt: string
+            }
+          }
+        }
+        /** @description An RFC 9457 problem document */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              type: string
+              title: string
+              status: number
+              detail: string
+              code?: string
+              errors?: {
+                field: string
+                message: string
+              }[]
+              requestId?: string
+              currentRevision?: number
+            } & {
+              [key: string]: unknown
+            }
+          }
+        }
+        /** @description An RFC 9457 problem document */
+        '5XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              type: string
+              title: string
+              status: number
+              detail: string
+              code?: string
+              errors?: {
+                field: string
+                message: string
+              }[]
+              requestId?: string
+              currentRevision?: number
+            } & {
+              [key: string]: unknown
+            }
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    /** Change a person or organisation (author or above) */
+    patch: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {unknown} */
+            kind?: 'person' | 'organization'
+            name?: string
+            aliases?: string[]
+            description?: string | null
+            wikidataId?: string | null
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              id: string
+              /** @enum {unknown} */
+              kind: 'person' | 'organization'
+              name: string
+              aliases: string[]
+              description: string | null
+              wikidataId: string | null
+              mergedInto: string | null
+              /** Format: date-time */
+              createdAt: string
+              /** Format: date-time */
+              updatedAt: string
+            }
+          }
+        }
+        /** @description An RFC 9457 problem document */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              type: string
+              title: string
+              status: number
+              detail: string
+              code?: string
+              errors?: {
+                field: string
+                message: string
+              }[]
+              requestId?: string
+              currentRevision?: number
+            } & {
+              [key: string]: unknown
+            }
+          }
+        }
+        /** @description An RFC 9457 problem document */
+        '5XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              type: string
+              title: string
+              status: number
+              detail: string
+              code?: string
+              errors?: {
+                field: string
+                message: string
+              }[]
+              requestId?: string
+              currentRevision?: number
+            } & {
+              [key: string]: unknown
+            }
+          }
+        }
+      }
+    }
+    trace?: never
+  }
+  '/api/v1/entities/{id}/merge': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Merge a duplicate into another record: stories naming it are rewritten to the survivor (editor or admin) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            into: string
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              id: string
+              /** @enum {unknown} */
+              kind: 'person' | 'organization'
+              name: string
+              aliases: string[]
+              description: string | null
+              wikidataId: string | null
+              mergedInto: string | null
+              /** Format: date-time */
+              createdAt: string
+              /** Format: date-time */
+              updatedAt: string
+            }
+          }
+        }
+        /** @description An RFC 9457 problem document */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              type: string
+              title: string
+              status: number
+              detail: string
+              code?: string
+              errors?: {
+                field: string
+                message: string
+              }[]
+              requestId?: string
+              currentRevision?: number
+            } & {
+              [key: string]: unknown
+            }
+          }
+        }
+        /** @description An RFC 9457 problem document */
+        '5XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              type: string
+              title: string
+              status: number
+              detail: string
+              code?: string
+              errors?: {
+                field: string
+                message: string
+              }[]
+              requestId?: string
+              currentRevision?: number
+            } & {
+              [key: string]: unknown
+            }
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/api/v1/articles/{id}/preview': {
     parameters: {
       query?: never
@@ -6570,6 +8150,38 @@ export interface paths {
              */
             workType?: 'news' | 'analysis' | 'opinion' | 'review' | 'explainer' | 'sponsored'
             dateline?: string | null
+            attributions?: {
+              /** @description Unique within the story: 1 to 40 lower-case letters, digits or hyphens */
+              id: string
+              speaker?: {
+                entityId: string | null
+                name: string
+              } | null
+              role?: string | null
+              /** @enum {unknown} */
+              sourcing: 'on-record' | 'background' | 'anonymous' | 'document'
+              description?: string | null
+              relayed?: {
+                outlet: string
+                url: string | null
+                date: string | null
+              } | null
+              documentUrl?: string | null
+              sourceIds?: string[]
+              event?: string | null
+              saidOn?: string | null
+              /** @description Ignored: the server keeps sign-offs */
+              signOff?: unknown
+            }[]
+            sources?: {
+              /** @description Unique within the story: 1 to 40 lower-case letters, digits or hyphens */
+              id: string
+              /** @enum {unknown} */
+              kind: 'wire' | 'outlet' | 'document' | 'interview' | 'other'
+              title: string
+              url?: string | null
+              retrievedAt?: string | null
+            }[]
           }
         }
       }

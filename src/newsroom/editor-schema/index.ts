@@ -4,7 +4,7 @@
  * editor adds history, cursors and node views on top.
  */
 import type { AnyExtension } from '@tiptap/core'
-import { Bold, Code, Italic, Link } from './marks.js'
+import { Bold, Code, Italic, Link, Quote } from './marks.js'
 import {
   Blockquote,
   BulletList,
@@ -41,4 +41,5 @@ export const blockExtensions: AnyExtension[] = [
   Bold,
   Italic,
   Code,
+  Quote,
 ]

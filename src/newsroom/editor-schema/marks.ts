@@ -1,6 +1,6 @@
 /**
  * The inline marks of our block document (src/domain/block-document.ts) as Tiptap marks: bold,
- * italic, code and link, nothing else. Attribute sets match the domain's exactly, so the
+ * italic, code, link and quote, nothing else. Attribute sets match the domain's exactly, so the
  * editor's JSON is our JSON once empty attributes are dropped (see normalise.ts).
  */
 import { Mark, markInputRule, mergeAttributes } from '@tiptap/core'
@@ -96,4 +96,23 @@ export const Link = Mark.create({
           commands.unsetMark(this.name, { extendEmptyMarkRange: true }),
     }
   },
+})
+
+/**
+ * A quoted span in a paragraph, with the id of its attribution in the story (docs/attribution.md).
+ * Kept last in the schema, as the domain's mark order has it.
+ */
+export const Quote = Mark.create({
+  name: 'quote',
+  inclusive: false,
+  addAttributes: () => ({
+    attribution: {
+      default: null,
+      parseHTML: (el: HTMLElement) => el.getAttribute('data-attribution'),
+      renderHTML: (attrs: Record<string, unknown>) =>
+        typeof attrs.attribution === 'string' ? { 'data-attribution': attrs.attribution } : {},
+    },
+  }),
+  parseHTML: () => [{ tag: 'q' }],
+  renderHTML: ({ HTMLAttributes }) => ['q', HTMLAttributes, 0],
 })

@@ -103,7 +103,7 @@ export const Blockquote = Node.create({
   group: 'block',
   content: inner,
   defining: true,
-  addAttributes: () => optional('speaker', 'role', 'source', 'sourceUrl'),
+  addAttributes: () => optional('speaker', 'role', 'source', 'sourceUrl', 'attribution'),
   parseHTML: () => [{ tag: 'blockquote' }],
   renderHTML: ({ HTMLAttributes }) => ['blockquote', HTMLAttributes, 0],
   addCommands() {

@@ -9,6 +9,12 @@ import {
   parseDocument,
 } from '../../domain/block-document.js'
 import type { FieldError } from '../../domain/errors.js'
+import {
+  carrySignOffs,
+  parseAttributions,
+  parseSources,
+  unknownAttributionErrors,
+} from '../../domain/attribution.js'
 import { DuplicateError, InvalidInputError } from '../../domain/errors.js'
 import { isReservedSlug, isValidSlug, slugCandidates, slugify } from '../../domain/slug.js'
 import type { Repos } from '../../store/index.js'
@@ -34,6 +40,10 @@ export interface ArticleInput {
   language?: string | null
   workType?: WorkType
   dateline?: string | null
+  /** The story's attributions (docs/attribution.md); a sign-off sent here is ignored. */
+  attributions?: unknown[]
+  /** The story's sources. */
+  sources?: unknown[]
 }
 
 interface ResolvedFields extends ArticleFields {
@@ -95,6 +105,7 @@ export async function resolveFields(
       field: 'dateline',
       message: `is longer than ${articleLimits.dateline} characters`,
     })
+  const { attributions, sources } = resolveAttribution(input, current, body, errors)
   const sections =
     input.sections === undefined
       ? (current?.sections ?? [])
@@ -133,6 +144,8 @@ export async function resolveFields(
     language: input.language === undefined ? (current?.language ?? null) : input.language,
     workType: input.workType ?? current?.workType ?? 'news',
     dateline,
+    attributions,
+    sources,
   }
 }
 
@@ -140,6 +153,41 @@ export async function resolveFields(
 function cleanDateline(value: string | null): string | null {
   const clean = (value ?? '').replace(/\s+/g, ' ').trim()
   return clean === '' ? null : clean
+}
+
+/**
+ * The story's sources and attributions after an input: each validated (ids unique, sources
+ * named by attributions exist, URLs http(s), lengths bounded), every attribution the body quotes
+ * present, and sign-offs carried over from the stored ones only (`carrySignOffs`).
+ */
+function resolveAttribution(
+  input: ArticleInput,
+  current: ResolvedFields | null,
+  body: ArticleFields['body'],
+  errors: FieldError[],
+): Pick<ArticleFields, 'attributions' | 'sources'> {
+  const sources =
+    input.sources === undefined ? (current?.sources ?? []) : parseSources(input.sources, errors)
+  const stored = current?.attributions ?? []
+  const attributions =
+    input.attributions === undefined
+      ? stored
+      : carrySignOffs(stored, parseAttributions(input.attributions, sources, errors))
+  if (input.attributions === undefined && input.sources !== undefined) {
+    // Sources changed alone: the stored attributions must still name only existing sources.
+    const ids = new Set(sources.map((s) => s.id))
+    attributions.forEach((a, i) =>
+      a.sourceIds.forEach((id, j) => {
+        if (!ids.has(id))
+          errors.push({
+            field: `attributions.${i}.sourceIds.${j}`,
+            message: `no source “${id}” in this story`,
+          })
+      }),
+    )
+  }
+  errors.push(...unknownAttributionErrors(body, attributions))
+  return { attributions, sources }
 }
 
 const unique = (values: readonly string[]): string[] => [...new Set(values)]

@@ -1,6 +1,11 @@
 import type { Article } from '../../domain/article.js'
 import type { FieldError } from '../../domain/errors.js'
-import { InvalidInputError, MissingBylineError } from '../../domain/errors.js'
+import {
+  InvalidInputError,
+  MissingBylineError,
+  UnsignedAnonymousSourceError,
+} from '../../domain/errors.js'
+import { describeAttribution, unsignedAttributions } from '../../domain/attribution.js'
 import type { Media } from '../../domain/media.js'
 import type { Repos } from '../../store/index.js'
 
@@ -79,4 +84,23 @@ export async function requirePublishable(tx: Repos, article: Article): Promise<v
       'This story cannot be published until every photo has a credit.',
       errors,
     )
+  requireSignedSources(article)
+}
+
+/**
+ * Every background or anonymous source a quote rests on needs an editor's sign-off before the
+ * story goes or stays live or is scheduled. Throws UnsignedAnonymousSourceError naming each.
+ */
+export function requireSignedSources(article: Article): void {
+  const unsigned = new Set(unsignedAttributions(article.body, article.attributions))
+  if (unsigned.size === 0) return
+  const errors: FieldError[] = []
+  article.attributions.forEach((a, i) => {
+    if (unsigned.has(a))
+      errors.push({
+        field: `attributions[${i}]`,
+        message: `An editor must sign off on the unnamed source '${describeAttribution(a)}'`,
+      })
+  })
+  throw new UnsignedAnonymousSourceError(errors)
 }

@@ -123,6 +123,9 @@ export async function restoreRevision(
       language: s.language,
       workType: s.workType,
       dateline: s.dateline,
+      // Revisions saved before attributions existed hold none.
+      attributions: s.attributions ?? [],
+      sources: s.sources ?? [],
     }
   })
   return saveArticle(deps, actor, { id: input.id, revision: input.revision, changes }, 'restore')

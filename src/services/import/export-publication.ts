@@ -3,6 +3,7 @@ import type { Actor } from '../../domain/roles.js'
 import { requireRole } from '../../domain/roles.js'
 import type { Settings } from '../../domain/settings.js'
 import type { Author, Section, Tag } from '../../domain/taxonomy.js'
+import type { Entity } from '../../domain/entity.js'
 import type { Redirect } from '../../domain/redirects.js'
 import type { User } from '../../domain/user.js'
 import type { ExportedMedia, ImportedComment } from '../../store/index.js'
@@ -26,6 +27,8 @@ export interface PublicationExport {
   authors: Author[]
   sections: Section[]
   tags: Tag[]
+  /** People and organisations stories quote (absent from exports made before they existed). */
+  entities?: Entity[]
   media: ExportedMedia[]
   articles: ExportedArticle[]
   redirects: Redirect[]
@@ -53,6 +56,7 @@ export async function exportPublication(
     authors: (await store.authors.list()).sort(byId),
     sections: (await store.sections.list()).sort(byId),
     tags: (await store.tags.list(1_000_000)).sort(byId),
+    entities: (await store.entities.all()).sort(byId),
   }
   await write(`${JSON.stringify(head, null, 1).slice(0, -2)},\n"media": [`)
   let after: string | null = null

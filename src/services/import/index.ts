@@ -12,22 +12,26 @@ interface ImportOptions {
   report: ImportReport
 }
 
+interface Acting {
+  actor: Actor
+}
+
+/** An import's options, with `body` doing the writing through what the run hands it. */
+type Run<T> = Acting & ImportOptions & { body: (through: T) => Promise<void> }
+
 /** The import and export use cases, as the importers and the CLI call them. */
 export function importServices(deps: Deps) {
   return {
     /** Writes the whole publication as JSON text through `write` (admins). */
-    exportPublication: (actor: Actor, write: (text: string) => Promise<void>) =>
+    exportPublication: ({ actor, write }: Acting & { write: (text: string) => Promise<void> }) =>
       exportPublication(deps, actor, write),
     /** Restores an export into an empty publication (admins). */
-    restorePublication: (actor: Actor, doc: unknown) => restorePublication(deps, actor, doc),
-    /** One batch of imported content in one transaction (editors). */
-    importBatch: (
-      actor: Actor,
-      options: ImportOptions,
-      fn: (writer: ImportWriter) => Promise<void>,
-    ) => importBatch(deps, actor, options, fn),
-    /** A long import in batches, tuned for bulk writes (editors). */
-    runImport: (actor: Actor, options: ImportOptions, body: (batch: Batch) => Promise<void>) =>
-      runImport(deps, actor, options, body),
+    restorePublication: ({ actor, doc }: Acting & { doc: unknown }) =>
+      restorePublication(deps, actor, doc),
+    /** One batch of imported content in one transaction (editors); `body` gets the writer. */
+    importBatch: ({ actor, body, ...options }: Run<ImportWriter>) =>
+      importBatch(deps, actor, options, body),
+    /** A long import in batches, tuned for bulk writes (editors); `body` gets the batches. */
+    runImport: ({ actor, body, ...options }: Run<Batch>) => runImport(deps, actor, options, body),
   }
 }

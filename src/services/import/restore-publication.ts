@@ -85,6 +85,7 @@ export async function restorePublication(
       )
     for (const s of parentsFirst(doc.sections)) await tx.sections.insert(s, now)
     for (const t of doc.tags) await tx.tags.insert(t, now)
+    await tx.entities.insertMany(doc.entities ?? [])
     await restoreArticles(tx, doc)
     for (const r of doc.redirects) await tx.redirects.upsert(r, now)
     await audit(
@@ -102,9 +103,12 @@ export async function restorePublication(
 
 async function restoreArticles(tx: Repos, doc: PublicationExport): Promise<void> {
   for (const { revisions, corrections, comments, ...article } of doc.articles) {
-    // Exports written before trust labels (migration 014) lack the type of work and dateline.
+    // Exports made before attributed reporting or trust labels (migrations 012, 014) lack their
+    // fields: no attributions or sources, news without a dateline.
     await tx.articles.insert({
       ...article,
+      attributions: article.attributions ?? [],
+      sources: article.sources ?? [],
       workType: article.workType ?? 'news',
       dateline: article.dateline ?? null,
     })

@@ -43,7 +43,7 @@ export async function feedsPlugin(app: FastifyInstance, options: PublicOptions):
   app.get('/corrections/rss.xml', async (request, reply) => {
     const [site, read] = await Promise.all([
       siteView(request, options),
-      services.site.corrections(50),
+      services.site.corrections({ limit: 50 }),
     ])
     const items = read.view.map((entry) => correctionItem(entry, site.links))
     cacheFor(request, read.dependsOn)
@@ -82,7 +82,7 @@ async function sendFeed(
 ): Promise<FastifyReply> {
   const [site, read] = await Promise.all([
     siteView(request, options),
-    options.services.site.feed(which, feedSize),
+    options.services.site.feed({ request: which, limit: feedSize }),
   ])
   if (read === null) return sendHtmlError(request, reply, options, 404)
   const { owner, items, media } = read.view

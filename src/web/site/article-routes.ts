@@ -19,7 +19,10 @@ export function articleRoutes(app: FastifyInstance, options: PublicOptions): voi
     if (path.startsWith('/api/'))
       return sendProblem(reply, problem(404, `Nothing at ${path}.`, { code: 'not-found' }))
     if (canonicalPath(path) !== path) return redirectCanonical(request, reply, path)
-    const [site, found] = await Promise.all([siteView(request, options), services.site.story(path)])
+    const [site, found] = await Promise.all([
+      siteView(request, options),
+      services.site.story({ path }),
+    ])
     if (found.kind === 'redirect') return reply.redirect(found.to, 301)
     if (found.kind !== 'article')
       return sendHtmlError(request, reply, options, found.kind === 'gone' ? 410 : 404)

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import { articlePath } from '../../domain/permalink.js'
 import type { FastifyRequest } from 'fastify'
 import type { Config } from '../../config.js'
 import type { ResponseCache } from '../cache/response-cache.js'
@@ -52,7 +53,7 @@ export function iconPath(theme: Theme): string {
 function linksFor(services: Services, settings: Settings, origin: string, theme: Theme): Links {
   return {
     origin,
-    articlePath: (article) => services.articlePath(article, settings),
+    articlePath: (article) => articlePath(article, settings),
     sectionPath: (slug) => `/section/${slug}/`,
     tagPath: (slug) => `/tag/${slug}/`,
     authorPath: (slug) => `/author/${slug}/`,
@@ -67,7 +68,7 @@ export async function siteView(
   request: FastifyRequest,
   { services, config, theme }: PublicOptions,
 ): Promise<SiteView> {
-  const settings = await services.getSettings()
+  const settings = await services.settings.get()
   const [nav, logo, policies] = await Promise.all([
     services.site.navigation(),
     services.site.logo(),

@@ -16,7 +16,7 @@ export function listRoutes(app: FastifyInstance, options: PublicOptions): void {
 
   app.get('/', async (request, reply) => {
     const old = wordpressIdPath(request.query)
-    const moved = old === null ? null : await services.site.resolvePath(old)
+    const moved = old === null ? null : await services.site.resolvePath({ path: old })
     if (moved?.kind === 'redirect') return reply.redirect(moved.to, 301)
     const [site, home] = await Promise.all([siteView(request, options), services.site.home()])
     cacheFor(request, home.dependsOn)
@@ -46,7 +46,7 @@ export function listRoutes(app: FastifyInstance, options: PublicOptions): void {
   app.get('/corrections/', async (request, reply) => {
     const [site, read] = await Promise.all([
       siteView(request, options),
-      services.site.corrections(200),
+      services.site.corrections({ limit: 200 }),
     ])
     cacheFor(request, read.dependsOn)
     return sendHtml(reply, theme.corrections({ site, items: read.view }))

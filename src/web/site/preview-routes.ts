@@ -16,7 +16,9 @@ export function previewRoutes(app: FastifyInstance, options: PublicOptions): voi
   app.get<{ Params: { token: string } }>('/preview/:token', async (request, reply) => {
     const { token } = request.params
     markPrivatePage(reply)
-    const story = tokenPattern.test(token) ? await options.services.openShareLink(token) : null
+    const story = tokenPattern.test(token)
+      ? await options.services.articles.openShareLink({ token })
+      : null
     if (story === null) return sendHtmlError(request, reply, options, 404)
     const { html } = await renderStoryPage(request, options, story)
     return sendHtml(reply, html)

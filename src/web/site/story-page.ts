@@ -16,7 +16,7 @@ export async function renderStoryPage(
 ): Promise<{ html: HtmlDocument; context: ArticleContext }> {
   const [site, context] = await Promise.all([
     siteView(request, options),
-    options.services.site.articleContext(story),
+    options.services.site.articleContext({ story }),
   ])
   return { html: options.theme.article({ site, article: story.article, ...context }), context }
 }

@@ -45,7 +45,7 @@ export async function sitemapsPlugin(app: FastifyInstance, options: PublicOption
     const read =
       match?.[1] === undefined
         ? null
-        : await services.site.monthSitemap(match[1], Number(match[2] ?? '1'))
+        : await services.site.monthSitemap({ month: match[1], part: Number(match[2] ?? '1') })
     if (read === null) return sendHtmlError(request, reply, options, 404)
     const site = await siteView(request, options)
     cacheFor(request, read.dependsOn)

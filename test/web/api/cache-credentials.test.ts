@@ -133,7 +133,7 @@ describe('api page cache: what is never kept', () => {
     const unknown = await twice('/api/v1/no-such-route')
     expect(unknown.statusCode).toBe(404)
     expect(unknown.headers['x-cache']).toBeUndefined()
-    await api.db.services.publishArticle(system, draft.id)
+    await api.db.services.articles.publish({ actor: system, id: draft.id })
     expect((await api.call({ url: `/api/v1/articles/${draft.id}` })).statusCode).toBe(200)
   })
 

@@ -1,4 +1,5 @@
 import { parseHTML } from 'linkedom'
+import { articlePath } from '../../../src/domain/permalink.js'
 import { describe, expect, it } from 'vitest'
 import { make, systemTestActor as system } from '../../support/make.js'
 import { useApi } from './support.js'
@@ -16,12 +17,14 @@ describe('api corrections: edit and withdraw', () => {
 
   const publishedWithCorrection = async () => {
     const story = await make.article(api.db, { status: 'published' })
-    const correction = await api.db.services.addCorrection(system, story.id, {
+    const correction = await api.db.services.articles.addCorrection({
+      actor: system,
+      id: story.id,
       kind: 'correction',
       text: 'An earlier version misspelt the harbour masterr.',
     })
-    const settings = await api.db.services.getSettings()
-    return { story, correction, path: api.db.services.articlePath(story, settings) }
+    const settings = await api.db.services.settings.get()
+    return { story, correction, path: articlePath(story, settings) }
   }
 
   it('rewords a correction, keeps the earlier wording public, and refreshes the cached page', async () => {

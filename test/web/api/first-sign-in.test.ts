@@ -26,14 +26,18 @@ describe('a one-time password must be changed at the first sign-in', () => {
   const api = useApi()
 
   it('allows only the session, /me and the password change until the password is changed', async () => {
-    const { password } = await api.db.services.createUser(system, {
+    const { password } = await api.db.services.accounts.createUser({
+      actor: system,
       email: 'first@example.com',
       name: 'First Admin',
       role: 'admin',
     })
     const oneTime = password ?? ''
     // A token made for the account (e.g. `masthead token add`) is held to the same rule.
-    const { token } = await api.db.services.createApiToken(system, { email: 'first@example.com' })
+    const { token } = await api.db.services.accounts.createToken({
+      actor: system,
+      email: 'first@example.com',
+    })
     const { res, body, headers } = await signIn(api, 'first@example.com', oneTime)
     expect(res.statusCode).toBe(200)
     expect(body.user.mustChangePassword).toBe(true)
@@ -76,7 +80,8 @@ describe('a one-time password must be changed at the first sign-in', () => {
   })
 
   it('signs out while the change is pending', async () => {
-    const { password } = await api.db.services.createUser(system, {
+    const { password } = await api.db.services.accounts.createUser({
+      actor: system,
       email: 'leaver@example.com',
       name: 'Leaver',
       role: 'author',
@@ -87,7 +92,8 @@ describe('a one-time password must be changed at the first sign-in', () => {
   })
 
   it('does not ask for a change when the password was chosen, or after a reset', async () => {
-    await api.db.services.createUser(system, {
+    await api.db.services.accounts.createUser({
+      actor: system,
       email: 'chosen@example.com',
       name: 'Chosen',
       role: 'editor',
@@ -95,7 +101,8 @@ describe('a one-time password must be changed at the first sign-in', () => {
     })
     const { body } = await signIn(api, 'chosen@example.com', 'a password I chose')
     expect(body.user.mustChangePassword).toBe(false)
-    const { user } = await api.db.services.createUser(system, {
+    const { user } = await api.db.services.accounts.createUser({
+      actor: system,
       email: 'forgot@example.com',
       name: 'Forgot',
       role: 'author',
@@ -105,9 +112,9 @@ describe('a one-time password must be changed at the first sign-in', () => {
       ...api.db.deps,
       mailer: { send: (m) => Promise.resolve({ delivered: sent.push(m.text) > 0 }) },
     })
-    await services.requestPasswordReset({ email: user.email }, 'http://localhost')
+    await services.accounts.requestPasswordReset({ email: user.email, origin: 'http://localhost' })
     const token = /token=([\w-]+)/.exec(sent[0] ?? '')?.[1] ?? ''
-    await services.resetPassword({ token, password: 'a reset passphrase' })
+    await services.accounts.resetPassword({ token, password: 'a reset passphrase' })
     expect((await api.db.store.users.findById(user.id))?.mustChangePassword).toBe(false)
   })
 })
@@ -128,8 +135,9 @@ describe('the first start', () => {
     expect(admin).toMatchObject({ mustChangePassword: true, name: 'Newsroom Staff' })
     const bylines = (await db.store.authors.list()).filter((a) => a.userId === admin?.id)
     expect(bylines).toEqual([expect.objectContaining({ name: 'Newsroom Staff' })])
-    const actor = await db.services.actorForUser(admin?.id ?? '')
-    const story = await db.services.createArticle(actor, {
+    const actor = await db.services.accounts.actorForUser({ userId: admin?.id ?? '' })
+    const story = await db.services.articles.create({
+      actor,
       headline: 'Harbour dredging starts',
       body: doc('Dredgers arrive at dawn.'),
     })
@@ -176,8 +184,9 @@ describe('the sign-in in the server log, on every start', () => {
     expect(statSync(join(db.dataDir, 'first-sign-in.json')).mode & 0o777).toBe(0o600)
 
     const admin = await db.store.users.findByEmail('admin@masthead.local')
-    const actor = await db.services.actorForUser(admin?.id ?? '')
-    await db.services.changePassword(actor, {
+    const actor = await db.services.accounts.actorForUser({ userId: admin?.id ?? '' })
+    await db.services.accounts.changePassword({
+      actor,
       currentPassword: password,
       newPassword: 'a password of my own',
     })

@@ -13,10 +13,13 @@ describe('api media library', () => {
       'Council chamber',
       'Gulls at dusk',
     ].entries()) {
-      await api.db.services.ingestMedia(system, {
-        bytes: await image('png', 30 + i, 30, 60 + i),
-        caption,
-        credit: 'Photo: Desk',
+      await api.db.services.media.ingest({
+        actor: system,
+        input: {
+          bytes: await image('png', 30 + i, 30, 60 + i),
+          caption,
+          credit: 'Photo: Desk',
+        },
       })
     }
     const page1 = await api.call({ as: contributor, url: '/api/v1/media?q=gulls&limit=1' })

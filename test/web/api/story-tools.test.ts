@@ -292,8 +292,8 @@ describe('story tools API', () => {
       const a = await draft(ana)
       const other = api.db.openAnother()
       try {
-        const anaActor = await other.services.actorForUser(ana.userId)
-        await other.services.markPresent(anaActor, a.id)
+        const anaActor = await other.services.accounts.actorForUser({ userId: ana.userId })
+        await other.services.articles.markPresent({ actor: anaActor, id: a.id })
         const res = await api.call({ as: ben, url: `/api/v1/articles/${a.id}/presence` })
         expect(res.json<{ items: { userId: string }[] }>().items.map((p) => p.userId)).toEqual([
           ana.userId,

@@ -60,13 +60,18 @@ export function useApi(env: Record<string, string> = {}): Api {
       n += 1
       const email = `${role}${n}-${process.pid}@example.com`
       const password = `a-long-password-${n}-${role}`
-      const { user } = await db.services.createUser(system, {
+      const { user } = await db.services.accounts.createUser({
+        actor: system,
         email,
         name: `${role} ${n}`,
         role,
         password,
       })
-      const { token } = await db.services.createApiToken(system, { email, name: 'test' })
+      const { token } = await db.services.accounts.createToken({
+        actor: system,
+        email,
+        name: 'test',
+      })
       const res = await api.app.inject({
         method: 'POST',
         url: '/api/v1/session',

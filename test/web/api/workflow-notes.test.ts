@@ -28,7 +28,9 @@ describe('api workflow actions', () => {
         code: 'invalid-input',
         errors: [{ field: 'bogus' }],
       })
-      expect((await api.db.services.getArticle(null, story.id)).status).toBe('published')
+      expect((await api.db.services.articles.get({ actor: null, id: story.id })).status).toBe(
+        'published',
+      )
     },
   )
 
@@ -56,7 +58,7 @@ describe('api workflow actions', () => {
     const writer = await api.user('author')
     const story = await make.article(api.db, {
       status: 'in_review',
-      actor: await api.db.services.actorForUser(writer.userId),
+      actor: await api.db.services.accounts.actorForUser({ userId: writer.userId }),
     })
     const returned = await api.call({
       as: editor,
@@ -105,9 +107,9 @@ describe('api workflow actions', () => {
     expect(long.json()).toMatchObject({ errors: [{ field: 'note' }] })
     const blank = await api.call({ as: editor, method: 'POST', url, payload: { note: '   ' } })
     expect(blank.statusCode).toBe(400)
-    expect((await api.db.services.getArticle(null, story.id).catch(() => null))?.status).not.toBe(
-      'draft',
-    )
+    expect(
+      (await api.db.services.articles.get({ actor: null, id: story.id }).catch(() => null))?.status,
+    ).not.toBe('draft')
   })
 
   it('shows no return note to anonymous readers of a published story', async () => {
@@ -125,7 +127,10 @@ describe('api byline rule', () => {
   it('answers publishing an unsigned story with 409 missing-byline naming authors', async () => {
     const editor = await api.user('editor')
     // Created by the system, so no one's own byline is attached.
-    const story = await api.db.services.createArticle(system, { headline: 'Unsigned story' })
+    const story = await api.db.services.articles.create({
+      actor: system,
+      headline: 'Unsigned story',
+    })
     const res = await api.call({
       as: editor,
       method: 'POST',

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify'
+import { articlePath } from '../../../src/domain/permalink.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { allStories, sectionList, tagList } from '../../../src/domain/lists.js'
 import { tagsOf } from '../../../src/web/cache/tags.js'
@@ -33,8 +34,8 @@ describe('pages cached by what their read depends on', () => {
 
   it("declares the first tag's and section's lists on a story page, which related stories come from", async () => {
     const story = await publish('Pilot boat renamed', ['harbour'], ['Pilots', 'Boats'])
-    const path = db.services.articlePath(story, await db.services.getSettings())
-    const read = await db.services.site.story(path)
+    const path = articlePath(story, await db.services.settings.get())
+    const read = await db.services.site.story({ path })
     expect(read.kind).toBe('article')
     if (read.kind !== 'article') return
     const [pilots] = story.tags
@@ -49,7 +50,7 @@ describe('pages cached by what their read depends on', () => {
 
   it("goes stale exactly when a story enters its first tag's list", async () => {
     const story = await publish('Harbour pilots train at night', ['harbour'], ['Night', 'Tugs'])
-    const path = db.services.articlePath(story, await db.services.getSettings())
+    const path = articlePath(story, await db.services.settings.get())
     await get(path)
     expect(await cached(path)).toBe('hit')
 

@@ -1,4 +1,5 @@
 import { get } from 'node:http'
+import { articlePath } from '../../../src/domain/permalink.js'
 import type { IncomingHttpHeaders } from 'node:http'
 import type { FastifyInstance } from 'fastify'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -50,7 +51,7 @@ describe('page cache', () => {
 
   it('answers a repeat request from memory, compressed, with 304 on a matching ETag', async () => {
     const story = await publishStory('Dredger arrives at the quay')
-    const path = db.services.articlePath(story, await db.services.getSettings())
+    const path = articlePath(story, await db.services.settings.get())
     const first = await get(path)
     expect(first.statusCode).toBe(200)
     expect(first.headers['x-cache']).toBe('miss')
@@ -106,7 +107,7 @@ describe('page cache', () => {
       const res = await get(url)
       expect(res.body, url).toContain('Trawler fleet returns early')
     }
-    const freshPath = db.services.articlePath(fresh, await db.services.getSettings())
+    const freshPath = articlePath(fresh, await db.services.settings.get())
     const published = String(fresh.publishedAt)
     const index = (await get('/sitemap.xml')).body
     expect(index).toContain(`<lastmod>${published}</lastmod>`)
@@ -115,39 +116,44 @@ describe('page cache', () => {
     expect((await get('/sitemaps/sections.xml')).body).toContain(
       `<loc>https://news.example.com/section/boats/</loc><lastmod>${published}</lastmod>`,
     )
-    await db.services.saveArticle(system, {
+    await db.services.articles.save({
+      actor: system,
       id: old.id,
       revision: old.revision,
       changes: { headline: 'Pilot boat engine fails its trial' },
     })
     expect((await get('/')).body).toContain('Pilot boat engine fails its trial')
     expect((await get('/section/boats/')).body).toContain('Pilot boat engine fails its trial')
-    await db.services.unpublishArticle(system, fresh.id)
+    await db.services.articles.unpublish({ actor: system, id: fresh.id })
     for (const url of urls.filter((u) => !u.startsWith('/search')))
       expect((await get(url)).body, url).not.toContain('Trawler fleet returns early')
-    expect(
-      (await get(db.services.articlePath(fresh, await db.services.getSettings()))).statusCode,
-    ).toBe(410)
+    expect((await get(articlePath(fresh, await db.services.settings.get()))).statusCode).toBe(410)
   })
 
   it('follows corrections, section moves and settings', async () => {
     const story = await publishStory('Lock gates to be replaced')
-    const path = db.services.articlePath(story, await db.services.getSettings())
+    const path = articlePath(story, await db.services.settings.get())
     await get(path)
-    await db.services.addCorrection(system, story.id, {
+    await db.services.articles.addCorrection({
+      actor: system,
+      id: story.id,
       kind: 'correction',
       text: 'The gates date from 1911, not 1921.',
     })
     expect((await get(path)).body).toContain('not 1921')
     expect((await get('/corrections/')).body).toContain('not 1921')
-    const moved = await db.services.saveArticle(system, {
+    const moved = await db.services.articles.save({
+      actor: system,
       id: story.id,
       revision: story.revision,
       changes: { sections: ['harbour'] },
     })
     expect(moved.sections[0]?.slug).toBe('harbour')
     expect((await get('/section/boats/')).body).not.toContain('Lock gates to be replaced')
-    await db.services.updateSettings(system, { title: 'The Estuary Evening Post' })
+    await db.services.settings.update({
+      actor: system,
+      patch: { title: 'The Estuary Evening Post' },
+    })
     expect((await get(path)).body).toContain('The Estuary Evening Post')
     expect((await get('/')).body).toContain('The Estuary Evening Post')
   })
@@ -156,9 +162,13 @@ describe('page cache', () => {
     const { author: reporter, story } = await signedStory('tide-reporter', 'Writes about tides.', {
       headline: 'Spring tide floods the quay',
     })
-    const path = db.services.articlePath(story, await db.services.getSettings())
+    const path = articlePath(story, await db.services.settings.get())
     expect((await get(path)).body).toContain('Writes about tides.')
-    await db.services.saveAuthor(system, { bio: 'Harbour correspondent since 2019.' }, reporter.id)
+    await db.services.taxonomy.saveAuthor({
+      actor: system,
+      author: { bio: 'Harbour correspondent since 2019.' },
+      id: reporter.id,
+    })
     const body = (await get(path)).body
     expect(body).toContain('Harbour correspondent since 2019.')
     expect(body).not.toContain('Writes about tides.')
@@ -180,8 +190,8 @@ describe('page cache', () => {
       body: doc('Words.'),
     })
     db.clock.advance(1000)
-    const settings = await db.services.getSettings()
-    const signedPath = db.services.articlePath(signed, settings)
+    const settings = await db.services.settings.get()
+    const signedPath = articlePath(signed, settings)
     const urls = [
       signedPath,
       '/',
@@ -197,7 +207,7 @@ describe('page cache', () => {
     const cache = (url: string) => get(url).then((res) => res.headers['x-cache'])
 
     const cranes = signed.tags[0]?.id ?? ''
-    await db.services.renameTag(system, cranes, 'Harbour cranes')
+    await db.services.taxonomy.renameTag({ actor: system, id: cranes, name: 'Harbour cranes' })
     // The story shows its tags, the tag's page is its own; cards show no tags.
     for (const url of [signedPath, '/tag/cranes/', `/api/v1/articles/${signed.id}`])
       expect(await cache(url), url).not.toBe('hit')
@@ -205,7 +215,11 @@ describe('page cache', () => {
     for (const url of ['/', '/tag/fares/', '/author/quay-writer/', `/api/v1/articles/${other.id}`])
       expect(await cache(url), url).toBe('hit')
 
-    await db.services.saveAuthor(system, { bio: 'Covers cranes and quays.' }, writer.id)
+    await db.services.taxonomy.saveAuthor({
+      actor: system,
+      author: { bio: 'Covers cranes and quays.' },
+      id: writer.id,
+    })
     // Every card of the story shows the byline; the profile shows on the story and its own page.
     for (const url of [signedPath, '/', '/author/quay-writer/', '/api/v1/authors'])
       expect(await cache(url), url).not.toBe('hit')
@@ -222,18 +236,24 @@ describe('page cache', () => {
       headline: 'About the Courier',
       body: doc('Founded in 1890.'),
     })
-    const path = db.services.articlePath(page, await db.services.getSettings())
+    const path = articlePath(page, await db.services.settings.get())
     await get(path)
     expect((await get(path)).headers['x-cache']).toBe('hit')
-    const edited = await db.services.saveArticle(system, {
+    const edited = await db.services.articles.save({
+      actor: system,
       id: page.id,
       revision: page.revision,
       changes: { body: doc('Founded in 1891.') },
     })
     expect((await get(path)).body).toContain('Founded in 1891.')
-    await db.services.addCorrection(system, page.id, { kind: 'correction', text: 'Not 1890.' })
+    await db.services.articles.addCorrection({
+      actor: system,
+      id: page.id,
+      kind: 'correction',
+      text: 'Not 1890.',
+    })
     expect((await get(path)).body).toContain('Not 1890.')
-    await db.services.unpublishArticle(system, edited.id)
+    await db.services.articles.unpublish({ actor: system, id: edited.id })
     expect((await get(path)).statusCode).toBe(410)
   })
 
@@ -299,9 +319,13 @@ describe.runIf(process.env.MASTHEAD_TEST_DB === 'postgres')('page cache across p
         headline: 'Harbour master retires',
         authors: ['quay-reporter'],
       })
-      const path = db.services.articlePath(story, await db.services.getSettings())
+      const path = articlePath(story, await db.services.settings.get())
       expect((await b.inject(path)).body).toContain('Walks the quay.')
-      await db.services.saveAuthor(system, { bio: 'Reports from the harbour wall.' }, reporter.id)
+      await db.services.taxonomy.saveAuthor({
+        actor: system,
+        author: { bio: 'Reports from the harbour wall.' },
+        id: reporter.id,
+      })
       expect(await bodyWithinASecond(b, path, 'Reports from the harbour wall.')).toContain(
         'Reports from the harbour wall.',
       )
@@ -352,7 +376,7 @@ describe('CDN purge hook', () => {
         await new Promise((resolve) => setTimeout(resolve, 20))
       expect(received[0]?.keys).toEqual(expect.arrayContaining([`a:${story.id}`, 'l:all']))
       // A change shown on every page purges the key every cached answer carries.
-      await db.services.updateSettings(system, { tagline: 'News from the quay' })
+      await db.services.settings.update({ actor: system, patch: { tagline: 'News from the quay' } })
       for (let i = 0; i < 50 && received.length < 2; i += 1)
         await new Promise((resolve) => setTimeout(resolve, 20))
       expect(received[1]?.keys).toEqual(['all'])

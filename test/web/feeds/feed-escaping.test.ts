@@ -36,7 +36,10 @@ describe('feed fields readers render as HTML', () => {
 
   beforeAll(async () => {
     await seedSite(db)
-    await db.services.updateSettings(system, { tagline: `${hostile.text} ${hostile.attr}` })
+    await db.services.settings.update({
+      actor: system,
+      patch: { tagline: `${hostile.text} ${hostile.attr}` },
+    })
     app = await testApp(db)
   })
   afterAll(async () => app?.close())

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { articlePath } from '../../../src/domain/permalink.js'
 import { Ajv } from 'ajv'
 import formats from 'ajv-formats'
 import type { FastifyInstance } from 'fastify'
@@ -28,7 +29,7 @@ describe('feeds', () => {
   beforeAll(async () => {
     content = await seedSite(db)
     app = await testApp(db)
-    featureUrl = `${origin}${db.services.articlePath(content.feature, await db.services.getSettings())}`
+    featureUrl = `${origin}${articlePath(content.feature, await db.services.settings.get())}`
   })
   afterAll(async () => app?.close())
 

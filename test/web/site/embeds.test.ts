@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify'
+import { articlePath } from '../../../src/domain/permalink.js'
 import { parseHTML } from 'linkedom'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Block } from '../../../src/domain/block-document.js'
@@ -33,8 +34,8 @@ describe('embeds on the public site', () => {
       body: { type: 'doc', content: Object.values(urls).map(embed) },
     })
     app = await testApp(db)
-    const settings = await db.services.getSettings()
-    const res = await app.inject({ url: db.services.articlePath(story, settings) })
+    const settings = await db.services.settings.get()
+    const res = await app.inject({ url: articlePath(story, settings) })
     expect(res.statusCode).toBe(200)
     page = { html: res.body, csp: String(res.headers['content-security-policy']) }
   })

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify'
+import { articlePath } from '../../../src/domain/permalink.js'
 import Parser from 'rss-parser'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { useTestDatabase } from '../../support/database.js'
@@ -36,8 +37,8 @@ describe('hostile content in every sink', () => {
   beforeAll(async () => {
     content = await seedSite(db)
     app = await testApp(db)
-    const settings = await db.services.getSettings()
-    const res = await app.inject(db.services.articlePath(content.hostileStory, settings))
+    const settings = await db.services.settings.get()
+    const res = await app.inject(articlePath(content.hostileStory, settings))
     expect(res.statusCode).toBe(200)
     html = res.body
   })

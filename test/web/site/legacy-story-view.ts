@@ -28,9 +28,7 @@ const site = {
   locale: 'en-GB',
   timeZone: 'Europe/London',
   logo: null,
-  nav: [
-    { id: 's1', slug: 'news', name: 'News', description: '', parentId: null, position: 0 },
-  ],
+  nav: [{ id: 's1', slug: 'news', name: 'News', description: '', parentId: null, position: 0 }],
   policies: [],
   links,
 } satisfies SiteView
@@ -116,6 +114,8 @@ export const legacyView = {
     createdBy: null,
     workType: 'news',
     dateline: null,
+    attributions: [],
+    sources: [],
   },
   authors: [
     {

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify'
+import { articlePath } from '../../../src/domain/permalink.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { originalPath } from '../../../src/domain/media.js'
 import { imageInfo } from '../../../src/render/media.js'
@@ -101,17 +102,16 @@ describe('public site pages', () => {
     const upper = await get('/Section/News?page=2')
     expect(upper.statusCode).toBe(301)
     expect(upper.headers.location).toBe('/section/news/?page=2')
-    const feature = await db.services.getArticle(null, content.feature.id)
-    const renamed = await db.services.saveArticle(system, {
+    const feature = await db.services.articles.get({ actor: null, id: content.feature.id })
+    const renamed = await db.services.articles.save({
+      actor: system,
       id: feature.id,
       revision: feature.revision,
       changes: { slug: 'harbour-wall-repairs' },
     })
     const old = await get(path(content.feature))
     expect(old.statusCode).toBe(301)
-    expect(old.headers.location).toBe(
-      db.services.articlePath(renamed, await db.services.getSettings()),
-    )
+    expect(old.headers.location).toBe(articlePath(renamed, await db.services.settings.get()))
     content.feature = renamed
   })
 

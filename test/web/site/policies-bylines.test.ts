@@ -1,4 +1,5 @@
 import { parseHTML } from 'linkedom'
+import { articlePath } from '../../../src/domain/permalink.js'
 import { describe, expect, it } from 'vitest'
 import { make, systemTestActor as system } from '../../support/make.js'
 import { useApi } from '../api/support.js'
@@ -38,7 +39,7 @@ describe('publication policies', () => {
     })
     const draft = await make.article(api.db, { kind: 'page', slug: 'diversity', headline: 'D' })
     const story = await make.article(api.db, { status: 'published', headline: 'Harbour news' })
-    const path = api.db.services.articlePath(story, await api.db.services.getSettings())
+    const path = articlePath(story, await api.db.services.settings.get())
     // Cached before the settings change: the change must refresh it.
     expect(footerLinks((await api.call({ url: path })).body)).toEqual([])
     const res = await api.call({
@@ -73,13 +74,14 @@ describe('publication policies', () => {
     })
     expect(article?.publisher).not.toHaveProperty('diversityPolicy')
     // Publishing the draft page, then moving a policy page, each reach the cached footers.
-    await api.db.services.publishArticle(system, draft.id)
+    await api.db.services.articles.publish({ actor: system, id: draft.id })
     expect(footerLinks((await api.call({ url: path })).body)).toContainEqual([
       'Diversity',
       '/diversity/',
     ])
-    const current = await api.db.services.getArticle(system, ethics.id)
-    await api.db.services.saveArticle(system, {
+    const current = await api.db.services.articles.get({ actor: system, id: ethics.id })
+    await api.db.services.articles.save({
+      actor: system,
       id: ethics.id,
       revision: current.revision,
       changes: { slug: 'our-ethics' },

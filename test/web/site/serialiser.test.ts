@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify'
+import { articlePath } from '../../../src/domain/permalink.js'
 import { h } from 'preact'
 import { render } from 'preact-render-to-string'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
@@ -55,10 +56,10 @@ describe('the HTML serialiser', () => {
   afterAll(async () => app?.close())
 
   it('writes every page, feed item and error exactly as preact-render-to-string does', async () => {
-    const settings = await db.services.getSettings()
+    const settings = await db.services.settings.get()
     const stories = [content.feature, content.hostileStory, ...content.filler.slice(0, 3)]
     const paths = [
-      ...stories.map((a) => db.services.articlePath(a, settings)),
+      ...stories.map((a) => articlePath(a, settings)),
       '/',
       '/section/news/',
       '/section/courts/?page=2',
@@ -68,7 +69,7 @@ describe('the HTML serialiser', () => {
       '/search?q=%3Cscript%3E&section=news',
       '/corrections/',
       '/no-such-page/',
-      db.services.articlePath(content.gone, settings),
+      articlePath(content.gone, settings),
       '/rss.xml',
       '/atom.xml',
       '/feed.json',

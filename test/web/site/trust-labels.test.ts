@@ -1,4 +1,5 @@
 import { parseHTML } from 'linkedom'
+import { articlePath } from '../../../src/domain/permalink.js'
 import { describe, expect, it } from 'vitest'
 import type { Article } from '../../../src/domain/article.js'
 import type { WorkType } from '../../../src/domain/attribution.js'
@@ -36,8 +37,7 @@ const linkDoc = (href: string) => ({
 
 describe('trust labels on the public site', () => {
   const api = useApi({ MASTHEAD_PUBLIC_URL: origin })
-  const pathOf = async (a: Article) =>
-    api.db.services.articlePath(a, await api.db.services.getSettings())
+  const pathOf = async (a: Article) => articlePath(a, await api.db.services.settings.get())
 
   it('gives each type of work its JSON-LD type and its label, and news no label', async () => {
     const expected: Record<WorkType, string> = {
@@ -124,7 +124,8 @@ describe('trust labels on the public site', () => {
     expect(bad.statusCode).toBe(400)
     expect(bad.headers['content-type']).toContain('application/problem+json')
     await expect(
-      api.db.services.saveArticle(system, {
+      api.db.services.articles.save({
+        actor: system,
         id: story.id,
         revision: story.revision,
         changes: { dateline: 'x'.repeat(81) },
@@ -147,9 +148,10 @@ describe('trust labels on the public site', () => {
     expect(saved).toMatchObject({ workType: 'analysis', dateline: 'Kyiv' })
     const read = await api.call({ as: editor, url: `/api/v1/articles/${story.id}` })
     expect(read.json()).toMatchObject({ workType: 'analysis', dateline: 'Kyiv' })
-    const [latest] = await api.db.services.listRevisions(system, story.id)
+    const [latest] = await api.db.services.articles.listRevisions({ actor: system, id: story.id })
     expect(latest?.snapshot).toMatchObject({ workType: 'analysis', dateline: 'Kyiv' })
-    const restored = await api.db.services.restoreRevision(system, {
+    const restored = await api.db.services.articles.restoreRevision({
+      actor: system,
       id: story.id,
       revision: saved.revision,
       from: story.revision,

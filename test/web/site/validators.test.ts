@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify'
+import { articlePath } from '../../../src/domain/permalink.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { seedDemo } from '../../../src/demo/seed-demo.js'
 import { axeSerious, openBrowser, screenshots, vnuErrors } from '../../support/browser.js'
 import { testDbKind, useTestDatabase } from '../../support/database.js'
 import type { SiteContent } from '../../support/site-content.js'
@@ -19,18 +19,18 @@ describe.skipIf(testDbKind() !== 'sqlite')('every page type passes real validato
 
   beforeAll(async () => {
     db.clock.set(new Date())
-    await seedDemo(db.deps)
+    await db.services.loadDemo()
     content = await seedSite(db)
     // No configured origin: pages link to the host the browser asked for, so pictures load.
     app = await testApp(db, null)
-    const settings = await db.services.getSettings()
+    const settings = await db.services.settings.get()
     const home = await app.inject('/')
     const demoArticle = /<h2 class="story-headline"><a href="([^"]+)"/.exec(home.body)?.[1] ?? '/'
     // Trust labels: a labelled story of each kind the demo has, a dateline, a policy page.
     const demoPath = async (slug: string) => {
       const story = await db.store.articles.findBySlug(slug)
       if (story === null) throw new Error(`the demo has no story ${slug}`)
-      return db.services.articlePath(story, settings)
+      return articlePath(story, settings)
     }
     Object.assign(labelledPages, {
       sponsored: await demoPath('kess-valley-orchards-open-for-autumn-tours'),
@@ -43,8 +43,8 @@ describe.skipIf(testDbKind() !== 'sqlite')('every page type passes real validato
     Object.assign(pages, {
       home: '/',
       article: demoArticle,
-      feature: db.services.articlePath(content.feature, settings),
-      hostile: db.services.articlePath(content.hostileStory, settings),
+      feature: articlePath(content.feature, settings),
+      hostile: articlePath(content.hostileStory, settings),
       section: '/section/news/',
       section2: '/section/news/?page=2',
       tag: '/tag/harbour/',
@@ -55,7 +55,7 @@ describe.skipIf(testDbKind() !== 'sqlite')('every page type passes real validato
       searchEmpty: '/search?q=zzzqqq',
       corrections: '/corrections/',
       notFound: '/no/such/page/',
-      gone: db.services.articlePath(content.gone, settings),
+      gone: articlePath(content.gone, settings),
     })
   }, 120_000)
   afterAll(async () => app?.close())

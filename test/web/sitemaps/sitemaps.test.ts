@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { articlePath } from '../../../src/domain/permalink.js'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { FastifyInstance } from 'fastify'
@@ -88,8 +89,8 @@ describe('sitemaps and robots.txt', () => {
   it('lists each published story once in its month, with image entries, and never unpublished ones', async () => {
     const res = await app.inject('/sitemaps/articles-2026-03.xml')
     const urls = locs(res.body)
-    const settings = await db.services.getSettings()
-    const featureUrl = `${origin}${db.services.articlePath(content.feature, settings)}`
+    const settings = await db.services.settings.get()
+    const featureUrl = `${origin}${articlePath(content.feature, settings)}`
     expect(urls).toContain(featureUrl)
     expect(locs(res.body, 'image:loc')).toContain(imageInfo(content.photo, origin).src)
     expect(res.body).toContain('<image:image><image:loc>')
@@ -131,8 +132,8 @@ describe('sitemaps and robots.txt', () => {
       workType: 'sponsored',
     })
     const opinion = await make.article(db, { status: 'published', workType: 'opinion' })
-    const settings = await db.services.getSettings()
-    const url = (a: Article) => `${origin}${db.services.articlePath(a, settings)}`
+    const settings = await db.services.settings.get()
+    const url = (a: Article) => `${origin}${articlePath(a, settings)}`
     db.clock.advance(60_000)
     const res = await app.inject('/sitemap-news.xml')
     expect(await validWithExtensions(res.body)).toBe(true)

@@ -74,6 +74,7 @@ figcaption{font:.8125rem/1.45 var(--sans);color:var(--muted);margin-top:.4rem}
 .quote blockquote{margin:0;font-size:1.3rem;line-height:1.45;font-style:italic}
 .quote blockquote p{margin:0 0 .5rem}
 .speaker{font-weight:700;color:var(--ink)}
+.article-body q::before,.article-body q::after{content:none}
 .figure{margin:1.75rem 0}
 .embed iframe{width:100%;aspect-ratio:16/9;border:0}
 .embed-audio iframe{aspect-ratio:auto;height:166px}

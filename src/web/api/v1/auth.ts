@@ -8,7 +8,7 @@ import {
 } from '../../../domain/errors.js'
 import type { Actor } from '../../../domain/roles.js'
 import type { Services, SessionRecord } from '../../../services/index.js'
-import { isCsrfTokenValid, sessionLifetimeMs } from '../../../services/sessions.js'
+import { isCsrfTokenValid, sessionLifetimeMs } from '../../../services/accounts/sessions.js'
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -60,7 +60,7 @@ export function registerAuth(app: FastifyInstance, services: Services): void {
       const match = /^Bearer\s+(\S{1,200})$/i.exec(header)
       if (match?.[1] === undefined)
         throw new UnauthenticatedError('The Authorization header must be “Bearer <token>”.')
-      request.actor = await services.authenticateToken(match[1], request.ip)
+      request.actor = await services.accounts.authenticateToken({ token: match[1], ip: request.ip })
     } else {
       await authenticateCookie(request, reply, services)
     }
@@ -94,7 +94,7 @@ async function authenticateCookie(
   if (secret === undefined || secret === '') return
   let session: SessionRecord
   try {
-    const found = await services.authenticateSession(secret, request.ip)
+    const found = await services.accounts.authenticateSession({ secret, ip: request.ip })
     request.actor = found.actor
     request.session = session = found.session
   } catch (error) {

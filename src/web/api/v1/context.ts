@@ -1,4 +1,5 @@
 import type { FastifyRequest } from 'fastify'
+import { articlePath } from '../../../domain/permalink.js'
 import type { Config } from '../../../config.js'
 import { InvalidInputError, UnauthenticatedError } from '../../../domain/errors.js'
 import type { Actor } from '../../../domain/roles.js'
@@ -25,11 +26,11 @@ export function originOf(request: FastifyRequest, config: Config, settings: Sett
 
 /** What presenters need to build public URLs. */
 export async function linkFor(request: FastifyRequest, { services, config }: ApiOptions) {
-  const settings = await services.getSettings()
+  const settings = await services.settings.get()
   return {
     origin: originOf(request, config, settings),
     settings,
-    path: (a: Article, s: Settings) => services.articlePath(a, s),
+    path: (a: Article, s: Settings) => articlePath(a, s),
   }
 }
 
@@ -39,7 +40,9 @@ export async function viewerFor(
   { services }: ApiOptions,
   article: Article,
 ) {
-  return request.actor === null ? undefined : services.viewerOf(request.actor, article)
+  return request.actor === null
+    ? undefined
+    : services.articles.viewerOf({ actor: request.actor, article })
 }
 
 /** An HTTP-only rule (RFC 6585): saves must say which revision they edit. */

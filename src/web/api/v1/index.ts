@@ -11,6 +11,8 @@ import { apiHttpCache, cacheForAnonymous } from './http-cache.js'
 import { limitJsonDepth } from './json-depth.js'
 import { articleActionRoutes } from './routes/article-actions.js'
 import { articleRoutes } from './routes/articles.js'
+import { attributionRoutes } from './routes/attribution.js'
+import { entityRoutes } from './routes/entities.js'
 import { correctionRoutes } from './routes/corrections.js'
 import { accountRoutes } from './routes/accounts.js'
 import { adminRoutes } from './routes/admin.js'
@@ -87,6 +89,8 @@ export async function apiV1(app: FastifyInstance, options: ApiPluginOptions): Pr
     adminRoutes,
     mediaRoutes,
     mediaLibraryRoutes,
+    attributionRoutes,
+    entityRoutes,
   ])
     await app.register(routes, { services: options.services, config: options.config })
   const { services, config, theme } = options

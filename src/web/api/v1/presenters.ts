@@ -58,6 +58,8 @@ export function presentArticle(
     dateline: article.dateline,
     url:
       article.status === 'published' ? `${link.origin}${link.path(article, link.settings)}` : null,
+    attributions: article.attributions,
+    sources: article.sources,
     ...(corrections !== undefined
       ? {
           corrections: corrections.map(presentCorrection),

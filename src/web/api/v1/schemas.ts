@@ -8,6 +8,7 @@ import { articleLimits, correctionKinds } from '../../../domain/article.js'
 import { workTypes } from '../../../domain/attribution.js'
 import { roles } from '../../../domain/roles.js'
 import { articleActions, articleStatuses } from '../../../domain/workflow.js'
+import { attributionInputFields, attributionOutputFields } from './attribution-schemas.js'
 
 export const closed = { additionalProperties: false } as const
 export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()])
@@ -105,6 +106,7 @@ export const ArticleJson = Type.Object({
   workType: WorkTypeJson,
   dateline: Nullable(Type.String({ description: 'Where the story was reported from ("KYIV")' })),
   url: Nullable(Type.String({ description: 'Public URL, once published' })),
+  ...attributionOutputFields,
   corrections: Type.Optional(Type.Array(CorrectionJson)),
   returnNote: Type.Optional(Nullable(ReturnNoteJson)),
   allowedActions: Type.Optional(
@@ -154,6 +156,7 @@ const articleFields = {
   language: Nullable(Str(35)),
   workType: WorkTypeJson,
   dateline: Nullable(Str(articleLimits.dateline)),
+  ...attributionInputFields,
 }
 const { headline, ...optionalFields } = articleFields
 const allOptional = Object.fromEntries(

@@ -30,7 +30,7 @@ const Redeem = Type.Object(
 export const accountRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (app, options, done) => {
   const { services, config } = options
   // Never the request's host: a link mailed to someone must lead to this publication.
-  const origin = async () => accountOrigin(config, (await services.getSettings()).publicUrl)
+  const origin = async () => accountOrigin(config, (await services.settings.get()).publicUrl)
   const refuse = (reply: FastifyReply) => sendProblem(reply, publicUrlRequired())
 
   app.post(
@@ -53,7 +53,11 @@ export const accountRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (app, opt
       const actor = requireActor(request)
       const linkOrigin = await origin()
       if (linkOrigin === null) return refuse(reply)
-      const { user, link } = await services.inviteUser(actor, request.body, linkOrigin)
+      const { user, link } = await services.accounts.invite({
+        actor,
+        ...request.body,
+        origin: linkOrigin,
+      })
       if (link !== null)
         request.log.info({ email: user.email, link }, 'invitation link (no mail delivered)')
       return reply.status(201).send({ user: presentUser(user), link })
@@ -72,7 +76,7 @@ export const accountRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (app, opt
       },
     },
     async (request) =>
-      presentUser(await services.acceptInvitation({ ...request.body, ip: request.ip })),
+      presentUser(await services.accounts.acceptInvitation({ ...request.body, ip: request.ip })),
   )
 
   app.post(
@@ -89,7 +93,11 @@ export const accountRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (app, opt
     async (request, reply) => {
       const linkOrigin = await origin()
       if (linkOrigin === null) return refuse(reply)
-      await services.requestPasswordReset({ email: request.body.email, ip: request.ip }, linkOrigin)
+      await services.accounts.requestPasswordReset({
+        email: request.body.email,
+        ip: request.ip,
+        origin: linkOrigin,
+      })
       return reply.status(202).send(null)
     },
   )
@@ -106,7 +114,7 @@ export const accountRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (app, opt
       },
     },
     async (request, reply) => {
-      await services.resetPassword({ ...request.body, ip: request.ip })
+      await services.accounts.resetPassword({ ...request.body, ip: request.ip })
       return reply.status(204).send(null)
     },
   )
@@ -121,7 +129,9 @@ export const accountRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (app, opt
       },
     },
     async (request) => ({
-      items: (await services.listTokens(requireActor(request))).map(presentToken),
+      items: (await services.accounts.listTokens({ actor: requireActor(request) })).map(
+        presentToken,
+      ),
     }),
   )
 
@@ -143,8 +153,12 @@ export const accountRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (app, opt
     },
     async (request, reply) => {
       const actor = requireActor(request)
-      const user = await services.getOwnUser(actor)
-      const created = await services.createApiToken(actor, { email: user.email, ...request.body })
+      const user = await services.accounts.ownUser({ actor })
+      const created = await services.accounts.createToken({
+        actor,
+        email: user.email,
+        ...request.body,
+      })
       return reply.status(201).send({ token: created.token, ...presentToken(created.record) })
     },
   )
@@ -161,7 +175,9 @@ export const accountRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (app, opt
         },
       },
     },
-    async (request) => ({ revoked: await services.revokeOwnTokens(requireActor(request)) }),
+    async (request) => ({
+      revoked: await services.accounts.revokeOwnTokens({ actor: requireActor(request) }),
+    }),
   )
 
   app.delete(
@@ -175,7 +191,7 @@ export const accountRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (app, opt
       },
     },
     async (request, reply) => {
-      await services.revokeToken(requireActor(request), request.params.id)
+      await services.accounts.revokeToken({ actor: requireActor(request), id: request.params.id })
       return reply.status(204).send(null)
     },
   )

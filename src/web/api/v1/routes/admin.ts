@@ -79,7 +79,7 @@ export const adminRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (app, { ser
       },
     },
     async (request) => ({
-      items: (await services.listUsers(requireActor(request))).map(presentUser),
+      items: (await services.accounts.listUsers({ actor: requireActor(request) })).map(presentUser),
     }),
   )
   app.post(
@@ -101,7 +101,10 @@ export const adminRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (app, { ser
       },
     },
     async (request, reply) => {
-      const { user } = await services.createUser(requireActor(request), request.body)
+      const { user } = await services.accounts.createUser({
+        actor: requireActor(request),
+        ...request.body,
+      })
       return reply.status(201).send(presentUser(user))
     },
   )
@@ -125,7 +128,11 @@ export const adminRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (app, { ser
     },
     async (request) =>
       presentUser(
-        await services.updateUser(requireActor(request), request.params.id, request.body),
+        await services.accounts.updateUser({
+          actor: requireActor(request),
+          id: request.params.id,
+          change: request.body,
+        }),
       ),
   )
 
@@ -153,7 +160,8 @@ export const adminRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (app, { ser
     async (request) => {
       const { action, subject, limit = 50, cursor } = request.query
       const before = cursor === undefined ? undefined : decodeCursor(cursor).before
-      const items = await services.listAuditLog(requireActor(request), {
+      const items = await services.accounts.listAuditLog({
+        actor: requireActor(request),
         limit,
         ...(action !== undefined ? { action } : {}),
         ...(subject !== undefined ? { subjectId: subject } : {}),
@@ -179,7 +187,7 @@ export const adminRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (app, { ser
     },
     async (request) => {
       requireRole(requireActor(request), 'contributor')
-      return services.getSettings()
+      return services.settings.get()
     },
   )
   app.patch(
@@ -192,7 +200,8 @@ export const adminRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (app, { ser
         response: { 200: SettingsJson, ...problems },
       },
     },
-    async (request) => services.updateSettings(requireActor(request), request.body),
+    async (request) =>
+      services.settings.update({ actor: requireActor(request), patch: request.body }),
   )
 
   app.get(
@@ -213,7 +222,8 @@ export const adminRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (app, { ser
     },
     async (request) => ({
       items: (
-        await services.listRedirects(requireActor(request), {
+        await services.accounts.listRedirects({
+          actor: requireActor(request),
           limit: request.query.limit ?? 100,
           offset: request.query.offset ?? 0,
         })
@@ -240,7 +250,11 @@ export const adminRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (app, { ser
     async (request, reply) =>
       reply
         .status(201)
-        .send(presentRedirect(await services.addRedirect(requireActor(request), request.body))),
+        .send(
+          presentRedirect(
+            await services.accounts.addRedirect({ actor: requireActor(request), ...request.body }),
+          ),
+        ),
   )
   app.delete(
     '/redirects/:id',
@@ -253,7 +267,10 @@ export const adminRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (app, { ser
       },
     },
     async (request, reply) => {
-      await services.deleteRedirect(requireActor(request), request.params.id)
+      await services.accounts.deleteRedirect({
+        actor: requireActor(request),
+        id: request.params.id,
+      })
       return reply.status(204).send(null)
     },
   )

@@ -79,15 +79,13 @@ export const articleActionRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (
       async (request) => {
         const header = request.headers['if-match']
         const note = noteOf(request.body)
-        const { article, returnNote } = await services.changeStatusWithNote(
-          requireActor(request),
-          request.params.id,
+        const { article, returnNote } = await services.articles.changeStatusWithNote({
+          actor: requireActor(request),
+          id: request.params.id,
           action,
-          {
-            ...(header !== undefined ? { revision: parseIfMatch(header) } : {}),
-            ...(note !== undefined ? { note } : {}),
-          },
-        )
+          ...(header !== undefined ? { revision: parseIfMatch(header) } : {}),
+          ...(note !== undefined ? { note } : {}),
+        })
         const viewer = await viewerFor(request, options, article)
         return presentArticle(article, await linkFor(request, options), { returnNote, viewer })
       },
@@ -108,15 +106,13 @@ export const articleActionRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (
     },
     async (request) => {
       const header = request.headers['if-match']
-      const article = await services.changeStatus(
-        requireActor(request),
-        request.params.id,
-        'schedule',
-        {
-          at: new Date(request.body.at).toISOString(),
-          ...(header !== undefined ? { revision: parseIfMatch(header) } : {}),
-        },
-      )
+      const article = await services.articles.changeStatus({
+        actor: requireActor(request),
+        id: request.params.id,
+        action: 'schedule',
+        at: new Date(request.body.at).toISOString(),
+        ...(header !== undefined ? { revision: parseIfMatch(header) } : {}),
+      })
       const viewer = await viewerFor(request, options, article)
       return presentArticle(article, await linkFor(request, options), { viewer })
     },
@@ -140,7 +136,11 @@ export const articleActionRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (
       },
     },
     async (request, reply) => {
-      const c = await services.addCorrection(requireActor(request), request.params.id, request.body)
+      const c = await services.articles.addCorrection({
+        actor: requireActor(request),
+        id: request.params.id,
+        ...request.body,
+      })
       return reply.status(201).send(presentCorrection(c))
     },
   )
@@ -161,7 +161,8 @@ export const articleActionRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (
     },
     async (request) => {
       const { id, correctionId } = request.params
-      const c = await services.editCorrection(requireActor(request), {
+      const c = await services.articles.editCorrection({
+        actor: requireActor(request),
         articleId: id,
         correctionId,
         text: request.body.text,
@@ -186,7 +187,8 @@ export const articleActionRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (
     },
     async (request) => {
       const { id, correctionId } = request.params
-      const c = await services.withdrawCorrection(requireActor(request), {
+      const c = await services.articles.withdrawCorrection({
+        actor: requireActor(request),
         articleId: id,
         correctionId,
         note: request.body.note,
@@ -206,7 +208,10 @@ export const articleActionRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (
       },
     },
     async (request) => {
-      const revisions = await services.listRevisions(requireActor(request), request.params.id)
+      const revisions = await services.articles.listRevisions({
+        actor: requireActor(request),
+        id: request.params.id,
+      })
       return { items: revisions.map(presentRevision) }
     },
   )
@@ -224,7 +229,12 @@ export const articleActionRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (
     },
     async (request) => {
       const { from, to } = request.query
-      return services.diffRevisions(requireActor(request), request.params.id, from, to)
+      return services.articles.diffRevisions({
+        actor: requireActor(request),
+        id: request.params.id,
+        from,
+        to,
+      })
     },
   )
 
@@ -241,7 +251,8 @@ export const articleActionRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (
     },
     async (request) => {
       const revision = requireIfMatch(request.headers['if-match'])
-      const article = await services.restoreRevision(requireActor(request), {
+      const article = await services.articles.restoreRevision({
+        actor: requireActor(request),
         id: request.params.id,
         revision,
         from: request.params.revision,

@@ -71,7 +71,7 @@ export const articleRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (app, opt
       await cacheForAnonymous(request, () => listDependencies(options, request.query, items))
       if (request.query.corrections !== true)
         return { items: items.map((a) => presentArticle(a, link)), nextCursor }
-      const corrections = await services.correctionsFor(items.map((a) => a.id))
+      const corrections = await services.articles.correctionsFor({ ids: items.map((a) => a.id) })
       const of = (id: string) => corrections.filter((c) => c.articleId === id)
       return {
         items: items.map((a) => presentArticle(a, link, { corrections: of(a.id) })),
@@ -91,11 +91,13 @@ export const articleRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (app, opt
       },
     },
     async (request) => {
-      const article = await services.getArticle(request.actor, request.params.id)
-      const corrections = await services.correctionsFor([article.id])
+      const article = await services.articles.get({ actor: request.actor, id: request.params.id })
+      const corrections = await services.articles.correctionsFor({ ids: [article.id] })
       await cacheForAnonymous(request, () => shown([article]))
       const returnNote =
-        request.actor === null ? undefined : await services.returnNoteFor(request.actor, article.id)
+        request.actor === null
+          ? undefined
+          : await services.articles.returnNoteFor({ actor: request.actor, id: article.id })
       const viewer = await viewerFor(request, options, article)
       return presentArticle(article, await linkFor(request, options), {
         corrections,
@@ -116,7 +118,10 @@ export const articleRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (app, opt
       },
     },
     async (request, reply) => {
-      const article = await services.createArticle(requireActor(request), request.body)
+      const article = await services.articles.create({
+        actor: requireActor(request),
+        ...request.body,
+      })
       const viewer = await viewerFor(request, options, article)
       return reply
         .status(201)
@@ -139,7 +144,8 @@ export const articleRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (app, opt
     },
     async (request) => {
       const revision = requireIfMatch(request.headers['if-match'])
-      const article = await services.saveArticle(requireActor(request), {
+      const article = await services.articles.save({
+        actor: requireActor(request),
         id: request.params.id,
         revision,
         changes: request.body,
@@ -160,7 +166,7 @@ export const articleRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (app, opt
       },
     },
     async (request, reply) => {
-      await services.deleteArticle(requireActor(request), request.params.id)
+      await services.articles.delete({ actor: requireActor(request), id: request.params.id })
       return reply.status(204).send(null)
     },
   )
@@ -195,7 +201,8 @@ async function listPage({ services }: ApiOptions, actor: Actor | null, query: Li
   const createdBy = mine === true ? ownUserId(actor) : undefined
   if (query.q !== undefined) {
     const page = typeof cursor?.page === 'number' ? Math.max(1, Math.floor(cursor.page)) : 1
-    const found = await services.searchArticles(actor, {
+    const found = await services.articles.search({
+      actor,
       q: query.q,
       page,
       perPage: Math.min(limit, 50),
@@ -211,7 +218,8 @@ async function listPage({ services }: ApiOptions, actor: Actor | null, query: Li
   }
   const at = cursor?.at
   const id = cursor?.id
-  const page = await services.listArticles(actor, {
+  const page = await services.articles.list({
+    actor,
     ...filters,
     ...(createdBy !== undefined ? { createdBy } : {}),
     limit,
@@ -236,7 +244,9 @@ async function listDependencies(
     const slug = query[kind]
     return slug === undefined ? [] : [{ kind, slug }]
   })
-  const owners = await Promise.all(filters.map((f) => services.site.findListOwner(f.kind, f.slug)))
+  const owners = await Promise.all(
+    filters.map((f) => services.site.findListOwner({ kind: f.kind, slug: f.slug })),
+  )
   const lists = owners.flatMap((owner) => (owner === null ? [] : [listTag(owner)]))
   const isOneList =
     query.q === undefined &&

@@ -1,4 +1,5 @@
 import type { FastifyPluginCallbackTypebox } from '@fastify/type-provider-typebox'
+import { articlePath } from '../../../../domain/permalink.js'
 import { Type } from 'typebox'
 import type { ApiOptions } from '../context.js'
 import { decodeCursor, encodeCursor, linkFor } from '../context.js'
@@ -46,7 +47,8 @@ export const correctionRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (app, 
         typeof cursor?.at === 'string' && typeof cursor.id === 'string'
           ? { at: cursor.at, id: cursor.id }
           : null
-      const page = await services.listRecentCorrections(request.actor, {
+      const page = await services.articles.listRecentCorrections({
+        actor: request.actor,
         ...(request.query.limit !== undefined ? { limit: request.query.limit } : {}),
         before,
       })
@@ -57,10 +59,7 @@ export const correctionRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (app, 
           id: article.id,
           headline: article.headline,
           status: article.status,
-          url:
-            article.status === 'published'
-              ? `${origin}${services.articlePath(article, settings)}`
-              : null,
+          url: article.status === 'published' ? `${origin}${articlePath(article, settings)}` : null,
         },
       }))
       return { items, nextCursor: page.next === null ? null : encodeCursor(page.next) }

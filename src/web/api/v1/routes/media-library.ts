@@ -65,7 +65,8 @@ export const mediaLibraryRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (
       },
     },
     async (request) => {
-      const page = await services.listMedia(requireActor(request), {
+      const page = await services.media.list({
+        actor: requireActor(request),
         ...(request.query.q !== undefined ? { q: request.query.q } : {}),
         ...(request.query.limit !== undefined ? { limit: request.query.limit } : {}),
         before: readBefore(request.query.cursor),
@@ -89,7 +90,7 @@ export const mediaLibraryRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (
     },
     async (request) => {
       requireActor(request)
-      const media = await services.getMedia(request.params.id)
+      const media = await services.media.get({ id: request.params.id })
       return { ...presentMedia(media), usedBy: media.usedBy }
     },
   )
@@ -108,7 +109,11 @@ export const mediaLibraryRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (
     },
     async (request) =>
       presentMedia(
-        await services.updateMedia(requireActor(request), request.params.id, request.body),
+        await services.media.update({
+          actor: requireActor(request),
+          id: request.params.id,
+          changes: request.body,
+        }),
       ),
   )
 
@@ -123,7 +128,7 @@ export const mediaLibraryRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (
       },
     },
     async (request, reply) => {
-      await services.deleteMedia(requireActor(request), request.params.id)
+      await services.media.delete({ actor: requireActor(request), id: request.params.id })
       return reply.status(204).send(null)
     },
   )

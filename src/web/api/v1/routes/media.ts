@@ -37,7 +37,7 @@ export const mediaRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (
       const actor = requireActor(request)
       requireRole(actor, 'contributor', 'upload media') // refuse before reading the upload
       const { bytes, fields } = await readUploadForm(request)
-      const media = await services.ingestMedia(actor, { bytes, ...fields })
+      const media = await services.media.ingest({ actor, input: { bytes, ...fields } })
       return reply.status(201).send({ ...presentMedia(media), truncated: media.truncated })
     },
   )

@@ -5,7 +5,7 @@ import {
   SessionExpiredError,
   UnauthenticatedError,
 } from '../../../../domain/errors.js'
-import { minPasswordLength } from '../../../../services/passwords.js'
+import { minPasswordLength } from '../../../../services/accounts/passwords.js'
 import { cookieOptions, sessionCookie } from '../auth.js'
 import type { ApiOptions } from '../context.js'
 import { originOf, requireActor } from '../context.js'
@@ -37,14 +37,14 @@ export const sessionRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (app, opt
       },
     },
     async (request, reply) => {
-      const { user, secret, session } = await services.signIn({
+      const { user, secret, session } = await services.accounts.signIn({
         ...request.body,
         ip: request.ip,
         ...(request.headers['user-agent'] !== undefined
           ? { userAgent: request.headers['user-agent'] }
           : {}),
       })
-      const origin = originOf(request, config, await services.getSettings())
+      const origin = originOf(request, config, await services.settings.get())
       void reply.setCookie(sessionCookie, secret, cookieOptions(config, origin))
       return { user: presentUser(user), csrfToken: session.csrfToken }
     },
@@ -64,7 +64,7 @@ export const sessionRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (app, opt
     async (request) => {
       if (request.hasStaleSession) throw new SessionExpiredError()
       if (request.session === null) throw new UnauthenticatedError('No session: sign in first.')
-      const user = await services.getOwnUser(requireActor(request))
+      const user = await services.accounts.ownUser({ actor: requireActor(request) })
       return { user: presentUser(user), csrfToken: request.session.csrfToken }
     },
   )
@@ -84,7 +84,7 @@ export const sessionRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (app, opt
         return reply.clearCookie(sessionCookie, { path: '/' }).status(204).send(null)
       const actor = requireActor(request)
       if (request.session === null) throw new NotFoundError('session', 'current')
-      await services.revokeSession(actor, request.session.id)
+      await services.accounts.revokeSession({ actor, id: request.session.id })
       return reply.clearCookie(sessionCookie, { path: '/' }).status(204).send(null)
     },
   )
@@ -99,7 +99,7 @@ export const sessionRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (app, opt
       },
     },
     async (request) => {
-      const sessions = await services.listSessions(requireActor(request))
+      const sessions = await services.accounts.listSessions({ actor: requireActor(request) })
       return { items: sessions.map((s) => presentSession(s, request.session?.id ?? null)) }
     },
   )
@@ -115,7 +115,7 @@ export const sessionRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (app, opt
       },
     },
     async (request, reply) => {
-      await services.revokeSession(requireActor(request), request.params.id)
+      await services.accounts.revokeSession({ actor: requireActor(request), id: request.params.id })
       return reply.status(204).send(null)
     },
   )
@@ -126,7 +126,8 @@ export const sessionRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (app, opt
       config: { beforePasswordChange: true },
       schema: { tags, summary: 'The signed-in user', response: { 200: UserJson, ...problems } },
     },
-    async (request) => presentUser(await services.getOwnUser(requireActor(request))),
+    async (request) =>
+      presentUser(await services.accounts.ownUser({ actor: requireActor(request) })),
   )
 
   app.post(
@@ -147,7 +148,8 @@ export const sessionRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (app, opt
       },
     },
     async (request, reply) => {
-      await services.changePassword(requireActor(request), {
+      await services.accounts.changePassword({
+        actor: requireActor(request),
         ...request.body,
         ...(request.session !== null ? { keepSessionId: request.session.id } : {}),
       })

@@ -57,11 +57,11 @@ export const storyToolRoutes: FastifyPluginCallbackTypebox<PublicOptions> = (
       },
     },
     async (request, reply) => {
-      const story = await services.previewStory(
-        requireActor(request),
-        request.params.id,
-        request.body,
-      )
+      const story = await services.articles.preview({
+        actor: requireActor(request),
+        id: request.params.id,
+        changes: request.body,
+      })
       const { html } = await renderStoryPage(request, options, story)
       return sendPreview(reply, html)
     },
@@ -78,11 +78,11 @@ export const storyToolRoutes: FastifyPluginCallbackTypebox<PublicOptions> = (
       },
     },
     async (request, reply) => {
-      const { token, ...link } = await services.createShareLink(
-        requireActor(request),
-        request.params.id,
-      )
-      const origin = originOf(request, config, await services.getSettings())
+      const { token, ...link } = await services.articles.createShareLink({
+        actor: requireActor(request),
+        id: request.params.id,
+      })
+      const origin = originOf(request, config, await services.settings.get())
       return reply.status(201).send({ ...link, url: `${origin}/preview/${token}` })
     },
   )
@@ -98,7 +98,10 @@ export const storyToolRoutes: FastifyPluginCallbackTypebox<PublicOptions> = (
       },
     },
     async (request) => ({
-      items: await services.listShareLinks(requireActor(request), request.params.id),
+      items: await services.articles.listShareLinks({
+        actor: requireActor(request),
+        id: request.params.id,
+      }),
     }),
   )
 
@@ -114,7 +117,7 @@ export const storyToolRoutes: FastifyPluginCallbackTypebox<PublicOptions> = (
     },
     async (request, reply) => {
       const { id, linkId } = request.params
-      await services.revokeShareLink(requireActor(request), id, linkId)
+      await services.articles.revokeShareLink({ actor: requireActor(request), id, linkId })
       return reply.status(204).send(null)
     },
   )
@@ -132,7 +135,10 @@ export const storyToolRoutes: FastifyPluginCallbackTypebox<PublicOptions> = (
       },
     },
     async (request) => ({
-      items: await services.markPresent(requireActor(request), request.params.id),
+      items: await services.articles.markPresent({
+        actor: requireActor(request),
+        id: request.params.id,
+      }),
     }),
   )
 
@@ -147,7 +153,10 @@ export const storyToolRoutes: FastifyPluginCallbackTypebox<PublicOptions> = (
       },
     },
     async (request) => ({
-      items: await services.whoIsEditing(requireActor(request), request.params.id),
+      items: await services.articles.whoIsEditing({
+        actor: requireActor(request),
+        id: request.params.id,
+      }),
     }),
   )
 
@@ -162,7 +171,7 @@ export const storyToolRoutes: FastifyPluginCallbackTypebox<PublicOptions> = (
       },
     },
     async (request, reply) => {
-      await services.leaveArticle(requireActor(request), request.params.id)
+      await services.articles.leave({ actor: requireActor(request), id: request.params.id })
       return reply.status(204).send(null)
     },
   )

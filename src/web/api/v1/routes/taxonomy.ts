@@ -66,11 +66,11 @@ export const taxonomyRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (
   done,
 ) => {
   const sections = async () => {
-    const all = await services.listSections()
+    const all = await services.taxonomy.listSections()
     return { items: all.map((s) => presentSection(s, all)) }
   }
   const one = async (id: string) => {
-    const all = await services.listSections()
+    const all = await services.taxonomy.listSections()
     const s = all.find((x) => x.id === id)
     if (s === undefined) throw new NotFoundError('section', id)
     return presentSection(s, all)
@@ -105,7 +105,10 @@ export const taxonomyRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (
       },
     },
     async (request, reply) => {
-      const s = await services.saveSection(requireActor(request), request.body)
+      const s = await services.taxonomy.saveSection({
+        actor: requireActor(request),
+        section: request.body,
+      })
       return reply.status(201).send(await one(s.id))
     },
   )
@@ -120,7 +123,11 @@ export const taxonomyRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (
       },
     },
     async (request) => {
-      const s = await services.saveSection(requireActor(request), request.body, request.params.id)
+      const s = await services.taxonomy.saveSection({
+        actor: requireActor(request),
+        section: request.body,
+        id: request.params.id,
+      })
       return one(s.id)
     },
   )
@@ -135,7 +142,7 @@ export const taxonomyRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (
       },
     },
     async (request, reply) => {
-      await services.deleteSection(requireActor(request), request.params.id)
+      await services.taxonomy.deleteSection({ actor: requireActor(request), id: request.params.id })
       return reply.status(204).send(null)
     },
   )
@@ -153,7 +160,7 @@ export const taxonomyRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (
       },
     },
     async (request) => {
-      await services.reorderSections(requireActor(request), request.body)
+      await services.taxonomy.reorderSections({ actor: requireActor(request), ...request.body })
       return sections()
     },
   )
@@ -176,7 +183,9 @@ export const taxonomyRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (
     },
     // Not kept in the page cache: saving an article creates the tags it names without an event.
     async (request) => ({
-      items: (await services.listTags(request.query.limit, request.query.q)).map(presentTag),
+      items: (
+        await services.taxonomy.listTags({ limit: request.query.limit, query: request.query.q })
+      ).map(presentTag),
     }),
   )
   app.patch(
@@ -192,7 +201,11 @@ export const taxonomyRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (
     },
     async (request) =>
       presentTag(
-        await services.renameTag(requireActor(request), request.params.id, request.body.name),
+        await services.taxonomy.renameTag({
+          actor: requireActor(request),
+          id: request.params.id,
+          name: request.body.name,
+        }),
       ),
   )
 
@@ -210,7 +223,9 @@ export const taxonomyRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (
     async (request) => {
       await cacheForAnonymous(request, () => [tag.bylines])
       return {
-        items: (await services.listAuthors()).map((a) => presentAuthor(a, isNewsroom(request))),
+        items: (await services.taxonomy.listAuthors()).map((a) =>
+          presentAuthor(a, isNewsroom(request)),
+        ),
       }
     },
   )
@@ -225,7 +240,9 @@ export const taxonomyRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (
       },
     },
     async (request) => {
-      const author = (await services.listAuthors()).find((a) => a.slug === request.params.slug)
+      const author = (await services.taxonomy.listAuthors()).find(
+        (a) => a.slug === request.params.slug,
+      )
       if (author === undefined) throw new NotFoundError('author', request.params.slug)
       await cacheForAnonymous(request, () => [tag.byline(author.id), tag.bylines])
       return presentAuthor(author, isNewsroom(request))
@@ -244,7 +261,15 @@ export const taxonomyRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (
     async (request, reply) =>
       reply
         .status(201)
-        .send(presentAuthor(await services.saveAuthor(requireActor(request), request.body), true)),
+        .send(
+          presentAuthor(
+            await services.taxonomy.saveAuthor({
+              actor: requireActor(request),
+              author: request.body,
+            }),
+            true,
+          ),
+        ),
   )
   app.patch(
     '/authors/:id',
@@ -260,7 +285,11 @@ export const taxonomyRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (
     },
     async (request) =>
       presentAuthor(
-        await services.saveAuthor(requireActor(request), request.body, request.params.id),
+        await services.taxonomy.saveAuthor({
+          actor: requireActor(request),
+          author: request.body,
+          id: request.params.id,
+        }),
         true,
       ),
   )

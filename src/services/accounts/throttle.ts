@@ -1,6 +1,6 @@
-import { TooManyRequestsError } from '../domain/errors.js'
-import type { Repos } from '../store/index.js'
-import type { Deps } from './deps.js'
+import { TooManyRequestsError } from '../../domain/errors.js'
+import type { Repos } from '../../store/index.js'
+import type { Deps } from '../deps.js'
 
 /**
  * Sign-in throttling. Failures are counted per account and per address in a shared table, so

@@ -3,13 +3,13 @@ import {
   InvalidInputError,
   NotFoundError,
   UnauthenticatedError,
-} from '../domain/errors.js'
-import type { Actor, Role } from '../domain/roles.js'
-import { requireRole } from '../domain/roles.js'
-import type { User } from '../domain/user.js'
-import type { AuditEntry } from '../store/index.js'
-import type { Deps } from './deps.js'
-import { audit, nowIso } from './deps.js'
+} from '../../domain/errors.js'
+import type { Actor, Role } from '../../domain/roles.js'
+import { requireRole } from '../../domain/roles.js'
+import type { User } from '../../domain/user.js'
+import type { AuditEntry } from '../../store/index.js'
+import type { Deps } from '../deps.js'
+import { audit, nowIso } from '../deps.js'
 
 /** Every account, by name (admins only). Throws ForbiddenError. */
 export async function listUsers(deps: Deps, actor: Actor): Promise<User[]> {

@@ -1,10 +1,10 @@
 /** API tokens: created once and shown once, read by their hash, listed and revoked by their owner. */
-import { InvalidInputError, NotFoundError, UnauthenticatedError } from '../domain/errors.js'
-import type { Actor, Role } from '../domain/roles.js'
-import { isAtLeast, requireRole, roleOf } from '../domain/roles.js'
-import type { TokenRecord } from '../store/index.js'
-import type { Deps } from './deps.js'
-import { audit, nowIso, sha256 } from './deps.js'
+import { InvalidInputError, NotFoundError, UnauthenticatedError } from '../../domain/errors.js'
+import type { Actor, Role } from '../../domain/roles.js'
+import { isAtLeast, requireRole, roleOf } from '../../domain/roles.js'
+import type { TokenRecord } from '../../store/index.js'
+import type { Deps } from '../deps.js'
+import { audit, nowIso, sha256 } from '../deps.js'
 import { actorForUser } from './users.js'
 
 const tokenPrefix = 'mh_'

@@ -1,18 +1,18 @@
-import type { FieldError } from '../domain/errors.js'
+import type { FieldError } from '../../domain/errors.js'
 import {
   ConflictError,
   DuplicateError,
   InvalidInputError,
   NotFoundError,
-} from '../domain/errors.js'
-import type { Actor } from '../domain/roles.js'
-import { requireRole } from '../domain/roles.js'
-import { isReservedSlug, isValidSlug, slugify } from '../domain/slug.js'
-import type { Author, AuthorLink, Section, Tag } from '../domain/taxonomy.js'
-import { authorLimits, sectionWithDescendants, wouldCycle } from '../domain/taxonomy.js'
-import { isHttpUrl } from '../domain/block-document.js'
-import type { Deps } from './deps.js'
-import { audit, nowIso } from './deps.js'
+} from '../../domain/errors.js'
+import type { Actor } from '../../domain/roles.js'
+import { requireRole } from '../../domain/roles.js'
+import { isReservedSlug, isValidSlug, slugify } from '../../domain/slug.js'
+import type { Author, AuthorLink, Section, Tag } from '../../domain/taxonomy.js'
+import { authorLimits, sectionWithDescendants, wouldCycle } from '../../domain/taxonomy.js'
+import { isHttpUrl } from '../../domain/block-document.js'
+import type { Deps } from '../deps.js'
+import { audit, nowIso } from '../deps.js'
 
 export interface SectionInput {
   name?: string

@@ -1,6 +1,6 @@
 import type { Algorithm } from '@node-rs/argon2'
 import { hash, verify } from '@node-rs/argon2'
-import type { FieldError } from '../domain/errors.js'
+import type { FieldError } from '../../domain/errors.js'
 
 // OWASP's argon2id baseline (19 MiB, 2 passes, 1 lane). 2 is Algorithm.Argon2id, a const enum
 // that isolated-module builds cannot read.

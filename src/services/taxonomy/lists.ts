@@ -1,9 +1,9 @@
-import { InvalidInputError } from '../domain/errors.js'
-import type { Actor } from '../domain/roles.js'
-import { requireRole } from '../domain/roles.js'
-import type { Author, Section, Tag } from '../domain/taxonomy.js'
-import type { Deps } from './deps.js'
-import { audit, nowIso } from './deps.js'
+import { InvalidInputError } from '../../domain/errors.js'
+import type { Actor } from '../../domain/roles.js'
+import { requireRole } from '../../domain/roles.js'
+import type { Author, Section, Tag } from '../../domain/taxonomy.js'
+import type { Deps } from '../deps.js'
+import { audit, nowIso } from '../deps.js'
 
 /** Every section, ordered by position within each parent. */
 export const listSections = (deps: Deps): Promise<Section[]> => deps.store.sections.list()

@@ -1,10 +1,10 @@
-import { InvalidInputError, NotFoundError } from '../domain/errors.js'
-import type { FieldError } from '../domain/errors.js'
-import type { Actor } from '../domain/roles.js'
-import { requireRole } from '../domain/roles.js'
-import type { Redirect } from '../domain/redirects.js'
-import type { Deps } from './deps.js'
-import { audit, nowIso } from './deps.js'
+import { InvalidInputError, NotFoundError } from '../../domain/errors.js'
+import type { FieldError } from '../../domain/errors.js'
+import type { Actor } from '../../domain/roles.js'
+import { requireRole } from '../../domain/roles.js'
+import type { Redirect } from '../../domain/redirects.js'
+import type { Deps } from '../deps.js'
+import { audit, nowIso } from '../deps.js'
 
 const redirectStatuses = [301, 302, 307, 308] as const
 
