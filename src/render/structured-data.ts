@@ -1,6 +1,8 @@
 import type { Article, Correction } from '../domain/article.js'
 import type { Author } from '../domain/taxonomy.js'
 import type { Media } from '../domain/media.js'
+import type { Entity } from '../domain/entity.js'
+import { isBasisOf, quotations, sourceWork } from './quotations.js'
 import { policyProperties, workTypeSchemaTypes } from './trust-labels.js'
 import type { ImageInfo, SiteView } from './views.js'
 
@@ -48,7 +50,10 @@ export function newsArticle(
   authors: Author[],
   hero: Media | null,
   corrections: Correction[],
+  entities: ReadonlyMap<string, Entity> = new Map(),
 ): Thing {
+  const quoted = quotations(article.body, article.attributions, entities)
+  const basis = article.sources.filter(isBasisOf)
   const url = `${site.links.origin}${site.links.articlePath(article)}`
   const image = hero !== null ? site.links.image(hero) : null
   return {
@@ -77,6 +82,10 @@ export function newsArticle(
           contentLocation: { '@type': 'Place', name: article.dateline },
         }
       : {}),
+    // Attributed reporting: the sources it cites and rests on, and each attributed quote.
+    ...(article.sources.length > 0 ? { citation: article.sources.map(sourceWork) } : {}),
+    ...(basis.length > 0 ? { isBasedOn: basis.map(sourceWork) } : {}),
+    ...(quoted.length > 0 ? { hasPart: quoted } : {}),
     ...(corrections.some((c) => c.withdrawn === null)
       ? {
           // The current wording of each correction still standing (a withdrawn one is not).

@@ -1,6 +1,7 @@
 import type { Crop, Media } from '../domain/media.js'
 import type { PermalinkSubject } from '../domain/permalink.js'
 import type { Article, ArticleCard, Correction } from '../domain/article.js'
+import type { Entity } from '../domain/entity.js'
 import type { PolicyLink } from '../domain/settings.js'
 import type { Author, Section } from '../domain/taxonomy.js'
 
@@ -61,6 +62,8 @@ export interface ArticleView {
   media: Map<string, Media>
   corrections: Correction[]
   related: ArticleCard[]
+  /** The people and organisations its attributions name, by id (JSON-LD `creator`). */
+  entities?: ReadonlyMap<string, Entity>
 }
 
 /** A section, tag or author page. */

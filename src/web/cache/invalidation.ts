@@ -69,6 +69,8 @@ export function invalidationFor(event: DomainEvent): Invalidation {
     case 'section.changed':
     case 'settings.changed':
     case 'policy.changed':
+    // Entities are edited rarely and carry no tag of their own: every page quoting one goes.
+    case 'entity.changed':
     case 'content.imported':
       return { kind: 'all' }
     default:

@@ -3,6 +3,9 @@ import type { Author } from '../../../domain/taxonomy.js'
 import { Body, Caption, Img } from '../../blocks.js'
 import { breadcrumbs, newsArticle } from '../../structured-data.js'
 import { workTypeLabels } from '../../trust-labels.js'
+import { sourceKindWords } from '../../attribution-words.js'
+import { formatDate } from '../../dates.js'
+import { isHttpUrl } from '../../../domain/block-document.js'
 import type { ArticleView, SiteView } from '../../views.js'
 import { page } from './layout.js'
 import { Byline, Crumbs, StoryCard, Time } from './parts.js'
@@ -34,7 +37,10 @@ export function articlePage(view: ArticleView): Buffer {
     type: 'article' as const,
     image: heroInfo,
     feeds: [{ title: site.title, base: '/' }],
-    jsonLd: [newsArticle(site, article, view.authors, hero, corrections), breadcrumbs(site, trail)],
+    jsonLd: [
+      newsArticle(site, article, view.authors, hero, corrections, view.entities),
+      breadcrumbs(site, trail),
+    ],
     noindex: article.noindex,
     published: article.publishedAt,
     modified: article.updatedAt,
@@ -70,10 +76,17 @@ export function articlePage(view: ArticleView): Buffer {
       <div class="article-body">
         <Body
           blocks={article.body.content}
-          ctx={{ media, image: site.links.image, sponsored: article.workType === 'sponsored' }}
+          ctx={{
+            media,
+            image: site.links.image,
+            sponsored: article.workType === 'sponsored',
+            attributions: article.attributions,
+            formatDay: (day) => formatDate(`${day}T12:00:00Z`, site.locale, 'UTC', false),
+          }}
           dateline={article.kind === 'article' ? article.dateline : null}
         />
       </div>
+      {article.sources.length > 0 && <Sources article={article} />}
       {corrections.length > 0 && <Corrections site={site} items={corrections} />}
       {article.tags.length > 0 && (
         <nav class="tags" aria-label="Tags">
@@ -108,11 +121,33 @@ function WorkTypeLabel({ article }: { article: Article }) {
     <>
       <p class={`work-type work-type-${article.workType}`}>{label}</p>
       {article.workType === 'sponsored' && (
-        <p class="sponsored-note">
-          Paid content: produced for an advertiser, not by our newsroom.
-        </p>
+        <p class="sponsored-note">Paid content: produced for an advertiser, not by our newsroom.</p>
       )}
     </>
+  )
+}
+
+/** The story's sources: a short list after the body, each linked when it has an address. */
+function Sources({ article }: { article: Article }) {
+  const rel = article.workType === 'sponsored' ? 'sponsored noopener' : 'noopener'
+  return (
+    <section class="sources" id="sources" aria-labelledby="sources-title">
+      <h2 id="sources-title">Sources</h2>
+      <ul>
+        {article.sources.map((s) => (
+          <li id={`source-${s.id}`}>
+            {s.url !== null && isHttpUrl(s.url) ? (
+              <a href={s.url} rel={rel}>
+                {s.title}
+              </a>
+            ) : (
+              s.title
+            )}{' '}
+            <span class="source-kind">({sourceKindWords[s.kind]})</span>
+          </li>
+        ))}
+      </ul>
+    </section>
   )
 }
 

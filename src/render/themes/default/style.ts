@@ -127,6 +127,11 @@ mark{background:var(--mark);color:inherit;padding:0 .1em}
 .author-expertise{margin:.25rem 0;font:.9375rem var(--sans)}
 .author-profiles{list-style:none;padding:0;margin:.25rem 0;display:flex;flex-wrap:wrap;gap:.25rem 1rem;font:.875rem var(--sans)}
 .policies h2{font:700 .75rem var(--sans);text-transform:uppercase;letter-spacing:.08em;margin:.75rem 0 0}
+.sources{border-top:1px solid var(--rule);margin:2rem 0;padding-top:.75rem;font:.9375rem/1.5 var(--sans)}
+.sources h2{font:700 .75rem var(--sans);text-transform:uppercase;letter-spacing:.06em;margin:0 0 .5rem}
+.sources ul{margin:0;padding-left:1.1rem}
+.source-kind{color:var(--muted)}
+.sourcing,.context{color:var(--muted)}
 .site-footer{border-top:3px double var(--ink);margin:3rem auto 0;max-width:72rem;padding:1rem;text-align:center;font:.875rem var(--sans)}
 .site-footer ul{list-style:none;padding:0;display:flex;flex-wrap:wrap;justify-content:center;gap:.5rem 1.25rem}
 @media (max-width:30rem){.site-search input{width:6.5rem}.masthead-top{flex-wrap:wrap}.dateline{display:none}}
