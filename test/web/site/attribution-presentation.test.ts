@@ -1,4 +1,5 @@
 import { parseHTML } from 'linkedom'
+import { articlePath } from '../../../src/domain/permalink.js'
 import { describe, expect, it } from 'vitest'
 import { make, systemTestActor as system } from '../../support/make.js'
 import { useApi } from '../api/support.js'
@@ -94,8 +95,8 @@ describe('attributed quotes and sources on the article page', () => {
       attributionId: 'delegate',
       revision: draft.revision,
     })
-    const story = await api.db.services.publishArticle(system, signed.id)
-    const path = api.db.services.articlePath(story, await api.db.services.getSettings())
+    const story = await api.db.services.articles.publish({ actor: system, id: signed.id })
+    const path = articlePath(story, await api.db.services.settings.get())
     const res = await api.call({ url: path })
     expect(res.statusCode).toBe(200)
     const { document } = parseHTML(res.body)
@@ -144,8 +145,9 @@ describe('attributed quotes and sources on the article page', () => {
     ])
 
     // An attributed quote with a named speaker and a relaying outlet reads as one line.
-    const current = await api.db.services.getArticle(system, story.id)
-    await api.db.services.saveArticle(system, {
+    const current = await api.db.services.articles.get({ actor: system, id: story.id })
+    await api.db.services.articles.save({
+      actor: system,
       id: story.id,
       revision: current.revision,
       changes: {
