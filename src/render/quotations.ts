@@ -17,7 +17,7 @@ function blockText(blocks: readonly (Block | ListItem)[]): string {
   return blocks
     .map((b) => {
       if (b.type === 'paragraph' || b.type === 'heading') return inlineText(b.content)
-      if ('content' in b && Array.isArray(b.content)) return blockText(b.content as Block[])
+      if ('content' in b && Array.isArray(b.content)) return blockText(b.content)
       return ''
     })
     .filter((t) => t !== '')
