@@ -259,6 +259,8 @@ export async function generateNewspaper(deps: Deps, options: GenerateOptions): P
           noindex: false,
           language: null,
           createdBy: null,
+          workType: 'news',
+          dateline: null,
           attributions: [],
           sources: [],
         }

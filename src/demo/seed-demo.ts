@@ -81,14 +81,24 @@ export async function seedDemo({
         links: a.links ?? [],
         userId,
         photoMediaId: photo.id,
+        jobTitle: a.jobTitle ?? null,
+        expertise: a.expertise ?? [],
+        profileLinks: a.profileLinks ?? [],
       },
     })
     if (userId !== null) actors.set(a.slug, await services.accounts.actorForUser({ userId }))
   }
   const sorted = [...content.stories].sort((x, y) => y.daysAgo - x.daysAgo || x.hour - y.hour)
+  const ids = new Map<string, string>()
   for (const story of sorted) {
-    media += await seedStory(at, story, actors.get(story.authors[0] ?? '') ?? system, now)
+    const seeded = await seedStory(at, story, actors.get(story.authors[0] ?? '') ?? system, now)
+    media += seeded.media
+    ids.set(story.slug, seeded.id)
   }
+  const policies = Object.fromEntries(
+    Object.entries(content.policies ?? {}).map(([kind, slug]) => [kind, ids.get(slug) ?? null]),
+  )
+  if (Object.keys(policies).length > 0) await services.settings.update({ actor: system, patch: { policies } })
   return { articles: sorted.length, media }
 }
 
@@ -97,7 +107,7 @@ async function seedStory(
   story: DemoStory,
   actor: Actor,
   now: number,
-): Promise<number> {
+): Promise<{ id: string; media: number }> {
   const midnight = Math.floor(now / day) * day
   let time = midnight - story.daysAgo * day + story.hour * hour
   // Today's later stories have not happened yet: spread them over the hours before now instead.
@@ -119,6 +129,9 @@ async function seedStory(
   }
   const article = await created.articles.create({
     actor,
+    kind: story.kind ?? 'article',
+    workType: story.workType ?? 'news',
+    dateline: story.dateline ?? null,
     slug: story.slug,
     headline: story.headline,
     dek: story.dek,
@@ -150,7 +163,7 @@ async function seedStory(
       })
     }
   }
-  return hero === null ? 0 : 1
+  return { id: article.id, media: hero === null ? 0 : 1 }
 }
 
 /** The demo's designed menus: news desks up front, the rest of the paper on a second row. */

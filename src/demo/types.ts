@@ -1,4 +1,6 @@
+import type { WorkType } from '../domain/attribution.js'
 import type { BlockDocument } from '../domain/block-document.js'
+import type { PolicyKind } from '../domain/settings.js'
 
 /**
  * The shape of Masthead's demo publication: a fictional regional daily written for this project.
@@ -23,6 +25,9 @@ export interface DemoAuthor {
   isWire: boolean
   login?: { email: string; role: 'contributor' | 'author' | 'editor' | 'admin' }
   links?: { label: string; url: string }[]
+  jobTitle?: string
+  expertise?: string[]
+  profileLinks?: string[]
   /** Colour scheme for the generated portrait. */
   portrait: DemoPortrait
 }
@@ -66,6 +71,8 @@ export interface DemoCorrection {
 }
 
 export interface DemoStory {
+  /** A static page (the policies) or, by default, an article. */
+  kind?: 'article' | 'page'
   slug: string
   headline: string
   dek: string
@@ -81,6 +88,9 @@ export interface DemoStory {
   hero?: DemoPhoto
   body: BlockDocument
   corrections?: DemoCorrection[]
+  /** News unless said otherwise. */
+  workType?: WorkType
+  dateline?: string
 }
 
 export interface DemoPublication {
@@ -91,4 +101,6 @@ export interface DemoPublication {
   sections: DemoSection[]
   authors: DemoAuthor[]
   stories: DemoStory[]
+  /** The slug of the page holding each of the publication's policies. */
+  policies?: Partial<Record<PolicyKind, string>>
 }

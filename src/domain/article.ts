@@ -1,3 +1,4 @@
+import type { WorkType } from './attribution.js'
 import type { Attribution, StorySource } from './attribution.js'
 import type { BlockDocument } from './block-document.js'
 import type { ArticleStatus } from './workflow.js'
@@ -45,6 +46,10 @@ export interface Article {
   noindex: boolean
   language: string | null
   createdBy: string | null
+  /** The type of work (news, opinion, sponsored …): a label for readers, the JSON-LD type. */
+  workType: WorkType
+  /** Where the story was reported from ("KYIV"), printed before the first paragraph. */
+  dateline: string | null
   /** Who said what in the story (docs/attribution.md). */
   attributions: Attribution[]
   /** What the story relies on. */
@@ -73,6 +78,8 @@ export interface ArticleFields {
   canonicalUrl: string | null
   noindex: boolean
   language: string | null
+  workType: WorkType
+  dateline: string | null
   attributions: Attribution[]
   sources: StorySource[]
 }
@@ -141,6 +148,8 @@ export function snapshotOf(article: Article): RevisionSnapshot {
     canonicalUrl: article.canonicalUrl,
     noindex: article.noindex,
     language: article.language,
+    workType: article.workType,
+    dateline: article.dateline,
     attributions: article.attributions,
     sources: article.sources,
   }
@@ -155,4 +164,5 @@ export const articleLimits = {
   returnNote: 2000,
   correction: 4000,
   withdrawalNote: 2000,
+  dateline: 80,
 }

@@ -22,6 +22,9 @@ export const workTypes = [
 ] as const
 export type WorkType = (typeof workTypes)[number]
 
+export const isWorkType = (value: unknown): value is WorkType =>
+  typeof value === 'string' && (workTypes as readonly string[]).includes(value)
+
 /** A statement reported by another outlet or agency; `date` is YYYY-MM-DD. */
 export interface Relayed {
   outlet: string

@@ -1,5 +1,38 @@
 import { defaultPermalinkPattern } from './permalink.js'
 
+/**
+ * The publication's policies, each a static page: what schema.org's NewsMediaOrganization calls
+ * `ethicsPolicy`, `correctionsPolicy`, `unnamedSourcesPolicy`, `diversityPolicy`,
+ * `ownershipFundingInfo` and `masthead`, in the order the footer lists them.
+ */
+export const policyKinds = [
+  'ethics',
+  'corrections',
+  'unnamedSources',
+  'diversity',
+  'ownershipFunding',
+  'masthead',
+] as const
+export type PolicyKind = (typeof policyKinds)[number]
+
+/** The id of the page holding each policy, or null while there is none. */
+export type PolicyPages = Record<PolicyKind, string | null>
+
+export const noPolicyPages: PolicyPages = {
+  ethics: null,
+  corrections: null,
+  unnamedSources: null,
+  diversity: null,
+  ownershipFunding: null,
+  masthead: null,
+}
+
+/** A policy as the public site links it: its kind and the public path of its page. */
+export interface PolicyLink {
+  kind: PolicyKind
+  path: string
+}
+
 /** Publication-wide settings, stored as key/value rows. */
 export interface Settings {
   title: string
@@ -9,6 +42,7 @@ export interface Settings {
   publicUrl: string | null
   permalinkPattern: string
   logoMediaId: string | null
+  policies: PolicyPages
 }
 
 export const defaultSettings: Settings = {
@@ -19,6 +53,7 @@ export const defaultSettings: Settings = {
   publicUrl: null,
   permalinkPattern: defaultPermalinkPattern,
   logoMediaId: null,
+  policies: noPolicyPages,
 }
 
 /**

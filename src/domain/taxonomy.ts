@@ -28,6 +28,20 @@ export interface Author {
   links: AuthorLink[]
   userId: string | null
   isWire: boolean
+  /** The author's job ("Economics correspondent"), or null. */
+  jobTitle: string | null
+  /** Subjects the author covers and knows ("energy markets"), in the order given. */
+  expertise: string[]
+  /** http(s) URLs of the same person elsewhere (a staff page, a professional profile). */
+  profileLinks: string[]
+}
+
+export const authorLimits = {
+  jobTitle: 120,
+  expertiseItem: 80,
+  expertiseItems: 20,
+  profileLinks: 20,
+  profileLink: 2000,
 }
 
 /** Returns the ids of a section and every section below it. */

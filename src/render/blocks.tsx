@@ -9,6 +9,8 @@ import type {
 } from '../domain/block-document.js'
 import { isHttpUrl, isSafeHref } from '../domain/block-document.js'
 import type { Media } from '../domain/media.js'
+import type { Attribution } from '../domain/attribution.js'
+import { attributionPieces, quoteCite } from './attribution-words.js'
 import { recogniseEmbed } from './embeds.js'
 import type { ImageInfo } from './views.js'
 
@@ -16,38 +18,105 @@ import type { ImageInfo } from './views.js'
 interface BodyContext {
   media: Map<string, Media>
   image(media: Media): ImageInfo
+  /**
+   * Whether the story is sponsored (paid for): its links to other sites then carry
+   * `rel="sponsored"` beside `noopener`, as search engines ask of paid links.
+   */
+  sponsored?: boolean
+  /** The story's attributions, which its quotes name by id (none for older stories). */
+  attributions?: readonly Attribution[]
+  /** Formats a day (YYYY-MM-DD) as readers read dates, for "said on …". */
+  formatDay?: (day: string) => string
 }
 
-/** The article body. Every string goes through preact's escaping; no raw HTML is ever emitted. */
-export function Body({ blocks, ctx }: { blocks: Block[]; ctx: BodyContext }) {
-  return <>{blocks.map((b, i) => renderBlock(b, ctx, i))}</>
+/** The `rel` of a link to another site: `noopener`, and `sponsored` in paid content. */
+type OutboundRel = 'noopener' | 'sponsored noopener'
+
+/** What quotes and links need while rendering: the outbound `rel` and the attributions by id. */
+interface Inlines {
+  rel: OutboundRel
+  attributions: ReadonlyMap<string, Attribution>
+  formatDay: (day: string) => string
 }
 
-function renderBlock(block: Block, ctx: BodyContext, key: number): JSX.Element | null {
+/**
+ * The article body. Every string goes through preact's escaping; no raw HTML is ever emitted.
+ * A dateline ("KYIV") opens the first paragraph, or stands before the body when it does not open
+ * with one.
+ */
+export function Body({
+  blocks,
+  ctx,
+  dateline = null,
+}: {
+  blocks: Block[]
+  ctx: BodyContext
+  dateline?: string | null
+}) {
+  const rel: Inlines = {
+    rel: ctx.sponsored === true ? 'sponsored noopener' : 'noopener',
+    attributions: new Map((ctx.attributions ?? []).map((a) => [a.id, a])),
+    formatDay: ctx.formatDay ?? ((day) => day),
+  }
+  if (dateline === null) return <>{blocks.map((b, i) => renderBlock(b, ctx, rel, i))}</>
+  const [first, ...rest] = blocks
+  const mark = <Dateline place={dateline} />
+  if (first?.type !== 'paragraph')
+    return (
+      <>
+        <p class="story-dateline-alone">{mark}</p>
+        {blocks.map((b, i) => renderBlock(b, ctx, rel, i))}
+      </>
+    )
+  return (
+    <>
+      <p key={0}>
+        {mark} {inlines(first.content, rel)}
+      </p>
+      {rest.map((b, i) => renderBlock(b, ctx, rel, i + 1))}
+    </>
+  )
+}
+
+/** "KYIV —": where the story was reported from, in the style of a wire dateline. */
+function Dateline({ place }: { place: string }) {
+  return (
+    <span class="story-dateline">
+      <span class="story-dateline-place">{place}</span> —
+    </span>
+  )
+}
+
+function renderBlock(
+  block: Block,
+  ctx: BodyContext,
+  rel: Inlines,
+  key: number,
+): JSX.Element | null {
   switch (block.type) {
     case 'paragraph':
-      return <p key={key}>{inlines(block.content)}</p>
+      return <p key={key}>{inlines(block.content, rel)}</p>
     case 'heading': {
       const Tag = `h${block.attrs.level}` as const
-      return <Tag key={key}>{inlines(block.content)}</Tag>
+      return <Tag key={key}>{inlines(block.content, rel)}</Tag>
     }
     case 'blockquote':
-      return <Quote key={key} attrs={block.attrs ?? {}} content={block.content} />
+      return <Quote key={key} attrs={block.attrs ?? {}} content={block.content} rel={rel} />
     case 'figure':
       return <BodyFigure key={key} attrs={block.attrs} ctx={ctx} />
     case 'bulletList':
     case 'orderedList':
-      return renderList(block, key)
+      return renderList(block, rel, key)
     case 'horizontalRule':
       return <hr key={key} />
     case 'embed':
-      return <Embed key={key} url={block.attrs.url} />
+      return <Embed key={key} url={block.attrs.url} rel={rel} />
   }
 }
 
-function renderList(list: List, key: number): JSX.Element {
+function renderList(list: List, rel: Inlines, key: number): JSX.Element {
   const items = list.content.map((item: ListItem, i) => (
-    <li key={i}>{item.content.map((c, j) => listChild(c, j))}</li>
+    <li key={i}>{item.content.map((c, j) => listChild(c, rel, j))}</li>
   ))
   if (list.type === 'orderedList') {
     const start = list.attrs?.start
@@ -60,8 +129,12 @@ function renderList(list: List, key: number): JSX.Element {
   return <ul key={key}>{items}</ul>
 }
 
-function listChild(c: Paragraph | List, key: number): JSX.Element {
-  return c.type === 'paragraph' ? <p key={key}>{inlines(c.content)}</p> : renderList(c, key)
+function listChild(c: Paragraph | List, rel: Inlines, key: number): JSX.Element {
+  return c.type === 'paragraph' ? (
+    <p key={key}>{inlines(c.content, rel)}</p>
+  ) : (
+    renderList(c, rel, key)
+  )
 }
 
 /**
@@ -77,31 +150,63 @@ const notInUrl = /["<>\\^`{|}\s]/
 const notInUrlAll = new RegExp(notInUrl.source, 'g')
 
 /** Inline text with its marks; links keep only hrefs the domain considers safe. */
-function inlines(content: Inline[] | undefined): ComponentChildren {
-  return (content ?? []).map((node, i) => {
-    if (node.type === 'hardBreak') return <br key={i} />
+function inlines(content: Inline[] | undefined, rel: Inlines): ComponentChildren {
+  // Each text as a span with its marks; a quote mark wraps a run of texts that carry it with the
+  // same attribution in one <q>, however many texts (other marks) it is split over.
+  const runs: { quote: string | null; items: JSX.Element[] }[] = []
+  ;(content ?? []).forEach((node, i) => {
+    if (node.type === 'hardBreak') {
+      runs.push({ quote: null, items: [<br key={i} />] })
+      return
+    }
     let out: ComponentChildren = node.text
+    let quote: string | null = null
     for (const mark of node.marks ?? []) {
       if (mark.type === 'bold') out = <strong>{out}</strong>
       else if (mark.type === 'italic') out = <em>{out}</em>
       else if (mark.type === 'code') out = <code>{out}</code>
-      else if (mark.type === 'quote') out = <q>{out}</q>
+      else if (mark.type === 'quote') quote = mark.attrs?.attribution ?? ''
       else if (mark.type === 'link') {
         const href = hrefOf(mark.attrs.href)
         if (href === null) continue
         const external = /^https?:/i.test(mark.attrs.href)
         out = (
-          <a href={href} title={mark.attrs.title} rel={external ? 'noopener' : undefined}>
+          <a href={href} title={mark.attrs.title} rel={external ? rel.rel : undefined}>
             {out}
           </a>
         )
       }
     }
-    return <span key={i}>{out}</span>
+    const span = <span key={i}>{out}</span>
+    const last = runs[runs.length - 1]
+    if (quote !== null && last !== undefined && last.quote === quote) last.items.push(span)
+    else runs.push({ quote, items: [span] })
+  })
+  return runs.map((run, i) => {
+    if (run.quote === null) return run.items
+    const attribution = run.quote !== '' ? rel.attributions.get(run.quote) : undefined
+    const cite = attribution !== undefined ? quoteCite(attribution) : null
+    return (
+      <q key={`q${i}`} cite={cite ?? undefined}>
+        {run.items}
+      </q>
+    )
   })
 }
 
-function Quote({ attrs, content }: { attrs: QuoteAttrs; content: (Paragraph | List)[] }) {
+function Quote({
+  attrs,
+  content,
+  rel,
+}: {
+  attrs: QuoteAttrs
+  content: (Paragraph | List)[]
+  rel: Inlines
+}) {
+  const attributed =
+    attrs.attribution !== undefined ? rel.attributions.get(attrs.attribution) : undefined
+  if (attributed !== undefined)
+    return <AttributedQuote attribution={attributed} content={content} rel={rel} />
   const hasSource = attrs.source !== undefined && attrs.source !== ''
   const sourceUrl =
     attrs.sourceUrl !== undefined && isHttpUrl(attrs.sourceUrl) ? hrefOf(attrs.sourceUrl) : null
@@ -118,7 +223,14 @@ function Quote({ attrs, content }: { attrs: QuoteAttrs; content: (Paragraph | Li
           <span class="source">
             {(attrs.speaker ?? '') !== '' || (attrs.role ?? '') !== '' ? ', ' : ''}
             <cite>
-              {sourceUrl !== null ? <a href={sourceUrl}>{attrs.source}</a> : attrs.source}
+              {sourceUrl !== null ? (
+                // Unchanged for other stories; paid content marks every outbound link.
+                <a href={sourceUrl} rel={rel.rel === 'noopener' ? undefined : rel.rel}>
+                  {attrs.source}
+                </a>
+              ) : (
+                attrs.source
+              )}
             </cite>
           </span>
         )}
@@ -127,9 +239,53 @@ function Quote({ attrs, content }: { attrs: QuoteAttrs; content: (Paragraph | Li
   return (
     <figure class="quote">
       <blockquote cite={sourceUrl ?? undefined}>
-        {content.map((c, i) => listChild(c, i))}
+        {content.map((c, i) => listChild(c, rel, i))}
       </blockquote>
       {attribution}
+    </figure>
+  )
+}
+
+/**
+ * A quote with a structured attribution: the speaker, their role and how the statement is sourced,
+ * in words, under it ("…, said on background, according to Interfax").
+ */
+function AttributedQuote({
+  attribution,
+  content,
+  rel,
+}: {
+  attribution: Attribution
+  content: (Paragraph | List)[]
+  rel: Inlines
+}) {
+  const pieces = attributionPieces(attribution, rel.formatDay)
+  return (
+    <figure class="quote">
+      <blockquote cite={quoteCite(attribution) ?? undefined}>
+        {content.map((c, i) => listChild(c, rel, i))}
+      </blockquote>
+      {pieces.length > 0 && (
+        <figcaption>
+          {pieces.map((p, i) => {
+            const link = (text: string) =>
+              p.href !== undefined ? (
+                <a href={hrefOf(p.href) ?? undefined} rel={rel.rel}>
+                  {text}
+                </a>
+              ) : (
+                text
+              )
+            return (
+              <span class={p.kind === 'relayed' ? 'source' : p.kind}>
+                {i > 0 ? ', ' : ''}
+                {p.lead}
+                {p.cite === true ? <cite>{link(p.text)}</cite> : link(p.text)}
+              </span>
+            )
+          })}
+        </figcaption>
+      )}
     </figure>
   )
 }
@@ -221,7 +377,7 @@ export function Img({
  * An allow-listed player in a frame shaped for it, a card naming the provider of a post we do not
  * frame (X, Instagram…), or a plain link for any other address.
  */
-function Embed({ url }: { url: string }) {
+function Embed({ url, rel: { rel } }: { url: string; rel: Inlines }) {
   const known = recogniseEmbed(url)
   const href = isHttpUrl(url) ? hrefOf(url) : null
   if (known?.kind === 'player')
@@ -235,7 +391,7 @@ function Embed({ url }: { url: string }) {
           referrerpolicy="strict-origin-when-cross-origin"
         />
         <figcaption>
-          <a href={href ?? known.src} rel="noopener">
+          <a href={href ?? known.src} rel={rel}>
             {known.title}
           </a>
         </figcaption>
@@ -246,14 +402,14 @@ function Embed({ url }: { url: string }) {
     return (
       <figure class="embed-card">
         <figcaption>{known.title}</figcaption>
-        <a href={href} rel="noopener">
+        <a href={href} rel={rel}>
           {url}
         </a>
       </figure>
     )
   return (
     <p class="embed-link">
-      <a href={href} rel="noopener">
+      <a href={href} rel={rel}>
         {url}
       </a>
     </p>

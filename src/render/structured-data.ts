@@ -1,6 +1,9 @@
 import type { Article, Correction } from '../domain/article.js'
 import type { Author } from '../domain/taxonomy.js'
 import type { Media } from '../domain/media.js'
+import type { Entity } from '../domain/entity.js'
+import { isBasisOf, quotations, sourceWork } from './quotations.js'
+import { policyProperties, workTypeSchemaTypes } from './trust-labels.js'
 import type { ImageInfo, SiteView } from './views.js'
 
 /** schema.org vocabulary for search engines: https://schema.org/NewsArticle and friends. */
@@ -13,7 +16,22 @@ export function organization(site: SiteView): Thing {
     name: site.title,
     url: `${site.links.origin}/`,
     ...(logo !== null ? { logo: imageObject(logo) } : {}),
+    ...policies(site),
   }
+}
+
+/**
+ * The publication's policy pages as NewsMediaOrganization properties, absolute URLs; the ethics
+ * policy is also its `publishingPrinciples`.
+ */
+function policies(site: SiteView): Thing {
+  const out: Thing = {}
+  for (const p of site.policies) {
+    const url = `${site.links.origin}${p.path}`
+    if (p.kind === 'ethics') out.publishingPrinciples = url
+    out[policyProperties[p.kind]] = url
+  }
+  return out
 }
 
 function imageObject(info: ImageInfo): Thing {
@@ -32,12 +50,15 @@ export function newsArticle(
   authors: Author[],
   hero: Media | null,
   corrections: Correction[],
+  entities: ReadonlyMap<string, Entity> = new Map(),
 ): Thing {
+  const quoted = quotations(article.body, article.attributions, entities)
+  const basis = article.sources.filter(isBasisOf)
   const url = `${site.links.origin}${site.links.articlePath(article)}`
   const image = hero !== null ? site.links.image(hero) : null
   return {
     '@context': 'https://schema.org',
-    '@type': article.kind === 'page' ? 'WebPage' : 'NewsArticle',
+    '@type': article.kind === 'page' ? 'WebPage' : workTypeSchemaTypes[article.workType],
     mainEntityOfPage: url,
     url,
     headline: article.headline,
@@ -54,6 +75,17 @@ export function newsArticle(
     articleSection: article.sections.map((s) => s.name),
     ...(article.tags.length > 0 ? { keywords: article.tags.map((t) => t.name) } : {}),
     ...(article.language !== null ? { inLanguage: article.language } : {}),
+    ...(article.dateline !== null && article.kind === 'article'
+      ? {
+          // Where it was reported from, which is also what it is about.
+          locationCreated: { '@type': 'Place', name: article.dateline },
+          contentLocation: { '@type': 'Place', name: article.dateline },
+        }
+      : {}),
+    // Attributed reporting: the sources it cites and rests on, and each attributed quote.
+    ...(article.sources.length > 0 ? { citation: article.sources.map(sourceWork) } : {}),
+    ...(basis.length > 0 ? { isBasedOn: basis.map(sourceWork) } : {}),
+    ...(quoted.length > 0 ? { hasPart: quoted } : {}),
     ...(corrections.some((c) => c.withdrawn === null)
       ? {
           // The current wording of each correction still standing (a withdrawn one is not).
@@ -112,6 +144,11 @@ export function collectionPage(
       description: input.author.bio,
       url,
       ...(input.photo !== null ? { image: input.photo.src } : {}),
+      ...(input.author.jobTitle !== null && !input.author.isWire
+        ? { jobTitle: input.author.jobTitle }
+        : {}),
+      ...(input.author.expertise.length > 0 ? { knowsAbout: input.author.expertise } : {}),
+      ...(input.author.profileLinks.length > 0 ? { sameAs: input.author.profileLinks } : {}),
     },
   }
 }

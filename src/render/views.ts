@@ -3,6 +3,8 @@ import type { PermalinkSubject } from '../domain/permalink.js'
 import type { Article, ArticleCard, Correction } from '../domain/article.js'
 import type { Banner } from '../domain/fronts.js'
 import type { ZoneKind } from '../domain/fronts.js'
+import type { Entity } from '../domain/entity.js'
+import type { PolicyLink } from '../domain/settings.js'
 import type { Author, Section } from '../domain/taxonomy.js'
 
 /** A picture ready for `<img>`: URL, optional `srcset`, intrinsic size and text alternative. */
@@ -43,6 +45,8 @@ export interface SiteView {
   banner: Banner | null
   /** The edited menus: main navigation, a secondary row and the footer. */
   menus: Record<'main' | 'secondary' | 'footer', MenuLink[]>
+  /** The publication's policies, each a published page (footer, Organization JSON-LD). */
+  policies: PolicyLink[]
   links: Links
 }
 
@@ -76,6 +80,8 @@ export interface ArticleView {
   media: Map<string, Media>
   corrections: Correction[]
   related: ArticleCard[]
+  /** The people and organisations its attributions name, by id (JSON-LD `creator`). */
+  entities?: ReadonlyMap<string, Entity>
 }
 
 /** A section, tag or author page. */

@@ -27,6 +27,10 @@ export type DomainEvent =
   | { type: 'tag.changed'; tagId: string }
   | { type: 'author.changed'; authorId: string }
   | { type: 'settings.changed' }
+  /** A page chosen as one of the publication's policies changed: every footer may differ. */
+  | { type: 'policy.changed'; articleId: string }
+  /** A person or organisation record changed: story pages quoting it show its kind and Wikidata id. */
+  | { type: 'entity.changed'; entityId: string }
   | { type: 'redirect.changed'; fromPath: string }
   | { type: 'media.changed'; mediaId: string }
   | { type: 'content.imported' }

@@ -9,7 +9,7 @@ import { attributionServices } from './attribution/index.js'
 import { entityServices } from './entities/index.js'
 import { mediaServices } from './media/index.js'
 import type { Actor } from '../domain/roles.js'
-import type { Settings } from '../domain/settings.js'
+import type { SettingsPatch } from './settings.js'
 import { updateSettings } from './settings.js'
 import { siteServices } from './site/index.js'
 import { publicMemo } from './site/public-memo.js'
@@ -60,7 +60,7 @@ export function createServices(deps: Deps) {
     settings: {
       /** The settings as public reads see them (held in memory until they change). */
       get: () => memo.settings(),
-      update: ({ actor, patch }: { actor: Actor; patch: Partial<Settings> }) =>
+      update: ({ actor, patch }: { actor: Actor; patch: SettingsPatch }) =>
         updateSettings(deps, actor, patch),
     },
   }

@@ -3,8 +3,8 @@ import { InvalidInputError } from '../domain/errors.js'
 import { validatePermalinkPattern } from '../domain/permalink.js'
 import type { Actor } from '../domain/roles.js'
 import { requireRole } from '../domain/roles.js'
-import type { Settings } from '../domain/settings.js'
-import { canonicalLocale, defaultSettings } from '../domain/settings.js'
+import type { PolicyPages, Settings } from '../domain/settings.js'
+import { canonicalLocale, defaultSettings, policyKinds } from '../domain/settings.js'
 import { isValidTimeZone } from '../domain/time.js'
 import type { Repos } from '../store/index.js'
 import type { Deps } from './deps.js'
@@ -15,17 +15,53 @@ export async function getSettings(repos: Pick<Repos, 'settings'>): Promise<Setti
   const stored = await repos.settings.getAll()
   const merged: Record<string, unknown> = { ...defaultSettings }
   for (const key of Object.keys(defaultSettings)) if (key in stored) merged[key] = stored[key]
+  merged.policies = policiesOf(stored.policies)
   return merged as unknown as Settings
 }
 
-/** Changes settings (admins only). Throws ForbiddenError or InvalidInputError. */
+/** Stored policy pages with every kind present (null when unset or not an id). */
+function policiesOf(stored: unknown): PolicyPages {
+  const given = (typeof stored === 'object' && stored !== null ? stored : {}) as Record<
+    string,
+    unknown
+  >
+  return Object.fromEntries(
+    policyKinds.map((k) => {
+      const id = given[k]
+      return [k, typeof id === 'string' ? id : null]
+    }),
+  ) as PolicyPages
+}
+
+/** A change of settings: any of them, and any of the policy pages (the others stay). */
+export type SettingsPatch = Partial<Omit<Settings, 'policies'>> & {
+  policies?: Partial<PolicyPages>
+}
+
+/**
+ * Changes settings (admins only). A policy must be a static page (kind `page`).
+ * Throws ForbiddenError or InvalidInputError.
+ */
 export async function updateSettings(
   deps: Deps,
   actor: Actor,
-  patch: Partial<Settings>,
+  change: SettingsPatch,
 ): Promise<Settings> {
   requireRole(actor, 'admin', 'change settings')
   const errors: FieldError[] = []
+  let patch: Partial<Settings> = { ...change, policies: undefined }
+  if (change.policies !== undefined) {
+    const current = (await getSettings(deps.store)).policies
+    const policies = { ...current, ...change.policies }
+    for (const kind of policyKinds) {
+      const id = change.policies[kind]
+      if (typeof id !== 'string') continue
+      const page = await deps.store.articles.findById(id)
+      if (page === null || page.kind !== 'page')
+        errors.push({ field: `policies.${kind}`, message: `no page “${id}”` })
+    }
+    patch = { ...patch, policies }
+  }
   if (patch.timeZone !== undefined && !isValidTimeZone(patch.timeZone))
     errors.push({ field: 'timeZone', message: 'is not a known IANA time zone' })
   const locale = patch.locale === undefined ? undefined : canonicalLocale(patch.locale)
@@ -72,7 +108,7 @@ export async function updateSettings(
       actor,
       'settings.update',
       { type: 'settings', id: null },
-      { keys: Object.keys(patch) },
+      { keys: Object.keys(change) },
     )
     return getSettings(tx)
   })

@@ -1,5 +1,6 @@
 import type { Selectable } from 'kysely'
 import type { Article, ArticleCard, ArticleKind, Ref } from '../domain/article.js'
+import { isWorkType } from '../domain/attribution.js'
 import type { Attribution, StorySource } from '../domain/attribution.js'
 import type { BlockDocument } from '../domain/block-document.js'
 import type { ArticleStatus } from '../domain/workflow.js'
@@ -34,6 +35,8 @@ export const cardColumns = [
   'noindex',
   'language',
   'created_by',
+  'work_type',
+  'dateline',
 ] as const satisfies readonly (keyof Row)[]
 
 export type CardRow = Pick<Row, (typeof cardColumns)[number]>
@@ -67,6 +70,8 @@ export function rowToCard(r: CardRow, refs: Omit<Refs, 'tags'>): ArticleCard {
     noindex: r.noindex === 1,
     language: r.language,
     createdBy: r.created_by,
+    workType: isWorkType(r.work_type) ? r.work_type : 'news',
+    dateline: r.dateline,
   }
 }
 
@@ -110,6 +115,8 @@ export function articleToRow(a: Article): Omit<Row, 'section_refs' | 'tag_refs' 
     noindex: a.noindex ? 1 : 0,
     language: a.language,
     created_by: a.createdBy,
+    work_type: a.workType,
+    dateline: a.dateline,
     attributions: JSON.stringify(a.attributions),
     sources: JSON.stringify(a.sources),
   }

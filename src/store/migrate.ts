@@ -15,6 +15,7 @@ import { editorialNotes } from './migrations/010-editorial-notes.js'
 import { storyTools } from './migrations/011-story-tools.js'
 import { attribution } from './migrations/012-attribution.js'
 import { curation } from './migrations/015-curation.js'
+import { trustLabels } from './migrations/014-trust-labels.js'
 import { attributionSuggestions } from './migrations/013-attribution-suggestions.js'
 
 /** Numbered, forward-only migrations, each written for both dialects. */
@@ -32,6 +33,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     '011-story-tools': storyTools(dialect),
     '012-attribution': attribution(dialect),
     '013-attribution-suggestions': attributionSuggestions(dialect),
+    '014-trust-labels': trustLabels(),
     '015-curation': curation(dialect),
   }
 }

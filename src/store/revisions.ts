@@ -11,7 +11,12 @@ export function revisionsRepo(db: Db) {
     id: r.id,
     articleId: r.article_id,
     revision: r.revision,
-    snapshot: JSON.parse(r.snapshot) as RevisionSnapshot,
+    // Snapshots written before migration 014 have no work type or dateline: they were news.
+    snapshot: {
+      workType: 'news',
+      dateline: null,
+      ...(JSON.parse(r.snapshot) as Partial<RevisionSnapshot>),
+    } as RevisionSnapshot,
     createdAt: r.created_at,
     actorUserId: r.actor_user_id,
     actorName: r.actor_name,

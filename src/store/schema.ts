@@ -68,6 +68,11 @@ export interface AuthorsTable {
   is_wire: number
   created_at: string
   updated_at: string
+  job_title: string | null
+  /** JSON list of subjects (migration 014). */
+  expertise: Generated<string>
+  /** JSON list of http(s) URLs of the same person elsewhere (migration 014). */
+  profile_links: Generated<string>
 }
 
 export interface SectionsTable {
@@ -133,6 +138,9 @@ export interface ArticlesTable {
   noindex: number
   language: string | null
   created_by: string | null
+  /** news, analysis, opinion, review, explainer or sponsored (migration 014). */
+  work_type: Generated<string>
+  dateline: string | null
   /** The article's sections, in order, as JSON `[[id, slug, name], …]` (see article-refs.ts). */
   section_refs: Generated<string>
   /** Its tags, likewise. */

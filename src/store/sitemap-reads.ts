@@ -1,5 +1,7 @@
 import type { Kysely } from 'kysely'
 import { sql } from 'kysely'
+import type { WorkType } from '../domain/attribution.js'
+import { isWorkType } from '../domain/attribution.js'
 import { listKeyPrefix } from '../domain/lists.js'
 import type { Dialect } from './dialects/dialect.js'
 import type { Database } from './schema.js'
@@ -18,6 +20,8 @@ export interface ListedArticle {
   /** Its primary section, when it has one: all its permalink needs of its sections. */
   sections: { slug: string }[]
   language: string | null
+  /** Its type of work: the Google News sitemap leaves sponsored stories out. */
+  workType: WorkType
 }
 
 /** Read-only listings of published content for sitemaps (index scans, no article bodies). */
@@ -36,6 +40,7 @@ export function sitemapReadsRepo(db: Db, dialect: Pick<Dialect, 'name'>) {
         'a.hero_media_id',
         's.slug as section_slug',
         'a.language',
+        'a.work_type',
       ])
       .where('a.status', '=', 'published')
       .where('a.noindex', '=', 0)
@@ -50,6 +55,7 @@ export function sitemapReadsRepo(db: Db, dialect: Pick<Dialect, 'name'>) {
     hero_media_id: string | null
     section_slug: string | null
     language: string | null
+    work_type: string
   }): ListedArticle => ({
     id: r.id,
     kind: r.kind === 'page' ? 'page' : 'article',
@@ -60,6 +66,7 @@ export function sitemapReadsRepo(db: Db, dialect: Pick<Dialect, 'name'>) {
     heroMediaId: r.hero_media_id,
     sections: r.section_slug === null ? [] : [{ slug: r.section_slug }],
     language: r.language,
+    workType: isWorkType(r.work_type) ? r.work_type : 'news',
   })
   return {
     /**

@@ -261,6 +261,9 @@ function rowToAuthor(r: Selectable<AuthorsTable>): Author {
     links: JSON.parse(r.links) as AuthorLink[],
     userId: r.user_id,
     isWire: r.is_wire === 1,
+    jobTitle: r.job_title,
+    expertise: JSON.parse(r.expertise) as string[],
+    profileLinks: JSON.parse(r.profile_links) as string[],
   }
 }
 
@@ -274,5 +277,8 @@ function authorToRow(a: Author) {
     links: JSON.stringify(a.links),
     user_id: a.userId,
     is_wire: a.isWire ? 1 : 0,
+    job_title: a.jobTitle,
+    expertise: JSON.stringify(a.expertise),
+    profile_links: JSON.stringify(a.profileLinks),
   }
 }

@@ -47,6 +47,29 @@ describe('JSON export and import', () => {
         kind: 'correction',
         text: 'A name was misspelt.',
       })
+      // Trust labels: a type of work and dateline, byline details and a policy page.
+      await db.services.articles.save({
+        actor: actor,
+        id: first!.id,
+        revision: (await db.services.articles.get({ actor: actor, id: first!.id })).revision,
+        changes: { workType: 'opinion', dateline: 'Kyiv' },
+      })
+      const [byline] = await db.services.taxonomy.listAuthors()
+      await db.services.taxonomy.saveAuthor({
+        actor,
+        author: {
+          jobTitle: 'Night editor',
+          expertise: ['Courts'],
+          profileLinks: ['https://example.org/people/night-editor'],
+        },
+        id: byline!.id,
+      })
+      const ethics = await db.services.articles.create({
+        actor: actor,
+        kind: 'page',
+        headline: 'Our ethics',
+      })
+      await db.services.settings.update({ actor, patch: { policies: { ethics: ethics.id } } })
       const a = await exportOf(db.services, `a-${db.kind}.json`)
       const other = await freshServices(db.kind === 'sqlite' ? 'postgres' : 'sqlite')
       opened.push(other)
@@ -61,6 +84,16 @@ describe('JSON export and import', () => {
       // The WordPress set's 50 posts, plus the theme unit test data's when it is there.
       expect(docA.articles.length).toBeGreaterThan(missing === '' ? 50 : 49)
       expect(JSON.parse(readFileSync(b, 'utf8'))).toEqual(docA)
+      expect(await back.articles.get({ actor: actor, id: first!.id })).toMatchObject({
+        workType: 'opinion',
+        dateline: 'Kyiv',
+      })
+      expect((await back.taxonomy.listAuthors()).find((x) => x.id === byline!.id)).toMatchObject({
+        jobTitle: 'Night editor',
+        expertise: ['Courts'],
+        profileLinks: ['https://example.org/people/night-editor'],
+      })
+      expect((await back.settings.get()).policies.ethics).toBe(ethics.id)
       expect(readFileSync(c, 'utf8')).toBe(readFileSync(b, 'utf8'))
     },
   )

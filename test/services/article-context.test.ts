@@ -38,6 +38,9 @@ describe("an article page's bylines", () => {
         links: [],
         userId: null,
         isWire: false,
+        jobTitle: null,
+        expertise: [],
+        profileLinks: [],
       },
       db.clock.now().toISOString(),
     )

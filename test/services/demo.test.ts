@@ -11,12 +11,12 @@ describe('demo publication', () => {
     await db.services.loadDemo()
   }, 120_000)
 
-  it('has at least 6 sections, some nested, and 4 bylines of which one is a wire service without a login', async () => {
+  it('has at least 6 sections, some nested, and 5 bylines of which one is a wire service without a login', async () => {
     const sections = await db.store.sections.list()
     expect(sections.length).toBeGreaterThanOrEqual(6)
     expect(sections.some((s) => s.parentId !== null)).toBe(true)
     const authors = await db.store.authors.list()
-    expect(authors).toHaveLength(4)
+    expect(authors).toHaveLength(5)
     const wire = authors.filter((a) => a.isWire)
     expect(wire).toHaveLength(1)
     expect(wire[0]?.userId).toBeNull()
@@ -76,5 +76,35 @@ describe('demo publication', () => {
       if (shingles.has(s)) copied.push(s)
     }
     expect(copied).toEqual([])
+  })
+
+  it('labels its opinion, review, analysis, explainer and sponsored stories, gives some a dateline, and publishes its policies', async () => {
+    const stories = await db.store.articles.findManyByIds(
+      await db.store.exports.articleIdsAfter(null, 500),
+    )
+    const types = new Set(stories.map((a) => a.workType))
+    expect([...types].sort()).toEqual([
+      'analysis',
+      'explainer',
+      'news',
+      'opinion',
+      'review',
+      'sponsored',
+    ])
+    expect(stories.filter((a) => a.dateline !== null).length).toBeGreaterThanOrEqual(3)
+    const settings = await db.services.settings.get()
+    const policies = await db.services.site.policies()
+    expect(policies.map((p) => p.kind)).toEqual([
+      'ethics',
+      'corrections',
+      'unnamedSources',
+      'diversity',
+      'ownershipFunding',
+      'masthead',
+    ])
+    for (const id of Object.values(settings.policies))
+      expect(stories.find((a) => a.id === id)).toMatchObject({ kind: 'page', status: 'published' })
+    const bylines = await db.store.authors.list()
+    expect(bylines.filter((a) => a.jobTitle !== null && a.expertise.length > 0).length).toBe(3)
   })
 })

@@ -1401,6 +1401,12 @@ export interface paths {
                 canonicalUrl: string | null
                 noindex: boolean
                 language: string | null
+                /**
+                 * @description The type of work: a label for readers and the JSON-LD type (news is unlabelled; sponsored is paid content)
+                 * @enum {unknown}
+                 */
+                workType: 'news' | 'analysis' | 'opinion' | 'review' | 'explainer' | 'sponsored'
+                dateline: string | null
                 url: string | null
                 attributions: {
                   /** @description Unique within the story: 1 to 40 lower-case letters, digits or hyphens */
@@ -1572,6 +1578,12 @@ export interface paths {
             canonicalUrl?: string | null
             noindex?: boolean
             language?: string | null
+            /**
+             * @description The type of work: a label for readers and the JSON-LD type (news is unlabelled; sponsored is paid content)
+             * @enum {unknown}
+             */
+            workType?: 'news' | 'analysis' | 'opinion' | 'review' | 'explainer' | 'sponsored'
+            dateline?: string | null
             attributions?: {
               /** @description Unique within the story: 1 to 40 lower-case letters, digits or hyphens */
               id: string
@@ -1659,6 +1671,12 @@ export interface paths {
               canonicalUrl: string | null
               noindex: boolean
               language: string | null
+              /**
+               * @description The type of work: a label for readers and the JSON-LD type (news is unlabelled; sponsored is paid content)
+               * @enum {unknown}
+               */
+              workType: 'news' | 'analysis' | 'opinion' | 'review' | 'explainer' | 'sponsored'
+              dateline: string | null
               url: string | null
               attributions: {
                 /** @description Unique within the story: 1 to 40 lower-case letters, digits or hyphens */
@@ -1868,6 +1886,12 @@ export interface paths {
               canonicalUrl: string | null
               noindex: boolean
               language: string | null
+              /**
+               * @description The type of work: a label for readers and the JSON-LD type (news is unlabelled; sponsored is paid content)
+               * @enum {unknown}
+               */
+              workType: 'news' | 'analysis' | 'opinion' | 'review' | 'explainer' | 'sponsored'
+              dateline: string | null
               url: string | null
               attributions: {
                 /** @description Unique within the story: 1 to 40 lower-case letters, digits or hyphens */
@@ -2116,6 +2140,12 @@ export interface paths {
             canonicalUrl?: string | null
             noindex?: boolean
             language?: string | null
+            /**
+             * @description The type of work: a label for readers and the JSON-LD type (news is unlabelled; sponsored is paid content)
+             * @enum {unknown}
+             */
+            workType?: 'news' | 'analysis' | 'opinion' | 'review' | 'explainer' | 'sponsored'
+            dateline?: string | null
             attributions?: {
               /** @description Unique within the story: 1 to 40 lower-case letters, digits or hyphens */
               id: string
@@ -2203,6 +2233,12 @@ export interface paths {
               canonicalUrl: string | null
               noindex: boolean
               language: string | null
+              /**
+               * @description The type of work: a label for readers and the JSON-LD type (news is unlabelled; sponsored is paid content)
+               * @enum {unknown}
+               */
+              workType: 'news' | 'analysis' | 'opinion' | 'review' | 'explainer' | 'sponsored'
+              dateline: string | null
               url: string | null
               attributions: {
                 /** @description Unique within the story: 1 to 40 lower-case letters, digits or hyphens */
@@ -2417,6 +2453,12 @@ export interface paths {
               canonicalUrl: string | null
               noindex: boolean
               language: string | null
+              /**
+               * @description The type of work: a label for readers and the JSON-LD type (news is unlabelled; sponsored is paid content)
+               * @enum {unknown}
+               */
+              workType: 'news' | 'analysis' | 'opinion' | 'review' | 'explainer' | 'sponsored'
+              dateline: string | null
               url: string | null
               attributions: {
                 /** @description Unique within the story: 1 to 40 lower-case letters, digits or hyphens */
@@ -2638,6 +2680,12 @@ export interface paths {
               canonicalUrl: string | null
               noindex: boolean
               language: string | null
+              /**
+               * @description The type of work: a label for readers and the JSON-LD type (news is unlabelled; sponsored is paid content)
+               * @enum {unknown}
+               */
+              workType: 'news' | 'analysis' | 'opinion' | 'review' | 'explainer' | 'sponsored'
+              dateline: string | null
               url: string | null
               attributions: {
                 /** @description Unique within the story: 1 to 40 lower-case letters, digits or hyphens */
@@ -2856,6 +2904,12 @@ export interface paths {
               canonicalUrl: string | null
               noindex: boolean
               language: string | null
+              /**
+               * @description The type of work: a label for readers and the JSON-LD type (news is unlabelled; sponsored is paid content)
+               * @enum {unknown}
+               */
+              workType: 'news' | 'analysis' | 'opinion' | 'review' | 'explainer' | 'sponsored'
+              dateline: string | null
               url: string | null
               attributions: {
                 /** @description Unique within the story: 1 to 40 lower-case letters, digits or hyphens */
@@ -3074,6 +3128,12 @@ export interface paths {
               canonicalUrl: string | null
               noindex: boolean
               language: string | null
+              /**
+               * @description The type of work: a label for readers and the JSON-LD type (news is unlabelled; sponsored is paid content)
+               * @enum {unknown}
+               */
+              workType: 'news' | 'analysis' | 'opinion' | 'review' | 'explainer' | 'sponsored'
+              dateline: string | null
               url: string | null
               attributions: {
                 /** @description Unique within the story: 1 to 40 lower-case letters, digits or hyphens */
@@ -3292,6 +3352,12 @@ export interface paths {
               canonicalUrl: string | null
               noindex: boolean
               language: string | null
+              /**
+               * @description The type of work: a label for readers and the JSON-LD type (news is unlabelled; sponsored is paid content)
+               * @enum {unknown}
+               */
+              workType: 'news' | 'analysis' | 'opinion' | 'review' | 'explainer' | 'sponsored'
+              dateline: string | null
               url: string | null
               attributions: {
                 /** @description Unique within the story: 1 to 40 lower-case letters, digits or hyphens */
@@ -3512,6 +3578,12 @@ export interface paths {
               canonicalUrl: string | null
               noindex: boolean
               language: string | null
+              /**
+               * @description The type of work: a label for readers and the JSON-LD type (news is unlabelled; sponsored is paid content)
+               * @enum {unknown}
+               */
+              workType: 'news' | 'analysis' | 'opinion' | 'review' | 'explainer' | 'sponsored'
+              dateline: string | null
               url: string | null
               attributions: {
                 /** @description Unique within the story: 1 to 40 lower-case letters, digits or hyphens */
@@ -4261,6 +4333,12 @@ export interface paths {
               canonicalUrl: string | null
               noindex: boolean
               language: string | null
+              /**
+               * @description The type of work: a label for readers and the JSON-LD type (news is unlabelled; sponsored is paid content)
+               * @enum {unknown}
+               */
+              workType: 'news' | 'analysis' | 'opinion' | 'review' | 'explainer' | 'sponsored'
+              dateline: string | null
               url: string | null
               attributions: {
                 /** @description Unique within the story: 1 to 40 lower-case letters, digits or hyphens */
@@ -5212,6 +5290,9 @@ export interface paths {
                   url: string
                 }[]
                 isWire: boolean
+                jobTitle: string | null
+                expertise: string[]
+                profileLinks: string[]
                 userId?: string | null
               }[]
             }
@@ -5287,6 +5368,11 @@ export interface paths {
             }[]
             userId?: string | null
             isWire?: boolean
+            jobTitle?: string | null
+            /** @description Subjects the author covers (schema.org knowsAbout) */
+            expertise?: string[]
+            /** @description http(s) URLs of the same person elsewhere (schema.org sameAs) */
+            profileLinks?: string[]
           }
         }
       }
@@ -5308,6 +5394,9 @@ export interface paths {
                 url: string
               }[]
               isWire: boolean
+              jobTitle: string | null
+              expertise: string[]
+              profileLinks: string[]
               userId?: string | null
             }
           }
@@ -5402,6 +5491,9 @@ export interface paths {
                 url: string
               }[]
               isWire: boolean
+              jobTitle: string | null
+              expertise: string[]
+              profileLinks: string[]
               userId?: string | null
             }
           }
@@ -5498,6 +5590,11 @@ export interface paths {
             }[]
             userId?: string | null
             isWire?: boolean
+            jobTitle?: string | null
+            /** @description Subjects the author covers (schema.org knowsAbout) */
+            expertise?: string[]
+            /** @description http(s) URLs of the same person elsewhere (schema.org sameAs) */
+            profileLinks?: string[]
           }
         }
       }
@@ -5519,6 +5616,9 @@ export interface paths {
                 url: string
               }[]
               isWire: boolean
+              jobTitle: string | null
+              expertise: string[]
+              profileLinks: string[]
               userId?: string | null
             }
           }
@@ -5989,6 +6089,15 @@ export interface paths {
               publicUrl: string | null
               permalinkPattern: string
               logoMediaId: string | null
+              /** @description The static page (its id) holding each of the publication’s policies, or null; shown in the site footer and the Organization JSON-LD */
+              policies: {
+                ethics: string | null
+                corrections: string | null
+                unnamedSources: string | null
+                diversity: string | null
+                ownershipFunding: string | null
+                masthead: string | null
+              }
             }
           }
         }
@@ -6063,6 +6172,15 @@ export interface paths {
             publicUrl?: string | null
             permalinkPattern?: string
             logoMediaId?: string | null
+            /** @description The policies to change; the others stay */
+            policies?: {
+              ethics?: string | null
+              corrections?: string | null
+              unnamedSources?: string | null
+              diversity?: string | null
+              ownershipFunding?: string | null
+              masthead?: string | null
+            }
           }
         }
       }
@@ -6081,6 +6199,15 @@ export interface paths {
               publicUrl: string | null
               permalinkPattern: string
               logoMediaId: string | null
+              /** @description The static page (its id) holding each of the publication’s policies, or null; shown in the site footer and the Organization JSON-LD */
+              policies: {
+                ethics: string | null
+                corrections: string | null
+                unnamedSources: string | null
+                diversity: string | null
+                ownershipFunding: string | null
+                masthead: string | null
+              }
             }
           }
         }
@@ -8376,6 +8503,12 @@ export interface paths {
               canonicalUrl: string | null
               noindex: boolean
               language: string | null
+              /**
+               * @description The type of work: a label for readers and the JSON-LD type (news is unlabelled; sponsored is paid content)
+               * @enum {unknown}
+               */
+              workType: 'news' | 'analysis' | 'opinion' | 'review' | 'explainer' | 'sponsored'
+              dateline: string | null
               url: string | null
               attributions: {
                 /** @description Unique within the story: 1 to 40 lower-case letters, digits or hyphens */
@@ -8580,6 +8713,12 @@ export interface paths {
               canonicalUrl: string | null
               noindex: boolean
               language: string | null
+              /**
+               * @description The type of work: a label for readers and the JSON-LD type (news is unlabelled; sponsored is paid content)
+               * @enum {unknown}
+               */
+              workType: 'news' | 'analysis' | 'opinion' | 'review' | 'explainer' | 'sponsored'
+              dateline: string | null
               url: string | null
               attributions: {
                 /** @description Unique within the story: 1 to 40 lower-case letters, digits or hyphens */
@@ -9450,6 +9589,12 @@ export interface paths {
             canonicalUrl?: string | null
             noindex?: boolean
             language?: string | null
+            /**
+             * @description The type of work: a label for readers and the JSON-LD type (news is unlabelled; sponsored is paid content)
+             * @enum {unknown}
+             */
+            workType?: 'news' | 'analysis' | 'opinion' | 'review' | 'explainer' | 'sponsored'
+            dateline?: string | null
             attributions?: {
               /** @description Unique within the story: 1 to 40 lower-case letters, digits or hyphens */
               id: string

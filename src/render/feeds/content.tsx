@@ -25,7 +25,11 @@ export function feedItem(article: Article, media: Map<string, Media>, links: Lin
           <strong>{article.dek}</strong>
         </p>
       )}
-      <Body blocks={article.body.content} ctx={{ media, image: links.image }} />
+      <Body
+        blocks={article.body.content}
+        ctx={{ media, image: links.image, sponsored: article.workType === 'sponsored' }}
+        dateline={article.dateline}
+      />
     </>,
   )
   return {

@@ -85,6 +85,9 @@ export async function createUser(
           links: [],
           userId: record.id,
           isWire: false,
+          jobTitle: null,
+          expertise: [],
+          profileLinks: [],
         },
         now,
       )

@@ -1,5 +1,7 @@
 import type { Article, ArticleFields, ArticleKind, Hero, Ref } from '../../domain/article.js'
 import { articleLimits, snapshotOf } from '../../domain/article.js'
+import type { WorkType } from '../../domain/attribution.js'
+import { isWorkType, workTypes } from '../../domain/attribution.js'
 import {
   documentText,
   emptyDocument,
@@ -36,6 +38,8 @@ export interface ArticleInput {
   canonicalUrl?: string | null
   noindex?: boolean
   language?: string | null
+  workType?: WorkType
+  dateline?: string | null
   /** The story's attributions (docs/attribution.md); a sign-off sent here is ignored. */
   attributions?: unknown[]
   /** The story's sources. */
@@ -93,6 +97,15 @@ export async function resolveFields(
   ) {
     errors.push({ field: 'canonicalUrl', message: 'must be an http or https URL' })
   }
+  if (input.workType !== undefined && !isWorkType(input.workType))
+    errors.push({ field: 'workType', message: `must be one of ${workTypes.join(', ')}` })
+  const dateline =
+    input.dateline === undefined ? (current?.dateline ?? null) : cleanDateline(input.dateline)
+  if (dateline !== null && dateline.length > articleLimits.dateline)
+    errors.push({
+      field: 'dateline',
+      message: `is longer than ${articleLimits.dateline} characters`,
+    })
   const { attributions, sources } = resolveAttribution(input, current, body, errors)
   const sections =
     input.sections === undefined
@@ -130,9 +143,17 @@ export async function resolveFields(
       input.canonicalUrl === undefined ? (current?.canonicalUrl ?? null) : input.canonicalUrl,
     noindex: input.noindex ?? current?.noindex ?? false,
     language: input.language === undefined ? (current?.language ?? null) : input.language,
+    workType: input.workType ?? current?.workType ?? 'news',
+    dateline,
     attributions,
     sources,
   }
+}
+
+/** A dateline as printed: one line, spaces collapsed, null when empty. */
+function cleanDateline(value: string | null): string | null {
+  const clean = (value ?? '').replace(/\s+/g, ' ').trim()
+  return clean === '' ? null : clean
 }
 
 /**

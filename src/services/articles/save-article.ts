@@ -196,6 +196,8 @@ export function restoreRevision(
           canonicalUrl: s.canonicalUrl,
           noindex: s.noindex,
           language: s.language,
+          workType: s.workType,
+          dateline: s.dateline,
           // Revisions saved before attributions existed hold none.
           attributions: s.attributions ?? [],
           sources: s.sources ?? [],

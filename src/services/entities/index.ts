@@ -93,7 +93,7 @@ export function entityServices(deps: Deps) {
     }): Promise<Entity> {
       requireRole(actor, 'author', 'change people and organisations')
       check(changes, false)
-      return deps.store.transaction(async (tx) => {
+      const updated = await deps.store.transaction(async (tx) => {
         const current = await load(tx, id)
         if (current.mergedInto !== null)
           throw new ConflictError(
@@ -118,6 +118,9 @@ export function entityServices(deps: Deps) {
         await audit(tx, deps, actor, 'entity.update', { type: 'entity', id })
         return next
       })
+      // Story pages name it in their JSON-LD (its kind, its Wikidata id).
+      deps.events.emit({ type: 'entity.changed', entityId: id })
+      return updated
     },
 
     /**

@@ -166,6 +166,9 @@ export async function importAuthor(
     links: input.links ?? existing?.links ?? [],
     userId: existing?.userId ?? null,
     isWire: existing?.isWire ?? false,
+    jobTitle: existing?.jobTitle ?? null,
+    expertise: existing?.expertise ?? [],
+    profileLinks: existing?.profileLinks ?? [],
   }
   const changed =
     existing === null ||

@@ -75,7 +75,17 @@ export async function restorePublication(
           u.createdAt,
         )
     for (const m of doc.media) await tx.exports.restoreMedia(m)
-    for (const a of doc.authors) await tx.authors.insert(a, now)
+    // Exports written before trust labels (migration 014) lack the byline details.
+    for (const a of doc.authors)
+      await tx.authors.insert(
+        {
+          ...a,
+          jobTitle: a.jobTitle ?? null,
+          expertise: a.expertise ?? [],
+          profileLinks: a.profileLinks ?? [],
+        },
+        now,
+      )
     for (const s of parentsFirst(doc.sections)) await tx.sections.insert(s, now)
     for (const t of doc.tags) await tx.tags.insert(t, now)
     await tx.entities.insertMany(doc.entities ?? [])
@@ -96,11 +106,14 @@ export async function restorePublication(
 
 async function restoreArticles(tx: Repos, doc: PublicationExport): Promise<void> {
   for (const { revisions, corrections, comments, ...article } of doc.articles) {
-    // Exports made before attributed reporting carry neither list.
+    // Exports made before attributed reporting or trust labels (migrations 012, 014) lack their
+    // fields: no attributions or sources, news without a dateline.
     await tx.articles.insert({
       ...article,
       attributions: article.attributions ?? [],
       sources: article.sources ?? [],
+      workType: article.workType ?? 'news',
+      dateline: article.dateline ?? null,
     })
     for (const r of revisions) await tx.revisions.insert(r)
     for (const c of corrections) await tx.corrections.insert(c, null)

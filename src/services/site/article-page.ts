@@ -4,6 +4,7 @@ import type { ListKey } from '../../domain/lists.js'
 import { sectionList, tagList } from '../../domain/lists.js'
 import { articlePath, parsePermalink } from '../../domain/permalink.js'
 import type { Settings } from '../../domain/settings.js'
+import type { Entity } from '../../domain/entity.js'
 import type { Author } from '../../domain/taxonomy.js'
 import type { Media } from '../../domain/media.js'
 import type { Deps } from '../deps.js'
@@ -83,6 +84,8 @@ export interface ArticleContext {
   media: Map<string, Media>
   corrections: Correction[]
   related: ArticleCard[]
+  /** The people and organisations the story's attributions name, by id. */
+  entities: Map<string, Entity>
 }
 
 /** Reads byline profiles by id (held in memory for public pages). */
@@ -113,19 +116,33 @@ async function storyContext(
     ...authors.flatMap((a) => (a.photoMediaId !== null ? [a.photoMediaId] : [])),
   ]
   const related = await relatedStories(deps, article, 4)
+  const entities = await speakersOf(deps, article)
   // One read for every picture on the page, the related stories' heroes included.
   const media = await mediaById(deps, [
     ...pictures,
     ...related.items.flatMap((a) => (a.hero !== null ? [a.hero.mediaId] : [])),
   ])
   return {
-    view: { authors, media, corrections, related: related.items },
+    view: { authors, media, corrections, related: related.items, entities },
     dependsOn: dependsOn({
       lists: related.lists,
       stories: [article, ...related.items],
       media: mediaIds(media),
     }),
   }
+}
+
+/** The entities a story's attributions name as speakers (none for most stories: no query). */
+async function speakersOf(deps: Deps, article: Article): Promise<Map<string, Entity>> {
+  const ids = [
+    ...new Set(
+      article.attributions.flatMap((a) =>
+        a.speaker?.entityId != null ? [a.speaker.entityId] : [],
+      ),
+    ),
+  ]
+  if (ids.length === 0) return new Map()
+  return new Map((await deps.store.entities.findManyByIds(ids)).map((e) => [e.id, e]))
 }
 
 /** What a story's permalink answers: its page, or what `resolvePublicPath` found instead. */

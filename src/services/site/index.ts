@@ -44,6 +44,8 @@ export function siteServices(deps: Deps, memo: ReturnType<typeof publicMemo>) {
     /** The banner (while live) and the menus every page shows, and what they depend on. */
     chrome: async () => chromeAt(await memo.chrome(), deps.clock.now()),
     logo: () => memo.logo(),
+    /** The publication's published policy pages, for every page's footer. */
+    policies: () => memo.policies(),
     /** Drops what public reads hold in memory (another process changed something). */
     forget: () => memo.forget(),
     findListOwner: ({ kind, slug }: { kind: 'section' | 'tag' | 'author'; slug: string }) =>

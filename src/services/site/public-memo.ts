@@ -1,11 +1,13 @@
 import type { Author } from '../../domain/taxonomy.js'
 import type { Media } from '../../domain/media.js'
+import type { PolicyLink } from '../../domain/settings.js'
 import type { Deps } from '../deps.js'
 import type { DomainEvent } from '../events.js'
 import { getSettings } from '../settings.js'
 import type { HeldChrome } from '../fronts/chrome.js'
 import { loadChrome } from '../fronts/chrome.js'
 import { currentLayout } from '../fronts/layouts.js'
+import { policyLinks } from './policies.js'
 
 /**
  * A value read on first use and kept until `forget`. The pending read itself is kept, so
@@ -37,11 +39,20 @@ export class Memo<T> {
 /** Events after which the site-wide things every public page shows may differ. */
 const siteWide = new Set<DomainEvent['type']>([
   'settings.changed',
+  'policy.changed',
   'section.changed',
   'media.changed',
   'author.changed',
   'content.imported',
   'curation.changed',
+])
+
+/** Article events that can change a page's path or whether it is public. */
+const policyEvents = new Set<DomainEvent['type']>([
+  'article.updated',
+  'article.published',
+  'article.unpublished',
+  'article.deleted',
 ])
 
 /**
@@ -75,22 +86,35 @@ export function publicMemo(deps: Deps) {
     const all = await deps.store.authors.list(heldAuthors + 1)
     return all.length > heldAuthors ? null : new Map(all.map((a) => [a.id, a]))
   })
+  // The pages named as policies, as last read: a change to one of them changes every footer.
+  let policyIds = new Set<string>()
+  const policies = new Memo<PolicyLink[]>(async () => {
+    const chosen = (await settings.get()).policies
+    policyIds = new Set(Object.values(chosen).filter((id) => id !== null))
+    return policyLinks(deps, chosen)
+  })
   const forget = (): void => {
     settings.forget()
     chrome.forget()
     homeLayout.forget()
     logo.forget()
     authors.forget()
+    policies.forget()
   }
   deps.events.subscribe((event) => {
     if (siteWide.has(event.type)) forget()
-    else if ('articleId' in event && menuPages.has(event.articleId)) chrome.forget()
+    else {
+      if ('articleId' in event && menuPages.has(event.articleId)) chrome.forget()
+      if (policyEvents.has(event.type) && 'articleId' in event && policyIds.has(event.articleId))
+        deps.events.emit({ type: 'policy.changed', articleId: event.articleId })
+    }
   })
   return {
     settings: () => settings.get(),
     chrome: () => chrome.get(),
     homeLayout: () => homeLayout.get(),
     logo: () => logo.get(),
+    policies: () => policies.get(),
     /**
      * Byline profiles by id, in the order asked (unknown ids left out). An id the memo does not
      * hold is read from the database: a profile made by another program (the command line) that

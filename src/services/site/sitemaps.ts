@@ -46,7 +46,8 @@ async function recentForNews(deps: Deps): Promise<ListedArticle[]> {
   const now = deps.clock.now()
   const since = new Date(now.getTime() - 48 * 3_600_000).toISOString()
   const items = await deps.store.listings.publishedBetween(since, now.toISOString(), 1000, 0)
-  return items.filter((a) => a.kind === 'article')
+  // Google News takes news, not paid content: sponsored stories stay in the other sitemaps only.
+  return items.filter((a) => a.kind === 'article' && a.workType !== 'sponsored')
 }
 
 /** When each section's and author's list last changed (their newest story), by id. */

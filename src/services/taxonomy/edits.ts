@@ -9,7 +9,7 @@ import type { Actor } from '../../domain/roles.js'
 import { requireRole } from '../../domain/roles.js'
 import { isReservedSlug, isValidSlug, slugify } from '../../domain/slug.js'
 import type { Author, AuthorLink, Section, Tag } from '../../domain/taxonomy.js'
-import { sectionWithDescendants, wouldCycle } from '../../domain/taxonomy.js'
+import { authorLimits, sectionWithDescendants, wouldCycle } from '../../domain/taxonomy.js'
 import { isHttpUrl } from '../../domain/block-document.js'
 import type { Deps } from '../deps.js'
 import { audit, nowIso } from '../deps.js'
@@ -138,6 +138,9 @@ export interface AuthorInput {
   links?: AuthorLink[]
   userId?: string | null
   isWire?: boolean
+  jobTitle?: string | null
+  expertise?: string[]
+  profileLinks?: string[]
 }
 
 /**
@@ -175,6 +178,7 @@ export async function saveAuthor(
       if (!isHttpUrl(l.url) && !/^mailto:/.test(l.url))
         errors.push({ field: `links.${i}.url`, message: 'must be an http, https or mailto URL' })
     })
+    const { jobTitle, expertise, profileLinks } = bylineDetails(input, current, errors)
     const photoMediaId =
       input.photoMediaId === undefined ? (current?.photoMediaId ?? null) : input.photoMediaId
     if (photoMediaId !== null && (await tx.media.findById(photoMediaId)) === null)
@@ -197,6 +201,9 @@ export async function saveAuthor(
       links,
       userId,
       isWire: input.isWire ?? current?.isWire ?? false,
+      jobTitle,
+      expertise,
+      profileLinks,
     }
     if (current === null) await tx.authors.insert(next, nowIso(deps))
     else await tx.authors.update(next, nowIso(deps))
@@ -212,4 +219,54 @@ export async function saveAuthor(
   })
   deps.events.emit({ type: 'author.changed', authorId: author.id })
   return author
+}
+
+/**
+ * A byline's job title, areas of expertise and profile links, from the input or as they were:
+ * trimmed, blanks and repeats dropped, each checked against `authorLimits`.
+ */
+function bylineDetails(
+  input: AuthorInput,
+  current: Author | null,
+  errors: FieldError[],
+): Pick<Author, 'jobTitle' | 'expertise' | 'profileLinks'> {
+  const rawTitle = input.jobTitle === undefined ? (current?.jobTitle ?? null) : input.jobTitle
+  const jobTitle = rawTitle === null || rawTitle.trim() === '' ? null : rawTitle.trim()
+  if (jobTitle !== null && jobTitle.length > authorLimits.jobTitle)
+    errors.push({
+      field: 'jobTitle',
+      message: `is longer than ${authorLimits.jobTitle} characters`,
+    })
+  const expertise = [
+    ...new Set(
+      (input.expertise ?? current?.expertise ?? [])
+        .map((e) => e.replace(/\s+/g, ' ').trim())
+        .filter((e) => e !== ''),
+    ),
+  ]
+  if (expertise.length > authorLimits.expertiseItems)
+    errors.push({
+      field: 'expertise',
+      message: `lists more than ${authorLimits.expertiseItems} subjects`,
+    })
+  expertise.forEach((e, i) => {
+    if (e.length > authorLimits.expertiseItem)
+      errors.push({
+        field: `expertise.${i}`,
+        message: `is longer than ${authorLimits.expertiseItem} characters`,
+      })
+  })
+  const profileLinks = [
+    ...new Set((input.profileLinks ?? current?.profileLinks ?? []).map((u) => u.trim())),
+  ]
+  if (profileLinks.length > authorLimits.profileLinks)
+    errors.push({
+      field: 'profileLinks',
+      message: `lists more than ${authorLimits.profileLinks} links`,
+    })
+  profileLinks.forEach((u, i) => {
+    if (!isHttpUrl(u) || u.length > authorLimits.profileLink)
+      errors.push({ field: `profileLinks.${i}`, message: 'must be an http or https URL' })
+  })
+  return { jobTitle, expertise, profileLinks }
 }

@@ -31,7 +31,9 @@ function isPublicChange(event: Extract<DomainEvent, { lists: unknown }>): boolea
  * drops what shows it: the stories that carry it (their pages, and every list, feed or API read
  * showing them, which carry its tag through `shown`) and its own list pages and feeds; a byline
  * also the byline list, the sitemaps and search. Sections (the navigation on every page) and
- * settings change every page: everything goes, and so after an import.
+ * settings change every page: everything goes, and so after an import, a change to a page the
+ * settings name as a policy (every footer links it) or to an entity (rarely edited, no tag of its
+ * own: every page quoting it goes).
  */
 export function invalidationFor(event: DomainEvent): Invalidation {
   switch (event.type) {
@@ -71,6 +73,8 @@ export function invalidationFor(event: DomainEvent): Invalidation {
       return { kind: 'tags', tags: [tag.curation(event.key)] }
     case 'section.changed':
     case 'settings.changed':
+    case 'policy.changed':
+    case 'entity.changed':
     case 'content.imported':
       return { kind: 'all' }
     default:

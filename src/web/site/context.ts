@@ -81,9 +81,10 @@ export async function siteView(
   chrome: Chrome | 'read' | 'none' = 'read',
 ): Promise<SiteView> {
   const settings = await services.settings.get()
-  const [logo, around] = await Promise.all([
+  const [logo, around, policies] = await Promise.all([
     services.site.logo(),
     chrome === 'read' ? services.site.chrome() : null,
+    services.site.policies(),
   ])
   if (around !== null) dependOnChrome(request, around.dependsOn)
   const shown = around?.view ?? (chrome === 'read' || chrome === 'none' ? null : chrome)
@@ -99,6 +100,7 @@ export async function siteView(
     logo,
     banner: shown?.banner ?? null,
     menus: { main: menu('main'), secondary: menu('secondary'), footer: menu('footer') },
+    policies,
     links,
   }
 }

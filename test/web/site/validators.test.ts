@@ -15,6 +15,8 @@ describe.skipIf(testDbKind() !== 'sqlite')('every page type passes real validato
   let app: FastifyInstance
   let content: SiteContent
   const pages: Record<string, string> = {}
+  /** Pages with trust labels, datelines, policies and byline details (checked by axe apart). */
+  const labelledPages: Record<string, string> = {}
 
   beforeAll(async () => {
     db.clock.set(new Date())
@@ -35,6 +37,20 @@ describe.skipIf(testDbKind() !== 'sqlite')('every page type passes real validato
     const settings = await db.services.settings.get()
     const home = await app.inject('/')
     const demoArticle = /<h2 class="story-headline"><a href="([^"]+)"/.exec(home.body)?.[1] ?? '/'
+    // Trust labels: a labelled story of each kind the demo has, a dateline, a policy page.
+    const demoPath = async (slug: string) => {
+      const story = await db.store.articles.findBySlug(slug)
+      if (story === null) throw new Error(`the demo has no story ${slug}`)
+      return articlePath(story, settings)
+    }
+    Object.assign(labelledPages, {
+      sponsored: await demoPath('kess-valley-orchards-open-for-autumn-tours'),
+      analysis: await demoPath('why-the-port-keeps-losing-the-big-ships'),
+      review: await demoPath('review-the-lamplighters-daughter'),
+      dateline: await demoPath('port-ilsk-bridge-collapse-inquiry'),
+      policy: await demoPath('unnamed-sources-policy'),
+      demoAuthor: '/author/imogen-thorne/',
+    })
     Object.assign(pages, {
       home: '/',
       article: demoArticle,
@@ -54,16 +70,20 @@ describe.skipIf(testDbKind() !== 'sqlite')('every page type passes real validato
     })
   }, 120_000)
   afterAll(async () => app?.close())
+  let address: Promise<string> | null = null
+  /** The app on a free local port (once for both browser tests). */
+  const listening = (): Promise<string> => (address ??= app.listen({ port: 0, host: '127.0.0.1' }))
 
   it('passes the Nu HTML Checker with no errors', async () => {
     const docs: Record<string, string> = {}
-    for (const [name, url] of Object.entries(pages)) docs[name] = (await app.inject(url)).body
+    for (const [name, url] of Object.entries({ ...pages, ...labelledPages }))
+      docs[name] = (await app.inject(url)).body
     const errors = await vnuErrors(docs)
     for (const [name, list] of Object.entries(errors)) expect(list, name).toEqual([])
   }, 120_000)
 
   it('has no serious or critical axe-core violations, and writes screenshots', async () => {
-    const address = await app.listen({ port: 0, host: '127.0.0.1' })
+    const address = await listening()
     const browser = await openBrowser()
     try {
       for (const [name, url] of Object.entries(pages)) {
@@ -77,6 +97,24 @@ describe.skipIf(testDbKind() !== 'sqlite')('every page type passes real validato
       }
       await screenshots(browser.context, `${address}/`, 'home', [375, 1280])
       await screenshots(browser.context, `${address}${pages.article}`, 'article', [375, 1280])
+    } finally {
+      await browser.close()
+    }
+  }, 180_000)
+
+  it('has no serious or critical axe-core violations on labelled stories, policies and bylines', async () => {
+    const address = await listening()
+    const browser = await openBrowser()
+    try {
+      for (const [name, url] of Object.entries(labelledPages)) {
+        const violations = await axeSerious(browser.context, `${address}${url}`)
+        expect(
+          violations.map(
+            (v) => `${v.id}: ${v.help} ${JSON.stringify(v.nodes.map((n) => n.target))}`,
+          ),
+          name,
+        ).toEqual([])
+      }
     } finally {
       await browser.close()
     }

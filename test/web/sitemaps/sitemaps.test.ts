@@ -10,6 +10,8 @@ import type { SiteContent } from '../../support/site-content.js'
 import { seedSite } from '../../support/site-content.js'
 import { fixture, sharedFixture, sharedMissing } from '../../support/fixtures.js'
 import { testApp, xmllint } from '../../support/web.js'
+import { make } from '../../support/make.js'
+import type { Article } from '../../../src/domain/article.js'
 
 const origin = 'https://news.example.com'
 const locs = (xml: string, tag = 'loc') =>
@@ -120,5 +122,26 @@ describe('sitemaps and robots.txt', () => {
     expect(authors).toEqual(
       expect.arrayContaining([`${origin}/author/mara-quill/`, `${origin}/author/eve/`]),
     )
+  })
+
+  it('leaves sponsored stories out of the Google News sitemap, keeping them in the month sitemaps', async () => {
+    const news = await make.article(db, { status: 'published', headline: 'Ferry timetable' })
+    const sponsored = await make.article(db, {
+      status: 'published',
+      headline: 'Orchard tours',
+      workType: 'sponsored',
+    })
+    const opinion = await make.article(db, { status: 'published', workType: 'opinion' })
+    const settings = await db.services.settings.get()
+    const url = (a: Article) => `${origin}${articlePath(a, settings)}`
+    db.clock.advance(60_000)
+    const res = await app.inject('/sitemap-news.xml')
+    expect(await validWithExtensions(res.body)).toBe(true)
+    expect(locs(res.body)).toContain(url(news))
+    expect(locs(res.body)).toContain(url(opinion))
+    expect(locs(res.body)).not.toContain(url(sponsored))
+    const month = db.clock.now().toISOString().slice(0, 7)
+    const monthly = await app.inject(`/sitemaps/articles-${month}.xml`)
+    expect(locs(monthly.body)).toContain(url(sponsored))
   })
 })

@@ -1,7 +1,11 @@
-import type { Correction } from '../../../domain/article.js'
+import type { Article, Correction } from '../../../domain/article.js'
 import type { Author } from '../../../domain/taxonomy.js'
 import { Body, Caption, Img } from '../../blocks.js'
 import { breadcrumbs, newsArticle } from '../../structured-data.js'
+import { workTypeLabels } from '../../trust-labels.js'
+import { sourceKindWords } from '../../attribution-words.js'
+import { formatDate } from '../../dates.js'
+import { isHttpUrl } from '../../../domain/block-document.js'
 import type { ArticleView, SiteView } from '../../views.js'
 import { page } from './layout.js'
 import { Byline, Crumbs, StoryCard, Time } from './parts.js'
@@ -33,7 +37,10 @@ export function articlePage(view: ArticleView): Buffer {
     type: 'article' as const,
     image: heroInfo,
     feeds: [{ title: site.title, base: '/' }],
-    jsonLd: [newsArticle(site, article, view.authors, hero, corrections), breadcrumbs(site, trail)],
+    jsonLd: [
+      newsArticle(site, article, view.authors, hero, corrections, view.entities),
+      breadcrumbs(site, trail),
+    ],
     noindex: article.noindex,
     published: article.publishedAt,
     modified: article.updatedAt,
@@ -51,6 +58,7 @@ export function articlePage(view: ArticleView): Buffer {
             ))}
           </ul>
         )}
+        <WorkTypeLabel article={article} />
         <h1>{article.headline}</h1>
         {article.dek !== '' && <p class="article-dek">{article.dek}</p>}
         <Byline site={site} authors={article.authors} />
@@ -66,8 +74,19 @@ export function articlePage(view: ArticleView): Buffer {
         </figure>
       )}
       <div class="article-body">
-        <Body blocks={article.body.content} ctx={{ media, image: site.links.image }} />
+        <Body
+          blocks={article.body.content}
+          ctx={{
+            media,
+            image: site.links.image,
+            sponsored: article.workType === 'sponsored',
+            attributions: article.attributions,
+            formatDay: (day) => formatDate(`${day}T12:00:00Z`, site.locale, 'UTC', false),
+          }}
+          dateline={article.kind === 'article' ? article.dateline : null}
+        />
       </div>
+      {article.sources.length > 0 && <Sources article={article} />}
       {corrections.length > 0 && <Corrections site={site} items={corrections} />}
       {article.tags.length > 0 && (
         <nav class="tags" aria-label="Tags">
@@ -89,6 +108,47 @@ export function articlePage(view: ArticleView): Buffer {
     </article>
   )
   return page(site, head, [body, <Related view={view} />])
+}
+
+/**
+ * What kind of work the story is, above its headline (news goes unlabelled); sponsored content
+ * also says in words that it was paid for.
+ */
+function WorkTypeLabel({ article }: { article: Article }) {
+  const label = article.kind === 'article' ? workTypeLabels[article.workType] : null
+  if (label === null) return null
+  return (
+    <>
+      <p class={`work-type work-type-${article.workType}`}>{label}</p>
+      {article.workType === 'sponsored' && (
+        <p class="sponsored-note">Paid content: produced for an advertiser, not by our newsroom.</p>
+      )}
+    </>
+  )
+}
+
+/** The story's sources: a short list after the body, each linked when it has an address. */
+function Sources({ article }: { article: Article }) {
+  const rel = article.workType === 'sponsored' ? 'sponsored noopener' : 'noopener'
+  return (
+    <section class="sources" id="sources" aria-labelledby="sources-title">
+      <h2 id="sources-title">Sources</h2>
+      <ul>
+        {article.sources.map((s) => (
+          <li id={`source-${s.id}`}>
+            {s.url !== null && isHttpUrl(s.url) ? (
+              <a href={s.url} rel={rel}>
+                {s.title}
+              </a>
+            ) : (
+              s.title
+            )}{' '}
+            <span class="source-kind">({sourceKindWords[s.kind]})</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
 }
 
 function Dates({ view }: { view: ArticleView }) {

@@ -4,6 +4,7 @@ import { Head } from '../../head.js'
 import type { MenuLink, SiteView } from '../../views.js'
 import { formatDate } from '../../dates.js'
 import { renderDocument } from '../../html.js'
+import { policyLabels } from '../../trust-labels.js'
 
 /** A whole document: head, masthead with navigation, the page, and the footer. */
 export function page(
@@ -93,6 +94,18 @@ function Footer({ site }: { site: SiteView }) {
   return (
     <footer class="site-footer">
       <p class="nameplate small">{site.title}</p>
+      {site.policies.length > 0 && (
+        <nav class="policies" aria-labelledby="policies-title">
+          <h2 id="policies-title">Standards</h2>
+          <ul>
+            {site.policies.map((p) => (
+              <li>
+                <a href={p.path}>{policyLabels[p.kind]}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
       <ul>
         {site.menus.footer.map((link) => (
           <li>

@@ -2,6 +2,7 @@ import type { ArticleCard, Ref } from '../../../domain/article.js'
 import type { Media } from '../../../domain/media.js'
 import { Img } from '../../blocks.js'
 import { formatDate } from '../../dates.js'
+import { workTypeLabels } from '../../trust-labels.js'
 import type { SiteView } from '../../views.js'
 
 /** "By A, B and C", each linked to the author's page. */
@@ -53,6 +54,7 @@ export function StoryCard({
   const H = level === 2 ? 'h2' : 'h3'
   const section = article.sections[0]
   const path = site.links.articlePath(article)
+  const label = article.kind === 'article' ? workTypeLabels[article.workType] : null
   return (
     <article class={`story story-${size}`}>
       {hero !== undefined && size !== 'compact' && (
@@ -71,6 +73,9 @@ export function StoryCard({
         <p class="kicker">
           <a href={site.links.sectionPath(section.slug)}>{section.name}</a>
         </p>
+      )}
+      {label !== null && (
+        <p class={`work-type work-type-${article.workType}`}>{label}</p>
       )}
       <H class="story-headline">
         <a href={path}>{article.headline}</a>

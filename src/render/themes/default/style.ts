@@ -121,11 +121,26 @@ mark{background:var(--mark);color:inherit;padding:0 .1em}
 .corrections-list li{margin-bottom:1.25rem}
 .corrections-list p{margin:.2rem 0}
 .error-page{max-width:var(--measure);margin:3rem auto}
+.work-type{display:inline-block;margin:0 0 .3rem;padding:.05rem .45rem;border:1px solid currentColor;border-radius:2px;font:700 .6875rem/1.5 var(--sans);letter-spacing:.06em;text-transform:uppercase;color:var(--muted)}
+.work-type-opinion,.work-type-analysis{color:var(--accent)}
+.work-type-sponsored{background:var(--ink);color:var(--paper);border-color:var(--ink)}
+.sponsored-note{margin:0 0 .5rem;font:italic .875rem/1.4 var(--sans);color:var(--muted)}
+.story-dateline{font:700 .875em var(--sans);letter-spacing:.04em}
+.story-dateline-place{text-transform:uppercase}
+.author-job{margin:0;font:600 1rem var(--sans);color:var(--muted)}
+.author-expertise{margin:.25rem 0;font:.9375rem var(--sans)}
+.author-profiles{list-style:none;padding:0;margin:.25rem 0;display:flex;flex-wrap:wrap;gap:.25rem 1rem;font:.875rem var(--sans)}
+.policies h2{font:700 .75rem var(--sans);text-transform:uppercase;letter-spacing:.08em;margin:.75rem 0 0}
+.sources{border-top:1px solid var(--rule);margin:2rem 0;padding-top:.75rem;font:.9375rem/1.5 var(--sans)}
+.sources h2{font:700 .75rem var(--sans);text-transform:uppercase;letter-spacing:.06em;margin:0 0 .5rem}
+.sources ul{margin:0;padding-left:1.1rem}
+.source-kind{color:var(--muted)}
+.sourcing,.context{color:var(--muted)}
 .site-footer{border-top:3px double var(--ink);margin:3rem auto 0;max-width:72rem;padding:1rem;text-align:center;font:.875rem var(--sans)}
 .site-footer ul{list-style:none;padding:0;display:flex;flex-wrap:wrap;justify-content:center;gap:.5rem 1.25rem}
 @media (max-width:30rem){.site-search input{width:6.5rem}.masthead-top{flex-wrap:wrap}.dateline{display:none}}
 @media print{:root{--ink:#000;--paper:#fff;--muted:#333}
-.skip,.site-search,.sections,.site-footer ul,.related,.pager,.tags,.crumbs,.embed{display:none}
+.skip,.site-search,.sections,.site-footer ul,.policies,.related,.pager,.tags,.crumbs,.embed{display:none}
 body{font-size:11pt}.hero{margin:0}.article{max-width:none}
 .article-body a[href^="http"]::after{content:" (" attr(href) ")";font-size:.8em}}
 `

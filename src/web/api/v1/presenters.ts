@@ -54,6 +54,8 @@ export function presentArticle(
     canonicalUrl: article.canonicalUrl,
     noindex: article.noindex,
     language: article.language,
+    workType: article.workType,
+    dateline: article.dateline,
     url:
       article.status === 'published' ? `${link.origin}${link.path(article, link.settings)}` : null,
     attributions: article.attributions,
@@ -162,6 +164,9 @@ export const AuthorJson = Type.Object({
   photoMediaId: Nullable(Type.String()),
   links: Type.Array(Type.Object({ label: Type.String(), url: Type.String() })),
   isWire: Type.Boolean(),
+  jobTitle: Nullable(Type.String()),
+  expertise: Type.Array(Type.String()),
+  profileLinks: Type.Array(Type.String()),
   userId: Type.Optional(Nullable(Type.String({ description: 'Shown to the newsroom only' }))),
 })
 export const presentAuthor = (a: Author, isNewsroom: boolean): Static<typeof AuthorJson> => ({
@@ -172,6 +177,9 @@ export const presentAuthor = (a: Author, isNewsroom: boolean): Static<typeof Aut
   photoMediaId: a.photoMediaId,
   links: a.links,
   isWire: a.isWire,
+  jobTitle: a.jobTitle,
+  expertise: a.expertise,
+  profileLinks: a.profileLinks,
   ...(isNewsroom ? { userId: a.userId } : {}),
 })
 

@@ -5,6 +5,7 @@
 import type { Static, TSchema } from 'typebox'
 import { Type } from 'typebox'
 import { articleLimits, correctionKinds } from '../../../domain/article.js'
+import { workTypes } from '../../../domain/attribution.js'
 import { roles } from '../../../domain/roles.js'
 import { articleActions, articleStatuses } from '../../../domain/workflow.js'
 import { attributionInputFields, attributionOutputFields } from './attribution-schemas.js'
@@ -73,6 +74,11 @@ const ReturnNoteJson = Type.Object(
   { description: 'Why an editor returned the story; shown until the next submit' },
 )
 
+const WorkTypeJson = Type.Enum([...workTypes], {
+  description:
+    'The type of work: a label for readers and the JSON-LD type (news is unlabelled; sponsored is paid content)',
+})
+
 export const ArticleJson = Type.Object({
   id: Type.String(),
   kind: Type.Enum(['article', 'page']),
@@ -97,6 +103,8 @@ export const ArticleJson = Type.Object({
   canonicalUrl: Nullable(Type.String()),
   noindex: Type.Boolean(),
   language: Nullable(Type.String()),
+  workType: WorkTypeJson,
+  dateline: Nullable(Type.String({ description: 'Where the story was reported from ("KYIV")' })),
   url: Nullable(Type.String({ description: 'Public URL, once published' })),
   ...attributionOutputFields,
   corrections: Type.Optional(Type.Array(CorrectionJson)),
@@ -146,6 +154,8 @@ const articleFields = {
   canonicalUrl: Nullable(Str(2000)),
   noindex: Type.Boolean(),
   language: Nullable(Str(35)),
+  workType: WorkTypeJson,
+  dateline: Nullable(Str(articleLimits.dateline)),
   ...attributionInputFields,
 }
 const { headline, ...optionalFields } = articleFields

@@ -2,6 +2,7 @@ import type { FastifyPluginCallbackTypebox } from '@fastify/type-provider-typebo
 import { Type } from 'typebox'
 import { NotFoundError } from '../../../../domain/errors.js'
 import { isAtLeast, roleOf } from '../../../../domain/roles.js'
+import { authorLimits } from '../../../../domain/taxonomy.js'
 import type { ApiOptions } from '../context.js'
 import { requireActor } from '../context.js'
 import { tag } from '../../../cache/tags.js'
@@ -38,6 +39,15 @@ const AuthorBody = {
   ),
   userId: Nullable(Type.String({ maxLength: 100 })),
   isWire: Type.Boolean(),
+  jobTitle: Nullable(Type.String({ maxLength: authorLimits.jobTitle })),
+  expertise: Type.Array(Type.String({ maxLength: authorLimits.expertiseItem }), {
+    maxItems: authorLimits.expertiseItems,
+    description: 'Subjects the author covers (schema.org knowsAbout)',
+  }),
+  profileLinks: Type.Array(Type.String({ maxLength: authorLimits.profileLink }), {
+    maxItems: authorLimits.profileLinks,
+    description: 'http(s) URLs of the same person elsewhere (schema.org sameAs)',
+  }),
 }
 const optional = <T extends Record<string, Parameters<typeof Type.Optional>[0]>>(fields: T) =>
   Type.Object(
