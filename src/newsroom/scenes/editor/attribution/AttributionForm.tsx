@@ -127,18 +127,22 @@ export default function AttributionForm({ attribution: a, sources, onChange, err
       <fieldset className="field sourcing-choices">
         <legend>Sourcing</legend>
         {(Object.keys(sourcingWords) as Sourcing[]).map((s) => (
-          <label key={s} className="choice">
+          <div key={s} className="choice">
             <input
               type="radio"
+              id={`${a.id}-sourcing-${s}`}
               name={`sourcing-${a.id}`}
+              aria-describedby={`${a.id}-sourcing-${s}-explain`}
               checked={a.sourcing === s}
               onChange={() => set({ sourcing: s })}
-            />{' '}
+            />
             <span>
-              <strong>{sourcingWords[s].label}</strong>
-              <span className="field-hint"> {sourcingWords[s].explain}</span>
+              <label htmlFor={`${a.id}-sourcing-${s}`}>{sourcingWords[s].label}</label>
+              <span id={`${a.id}-sourcing-${s}-explain`} className="field-hint">
+                {sourcingWords[s].explain}
+              </span>
             </span>
-          </label>
+          </div>
         ))}
       </fieldset>
       {isUnnamedSourcing(a.sourcing) && (

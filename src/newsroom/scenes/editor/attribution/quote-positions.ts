@@ -59,6 +59,11 @@ export function attributionAtSelection(editor: Editor): string | null {
   const mark = editor.getAttributes('quote').attribution as unknown
   if (typeof mark === 'string') return mark
   const { $from } = editor.state.selection
+  // At either edge of a quote (the mark is not inclusive, so ProseMirror leaves it out there).
+  for (const node of [$from.nodeBefore, $from.nodeAfter]) {
+    const edge = node?.marks.find((m) => m.type.name === 'quote')?.attrs.attribution as unknown
+    if (typeof edge === 'string') return edge
+  }
   for (let depth = $from.depth; depth > 0; depth--) {
     const node = $from.node(depth)
     if (node.type.name === 'blockquote' && typeof node.attrs.attribution === 'string')
