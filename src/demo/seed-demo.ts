@@ -47,6 +47,7 @@ export async function seedDemo({
       },
     })
   }
+  await seedMenus(services, system)
   const actors = new Map<string, Actor>()
   let media = 0
   for (const a of content.authors) {
@@ -150,4 +151,30 @@ async function seedStory(
     }
   }
   return hero === null ? 0 : 1
+}
+
+/** The demo's designed menus: news desks up front, the rest of the paper on a second row. */
+async function seedMenus(services: Services, actor: Actor): Promise<void> {
+  const ids = new Map((await services.taxonomy.listSections()).map((s) => [s.slug, s.id]))
+  const sections = (slugs: string[]) =>
+    slugs.flatMap((slug) => {
+      const sectionId = ids.get(slug)
+      return sectionId === undefined ? [] : [{ kind: 'section' as const, sectionId, label: null }]
+    })
+  const menus = {
+    main: sections([
+      'news',
+      'local',
+      'politics',
+      'world',
+      'business',
+      'sport',
+      'culture',
+      'opinion',
+    ]),
+    secondary: sections(['courts', 'environment', 'books']),
+    footer: sections(['news', 'sport', 'culture', 'opinion']),
+  }
+  for (const [menu, items] of Object.entries(menus) as [keyof typeof menus, typeof menus.main][])
+    await services.fronts.menu.save({ actor, menu, revision: 0, items })
 }

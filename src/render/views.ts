@@ -1,6 +1,8 @@
 import type { Crop, Media } from '../domain/media.js'
 import type { PermalinkSubject } from '../domain/permalink.js'
 import type { Article, ArticleCard, Correction } from '../domain/article.js'
+import type { Banner } from '../domain/fronts.js'
+import type { ZoneKind } from '../domain/fronts.js'
 import type { Author, Section } from '../domain/taxonomy.js'
 
 /** A picture ready for `<img>`: URL, optional `srcset`, intrinsic size and text alternative. */
@@ -37,17 +39,33 @@ export interface SiteView {
   locale: string
   timeZone: string
   logo: Media | null
-  nav: Section[]
+  /** The breaking-news banner while it is live. */
+  banner: Banner | null
+  /** The edited menus: main navigation, a secondary row and the footer. */
+  menus: Record<'main' | 'secondary' | 'footer', MenuLink[]>
   links: Links
+}
+
+/** One menu entry, ready to link. */
+export interface MenuLink {
+  label: string
+  href: string
+}
+
+/** A zone of a front as themes draw it. */
+export interface ZoneView {
+  id: string
+  kind: ZoneKind
+  title: string | null
+  section: Section | null
+  items: ArticleCard[]
 }
 
 export interface HomeView {
   site: SiteView
   /** The moment of rendering, for the dateline. */
   now: string
-  lead: ArticleCard | null
-  latest: ArticleCard[]
-  sections: { section: Section; items: ArticleCard[] }[]
+  zones: ZoneView[]
   media: Map<string, Media>
 }
 
@@ -76,6 +94,8 @@ export interface ListView {
   prevHref: string | null
   /** Parent sections, outermost first, for breadcrumbs. */
   trail: Section[]
+  /** A section front's zones above the list (first page only). */
+  zones: ZoneView[]
 }
 
 export interface SearchView {

@@ -1,3 +1,4 @@
+import type { CurationKey } from '../domain/fronts.js'
 import type { ListKey } from '../domain/lists.js'
 
 /**
@@ -29,6 +30,7 @@ export type DomainEvent =
   | { type: 'redirect.changed'; fromPath: string }
   | { type: 'media.changed'; mediaId: string }
   | { type: 'content.imported' }
+  | { type: 'curation.changed'; key: CurationKey }
 
 type Handler = (event: DomainEvent) => void
 

@@ -3,6 +3,7 @@ import { articleServices } from './articles/index.js'
 import { changesOf, checkHealth } from './changes.js'
 import type { Deps } from './deps.js'
 import { importServices } from './import/index.js'
+import { frontServices } from './fronts/index.js'
 import { attributionServices } from './attribution/index.js'
 import { entityServices } from './entities/index.js'
 import { mediaServices } from './media/index.js'
@@ -52,6 +53,7 @@ export function createServices(deps: Deps) {
     accounts: accountServices(deps),
     site: siteServices(deps, memo),
     imports: importServices(deps),
+    fronts: frontServices(deps),
     attribution: attributionServices(deps),
     entities: entityServices(deps),
     settings: {
@@ -68,11 +70,13 @@ export type Services = ReturnType<typeof createServices>
 export type { Deps } from './deps.js'
 export { randomIds, systemClock } from './deps.js'
 export { createEventBus } from './events.js'
-export { decodeCursor, encodeCursor } from './site/cursor.js'
 export { maxPage, perPage } from './site/lists.js'
 export { ownerListKey } from './site/lists.js'
 export type { ListOwner, ListPage } from './site/lists.js'
 export type { HomePage } from './site/home-page.js'
+export type { ZoneView } from './fronts/front-read.js'
+export type { Chrome, MenuEntry, Menus } from './fronts/chrome.js'
+export type { Curated, CurationRevision } from './fronts/documents.js'
 export type { ListPageView } from './site/list-page.js'
 export type { SearchPageView, SearchRequest } from './site/search-page.js'
 export type { FeedRequest } from './site/feeds.js'

@@ -21,6 +21,7 @@ import { settingsRepo } from './settings.js'
 import { returnNotesRepo } from './notes.js'
 import { redirectsRepo } from './redirects.js'
 import { presenceRepo, shareLinksRepo } from './story-tools.js'
+import { curationRepo } from './curation.js'
 import { entitiesRepo } from './entities.js'
 import { attributionReadsRepo } from './attribution-reads.js'
 import type { Database } from './schema.js'
@@ -54,6 +55,7 @@ function repos(db: Kysely<Database>, dialect: Dialect) {
     exports: exportRepo(db),
     shareLinks: shareLinksRepo(db),
     presence: presenceRepo(db),
+    curation: curationRepo(db),
     entities: entitiesRepo(db),
     attributionReads: attributionReadsRepo(db),
     search: (
@@ -143,3 +145,4 @@ export type { ExportedMedia } from './media-files.js'
 export type { ImportedComment, ImportSource } from './imports.js'
 export type { SessionRecord, TokenRecord, UserRecord } from './users.js'
 export type { ShareLinkRecord } from './story-tools.js'
+export type { CurationRecord } from './curation.js'

@@ -14,6 +14,7 @@ import { passwordChange } from './migrations/009-password-change.js'
 import { editorialNotes } from './migrations/010-editorial-notes.js'
 import { storyTools } from './migrations/011-story-tools.js'
 import { attribution } from './migrations/012-attribution.js'
+import { curation } from './migrations/015-curation.js'
 
 /** Numbered, forward-only migrations, each written for both dialects. */
 function migrations(dialect: Dialect): Record<string, Migration> {
@@ -29,6 +30,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     '010-editorial-notes': editorialNotes(dialect),
     '011-story-tools': storyTools(dialect),
     '012-attribution': attribution(dialect),
+    '015-curation': curation(dialect),
   }
 }
 

@@ -287,6 +287,16 @@ export interface ArticlePresenceTable {
   last_seen_at: string
 }
 
+/** A curated document's current version (a front, the banner, a menu), its value JSON. */
+export interface CurationTable {
+  key: string
+  revision: number
+  value: string
+  saved_at: string
+  saved_by: string | null
+  saved_by_name: string
+}
+
 export interface Database {
   settings: SettingsTable
   users: UsersTable
@@ -314,6 +324,8 @@ export interface Database {
   imported_comments: ImportedCommentsTable
   share_links: ShareLinksTable
   article_presence: ArticlePresenceTable
+  curation: CurationTable
+  curation_revisions: CurationTable
   entities: EntitiesTable
 }
 

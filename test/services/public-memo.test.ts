@@ -3,19 +3,31 @@ import { Memo } from '../../src/services/site/public-memo.js'
 import { useTestDatabase } from '../support/database.js'
 import { make, systemTestActor as system } from '../support/make.js'
 
-describe('settings and navigation held in memory', () => {
+describe('settings, banner and menus held in memory', () => {
   const db = useTestDatabase()
 
-  it('shows a settings or section change on the next read, and reads once until then', async () => {
+  it('shows a settings, menu or section change on the next read, and reads once until then', async () => {
     const before = await db.services.settings.get()
     expect(await db.services.settings.get()).toBe(before) // the same object: no second query
     await db.services.settings.update({ actor: system, patch: { title: 'The Saltmarsh Gazette' } })
     expect((await db.services.settings.get()).title).toBe('The Saltmarsh Gazette')
-    const navBefore = await db.services.site.navigation()
-    await make.section(db, { slug: 'ferries', name: 'Ferries' })
-    const navAfter = await db.services.site.navigation()
-    expect(navAfter.map((s) => s.slug)).toContain('ferries')
-    expect(navAfter.length).toBe(navBefore.length + 1)
+    const main = async () => (await db.services.site.chrome()).view.menus.main
+    const ferries = await make.section(db, { slug: 'ferries', name: 'Ferries' })
+    // A new section is in no menu until an editor places it.
+    expect(await main()).toEqual([])
+    await db.services.fronts.menu.save({
+      actor: system,
+      menu: 'main',
+      revision: 0,
+      items: [{ kind: 'section', sectionId: ferries.id, label: null }],
+    })
+    expect(await main()).toEqual([{ kind: 'section', label: 'Ferries', slug: 'ferries' }])
+    await db.services.taxonomy.saveSection({
+      actor: system,
+      section: { name: 'Ferry news', slug: 'ferries', parent: null },
+      id: ferries.id,
+    })
+    expect((await main()).map((e) => e.label)).toEqual(['Ferry news'])
   })
 
   it('never keeps a read that began before it was told to forget', async () => {

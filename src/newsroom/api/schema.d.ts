@@ -6851,6 +6851,898 @@ export interface paths {
     }
     trace?: never
   }
+  '/api/v1/banner': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** The breaking-news banner (null when none is set) */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              /** @description 0 when never saved (the value is the default) */
+              revision: number
+              savedAt: string | null
+              savedByName: string | null
+              banner: {
+                text: string
+                url?: string | null
+                expiresAt?: string | null
+              } | null
+            }
+          }
+        }
+        /** @description An RFC 9457 problem document */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              type: string
+              title: string
+              status: number
+              detail: string
+              code?: string
+              errors?: {
+                field: string
+                message: string
+              }[]
+              requestId?: string
+              currentRevision?: number
+            } & {
+              [key: string]: unknown
+            }
+          }
+        }
+        /** @description An RFC 9457 problem document */
+        '5XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              type: string
+              title: string
+              status: number
+              detail: string
+              code?: string
+              errors?: {
+                field: string
+                message: string
+              }[]
+              requestId?: string
+              currentRevision?: number
+            } & {
+              [key: string]: unknown
+            }
+          }
+        }
+      }
+    }
+    /** Set the banner on every public page (editor and above; If-Match) */
+    put: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            text: string
+            url?: string | null
+            expiresAt?: string | null
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              /** @description 0 when never saved (the value is the default) */
+              revision: number
+              savedAt: string | null
+              savedByName: string | null
+              banner: {
+                text: string
+                url?: string | null
+                expiresAt?: string | null
+              } | null
+            }
+          }
+        }
+        /** @description An RFC 9457 problem document */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              type: string
+              title: string
+              status: number
+              detail: string
+              code?: string
+              errors?: {
+                field: string
+                message: string
+              }[]
+              requestId?: string
+              currentRevision?: number
+            } & {
+              [key: string]: unknown
+            }
+          }
+        }
+        /** @description An RFC 9457 problem document */
+        '5XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              type: string
+              title: string
+              status: number
+              detail: string
+              code?: string
+              errors?: {
+                field: string
+                message: string
+              }[]
+              requestId?: string
+              currentRevision?: number
+            } & {
+              [key: string]: unknown
+            }
+          }
+        }
+      }
+    }
+    post?: never
+    /** Clear the banner (a new revision; If-Match) */
+    delete: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      /** @description No body, or an empty object */
+      requestBody?: {
+        content: {
+          'application/json': Record<string, never> | null
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              /** @description 0 when never saved (the value is the default) */
+              revision: number
+              savedAt: string | null
+              savedByName: string | null
+              banner: {
+                text: string
+                url?: string | null
+                expiresAt?: string | null
+              } | null
+            }
+          }
+        }
+        /** @description An RFC 9457 problem document */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              type: string
+              title: string
+              status: number
+              detail: string
+              code?: string
+              errors?: {
+                field: string
+                message: string
+              }[]
+              requestId?: string
+              currentRevision?: number
+            } & {
+              [key: string]: unknown
+            }
+          }
+        }
+        /** @description An RFC 9457 problem document */
+        '5XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              type: string
+              title: string
+              status: number
+              detail: string
+              code?: string
+              errors?: {
+                field: string
+                message: string
+              }[]
+              requestId?: string
+              currentRevision?: number
+            } & {
+              [key: string]: unknown
+            }
+          }
+        }
+      }
+    }
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/banner/revisions': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Every saved version of the banner, newest first */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              items: {
+                revision: number
+                /** Format: date-time */
+                savedAt: string
+                savedBy: string | null
+                savedByName: string
+              }[]
+            }
+          }
+        }
+        /** @description An RFC 9457 problem document */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              type: string
+              title: string
+              status: number
+              detail: string
+              code?: string
+              errors?: {
+                field: string
+                message: string
+              }[]
+              requestId?: string
+              currentRevision?: number
+            } & {
+              [key: string]: unknown
+            }
+          }
+        }
+        /** @description An RFC 9457 problem document */
+        '5XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              type: string
+              title: string
+              status: number
+              detail: string
+              code?: string
+              errors?: {
+                field: string
+                message: string
+              }[]
+              requestId?: string
+              currentRevision?: number
+            } & {
+              [key: string]: unknown
+            }
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/banner/restore': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Undo: save an earlier banner again (If-Match) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description The revision to bring back */
+            from: number
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              /** @description 0 when never saved (the value is the default) */
+              revision: number
+              savedAt: string | null
+              savedByName: string | null
+              banner: {
+                text: string
+                url?: string | null
+                expiresAt?: string | null
+              } | null
+            }
+          }
+        }
+        /** @description An RFC 9457 problem document */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              type: string
+              title: string
+              status: number
+              detail: string
+              code?: string
+              errors?: {
+                field: string
+                message: string
+              }[]
+              requestId?: string
+              currentRevision?: number
+            } & {
+              [key: string]: unknown
+            }
+          }
+        }
+        /** @description An RFC 9457 problem document */
+        '5XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              type: string
+              title: string
+              status: number
+              detail: string
+              code?: string
+              errors?: {
+                field: string
+                message: string
+              }[]
+              requestId?: string
+              currentRevision?: number
+            } & {
+              [key: string]: unknown
+            }
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/menus/{menu}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** A menu: main, secondary or footer */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          /** @description `main`, `secondary` or `footer` */
+          menu: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              menu: string
+              /** @description 0 when never saved (the value is the default) */
+              revision: number
+              savedAt: string | null
+              savedByName: string | null
+              items: (
+                | {
+                    /** @enum {string} */
+                    kind: 'section'
+                    sectionId: string
+                    label?: string | null
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'page'
+                    articleId: string
+                    label?: string | null
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'link'
+                    /** @description An http(s) address, or a path on this site (`/about/`) */
+                    url: string
+                    label: string
+                  }
+              )[]
+            }
+          }
+        }
+        /** @description An RFC 9457 problem document */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              type: string
+              title: string
+              status: number
+              detail: string
+              code?: string
+              errors?: {
+                field: string
+                message: string
+              }[]
+              requestId?: string
+              currentRevision?: number
+            } & {
+              [key: string]: unknown
+            }
+          }
+        }
+        /** @description An RFC 9457 problem document */
+        '5XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              type: string
+              title: string
+              status: number
+              detail: string
+              code?: string
+              errors?: {
+                field: string
+                message: string
+              }[]
+              requestId?: string
+              currentRevision?: number
+            } & {
+              [key: string]: unknown
+            }
+          }
+        }
+      }
+    }
+    /** Save a menu (editor and above; If-Match) */
+    put: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          /** @description `main`, `secondary` or `footer` */
+          menu: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            items: (
+              | {
+                  /** @enum {string} */
+                  kind: 'section'
+                  sectionId: string
+                  label?: string | null
+                }
+              | {
+                  /** @enum {string} */
+                  kind: 'page'
+                  articleId: string
+                  label?: string | null
+                }
+              | {
+                  /** @enum {string} */
+                  kind: 'link'
+                  /** @description An http(s) address, or a path on this site (`/about/`) */
+                  url: string
+                  label: string
+                }
+            )[]
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              menu: string
+              /** @description 0 when never saved (the value is the default) */
+              revision: number
+              savedAt: string | null
+              savedByName: string | null
+              items: (
+                | {
+                    /** @enum {string} */
+                    kind: 'section'
+                    sectionId: string
+                    label?: string | null
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'page'
+                    articleId: string
+                    label?: string | null
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'link'
+                    /** @description An http(s) address, or a path on this site (`/about/`) */
+                    url: string
+                    label: string
+                  }
+              )[]
+            }
+          }
+        }
+        /** @description An RFC 9457 problem document */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              type: string
+              title: string
+              status: number
+              detail: string
+              code?: string
+              errors?: {
+                field: string
+                message: string
+              }[]
+              requestId?: string
+              currentRevision?: number
+            } & {
+              [key: string]: unknown
+            }
+          }
+        }
+        /** @description An RFC 9457 problem document */
+        '5XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              type: string
+              title: string
+              status: number
+              detail: string
+              code?: string
+              errors?: {
+                field: string
+                message: string
+              }[]
+              requestId?: string
+              currentRevision?: number
+            } & {
+              [key: string]: unknown
+            }
+          }
+        }
+      }
+    }
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/menus/{menu}/revisions': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Every saved version of a menu, newest first */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          /** @description `main`, `secondary` or `footer` */
+          menu: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              items: {
+                revision: number
+                /** Format: date-time */
+                savedAt: string
+                savedBy: string | null
+                savedByName: string
+              }[]
+            }
+          }
+        }
+        /** @description An RFC 9457 problem document */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              type: string
+              title: string
+              status: number
+              detail: string
+              code?: string
+              errors?: {
+                field: string
+                message: string
+              }[]
+              requestId?: string
+              currentRevision?: number
+            } & {
+              [key: string]: unknown
+            }
+          }
+        }
+        /** @description An RFC 9457 problem document */
+        '5XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              type: string
+              title: string
+              status: number
+              detail: string
+              code?: string
+              errors?: {
+                field: string
+                message: string
+              }[]
+              requestId?: string
+              currentRevision?: number
+            } & {
+              [key: string]: unknown
+            }
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/menus/{menu}/restore': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Undo: save an earlier version of a menu again (If-Match) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          /** @description `main`, `secondary` or `footer` */
+          menu: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description The revision to bring back */
+            from: number
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              menu: string
+              /** @description 0 when never saved (the value is the default) */
+              revision: number
+              savedAt: string | null
+              savedByName: string | null
+              items: (
+                | {
+                    /** @enum {string} */
+                    kind: 'section'
+                    sectionId: string
+                    label?: string | null
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'page'
+                    articleId: string
+                    label?: string | null
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'link'
+                    /** @description An http(s) address, or a path on this site (`/about/`) */
+                    url: string
+                    label: string
+                  }
+              )[]
+            }
+          }
+        }
+        /** @description An RFC 9457 problem document */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              type: string
+              title: string
+              status: number
+              detail: string
+              code?: string
+              errors?: {
+                field: string
+                message: string
+              }[]
+              requestId?: string
+              currentRevision?: number
+            } & {
+              [key: string]: unknown
+            }
+          }
+        }
+        /** @description An RFC 9457 problem document */
+        '5XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              type: string
+              title: string
+              status: number
+              detail: string
+              code?: string
+              errors?: {
+                field: string
+                message: string
+              }[]
+              requestId?: string
+              currentRevision?: number
+            } & {
+              [key: string]: unknown
+            }
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/api/v1/articles/{id}/attributions/{attributionId}/sign-off': {
     parameters: {
       query?: never
@@ -8608,6 +9500,737 @@ export interface paths {
         }
       }
     }
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/fronts/{front}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** A front’s layout (its default at revision 0 when never saved) */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          /** @description `home`, or `section:` and a section id */
+          front: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              front: string
+              /** @description 0 when never saved (the value is the default) */
+              revision: number
+              savedAt: string | null
+              savedByName: string | null
+              layout: {
+                zones: {
+                  id: string
+                  /** @enum {unknown} */
+                  kind: 'lead' | 'top' | 'section' | 'latest' | 'opinion' | 'block'
+                  title?: string | null
+                  pins?: {
+                    articleId: string
+                    until?: string | null
+                  }[]
+                  rule:
+                    | {
+                        /** @enum {string} */
+                        source: 'latest'
+                      }
+                    | {
+                        /** @enum {string} */
+                        source: 'section'
+                        sectionId: string
+                      }
+                    | {
+                        /** @enum {string} */
+                        source: 'tag'
+                        tagId: string
+                      }
+                    | {
+                        /** @enum {string} */
+                        source: 'workType'
+                        workType: string
+                      }
+                    | {
+                        /** @enum {string} */
+                        source: 'none'
+                      }
+                  withPicture?: boolean
+                  excludeSectionIds?: string[]
+                  excludeWorkTypes?: string[]
+                  max: number
+                }[]
+                freshDays?: number
+              }
+            }
+          }
+        }
+        /** @description An RFC 9457 problem document */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              type: string
+              title: string
+              status: number
+              detail: string
+              code?: string
+              errors?: {
+                field: string
+                message: string
+              }[]
+              requestId?: string
+              currentRevision?: number
+            } & {
+              [key: string]: unknown
+            }
+          }
+        }
+        /** @description An RFC 9457 problem document */
+        '5XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              type: string
+              title: string
+              status: number
+              detail: string
+              code?: string
+              errors?: {
+                field: string
+                message: string
+              }[]
+              requestId?: string
+              currentRevision?: number
+            } & {
+              [key: string]: unknown
+            }
+          }
+        }
+      }
+    }
+    /** Save a front’s layout (editor and above; If-Match: the revision edited) */
+    put: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          /** @description `home`, or `section:` and a section id */
+          front: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            zones: {
+              id: string
+              /** @enum {unknown} */
+              kind: 'lead' | 'top' | 'section' | 'latest' | 'opinion' | 'block'
+              title?: string | null
+              pins?: {
+                articleId: string
+                until?: string | null
+              }[]
+              rule:
+                | {
+                    /** @enum {string} */
+                    source: 'latest'
+                  }
+                | {
+                    /** @enum {string} */
+                    source: 'section'
+                    sectionId: string
+                  }
+                | {
+                    /** @enum {string} */
+                    source: 'tag'
+                    tagId: string
+                  }
+                | {
+                    /** @enum {string} */
+                    source: 'workType'
+                    workType: string
+                  }
+                | {
+                    /** @enum {string} */
+                    source: 'none'
+                  }
+              withPicture?: boolean
+              excludeSectionIds?: string[]
+              excludeWorkTypes?: string[]
+              max: number
+            }[]
+            freshDays?: number
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              front: string
+              /** @description 0 when never saved (the value is the default) */
+              revision: number
+              savedAt: string | null
+              savedByName: string | null
+              layout: {
+                zones: {
+                  id: string
+                  /** @enum {unknown} */
+                  kind: 'lead' | 'top' | 'section' | 'latest' | 'opinion' | 'block'
+                  title?: string | null
+                  pins?: {
+                    articleId: string
+                    until?: string | null
+                  }[]
+                  rule:
+                    | {
+                        /** @enum {string} */
+                        source: 'latest'
+                      }
+                    | {
+                        /** @enum {string} */
+                        source: 'section'
+                        sectionId: string
+                      }
+                    | {
+                        /** @enum {string} */
+                        source: 'tag'
+                        tagId: string
+                      }
+                    | {
+                        /** @enum {string} */
+                        source: 'workType'
+                        workType: string
+                      }
+                    | {
+                        /** @enum {string} */
+                        source: 'none'
+                      }
+                  withPicture?: boolean
+                  excludeSectionIds?: string[]
+                  excludeWorkTypes?: string[]
+                  max: number
+                }[]
+                freshDays?: number
+              }
+            }
+          }
+        }
+        /** @description An RFC 9457 problem document */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              type: string
+              title: string
+              status: number
+              detail: string
+              code?: string
+              errors?: {
+                field: string
+                message: string
+              }[]
+              requestId?: string
+              currentRevision?: number
+            } & {
+              [key: string]: unknown
+            }
+          }
+        }
+        /** @description An RFC 9457 problem document */
+        '5XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              type: string
+              title: string
+              status: number
+              detail: string
+              code?: string
+              errors?: {
+                field: string
+                message: string
+              }[]
+              requestId?: string
+              currentRevision?: number
+            } & {
+              [key: string]: unknown
+            }
+          }
+        }
+      }
+    }
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/fronts/{front}/revisions': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Every saved version of a front, newest first */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          /** @description `home`, or `section:` and a section id */
+          front: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              items: {
+                revision: number
+                /** Format: date-time */
+                savedAt: string
+                savedBy: string | null
+                savedByName: string
+              }[]
+            }
+          }
+        }
+        /** @description An RFC 9457 problem document */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              type: string
+              title: string
+              status: number
+              detail: string
+              code?: string
+              errors?: {
+                field: string
+                message: string
+              }[]
+              requestId?: string
+              currentRevision?: number
+            } & {
+              [key: string]: unknown
+            }
+          }
+        }
+        /** @description An RFC 9457 problem document */
+        '5XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              type: string
+              title: string
+              status: number
+              detail: string
+              code?: string
+              errors?: {
+                field: string
+                message: string
+              }[]
+              requestId?: string
+              currentRevision?: number
+            } & {
+              [key: string]: unknown
+            }
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/fronts/{front}/restore': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Undo: save an earlier version again (If-Match: the current revision) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          /** @description `home`, or `section:` and a section id */
+          front: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description The revision to bring back */
+            from: number
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              front: string
+              /** @description 0 when never saved (the value is the default) */
+              revision: number
+              savedAt: string | null
+              savedByName: string | null
+              layout: {
+                zones: {
+                  id: string
+                  /** @enum {unknown} */
+                  kind: 'lead' | 'top' | 'section' | 'latest' | 'opinion' | 'block'
+                  title?: string | null
+                  pins?: {
+                    articleId: string
+                    until?: string | null
+                  }[]
+                  rule:
+                    | {
+                        /** @enum {string} */
+                        source: 'latest'
+                      }
+                    | {
+                        /** @enum {string} */
+                        source: 'section'
+                        sectionId: string
+                      }
+                    | {
+                        /** @enum {string} */
+                        source: 'tag'
+                        tagId: string
+                      }
+                    | {
+                        /** @enum {string} */
+                        source: 'workType'
+                        workType: string
+                      }
+                    | {
+                        /** @enum {string} */
+                        source: 'none'
+                      }
+                  withPicture?: boolean
+                  excludeSectionIds?: string[]
+                  excludeWorkTypes?: string[]
+                  max: number
+                }[]
+                freshDays?: number
+              }
+            }
+          }
+        }
+        /** @description An RFC 9457 problem document */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              type: string
+              title: string
+              status: number
+              detail: string
+              code?: string
+              errors?: {
+                field: string
+                message: string
+              }[]
+              requestId?: string
+              currentRevision?: number
+            } & {
+              [key: string]: unknown
+            }
+          }
+        }
+        /** @description An RFC 9457 problem document */
+        '5XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              type: string
+              title: string
+              status: number
+              detail: string
+              code?: string
+              errors?: {
+                field: string
+                message: string
+              }[]
+              requestId?: string
+              currentRevision?: number
+            } & {
+              [key: string]: unknown
+            }
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/fronts/{front}/preview': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** The front’s page with an unsaved layout, banner or menus (nothing is saved) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          /** @description `home`, or `section:` and a section id */
+          front: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            layout?: {
+              zones: {
+                id: string
+                /** @enum {unknown} */
+                kind: 'lead' | 'top' | 'section' | 'latest' | 'opinion' | 'block'
+                title?: string | null
+                pins?: {
+                  articleId: string
+                  until?: string | null
+                }[]
+                rule:
+                  | {
+                      /** @enum {string} */
+                      source: 'latest'
+                    }
+                  | {
+                      /** @enum {string} */
+                      source: 'section'
+                      sectionId: string
+                    }
+                  | {
+                      /** @enum {string} */
+                      source: 'tag'
+                      tagId: string
+                    }
+                  | {
+                      /** @enum {string} */
+                      source: 'workType'
+                      workType: string
+                    }
+                  | {
+                      /** @enum {string} */
+                      source: 'none'
+                    }
+                withPicture?: boolean
+                excludeSectionIds?: string[]
+                excludeWorkTypes?: string[]
+                max: number
+              }[]
+              freshDays?: number
+            }
+            banner?: {
+              text: string
+              url?: string | null
+              expiresAt?: string | null
+            } | null
+            menus?: {
+              main?: {
+                items: (
+                  | {
+                      /** @enum {string} */
+                      kind: 'section'
+                      sectionId: string
+                      label?: string | null
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'page'
+                      articleId: string
+                      label?: string | null
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'link'
+                      /** @description An http(s) address, or a path on this site (`/about/`) */
+                      url: string
+                      label: string
+                    }
+                )[]
+              }
+              secondary?: {
+                items: (
+                  | {
+                      /** @enum {string} */
+                      kind: 'section'
+                      sectionId: string
+                      label?: string | null
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'page'
+                      articleId: string
+                      label?: string | null
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'link'
+                      /** @description An http(s) address, or a path on this site (`/about/`) */
+                      url: string
+                      label: string
+                    }
+                )[]
+              }
+              footer?: {
+                items: (
+                  | {
+                      /** @enum {string} */
+                      kind: 'section'
+                      sectionId: string
+                      label?: string | null
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'page'
+                      articleId: string
+                      label?: string | null
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'link'
+                      /** @description An http(s) address, or a path on this site (`/about/`) */
+                      url: string
+                      label: string
+                    }
+                )[]
+              }
+            }
+          }
+        }
+      }
+      responses: {
+        /** @description The front’s public page with the changes applied (noindex, never cached) */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'text/html': string
+          }
+        }
+        /** @description An RFC 9457 problem document */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              type: string
+              title: string
+              status: number
+              detail: string
+              code?: string
+              errors?: {
+                field: string
+                message: string
+              }[]
+              requestId?: string
+              currentRevision?: number
+            } & {
+              [key: string]: unknown
+            }
+          }
+        }
+        /** @description An RFC 9457 problem document */
+        '5XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              type: string
+              title: string
+              status: number
+              detail: string
+              code?: string
+              errors?: {
+                field: string
+                message: string
+              }[]
+              requestId?: string
+              currentRevision?: number
+            } & {
+              [key: string]: unknown
+            }
+          }
+        }
+      }
+    }
+    delete?: never
     options?: never
     head?: never
     patch?: never

@@ -42,7 +42,8 @@ export interface ArticleInput {
   sources?: unknown[]
 }
 
-interface ResolvedFields extends ArticleFields {
+/** Fields checked and with their references resolved: what a save writes. */
+export interface ResolvedFields extends ArticleFields {
   sections: Ref[]
   tags: Ref[]
   authors: Ref[]

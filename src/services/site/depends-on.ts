@@ -1,3 +1,4 @@
+import type { CurationKey } from '../../domain/fronts.js'
 import type { ListKey } from '../../domain/lists.js'
 
 /** A shown story, with what of it a page prints besides itself: its bylines and tags. */
@@ -12,7 +13,8 @@ export type Collection = 'search' | 'sitemaps' | 'corrections'
 
 /**
  * What a public read showed, written where the read chooses its data: the lists it took stories
- * from, the stories and pictures it shows, the whole collections it ranks or enumerates, and how
+ * from, the stories and pictures it shows, the whole collections it ranks or enumerates, the
+ * edited layouts, banner and menus it shows, and how
  * long it stays right by itself when the clock changes it (a dateline, a 48-hour window). The
  * page cache tags a page with exactly this, so a change to any of it drops the page.
  */
@@ -21,6 +23,8 @@ export interface DependsOn {
   stories: readonly ShownStory[]
   media: readonly string[]
   collections: readonly Collection[]
+  /** Edited things it shows: a front's layout, the banner, a menu. */
+  curation: readonly CurationKey[]
   freshForMs: number | null
 }
 
@@ -32,7 +36,15 @@ export interface PublicRead<View> {
 
 /** A DependsOn with the parts given (the rest empty). */
 export function dependsOn(parts: Partial<DependsOn>): DependsOn {
-  return { lists: [], stories: [], media: [], collections: [], freshForMs: null, ...parts }
+  return {
+    lists: [],
+    stories: [],
+    media: [],
+    collections: [],
+    curation: [],
+    freshForMs: null,
+    ...parts,
+  }
 }
 
 /** The ids of a map of pictures, as DependsOn keeps them. */

@@ -1,51 +1,50 @@
-import type { ArticleCard } from '../../domain/article.js'
-import { allStories, sectionList } from '../../domain/lists.js'
+import { frontKey, menuKey } from '../../domain/fronts.js'
+import type { FrontLayout } from '../../domain/fronts.js'
 import type { Settings } from '../../domain/settings.js'
-import type { Section } from '../../domain/taxonomy.js'
 import type { Media } from '../../domain/media.js'
 import { untilMidnight } from '../../domain/time.js'
 import type { Deps } from '../deps.js'
+import type { ZoneView } from '../fronts/front-read.js'
+import { readFront } from '../fronts/front-read.js'
 import type { PublicRead } from './depends-on.js'
 import { dependsOn, mediaIds } from './depends-on.js'
-import { heroes, published } from './lists.js'
 
-/** The home page: a lead story (the newest with a picture), the latest, and a block per top section. */
+/** The home page: the zones of its front, filled, in order. */
 export interface HomePage {
   /** The moment of reading, for the dateline. */
   now: string
-  lead: ArticleCard | null
-  latest: ArticleCard[]
-  sections: { section: Section; items: ArticleCard[] }[]
+  zones: ZoneView[]
   media: Map<string, Media>
 }
 
 /**
- * `tops`: the top-level sections in order (the navigation, held in memory). The page shows the
- * list of all stories and each top section's list, and its dateline turns at local midnight.
+ * The home page from its front's layout (`current`: saved, or the default built from the main
+ * menu, which `usesMenu`; or the layout an editor previews). It shows the lists its zones read, their stories and the
+ * pinned ones, and the layout (and the main menu, for the default); its dateline turns at local
+ * midnight and a pin's end or a zone going stale changes it by the clock alone.
  */
 export async function homePage(
   deps: Deps,
   settings: Pick<Settings, 'timeZone'>,
-  tops: readonly Section[],
+  current: { value: FrontLayout; usesMenu: boolean },
 ): Promise<PublicRead<HomePage>> {
   const now = deps.clock.now()
-  const recent = (await deps.store.articles.listCards(published, 13, null)).items
-  const lead = recent.find((a) => a.hero !== null) ?? recent[0] ?? null
-  const latest = recent.filter((a) => a !== lead).slice(0, 12)
-  const blocks = await deps.store.articles.firstOfLists(
-    tops.map((section) => ({ ...published, sectionId: section.id })),
-    4,
-  )
-  const sections = tops.map((section, i) => ({ section, items: blocks[i] ?? [] }))
-  const media = await heroes(deps, [...recent, ...sections.flatMap((s) => s.items)])
-  const shown = sections.filter((s) => s.items.length > 0)
+  const front = await readFront(deps, current.value, now)
+  const shown = front.zones.flatMap((z) => z.items)
+  const shownIds = new Set(shown.map((c) => c.id))
+  const untilChange =
+    front.changesAt === null ? Infinity : front.changesAt.getTime() - now.getTime()
   return {
-    view: { now: now.toISOString(), lead, latest, sections: shown, media },
+    view: { now: now.toISOString(), zones: front.zones, media: front.media },
     dependsOn: dependsOn({
-      lists: [allStories, ...tops.map((s) => sectionList(s.id))],
-      stories: [...(lead !== null ? [lead] : []), ...latest, ...shown.flatMap((s) => s.items)],
-      media: mediaIds(media),
-      freshForMs: untilMidnight(now, settings.timeZone),
+      lists: front.lists,
+      stories: [
+        ...shown,
+        ...front.storyIds.filter((id) => !shownIds.has(id)).map((id) => ({ id })),
+      ],
+      media: mediaIds(front.media),
+      curation: [frontKey('home'), ...(current.usesMenu ? [menuKey('main')] : [])],
+      freshForMs: Math.max(0, Math.min(untilMidnight(now, settings.timeZone), untilChange)),
     }),
   }
 }

@@ -1,4 +1,5 @@
 import type { Deps } from '../deps.js'
+import { chromeAt } from '../fronts/chrome.js'
 import type { Story } from './article-page.js'
 import { articleContext, resolvePublicPath, storyPage } from './article-page.js'
 import { correctionsRead } from './corrections-page.js'
@@ -23,7 +24,7 @@ import {
 export function siteServices(deps: Deps, memo: ReturnType<typeof publicMemo>) {
   return {
     now: () => deps.clock.now(),
-    home: async () => homePage(deps, await memo.settings(), await memo.navigation()),
+    home: async () => homePage(deps, await memo.settings(), await memo.homeLayout()),
     story: async ({ path }: { path: string }) =>
       storyPage(deps, await memo.settings(), path, memo.authors),
     list: (request: ListRequest) => listPageRead(deps, request),
@@ -40,7 +41,8 @@ export function siteServices(deps: Deps, memo: ReturnType<typeof publicMemo>) {
     resolvePath: async ({ path }: { path: string }) =>
       resolvePublicPath(deps, await memo.settings(), path),
     articleContext: ({ story }: { story: Story }) => articleContext(deps, story, memo.authors),
-    navigation: () => memo.navigation(),
+    /** The banner (while live) and the menus every page shows, and what they depend on. */
+    chrome: async () => chromeAt(await memo.chrome(), deps.clock.now()),
     logo: () => memo.logo(),
     /** Drops what public reads hold in memory (another process changed something). */
     forget: () => memo.forget(),

@@ -1,6 +1,11 @@
+import type { FrontKey, FrontLayout } from '../../domain/fronts.js'
+import { frontKey } from '../../domain/fronts.js'
 import type { Section } from '../../domain/taxonomy.js'
 import type { ArticleCursor } from '../../store/index.js'
 import type { Deps } from '../deps.js'
+import type { FrontRead, ZoneView } from '../fronts/front-read.js'
+import { readFront } from '../fronts/front-read.js'
+import { currentLayout } from '../fronts/layouts.js'
 import type { PublicRead } from './depends-on.js'
 import { dependsOn, mediaIds } from './depends-on.js'
 import type { ListOwner, ListPage } from './lists.js'
@@ -18,6 +23,8 @@ export interface ListRequest {
 export interface ListPageView {
   owner: ListOwner
   trail: Section[]
+  /** A section front's zones, above its list on the first page (empty when it has none). */
+  zones: ZoneView[]
   list: ListPage
 }
 
@@ -31,6 +38,7 @@ const maxTrail = 10
 export async function listPageRead(
   deps: Deps,
   request: ListRequest,
+  layout?: FrontLayout,
 ): Promise<PublicRead<ListPageView> | null> {
   const owner = await findListOwner(deps, request.kind, request.slug)
   if (owner === null) return null
@@ -38,16 +46,35 @@ export async function listPageRead(
     listPage(deps, owner, request.page, request.after),
     owner.kind === 'section' ? deps.store.sections.list() : Promise.resolve([]),
   ])
+  const front =
+    owner.kind === 'section' && request.page === 1 && request.after === null
+      ? await sectionFront(deps, `section:${owner.section.id}`, layout)
+      : null
+  if (front !== null) {
+    // A story appears once per front: the list leaves out what the zones show.
+    const inZones = new Set(front.zones.flatMap((z) => z.items.map((c) => c.id)))
+    list.items = list.items.filter((c) => !inZones.has(c.id))
+    for (const [id, media] of front.media) list.media.set(id, media)
+  }
   if (owner.kind === 'author' && owner.author.photoMediaId !== null) {
     const photo = await deps.store.media.findById(owner.author.photoMediaId)
     if (photo !== null) list.media.set(photo.id, photo)
   }
   return {
-    view: { owner, trail: owner.kind === 'section' ? trailOf(owner.section, sections) : [], list },
+    view: {
+      owner,
+      trail: owner.kind === 'section' ? trailOf(owner.section, sections) : [],
+      zones: front?.zones ?? [],
+      list,
+    },
     dependsOn: dependsOn({
-      lists: [ownerListKey(owner)],
-      stories: list.items,
+      lists: [ownerListKey(owner), ...(front?.lists ?? [])],
+      stories: [...list.items, ...(front?.zones.flatMap((z) => z.items) ?? [])],
       media: mediaIds(list.media),
+      ...(owner.kind === 'section' ? { curation: [frontKey(`section:${owner.section.id}`)] } : {}),
+      ...(front?.changesAt != null
+        ? { freshForMs: Math.max(0, front.changesAt.getTime() - deps.clock.now().getTime()) }
+        : {}),
     }),
   }
 }
@@ -63,4 +90,15 @@ function trailOf(section: Section, sections: readonly Section[]): Section[] {
     parent = found.parentId
   }
   return trail
+}
+
+/** A section front's zones, or null when its layout has none (its page is then its list). */
+async function sectionFront(
+  deps: Deps,
+  front: FrontKey,
+  preview: FrontLayout | undefined,
+): Promise<FrontRead | null> {
+  const layout = preview ?? (await currentLayout(deps, front)).value
+  if (layout.zones.length === 0) return null
+  return readFront(deps, layout, deps.clock.now())
 }

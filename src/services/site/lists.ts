@@ -106,11 +106,6 @@ export async function publicCorrections(
   })
 }
 
-/** Top-level sections in order, for the site's navigation. */
-export async function navigationSections(deps: Deps): Promise<Section[]> {
-  return (await deps.store.sections.list()).filter((s) => s.parentId === null)
-}
-
 /** The section, tag or author a public list URL names, or null when there is none. */
 export async function findListOwner(
   deps: Deps,

@@ -1,9 +1,11 @@
-import type { Author, Section } from '../../domain/taxonomy.js'
+import type { Author } from '../../domain/taxonomy.js'
 import type { Media } from '../../domain/media.js'
 import type { Deps } from '../deps.js'
 import type { DomainEvent } from '../events.js'
 import { getSettings } from '../settings.js'
-import { navigationSections } from './lists.js'
+import type { HeldChrome } from '../fronts/chrome.js'
+import { loadChrome } from '../fronts/chrome.js'
+import { currentLayout } from '../fronts/layouts.js'
 
 /**
  * A value read on first use and kept until `forget`. The pending read itself is kept, so
@@ -39,6 +41,7 @@ const siteWide = new Set<DomainEvent['type']>([
   'media.changed',
   'author.changed',
   'content.imported',
+  'curation.changed',
 ])
 
 /**
@@ -48,13 +51,21 @@ const siteWide = new Set<DomainEvent['type']>([
 const heldAuthors = 2000
 
 /**
- * What every public page reads and almost never changes: the settings, the navigation, the logo
- * and the byline profiles. Held in memory and dropped on the events that change them (and, from
+ * What every public page reads and almost never changes: the settings, the banner and menus, the
+ * logo and the byline profiles. Held in memory and dropped on the events that change them (and, from
  * other processes, by the web layer when it hears of a change or may have missed one).
  */
 export function publicMemo(deps: Deps) {
   const settings = new Memo(() => getSettings(deps.store))
-  const navigation = new Memo<Section[]>(() => navigationSections(deps))
+  // The static pages the menus link, as last read: an edit of one of them changes every page.
+  let menuPages = new Set<string>()
+  // The home page's layout: three small reads saved on every uncached home page.
+  const homeLayout = new Memo(() => currentLayout(deps, 'home'))
+  const chrome = new Memo<HeldChrome>(async () => {
+    const held = await loadChrome(deps)
+    menuPages = new Set(held.pageIds)
+    return held
+  })
   const logo = new Memo<Media | null>(async () => {
     const id = (await settings.get()).logoMediaId
     return id === null ? null : deps.store.media.findById(id)
@@ -66,16 +77,19 @@ export function publicMemo(deps: Deps) {
   })
   const forget = (): void => {
     settings.forget()
-    navigation.forget()
+    chrome.forget()
+    homeLayout.forget()
     logo.forget()
     authors.forget()
   }
   deps.events.subscribe((event) => {
     if (siteWide.has(event.type)) forget()
+    else if ('articleId' in event && menuPages.has(event.articleId)) chrome.forget()
   })
   return {
     settings: () => settings.get(),
-    navigation: () => navigation.get(),
+    chrome: () => chrome.get(),
+    homeLayout: () => homeLayout.get(),
     logo: () => logo.get(),
     /**
      * Byline profiles by id, in the order asked (unknown ids left out). An id the memo does not

@@ -65,6 +65,10 @@ export function invalidationFor(event: DomainEvent): Invalidation {
           tag.search,
         ],
       }
+    case 'curation.changed':
+      // A front's layout shows on its own page; the banner and menus on every page, which each
+      // carry their tags (so feeds, sitemaps and the API, which show none of them, stay).
+      return { kind: 'tags', tags: [tag.curation(event.key)] }
     case 'section.changed':
     case 'settings.changed':
     case 'content.imported':

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { FastifyInstance } from 'fastify'
 import type { CachedResponse, ResponseCache } from './response-cache.js'
-import { surrogateKeys } from './tags.js'
+import { responseMaxAgeMs, responseTags, surrogateKeys } from './tags.js'
 import type { Encoding } from '../encoding.js'
 import { preferredEncoding, varyWithEncoding } from '../encoding.js'
 import type { HostScope, RequestSource } from '../origin.js'
@@ -162,6 +162,7 @@ export function usePageCache(
     app.decorateRequest('cacheTags', null)
     app.decorateRequest('cacheTicket', 0)
     app.decorateRequest('cacheMaxAgeMs', null)
+    app.decorateRequest('chromeDepends', null)
   }
   app.addHook('onRequest', async (request, reply) => {
     const key = cacheKey(request.raw, hostScope)
@@ -191,7 +192,8 @@ export function usePageCache(
     }
     const body = Buffer.isBuffer(payload) ? payload : Buffer.from(payload)
     const etag = reply.getHeader('etag')
-    const tags = [...new Set(request.cacheTags)]
+    const tags = responseTags(request) ?? []
+    const maxAgeMs = responseMaxAgeMs(request)
     const stored = cache.set(key, request.cacheTicket, {
       status: 200,
       contentType: String(reply.getHeader('content-type') ?? 'application/octet-stream'),
@@ -200,7 +202,7 @@ export function usePageCache(
       lastModified: headers['last-modified'] ?? null,
       tags,
       headers,
-      expiresAt: request.cacheMaxAgeMs === null ? null : now() + request.cacheMaxAgeMs,
+      expiresAt: maxAgeMs === null ? null : now() + maxAgeMs,
     })
     // The Surrogate-Key header is named by `nameSurrogateKeys`, for stored answers and others.
     void reply.header('x-cache', 'miss').header('vary', varyWithEncoding(headers.vary))
@@ -222,9 +224,9 @@ export function usePageCache(
  */
 export function nameSurrogateKeys(app: FastifyInstance): void {
   app.addHook('onSend', (request, reply, payload, done) => {
-    const tags = request.cacheTags ?? null
+    const tags = responseTags(request)
     if (tags !== null && !reply.hasHeader('surrogate-key') && reply.statusCode < 400)
-      void reply.header('surrogate-key', surrogateKeys([...new Set(tags)]))
+      void reply.header('surrogate-key', surrogateKeys(tags))
     done(null, payload)
   })
 }

@@ -1,4 +1,5 @@
 import type { FastifyRequest } from 'fastify'
+import type { CurationKey } from '../../domain/fronts.js'
 import type { ListKey } from '../../domain/lists.js'
 import type { DependsOn, ListOwner, ShownStory } from '../../services/index.js'
 import { ownerListKey } from '../../services/index.js'
@@ -20,6 +21,8 @@ export const tag = {
   taxonomyTag: (id: string) => `t:${id}`,
   /** The list of bylines, as the API's `/authors` reads give it. */
   bylines: 'bylines',
+  /** An edited front's layout, the banner, or a menu: `c:front:home`, `c:banner`, `c:menu:main`. */
+  curation: (key: CurationKey) => `c:${key}`,
   search: 'search',
   sitemaps: 'sitemaps',
   corrections: 'corrections',
@@ -61,6 +64,11 @@ declare module 'fastify' {
     cacheTicket: number
     /** Milliseconds the response stays right by itself, when its content depends on the clock. */
     cacheMaxAgeMs: number | null
+    /**
+     * What the page shows around its content (the banner, the menus), noted by `siteView`: added
+     * to the tags of a response a route marks cacheable, never making one cacheable by itself.
+     */
+    chromeDepends: DependsOn | null
   }
 }
 
@@ -86,7 +94,27 @@ export function tagsOf(depends: DependsOn): string[] {
     ...depends.lists.map((key) => tag.list(key)),
     ...shown(depends.stories, depends.media),
     ...depends.collections.map((name) => tag[name]),
+    ...depends.curation.map((key) => tag.curation(key)),
   ]
+}
+
+/** Notes what the page shows around its content (see `chromeDepends`). */
+export function dependOnChrome(request: FastifyRequest, depends: DependsOn): void {
+  request.chromeDepends = depends
+}
+
+/** The tags of a response marked cacheable: its route's, and its chrome's; null when not cacheable. */
+export function responseTags(request: FastifyRequest): string[] | null {
+  if (request.cacheTags == null) return null
+  const chrome = request.chromeDepends ?? null
+  return [...new Set([...request.cacheTags, ...(chrome === null ? [] : tagsOf(chrome))])]
+}
+
+/** How long a cacheable response stays right by the clock alone, its chrome's expiry included. */
+export function responseMaxAgeMs(request: FastifyRequest): number | null {
+  const chrome = request.chromeDepends?.freshForMs ?? null
+  if (chrome === null) return request.cacheMaxAgeMs
+  return Math.min(request.cacheMaxAgeMs ?? Infinity, chrome)
 }
 
 /** Marks this response as cacheable, tagged with what its read depends on. */

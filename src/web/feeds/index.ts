@@ -42,7 +42,7 @@ export async function feedsPlugin(app: FastifyInstance, options: PublicOptions):
   }
   app.get('/corrections/rss.xml', async (request, reply) => {
     const [site, read] = await Promise.all([
-      siteView(request, options),
+      siteView(request, options, 'none'),
       services.site.corrections({ limit: 50 }),
     ])
     const items = read.view.map((entry) => correctionItem(entry, site.links))
@@ -81,7 +81,7 @@ async function sendFeed(
   file: Format,
 ): Promise<FastifyReply> {
   const [site, read] = await Promise.all([
-    siteView(request, options),
+    siteView(request, options, 'none'),
     options.services.site.feed({ request: which, limit: feedSize }),
   ])
   if (read === null) return sendHtmlError(request, reply, options, 404)

@@ -6,8 +6,9 @@ import type { ResponseCache } from '../cache/response-cache.js'
 import type { Settings } from '../../domain/settings.js'
 import { imageInfo } from '../../render/media.js'
 import type { Theme } from '../../render/theme.js'
-import type { Links, SiteView } from '../../render/views.js'
-import type { Services } from '../../services/index.js'
+import type { Links, MenuLink, SiteView } from '../../render/views.js'
+import type { Chrome, MenuEntry, Services } from '../../services/index.js'
+import { dependOnChrome } from '../cache/tags.js'
 import { publicOrigin } from '../origin.js'
 
 /** What the public plugins are given. */
@@ -63,21 +64,41 @@ function linksFor(services: Services, settings: Settings, origin: string, theme:
   }
 }
 
-/** The publication as every page sees it, for this request. */
+function menuLink(entry: MenuEntry, links: Links): MenuLink {
+  if (entry.kind === 'section') return { label: entry.label, href: links.sectionPath(entry.slug) }
+  if (entry.kind === 'page') return { label: entry.label, href: links.articlePath(entry.article) }
+  return { label: entry.label, href: entry.url }
+}
+
+/**
+ * The publication as every page sees it, for this request. `chrome`: the banner and menus shown
+ * around the page: read (and noted among what the page depends on) by default, given by a
+ * preview, or left out (`'none'`) by feeds and sitemaps, which show neither.
+ */
 export async function siteView(
   request: FastifyRequest,
   { services, config, theme }: PublicOptions,
+  chrome: Chrome | 'read' | 'none' = 'read',
 ): Promise<SiteView> {
   const settings = await services.settings.get()
-  const [nav, logo] = await Promise.all([services.site.navigation(), services.site.logo()])
+  const [logo, around] = await Promise.all([
+    services.site.logo(),
+    chrome === 'read' ? services.site.chrome() : null,
+  ])
+  if (around !== null) dependOnChrome(request, around.dependsOn)
+  const shown = around?.view ?? (chrome === 'read' || chrome === 'none' ? null : chrome)
   const origin = publicOrigin(request, config.publicUrl, settings.publicUrl)
+  const links = linksFor(services, settings, origin, theme)
+  const menu = (name: 'main' | 'secondary' | 'footer') =>
+    (shown?.menus[name] ?? []).map((entry) => menuLink(entry, links))
   return {
     title: settings.title,
     tagline: settings.tagline,
     locale: settings.locale,
     timeZone: settings.timeZone,
     logo,
-    nav,
-    links: linksFor(services, settings, origin, theme),
+    banner: shown?.banner ?? null,
+    menus: { main: menu('main'), secondary: menu('secondary'), footer: menu('footer') },
+    links,
   }
 }

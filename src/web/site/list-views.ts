@@ -1,11 +1,11 @@
 import type { ListView, SearchView, SiteView } from '../../render/views.js'
 import type { ListPage, ListPageView } from '../../services/index.js'
 import type { SearchRequest, SearchPageView } from '../../services/index.js'
-import { encodeCursor } from '../../services/index.js'
+import { encodeListPosition } from '../../domain/cursors.js'
 
 /** A list page's view from what the list read answered. */
 export function listView(site: SiteView, path: string, read: ListPageView): ListView {
-  return { site, ...describe(read), path, ...paged(path, read.list) }
+  return { site, ...describe(read), path, ...paged(path, read.list), zones: read.zones }
 }
 
 function describe({ owner, trail }: ListPageView) {
@@ -28,7 +28,9 @@ function describe({ owner, trail }: ListPageView) {
 /** Page links: "older" carries the keyset cursor; "newer" is a plain page number. */
 function paged(path: string, list: ListPage) {
   const nextHref =
-    list.next !== null ? `${path}?page=${list.page + 1}&after=${encodeCursor(list.next)}` : null
+    list.next !== null
+      ? `${path}?page=${list.page + 1}&after=${encodeListPosition(list.next)}`
+      : null
   const prevHref = list.page > 2 ? `${path}?page=${list.page - 1}` : list.page === 2 ? path : null
   return { items: list.items, media: list.media, page: list.page, nextHref, prevHref }
 }

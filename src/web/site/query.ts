@@ -1,5 +1,7 @@
-import type { ArticleCursor, SearchRequest } from '../../services/index.js'
-import { decodeCursor, maxPage } from '../../services/index.js'
+import type { ListPosition } from '../../domain/cursors.js'
+import { decodeListPosition } from '../../domain/cursors.js'
+import type { SearchRequest } from '../../services/index.js'
+import { maxPage } from '../../services/index.js'
 
 /** The query parameters of a list page: `?page=N[&after=cursor]` (its route declares them). */
 export const pagingQuery = ['page', 'after'] as const
@@ -8,7 +10,7 @@ export const pagingQuery = ['page', 'after'] as const
 export const searchQuery = ['q', 'section', 'author', ...pagingQuery] as const
 
 /** A list's position from `?page=N[&after=cursor]`, or null when the query is not one we serve. */
-export function readPaging(query: unknown): { page: number; after: ArticleCursor | null } | null {
+export function readPaging(query: unknown): { page: number; after: ListPosition | null } | null {
   const q = (query ?? {}) as Record<string, unknown>
   const rawPage = q.page
   let page = 1
@@ -17,10 +19,10 @@ export function readPaging(query: unknown): { page: number; after: ArticleCursor
     page = Number(rawPage)
     if (page > maxPage) return null
   }
-  let after: ArticleCursor | null = null
+  let after: ListPosition | null = null
   if (q.after !== undefined) {
     if (typeof q.after !== 'string' || page === 1) return null
-    after = decodeCursor(q.after)
+    after = decodeListPosition(q.after)
     if (after === null) return null
   }
   return { page, after }

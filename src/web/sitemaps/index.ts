@@ -19,7 +19,7 @@ export async function sitemapsPlugin(app: FastifyInstance, options: PublicOption
   )
 
   app.get('/robots.txt', async (request, reply) => {
-    const site = await siteView(request, options)
+    const site = await siteView(request, options, 'none')
     cacheWith(request, [])
     const body = `User-agent: *\nDisallow: /api/\nDisallow: /newsroom/\nDisallow: /search\n\nSitemap: ${site.links.origin}/sitemap.xml\n`
     return reply
@@ -30,7 +30,7 @@ export async function sitemapsPlugin(app: FastifyInstance, options: PublicOption
 
   app.get('/sitemap.xml', async (request, reply) => {
     const [site, read] = await Promise.all([
-      siteView(request, options),
+      siteView(request, options, 'none'),
       services.site.sitemapIndex(),
     ])
     cacheFor(request, read.dependsOn)
@@ -47,14 +47,14 @@ export async function sitemapsPlugin(app: FastifyInstance, options: PublicOption
         ? null
         : await services.site.monthSitemap({ month: match[1], part: Number(match[2] ?? '1') })
     if (read === null) return sendHtmlError(request, reply, options, 404)
-    const site = await siteView(request, options)
+    const site = await siteView(request, options, 'none')
     cacheFor(request, read.dependsOn)
     return sendXml(reply, urlSet(monthUrls(site.links, read.view), `${site.links.origin}/`))
   })
 
   app.get('/sitemap-news.xml', async (request, reply) => {
     const [site, read] = await Promise.all([
-      siteView(request, options),
+      siteView(request, options, 'none'),
       services.site.newsSitemap(),
     ])
     cacheFor(request, read.dependsOn)
@@ -74,7 +74,7 @@ export async function sitemapsPlugin(app: FastifyInstance, options: PublicOption
     reply: FastifyReply,
     file: 'sections.xml' | 'authors.xml',
   ): Promise<FastifyReply> {
-    const site = await siteView(request, options)
+    const site = await siteView(request, options, 'none')
     const read =
       file === 'sections.xml'
         ? sectionsUrls(site.links, await services.site.sectionsSitemap())

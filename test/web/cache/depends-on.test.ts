@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { allStories, sectionList, tagList } from '../../../src/domain/lists.js'
 import { tagsOf } from '../../../src/web/cache/tags.js'
 import { useTestDatabase } from '../../support/database.js'
-import { doc, make } from '../../support/make.js'
+import { doc, make, systemTestActor } from '../../support/make.js'
 import { testApp } from '../../support/web.js'
 
 describe('pages cached by what their read depends on', () => {
@@ -69,10 +69,19 @@ describe('pages cached by what their read depends on', () => {
     expect(await cached(path)).toBe('hit')
   })
 
-  it('tags the home page with the lists it read: all stories and each top section', async () => {
+  it('tags the home page with the lists its zones read and its layout', async () => {
+    const sections = await db.services.taxonomy.listSections()
+    await db.services.fronts.menu.save({
+      actor: systemTestActor,
+      menu: 'main',
+      revision: 0,
+      items: sections.map((s) => ({ kind: 'section' as const, sectionId: s.id, label: null })),
+    })
     const home = await db.services.site.home()
-    const sections = await db.services.site.navigation()
+    // The default layout: lead and latest from all stories, a block per section of the main menu.
     expect(home.dependsOn.lists).toEqual([allStories, ...sections.map((s) => sectionList(s.id))])
+    expect(home.dependsOn.curation).toEqual(['front:home', 'menu:main'])
+    expect(tagsOf(home.dependsOn)).toContain('c:front:home')
     expect(home.dependsOn.freshForMs).toBeGreaterThan(0)
   })
 })

@@ -6,6 +6,7 @@ import { testDbKind, useTestDatabase } from '../../support/database.js'
 import type { SiteContent } from '../../support/site-content.js'
 import { seedSite } from '../../support/site-content.js'
 import { hostile, testApp } from '../../support/web.js'
+import { systemTestActor } from '../../support/make.js'
 
 // Java and Chromium are slow to start and test the HTML, which is the same on both databases:
 // these run in the sqlite project only.
@@ -19,6 +20,16 @@ describe.skipIf(testDbKind() !== 'sqlite')('every page type passes real validato
     db.clock.set(new Date())
     await db.services.loadDemo()
     content = await seedSite(db)
+    // Every page is checked with the breaking-news banner showing, as readers see it on such days.
+    await db.services.fronts.banner.save({
+      actor: systemTestActor,
+      revision: 0,
+      banner: {
+        text: 'Harbour bridge closed after collision',
+        url: '/section/news/',
+        expiresAt: null,
+      },
+    })
     // No configured origin: pages link to the host the browser asked for, so pictures load.
     app = await testApp(db, null)
     const settings = await db.services.settings.get()

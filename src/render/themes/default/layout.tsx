@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact'
 import type { HeadInfo } from '../../head.js'
 import { Head } from '../../head.js'
-import type { SiteView } from '../../views.js'
+import type { MenuLink, SiteView } from '../../views.js'
 import { formatDate } from '../../dates.js'
 import { renderDocument } from '../../html.js'
 
@@ -19,6 +19,7 @@ export function page(
         <a class="skip" href="#main">
           Skip to content
         </a>
+        {site.banner !== null && <BreakingBanner site={site} />}
         <Masthead site={site} now={now} />
         <main id="main" tabIndex={-1}>
           {body}
@@ -48,16 +49,43 @@ function Masthead({ site, now }: { site: SiteView; now: string | undefined }) {
         <a href="/">{site.title}</a>
       </p>
       {site.tagline !== '' && <p class="tagline">{site.tagline}</p>}
-      <nav class="sections" aria-label="Sections">
-        <ul>
-          {site.nav.map((s) => (
-            <li>
-              <a href={site.links.sectionPath(s.slug)}>{s.name}</a>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      {site.menus.main.length > 0 && (
+        <nav class="sections" aria-label="Sections">
+          <MenuList links={site.menus.main} />
+        </nav>
+      )}
+      {site.menus.secondary.length > 0 && (
+        <nav class="sections secondary" aria-label="More">
+          <MenuList links={site.menus.secondary} />
+        </nav>
+      )}
     </header>
+  )
+}
+
+function MenuList({ links }: { links: MenuLink[] }) {
+  return (
+    <ul>
+      {links.map((link) => (
+        <li>
+          <a href={link.href}>{link.label}</a>
+        </li>
+      ))}
+    </ul>
+  )
+}
+
+/** The breaking-news banner, above the masthead on every page while it is live. */
+function BreakingBanner({ site }: { site: SiteView }) {
+  const banner = site.banner
+  if (banner === null) return null
+  return (
+    <aside class="breaking" aria-label="Breaking news">
+      <p>
+        <strong>Breaking</strong>{' '}
+        {banner.url !== null ? <a href={banner.url}>{banner.text}</a> : banner.text}
+      </p>
+    </aside>
   )
 }
 
@@ -66,6 +94,11 @@ function Footer({ site }: { site: SiteView }) {
     <footer class="site-footer">
       <p class="nameplate small">{site.title}</p>
       <ul>
+        {site.menus.footer.map((link) => (
+          <li>
+            <a href={link.href}>{link.label}</a>
+          </li>
+        ))}
         <li>
           <a href="/corrections/">Corrections</a>
         </li>

@@ -2,8 +2,9 @@ import { breadcrumbs, collectionPage, organization } from '../../structured-data
 import type { HomeView, ListView } from '../../views.js'
 import { page } from './layout.js'
 import { Crumbs, Pager, StoryCard } from './parts.js'
+import { Zones } from './zones.js'
 
-/** The front page: lead story, latest stories, and a block per top-level section. */
+/** The front page: the zones of its edited (or default) layout, in order. */
 export function homePage(view: HomeView): Buffer {
   const { site } = view
   const head = {
@@ -31,34 +32,8 @@ export function homePage(view: HomeView): Buffer {
   const body = (
     <>
       <h1 class="visually-hidden">{site.title}</h1>
-      <div class="front">
-        {view.lead !== null && (
-          <section class="lead" aria-label="Top story">
-            <StoryCard site={site} article={view.lead} media={view.media} size="lead" level={2} />
-          </section>
-        )}
-        <section class="latest" aria-labelledby="latest-title">
-          <h2 id="latest-title" class="rule-title">
-            Latest
-          </h2>
-          {view.latest.slice(0, 6).map((a) => (
-            <StoryCard site={site} article={a} media={view.media} size="compact" />
-          ))}
-        </section>
-      </div>
-      {view.sections.map(({ section, items }) => (
-        <section class="section-block" aria-labelledby={`s-${section.slug}`}>
-          <h2 id={`s-${section.slug}`} class="rule-title">
-            <a href={site.links.sectionPath(section.slug)}>{section.name}</a>
-          </h2>
-          <div class="grid">
-            {items.map((a) => (
-              <StoryCard site={site} article={a} media={view.media} />
-            ))}
-          </div>
-        </section>
-      ))}
-      {view.lead === null && <p class="empty">Nothing has been published yet.</p>}
+      <Zones site={site} zones={view.zones} media={view.media} />
+      {view.zones.length === 0 && <p class="empty">Nothing has been published yet.</p>}
     </>
   )
   return page(site, head, body, view.now)
@@ -101,7 +76,7 @@ export function listPage(view: ListView): Buffer {
       }),
       breadcrumbs(site, trail),
     ],
-    noindex: view.items.length === 0,
+    noindex: view.items.length === 0 && view.zones.length === 0,
   }
   const body = (
     <>
@@ -123,8 +98,11 @@ export function listPage(view: ListView): Buffer {
         {view.description !== '' && <p class="list-description">{view.description}</p>}
         {view.page > 1 && <p class="page-number">Page {view.page}</p>}
       </header>
+      <Zones site={site} zones={view.zones} media={view.media} />
       {view.items.length === 0 ? (
-        <p class="empty">No stories here{view.page > 1 ? ' on this page' : ' yet'}.</p>
+        view.zones.length > 0 ? null : (
+          <p class="empty">No stories here{view.page > 1 ? ' on this page' : ' yet'}.</p>
+        )
       ) : (
         <div class="list">
           {view.items.map((a) => (

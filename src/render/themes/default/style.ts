@@ -32,6 +32,10 @@ button{background:var(--ink);color:var(--paper);border-color:var(--ink);cursor:p
 .tagline{margin:0 0 .5rem;font-style:italic;color:var(--muted)}
 .sections ul{list-style:none;margin:0;padding:.5rem 0;display:flex;flex-wrap:wrap;justify-content:center;gap:.25rem 1.1rem;border-top:1px solid var(--rule);font:600 .875rem/1.4 var(--sans)}
 .sections a{text-decoration:none}
+.sections.secondary ul{border-top:0;padding-top:0;font-weight:400}
+.breaking{background:#8b0000;color:#fff;font:600 1rem/1.4 var(--sans);padding:.6rem 1rem;text-align:center}
+.breaking p{margin:0}.breaking strong{text-transform:uppercase;letter-spacing:.05em;margin-right:.5rem}
+.breaking a{color:#fff}
 .kicker,.labels,.meta,.byline,.dates,.crumbs,.pager,.result-count,.page-number{font-family:var(--sans)}
 .kicker{margin:0 0 .25rem;font-size:.75rem;font-weight:700;letter-spacing:.06em;text-transform:uppercase;color:var(--accent)}
 .kicker a{text-decoration:none}

@@ -20,6 +20,8 @@ import { mediaRoutes } from './routes/media.js'
 import { mediaLibraryRoutes } from './routes/media-library.js'
 import { sessionRoutes } from './routes/session.js'
 import { storyToolRoutes } from './routes/story-tools.js'
+import { frontRoutes } from './routes/fronts.js'
+import { menuRoutes } from './routes/menus.js'
 import { taxonomyRoutes } from './routes/taxonomy.js'
 import { apiValidatorCompiler, closeUnknownInputs, rejectNulCharacters } from './validation.js'
 
@@ -89,6 +91,7 @@ export async function apiV1(app: FastifyInstance, options: ApiPluginOptions): Pr
     adminRoutes,
     mediaRoutes,
     mediaLibraryRoutes,
+    menuRoutes,
     attributionRoutes,
     entityRoutes,
   ])
@@ -96,4 +99,5 @@ export async function apiV1(app: FastifyInstance, options: ApiPluginOptions): Pr
   const { services, config, theme } = options
   // Previews are never stored: no page cache for these routes.
   await app.register(storyToolRoutes, { services, config, theme, cache: null })
+  await app.register(frontRoutes, { services, config, theme, cache: null })
 }

@@ -40,6 +40,8 @@ export interface Session {
   conflict: Conflict | null
   offlineBase: OfflineBase | null
   saving: Promise<void> | null
+  /** The fields of the last save whose answer never came: it may have reached the server. */
+  unanswered: StoryFields | null
   /** Another save was asked for while one ran. */
   again: boolean
   timer: number | undefined
@@ -59,6 +61,7 @@ export const createSession = (key: string, fields: StoryFields, view: SessionVie
   conflict: null,
   offlineBase: null,
   saving: null,
+  unanswered: null,
   again: false,
   timer: undefined,
   outcome: 'ok',

@@ -1,7 +1,8 @@
 /**
  * Opening a story: the browser's copy (IndexedDB) and the server's article, read at once and
  * merged. Pending edits in the copy win over the server's fields; a copy based on an older
- * revision than the server's opens the conflict dialog. With the server out of reach, a story
+ * revision than the server's opens the conflict dialog, unless the server's already holds the
+ * copy's fields (the writer's own save, its answer lost). With the server out of reach, a story
  * the browser holds a copy of opens offline from that copy.
  */
 import { getArticle } from '../article-api'
@@ -11,7 +12,8 @@ import { readDraft } from '../draft-store'
 import type { ArticleLike } from '../fields'
 import { emptyFields } from '../fields'
 import type { Session } from './core'
-import { later, openConflict, showArticle, showFields } from './core'
+import { later, openConflict, persist, showArticle, showFields } from './core'
+import { adoptOwnSave } from './own-save'
 import type { SaveState } from './state'
 import { isNetworkFailure, resumeDelay } from './state'
 
@@ -65,6 +67,10 @@ function merge(s: Session, draft: Draft | undefined, server: ArticleLike | null)
   }
   showFields(s, draft.fields)
   if (server !== null && draft.baseRevision !== null && draft.baseRevision !== server.revision) {
+    if (adoptOwnSave(s, server)) {
+      persist(s)
+      return 'saved'
+    }
     openConflict(s, { mine: draft.fields, theirs: server })
     return 'conflict'
   }

@@ -9,9 +9,14 @@ import { ensureCsrfToken } from '../../../auth/session'
 import { getArticle } from '../article-api'
 import type { Session } from './core'
 import { later, openConflict, showArticle } from './core'
+import { adoptOwnSave } from './own-save'
 import { isNetworkFailure, retryDelay } from './state'
 
-/** True when the copy's base revision is still the server's; false opens the conflict dialog. */
+/**
+ * True when the copy's base revision is still the server's, or the server's newer one already
+ * holds the copy's fields (the writer's own save, its answer lost); false opens the conflict
+ * dialog.
+ */
 async function rejoin(s: Session): Promise<boolean> {
   await ensureCsrfToken()
   const offline = s.offlineBase
@@ -20,6 +25,7 @@ async function rejoin(s: Session): Promise<boolean> {
   s.offlineBase = null
   showArticle(s, server)
   if (offline.baseRevision === null || offline.baseRevision === server.revision) return true
+  if (adoptOwnSave(s, server)) return true
   openConflict(s, { mine: s.fields, theirs: server })
   s.view.setState('conflict')
   return false

@@ -10,7 +10,16 @@ import { deleteDraft } from '../draft-store'
 import type { ArticleLike, StoryFields } from '../fields'
 import { changedFields, emptyFields, fieldsOf, isSame } from '../fields'
 import type { Session } from './core'
-import { flushBody, hasChanges, later, openConflict, persist, showFields } from './core'
+import {
+  flushBody,
+  hasChanges,
+  later,
+  openConflict,
+  persist,
+  showArticle,
+  showFields,
+} from './core'
+import { adoptOwnSave, holdsFields } from './own-save'
 import { rejoinIfNeeded } from './rejoin'
 import { againDelay, isNetworkFailure, retryDelay, untitled } from './state'
 
@@ -46,9 +55,11 @@ async function saveOnce(s: Session, onCreated: (id: string) => void, retry: () =
     return
   }
   s.view.setState('saving')
+  const sending = s.fields
   try {
     if (current === null) await create(s, changes, onCreated)
     else adopt(s, await patchArticle(current.id, current.revision, changes), changes)
+    s.unanswered = null
     s.view.setProblem(null)
     s.outcome = 'ok'
     const pending = s.base !== null && (hasChanges(s) || s.bodyPending)
@@ -56,6 +67,7 @@ async function saveOnce(s: Session, onCreated: (id: string) => void, retry: () =
     persist(s)
     if (pending) s.again = true
   } catch (error) {
+    if (current !== null && isNetworkFailure(error)) s.unanswered = sending
     await refused(s, error, current, retry)
   }
 }
@@ -92,11 +104,34 @@ function adopt(s: Session, next: ArticleLike, sent: Partial<StoryFields>) {
   showFields(s, local)
 }
 
+/**
+ * The newer revision is the writer's own (a save whose answer was lost): it becomes the base, and
+ * what was typed since, if anything, goes in the next save.
+ */
+function isOwnSave(s: Session, theirs: ArticleLike): boolean {
+  const lost = s.unanswered
+  s.unanswered = null
+  if (adoptOwnSave(s, theirs)) {
+    s.outcome = 'ok'
+    s.view.setState('saved')
+    persist(s)
+    return true
+  }
+  if (lost === null || !holdsFields(theirs, lost)) return false
+  showArticle(s, theirs)
+  s.outcome = 'ok'
+  s.view.setState('unsaved')
+  persist(s)
+  s.again = true
+  return true
+}
+
 async function refused(s: Session, error: unknown, current: ArticleLike | null, retry: () => void) {
   s.outcome = 'failed'
   persist(s)
   if (error instanceof ApiProblem && error.status === 409 && current !== null) {
     const theirs = await getArticle(current.id).catch(() => null)
+    if (theirs !== null && isOwnSave(s, theirs)) return
     if (theirs !== null) {
       openConflict(s, { mine: s.fields, theirs })
       s.view.setState('conflict')

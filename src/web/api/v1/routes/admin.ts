@@ -1,8 +1,9 @@
 import type { FastifyPluginCallbackTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
+import { decodeAuditPosition, encodeAuditPosition } from '../../../../domain/cursors.js'
 import { requireRole } from '../../../../domain/roles.js'
 import type { ApiOptions } from '../context.js'
-import { decodeCursor, encodeCursor, requireActor } from '../context.js'
+import { readCursor, requireActor } from '../context.js'
 import {
   AuditJson,
   presentAudit,
@@ -133,19 +134,19 @@ export const adminRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (app, { ser
     },
     async (request) => {
       const { action, subject, limit = 50, cursor } = request.query
-      const before = cursor === undefined ? undefined : decodeCursor(cursor).before
+      const before = readCursor(cursor, decodeAuditPosition)
       const items = await services.accounts.listAuditLog({
         actor: requireActor(request),
         limit,
         ...(action !== undefined ? { action } : {}),
         ...(subject !== undefined ? { subjectId: subject } : {}),
-        ...(typeof before === 'number' ? { before } : {}),
+        ...(before !== null ? { before } : {}),
       })
       const last = items.at(-1)
       return {
         items: items.map(presentAudit),
         nextCursor:
-          items.length === limit && last !== undefined ? encodeCursor({ before: last.id }) : null,
+          items.length === limit && last !== undefined ? encodeAuditPosition(last.id) : null,
       }
     },
   )

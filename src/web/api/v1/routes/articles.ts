@@ -1,20 +1,19 @@
 import type { FastifyPluginCallbackTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import type { Article } from '../../../../domain/article.js'
+import {
+  decodeListPosition,
+  decodeSearchPage,
+  encodeListPosition,
+  encodeSearchPage,
+} from '../../../../domain/cursors.js'
 import { UnauthenticatedError } from '../../../../domain/errors.js'
 import { allStories } from '../../../../domain/lists.js'
 import type { Actor } from '../../../../domain/roles.js'
 import { actorUserId } from '../../../../domain/roles.js'
 import { listTag, shown, tag } from '../../../cache/tags.js'
 import type { ApiOptions } from '../context.js'
-import {
-  decodeCursor,
-  encodeCursor,
-  linkFor,
-  requireActor,
-  requireIfMatch,
-  viewerFor,
-} from '../context.js'
+import { linkFor, readCursor, requireActor, requireIfMatch, viewerFor } from '../context.js'
 import { cacheForAnonymous } from '../http-cache.js'
 import { presentArticle } from '../presenters.js'
 import {
@@ -196,11 +195,10 @@ function ownUserId(actor: Actor | null): string {
 /** A page by keyset cursor, or for a text query by page number (search ranks, it does not sort). */
 async function listPage({ services }: ApiOptions, actor: Actor | null, query: ListQuery) {
   const limit = query.limit ?? 20
-  const cursor = query.cursor === undefined ? null : decodeCursor(query.cursor)
   const { mine, corrections: _corrections, ...filters } = query
   const createdBy = mine === true ? ownUserId(actor) : undefined
   if (query.q !== undefined) {
-    const page = typeof cursor?.page === 'number' ? Math.max(1, Math.floor(cursor.page)) : 1
+    const page = readCursor(query.cursor, decodeSearchPage) ?? 1
     const found = await services.articles.search({
       actor,
       q: query.q,
@@ -214,18 +212,17 @@ async function listPage({ services }: ApiOptions, actor: Actor | null, query: Li
     })
     const items = found.items.map((i) => i.article)
     const hasMore = found.page * found.perPage < found.total
-    return { items, nextCursor: hasMore ? encodeCursor({ page: page + 1 }) : null }
+    return { items, nextCursor: hasMore ? encodeSearchPage(page + 1) : null }
   }
-  const at = cursor?.at
-  const id = cursor?.id
   const page = await services.articles.list({
     actor,
     ...filters,
     ...(createdBy !== undefined ? { createdBy } : {}),
     limit,
-    cursor: typeof at === 'string' && typeof id === 'string' ? { at, id } : null,
+    cursor: readCursor(query.cursor, decodeListPosition),
   })
-  return { items: page.items, nextCursor: page.next === null ? null : encodeCursor(page.next) }
+  const next = page.next === null ? null : encodeListPosition(page.next)
+  return { items: page.items, nextCursor: next }
 }
 
 /**

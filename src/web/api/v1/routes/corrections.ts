@@ -1,8 +1,9 @@
 import type { FastifyPluginCallbackTypebox } from '@fastify/type-provider-typebox'
 import { articlePath } from '../../../../domain/permalink.js'
 import { Type } from 'typebox'
+import { decodeListPosition, encodeListPosition } from '../../../../domain/cursors.js'
 import type { ApiOptions } from '../context.js'
-import { decodeCursor, encodeCursor, linkFor } from '../context.js'
+import { linkFor, readCursor } from '../context.js'
 import { presentCorrection } from '../presenters.js'
 import { closed, CorrectionJson, Nullable, Page, problems, Status } from '../schemas.js'
 
@@ -42,11 +43,7 @@ export const correctionRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (app, 
       },
     },
     async (request) => {
-      const cursor = request.query.cursor === undefined ? null : decodeCursor(request.query.cursor)
-      const before =
-        typeof cursor?.at === 'string' && typeof cursor.id === 'string'
-          ? { at: cursor.at, id: cursor.id }
-          : null
+      const before = readCursor(request.query.cursor, decodeListPosition)
       const page = await services.articles.listRecentCorrections({
         actor: request.actor,
         ...(request.query.limit !== undefined ? { limit: request.query.limit } : {}),
@@ -62,7 +59,7 @@ export const correctionRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (app, 
           url: article.status === 'published' ? `${origin}${articlePath(article, settings)}` : null,
         },
       }))
-      return { items, nextCursor: page.next === null ? null : encodeCursor(page.next) }
+      return { items, nextCursor: page.next === null ? null : encodeListPosition(page.next) }
     },
   )
   done()

@@ -1,9 +1,9 @@
 import type { FastifyPluginCallbackTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
-import { InvalidInputError } from '../../../../domain/errors.js'
+import { decodeListPosition, encodeListPosition } from '../../../../domain/cursors.js'
 import { mediaTextLimit } from '../../../../domain/media-text.js'
 import type { ApiOptions } from '../context.js'
-import { decodeCursor, encodeCursor, requireActor } from '../context.js'
+import { readCursor, requireActor } from '../context.js'
 import { MediaJson, presentMedia } from '../presenters.js'
 import { closed, IdParams, NoContent, Nullable, problems } from '../schemas.js'
 
@@ -26,17 +26,6 @@ const MediaPatch = Type.Object(
   },
   closed,
 )
-
-function readBefore(cursor: string | undefined): { at: string; id: string } | null {
-  if (cursor === undefined) return null
-  const value = decodeCursor(cursor)
-  if (typeof value.at !== 'string' || typeof value.id !== 'string') {
-    throw new InvalidInputError('The cursor is not valid.', [
-      { field: 'cursor', message: 'is not a cursor this API gave out' },
-    ])
-  }
-  return { at: value.at, id: value.id }
-}
 
 /** The media library: browse and search, details with where a photo is used, edit, delete. */
 export const mediaLibraryRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (
@@ -69,11 +58,11 @@ export const mediaLibraryRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (
         actor: requireActor(request),
         ...(request.query.q !== undefined ? { q: request.query.q } : {}),
         ...(request.query.limit !== undefined ? { limit: request.query.limit } : {}),
-        before: readBefore(request.query.cursor),
+        before: readCursor(request.query.cursor, decodeListPosition),
       })
       return {
         items: page.items.map(presentMedia),
-        nextCursor: page.next === null ? null : encodeCursor(page.next),
+        nextCursor: page.next === null ? null : encodeListPosition(page.next),
       }
     },
   )
