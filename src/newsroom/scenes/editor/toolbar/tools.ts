@@ -118,7 +118,7 @@ export const toolGroups: ToolGroupSpec[] = [
         run: (e) => focus(e).toggleWrap('blockquote').run(),
       },
       {
-        label: 'Attribute: mark the selected words as a quote, or attribute the blockquote',
+        label: 'Attribute: say who said the selected words',
         text: 'Attribute',
         shortcut: attributeShortcut,
         pressed: 'attributed',
