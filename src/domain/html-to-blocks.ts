@@ -246,7 +246,27 @@ class Converter {
   }
 
   figure(el: Element): Block[] {
-    const img = findAll(el, 'img')[0]
+    const images = findAll(el, 'img')
+    if (images.length > 1) {
+      // A gallery (Ghost's gallery card, the block editor's): one figure per picture, each with
+      // its own caption when it has one, the gallery's caption on the last.
+      const outer = findAll(el, 'figcaption').filter(
+        (c) => !images.some((i) => i.parent === c.parent),
+      )
+      const galleryCaption = flat(textOf(outer.flatMap((c) => c.children)))
+      return images.flatMap((img, i) => {
+        const parent = img.parent
+        const own =
+          parent !== null && isElement(parent) ? findAll(parent, 'figcaption')[0] : undefined
+        const caption = own === undefined ? '' : flat(textOf(own.children))
+        const last = i === images.length - 1 && galleryCaption !== ''
+        return this.image(
+          img,
+          last ? [caption, galleryCaption].filter((c) => c).join(' ') : caption,
+        )
+      })
+    }
+    const img = images[0]
     const captionEl = findAll(el, 'figcaption')[0]
     const caption = captionEl === undefined ? '' : flat(textOf(captionEl.children))
     if (img === undefined) {
@@ -353,12 +373,17 @@ function tidy(nodes: Inline[]): Inline[] {
       out[out.length - 1] = { ...last, text: last.text + node.text }
     } else out.push(node)
   }
-  const trimmed = out.map((node, i): Inline => {
-    if (node.type !== 'text') return node
+  const trimmed = out.flatMap((node, i): Inline[] => {
+    if (node.type !== 'text') return [node]
     let text = node.text
     if (i === 0 || out[i - 1]?.type === 'hardBreak') text = text.replace(/^ +/, '')
     if (i === out.length - 1 || out[i + 1]?.type === 'hardBreak') text = text.replace(/ +$/, '')
-    return { ...node, text: text.slice(0, documentLimits.maxText) }
+    // A text beyond one node's limit is carried in several, never cut: what the whole document
+    // may hold is the schema's decision, reported by the caller.
+    const parts: Inline[] = []
+    for (let at = 0; at < text.length || at === 0; at += documentLimits.maxText)
+      parts.push({ ...node, text: text.slice(at, at + documentLimits.maxText) })
+    return parts
   })
   const kept = trimmed.filter((n) => n.type !== 'text' || n.text !== '')
   while (kept[0]?.type === 'hardBreak') kept.shift()

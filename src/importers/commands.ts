@@ -13,7 +13,7 @@ const articlePages = () => import('./article-page/import-article-page.js')
 const publicationJson = () => import('./json/publication-json.js')
 
 type Run = (flags: object, fn: (services: Services) => Promise<void>) => Promise<void>
-type Flags = { data?: string; dryRun?: boolean; uploads?: string }
+type Flags = { data?: string; dryRun?: boolean; uploads?: string; withCredentials?: boolean }
 
 const actor = systemActor('import')
 
@@ -63,13 +63,20 @@ export function registerImportCommands(
     .command('ghost')
     .description('import a Ghost JSON export (posts, pages, tags, users; never passwords or keys)')
     .argument('<file>', 'the Ghost export (.json)')
+    .option('--images <dir>', "a copy of the site's content/images folder, to take pictures from")
+    .option('--site-url <url>', 'the Ghost site’s address, to link pictures not in --images')
     .option('--dry-run', 'do everything, then roll back and report')
     .option(...dataOption)
-    .action(async (file: string, flags: Flags) => {
+    .action(async (file: string, flags: Flags & { images?: string; siteUrl?: string }) => {
       const { importGhost } = await ghost()
       await run(flags, (services) =>
         withReport('Ghost', (onProgress) =>
-          importGhost(services, actor, file, { dryRun: flags.dryRun === true, onProgress }),
+          importGhost(services, actor, file, {
+            ...(flags.images !== undefined ? { images: flags.images } : {}),
+            ...(flags.siteUrl !== undefined ? { siteUrl: flags.siteUrl } : {}),
+            dryRun: flags.dryRun === true,
+            onProgress,
+          }),
         ),
       )
     })
@@ -77,13 +84,18 @@ export function registerImportCommands(
     .command('article')
     .description('import saved article pages (HTML, optionally gzipped, or their plain text)')
     .argument('<files...>', 'one or more page files')
+    .option('--publish', 'publish dated pages on their date (default: import as drafts)')
     .option('--dry-run', 'do everything, then roll back and report')
     .option(...dataOption)
-    .action(async (files: string[], flags: Flags) => {
+    .action(async (files: string[], flags: Flags & { publish?: boolean }) => {
       const { importArticlePages } = await articlePages()
       await run(flags, (services) =>
         withReport('Pages', (onProgress) =>
-          importArticlePages(services, actor, files, { dryRun: flags.dryRun === true, onProgress }),
+          importArticlePages(services, actor, files, {
+            dryRun: flags.dryRun === true,
+            publish: flags.publish === true,
+            onProgress,
+          }),
         ),
       )
     })
@@ -103,11 +115,17 @@ export function registerImportCommands(
     .command('export')
     .description('write the whole publication to a versioned JSON file')
     .argument('<file>', 'where to write the export')
+    .option(
+      '--with-credentials',
+      'also write password hashes (the file is then readable by its owner only); never sessions or API tokens',
+    )
     .option(...dataOption)
     .action(async (file: string, flags: Flags) => {
       const { exportJson } = await publicationJson()
       await run(flags, async (services) => {
-        const { articles } = await exportJson(services, actor, file)
+        const { articles } = await exportJson(services, actor, file, {
+          withCredentials: flags.withCredentials === true,
+        })
         process.stdout.write(`Exported ${articles} articles to ${file}.\n`)
       })
     })

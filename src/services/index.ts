@@ -1,6 +1,7 @@
 import { accountServices } from './accounts/index.js'
 import { articleServices } from './articles/index.js'
 import { changesOf, checkHealth } from './changes.js'
+import { suggestionServices } from './attribution/suggestion-services.js'
 import type { Deps } from './deps.js'
 import { importServices } from './import/index.js'
 import { frontServices } from './fronts/index.js'
@@ -54,7 +55,7 @@ export function createServices(deps: Deps) {
     site: siteServices(deps, memo),
     imports: importServices(deps),
     fronts: frontServices(deps),
-    attribution: attributionServices(deps),
+    attribution: { ...attributionServices(deps), ...suggestionServices(deps) },
     entities: entityServices(deps),
     settings: {
       /** The settings as public reads see them (held in memory until they change). */

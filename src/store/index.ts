@@ -22,6 +22,7 @@ import { returnNotesRepo } from './notes.js'
 import { redirectsRepo } from './redirects.js'
 import { presenceRepo, shareLinksRepo } from './story-tools.js'
 import { curationRepo } from './curation.js'
+import { attributionSuggestionsRepo } from './attribution-suggestions.js'
 import { entitiesRepo } from './entities.js'
 import { attributionReadsRepo } from './attribution-reads.js'
 import type { Database } from './schema.js'
@@ -56,6 +57,7 @@ function repos(db: Kysely<Database>, dialect: Dialect) {
     shareLinks: shareLinksRepo(db),
     presence: presenceRepo(db),
     curation: curationRepo(db),
+    attributionSuggestions: attributionSuggestionsRepo(db),
     entities: entitiesRepo(db),
     attributionReads: attributionReadsRepo(db),
     search: (
@@ -146,3 +148,4 @@ export type { ImportedComment, ImportSource } from './imports.js'
 export type { SessionRecord, TokenRecord, UserRecord } from './users.js'
 export type { ShareLinkRecord } from './story-tools.js'
 export type { CurationRecord } from './curation.js'
+export type { AttributionSuggestionRecord } from './attribution-suggestions.js'

@@ -15,6 +15,7 @@ import { editorialNotes } from './migrations/010-editorial-notes.js'
 import { storyTools } from './migrations/011-story-tools.js'
 import { attribution } from './migrations/012-attribution.js'
 import { curation } from './migrations/015-curation.js'
+import { attributionSuggestions } from './migrations/013-attribution-suggestions.js'
 
 /** Numbered, forward-only migrations, each written for both dialects. */
 function migrations(dialect: Dialect): Record<string, Migration> {
@@ -30,6 +31,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     '010-editorial-notes': editorialNotes(dialect),
     '011-story-tools': storyTools(dialect),
     '012-attribution': attribution(dialect),
+    '013-attribution-suggestions': attributionSuggestions(dialect),
     '015-curation': curation(dialect),
   }
 }

@@ -107,8 +107,12 @@ export function redirectsRepo(db: Db) {
    * only the differences written, so a whole import batch costs a few statements, and a path
    * nothing points at costs no chain repair.
    */
-  async function upsertMany(list: readonly Redirect[], now: string): Promise<void> {
-    if (list.length === 0) return
+  /** Writes the redirects; says how many rows were inserted and how many changed. */
+  async function upsertMany(
+    list: readonly Redirect[],
+    now: string,
+  ): Promise<{ inserted: number; changed: number }> {
+    if (list.length === 0) return { inserted: 0, changed: 0 }
     const paths = [...new Set(list.flatMap((r) => [r.fromPath, r.toPath]))]
     const changes = new RedirectChanges(await touching(paths))
     for (const r of list) changes.apply(r, now)
@@ -131,6 +135,7 @@ export function redirectsRepo(db: Db) {
           .execute()
       }
     for (const part of chunks(inserts, 200)) await db.insertInto('redirects').values(part).execute()
+    return { inserted: inserts.length, changed: updates.reduce((n, g) => n + g.length, 0) }
   }
 
   return {
@@ -155,7 +160,9 @@ export function redirectsRepo(db: Db) {
     },
     upsertMany,
     /** One upsert (see `upsertMany`). */
-    upsert: (r: Redirect, now: string): Promise<void> => upsertMany([r], now),
+    upsert: async (r: Redirect, now: string): Promise<void> => {
+      await upsertMany([r], now)
+    },
     async delete(id: string): Promise<boolean> {
       const result = await db.deleteFrom('redirects').where('id', '=', id).executeTakeFirst()
       return Number(result.numDeletedRows) === 1

@@ -297,6 +297,27 @@ export interface CurationTable {
   saved_by_name: string
 }
 
+export interface AttributionSuggestionsTable {
+  id: string
+  article_id: string
+  position: number
+  status: string
+  origin: string
+  speaker_name: string | null
+  role: string | null
+  sourcing: string
+  relayed: string | null
+  description: string | null
+  quote: string | null
+  trigger: string
+  block: number
+  start_offset: number
+  end_offset: number
+  created_at: string
+  decided_at: string | null
+  decided_by: string | null
+}
+
 export interface Database {
   settings: SettingsTable
   users: UsersTable
@@ -326,6 +347,7 @@ export interface Database {
   article_presence: ArticlePresenceTable
   curation: CurationTable
   curation_revisions: CurationTable
+  attribution_suggestions: AttributionSuggestionsTable
   entities: EntitiesTable
 }
 

@@ -46,9 +46,39 @@ describe('HTML to blocks', () => {
   })
 
   it('keeps unknown shortcodes as text and reports them', () => {
-    const { html, unknown } = wordpressHtml('Before [gallery ids="1,2"] after')
-    expect(unknown).toEqual(['gallery'])
-    expect(JSON.stringify(htmlToBlocks(html))).toContain('[gallery')
+    const { html, unknown } = wordpressHtml('Before [contact-form-7 id="1"] after')
+    expect(unknown).toEqual(['contact-form-7'])
+    expect(JSON.stringify(htmlToBlocks(html))).toContain('[contact-form-7')
+  })
+
+  it('reports a [gallery] whose images are not in the export instead of keeping it as text', () => {
+    const reported: string[] = []
+    const { html, unknown } = wordpressHtml('Before\n\n[gallery ids="1,2"]\n\nafter', {
+      report: (kind, detail) => reported.push(`${kind}: ${detail}`),
+    })
+    expect(unknown).toEqual([])
+    expect(JSON.stringify(htmlToBlocks(html))).not.toContain('[gallery')
+    expect(reported).toEqual([
+      'gallery: [gallery] image 1 is not in the export; left out',
+      'gallery: [gallery] image 2 is not in the export; left out',
+    ])
+  })
+
+  it('splits a gallery figure into one figure per picture, captions kept', () => {
+    const doc = htmlToBlocks(
+      '<figure class="kg-card kg-gallery-card"><div class="kg-gallery-row"><div class="kg-gallery-image"><img src="https://example.com/a.jpg"></div><div class="kg-gallery-image"><img src="https://example.com/b.jpg"></div></div><figcaption>Both ends of the pier (Photo: Ana Ruiz)</figcaption></figure>',
+    )
+    expect(doc.content).toEqual([
+      { type: 'figure', attrs: { src: 'https://example.com/a.jpg' } },
+      {
+        type: 'figure',
+        attrs: {
+          src: 'https://example.com/b.jpg',
+          caption: 'Both ends of the pier',
+          credit: 'Ana Ruiz',
+        },
+      },
+    ])
   })
 
   it('drops scripts, handlers and unsafe links but keeps their text', () => {

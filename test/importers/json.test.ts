@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -68,6 +68,36 @@ describe('JSON export and import', () => {
   it('never exports password hashes', () => {
     const text = readFileSync(join(dir, `a-${db.kind}.json`), 'utf8')
     expect(text).not.toMatch(/passwordHash|password_hash|\$argon2/)
+  })
+
+  it('leaves password hashes out of an export of users with passwords, unless --with-credentials', async () => {
+    const admin = systemActor('test')
+    await db.services.accounts.createUser({
+      actor: admin,
+      email: `hashes-${db.kind}@example.test`,
+      name: 'Ada Hash',
+      role: 'editor',
+      password: 'correct horse battery staple',
+    })
+    const plain = await exportOf(db.services, `users-${db.kind}.json`)
+    const text = readFileSync(plain, 'utf8')
+    expect(text).toContain('Ada Hash')
+    expect(text).not.toMatch(/passwordHash|password_hash|\$argon2/)
+
+    const withHashes = join(dir, `credentials-${db.kind}.json`)
+    await exportJson(db.services, actor, withHashes, { withCredentials: true })
+    expect(readFileSync(withHashes, 'utf8')).toMatch(/"passwordHash": ?"\$argon2/)
+    expect(statSync(withHashes).mode & 0o077).toBe(0)
+    // Restored with the flag's file, the account signs in with its old password.
+    const other = await freshServices(db.kind === 'sqlite' ? 'postgres' : 'sqlite')
+    opened.push(other)
+    await importJson(other, actor, withHashes)
+    const session = await other.accounts.signIn({
+      email: `hashes-${db.kind}@example.test`,
+      password: 'correct horse battery staple',
+      ip: '127.0.0.1',
+    })
+    expect(session).toBeTruthy()
   })
 
   it('refuses to restore over existing content, and refuses files that are not exports', async () => {

@@ -55,7 +55,12 @@ export function paragraphsToBlocks(paragraphs: readonly string[]): BlockDocument
   return parseDocument({ type: 'doc', content })
 }
 
-async function writePage(w: ImportWriter, page: PageArticle, file: string): Promise<void> {
+async function writePage(
+  w: ImportWriter,
+  page: PageArticle,
+  file: string,
+  publish: boolean,
+): Promise<void> {
   const externalId =
     page.canonicalUrl ?? `${slugify(page.headline)}:${page.publishedAt ?? basename(file)}`
   const sections: string[] = []
@@ -72,7 +77,12 @@ async function writePage(w: ImportWriter, page: PageArticle, file: string): Prom
         })
       ).slug,
     )
-  const hasHero = page.heroUrl !== '' || page.heroCredit !== ''
+  // No picture, no hero: a credit without one is reported, never a picture that is not there.
+  const hasHero = page.heroUrl !== ''
+  if (!hasHero && page.heroCredit !== '')
+    w.warn('credit-without-picture', `${file}: credit “${page.heroCredit}” has no picture; no hero`)
+  if (page.publishedAt === null) w.warn('no-date', `${file}: no publication date found`)
+  const status = page.publishedAt !== null && publish ? 'published' : 'draft'
   const hero = hasHero
     ? await w.media({
         externalId: page.heroUrl || `${externalId}#hero`,
@@ -84,7 +94,7 @@ async function writePage(w: ImportWriter, page: PageArticle, file: string): Prom
   await w.article({
     externalId,
     kind: 'article',
-    status: page.publishedAt !== null ? 'published' : 'draft',
+    status,
     headline: page.headline,
     dek: page.dek,
     body:
@@ -97,7 +107,7 @@ async function writePage(w: ImportWriter, page: PageArticle, file: string): Prom
       hero === null
         ? null
         : { mediaId: hero.id, caption: page.heroCaption || null, credit: page.heroCredit || null },
-    publishedAt: page.publishedAt,
+    publishedAt: status === 'published' ? page.publishedAt : null,
     createdAt: page.publishedAt,
     canonicalUrl: page.canonicalUrl,
     language: page.language,
@@ -109,7 +119,12 @@ export async function importArticlePages(
   services: Services,
   actor: Actor,
   files: readonly string[],
-  options: { dryRun?: boolean; onProgress?: (done: number, total: number) => void } = {},
+  options: {
+    dryRun?: boolean
+    /** Publish dated pages on their date; without it every page comes in as a draft to review. */
+    publish?: boolean
+    onProgress?: (done: number, total: number) => void
+  } = {},
 ): Promise<ImportReport> {
   const report = emptyReport(options.dryRun ?? false)
   for (const [i, file] of files.entries()) {
@@ -126,7 +141,7 @@ export async function importArticlePages(
       source,
       dryRun: report.dryRun,
       report,
-      body: (w) => writePage(w, page, file),
+      body: (w) => writePage(w, page, file, options.publish === true),
     })
     options.onProgress?.(i + 1, files.length)
   }

@@ -5,6 +5,7 @@
  * anything is written.
  */
 import { readFile } from 'node:fs/promises'
+import type { Ref } from '../../domain/article.js'
 import type { ArticleStatus } from '../../domain/workflow.js'
 import { InvalidInputError } from '../../domain/errors.js'
 import type { Actor } from '../../domain/roles.js'
@@ -14,6 +15,8 @@ import type { ImportReport } from '../../services/import/report.js'
 import { countSkip, emptyReport } from '../../services/import/report.js'
 import { htmlToBlocks, splitCredit } from '../../domain/html-to-blocks.js'
 import { ghostHtml } from './ghost-content.js'
+import type { GhostImageOptions } from './ghost-images.js'
+import { ghostImages, imagePathOf, imageSources } from './ghost-images.js'
 
 type Row = Record<string, unknown>
 interface GhostData {
@@ -77,13 +80,21 @@ export async function importGhost(
   services: Services,
   actor: Actor,
   file: string,
-  options: { dryRun?: boolean; onProgress?: (done: number, total: number) => void } = {},
+  options: GhostImageOptions & {
+    dryRun?: boolean
+    onProgress?: (done: number, total: number) => void
+  } = {},
 ): Promise<ImportReport> {
   const data = await readGhostExport(file)
+  // A dry run stores no files: its images are remote only.
+  const images = await ghostImages(
+    options.dryRun === true ? { ...options, images: undefined } : options,
+  )
   const report = emptyReport(options.dryRun ?? false)
   const run = { source: `ghost:${file.replace(/^.*\//, '')}`, dryRun: report.dryRun, report }
   const tagSlugs = new Map<string, { slug: string; name: string; isPublic: boolean }>()
   const authorSlugs = new Map<string, string>()
+  const tagRefs = new Map<string, Ref>()
   await services.imports.runImport({
     actor,
     ...run,
@@ -108,7 +119,7 @@ export async function importGhost(
         const slice = data.posts.slice(i, i + 100)
         await batch(async (w) => {
           for (const post of slice)
-            await importPost(w, data, post, { tagSlugs, authorSlugs, report })
+            await importPost(w, data, post, { images, tagRefs, tagSlugs, authorSlugs, report })
         })
         options.onProgress?.(Math.min(i + 100, data.posts.length), data.posts.length)
       }
@@ -118,6 +129,8 @@ export async function importGhost(
 }
 
 interface Maps {
+  images: Awaited<ReturnType<typeof ghostImages>>
+  tagRefs: Map<string, Ref>
   tagSlugs: Map<string, { slug: string; name: string; isPublic: boolean }>
   authorSlugs: Map<string, string>
   report: ImportReport
@@ -129,14 +142,30 @@ async function importPost(w: ImportWriter, data: GhostData, post: Row, maps: Map
   let status = statusMap[s(post.status)]
   if (status === undefined)
     return countSkip(maps.report, `status “${s(post.status)}” is not imported`)
-  if (s(post.visibility) !== '' && s(post.visibility) !== 'public' && status === 'published') {
-    w.warn('members-only', `post ${id} was for ${s(post.visibility)} readers; imported as a draft`)
+  // Members-only and paid posts (visibility members, paid, tiers) were never public; nor were
+  // newsletter-only posts (status "sent"). They come in as drafts, scheduled ones too.
+  const visibility = s(post.visibility)
+  if (visibility !== '' && visibility !== 'public' && status !== 'draft') {
+    w.warn('members-only', `post ${id} was for ${visibility} readers; imported as a draft`)
+    status = 'draft'
+  } else if (s(post.status) === 'sent') {
+    w.warn('newsletter-only', `post ${id} was sent by e-mail only; imported as a draft`)
     status = 'draft'
   }
   const tags = sorted(data.postsTags.filter((l) => l.post_id === id)).flatMap((l) => {
     const tag = maps.tagSlugs.get(s(l.tag_id))
-    return tag?.isPublic === true ? [tag] : []
+    return tag?.isPublic === true ? [{ ...tag, id: s(l.tag_id) }] : []
   })
+  const tagRefs: Ref[] = []
+  for (const tag of tags) {
+    // By Ghost's tag id and slug: a Chinese or Korean name is never lost to its transliteration.
+    let ref = maps.tagRefs.get(tag.id)
+    if (ref === undefined) {
+      ref = await w.tag({ externalId: tag.id, slug: tag.slug, name: tag.name })
+      maps.tagRefs.set(tag.id, ref)
+    }
+    tagRefs.push(ref)
+  }
   const sections: string[] = []
   const primary = tags[0]
   if (primary !== undefined) {
@@ -158,16 +187,22 @@ async function importPost(w: ImportWriter, data: GhostData, post: Row, maps: Map
   const image = absolute(s(post.feature_image))
   const rawCaption = s(post.feature_image_caption) || s(meta.feature_image_caption)
   const { caption, credit } = splitCredit(rawCaption.replace(/<[^>]*>/g, ''))
-  const media =
+  const heroId =
     image === ''
       ? null
-      : await w.media({
+      : await maps.images.media(w, image, {
+          postId: id,
           externalId: `${id}#feature`,
-          url: /^https?:\/\//.test(image) ? image : '',
           caption,
           credit,
           alt: s(meta.feature_image_alt),
         })
+  // The site's own pictures in the body become media items; others stay linked where they are.
+  const bodyImages = new Map<string, string>()
+  for (const src of imageSources(html).filter((src) => imagePathOf(src) !== null)) {
+    const mediaId = await maps.images.media(w, src, { postId: id })
+    if (mediaId !== null) bodyImages.set(src, mediaId)
+  }
   const date = s(post.published_at) || null
   await w.article({
     externalId: id,
@@ -176,15 +211,18 @@ async function importPost(w: ImportWriter, data: GhostData, post: Row, maps: Map
     headline: s(post.title) || `Untitled ${id}`,
     dek: s(post.custom_excerpt),
     excerpt: s(post.custom_excerpt),
-    body: htmlToBlocks(html, { warn: (k, d) => w.warn(k, `post ${id}: ${d}`) }),
+    body: htmlToBlocks(html, {
+      resolveImage: (src) => bodyImages.get(src),
+      warn: (k, d) => w.warn(k, `post ${id}: ${d}`),
+    }),
     slug: s(post.slug),
     sections,
-    tags: tags.map((t) => t.name),
+    tags: tagRefs,
     authors,
     hero:
-      media === null
+      heroId === null
         ? null
-        : { mediaId: media.id, caption: caption || null, credit: credit || null },
+        : { mediaId: heroId, caption: caption || null, credit: credit || null },
     createdAt: iso(post.created_at),
     editedAt: iso(post.updated_at),
     publishedAt: status === 'published' ? iso(date) : null,

@@ -6,19 +6,27 @@ import { InvalidInputError } from '../../domain/errors.js'
 import type { Actor } from '../../domain/roles.js'
 import type { Services } from '../../services/index.js'
 
-/** Writes the export to `file` (through a temporary name, so a failed export leaves no half file). */
+/**
+ * Writes the export to `file` (through a temporary name, so a failed export leaves no half file),
+ * readable by its owner only when it holds password hashes.
+ */
 export async function exportJson(
   services: Services,
   actor: Actor,
   file: string,
+  options: { withCredentials?: boolean } = {},
 ): Promise<{ articles: number }> {
   const tmp = `${file}.${process.pid}.tmp`
-  const out = createWriteStream(tmp, { encoding: 'utf8' })
+  const out = createWriteStream(tmp, {
+    encoding: 'utf8',
+    ...(options.withCredentials === true ? { mode: 0o600 } : {}),
+  })
   const result = await services.imports.exportPublication({
     actor,
     write: async (text) => {
       if (!out.write(text)) await once(out, 'drain')
     },
+    withCredentials: options.withCredentials === true,
   })
   out.end()
   await once(out, 'finish')

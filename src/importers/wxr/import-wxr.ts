@@ -1,11 +1,13 @@
 /** `masthead import wxr`: a WordPress export into articles, pages, sections, tags, authors, media. */
+import type { Ref } from '../../domain/article.js'
 import type { Actor } from '../../domain/roles.js'
+import type { ArticleStatus } from '../../domain/workflow.js'
 import type { Services } from '../../services/index.js'
 import type { ImportWriter } from '../../services/import/import-batch.js'
 import type { Batch } from '../../services/import/import-batch.js'
 import type { ImportedMedia } from '../../services/import/import-media.js'
 import type { ImportReport } from '../../services/import/report.js'
-import { countSkip, emptyReport } from '../../services/import/report.js'
+import { countSkip, countWarning, emptyReport } from '../../services/import/report.js'
 import { htmlToBlocks, splitCredit } from '../../domain/html-to-blocks.js'
 import type { UploadRead } from './uploads-folder.js'
 import { uploadsFolder } from './uploads-folder.js'
@@ -21,7 +23,9 @@ import {
   termsOf,
 } from './wxr-items.js'
 import type { XmlNode } from './wxr-reader.js'
-import { childText, readWxr } from './wxr-reader.js'
+import { WxrFileError, childText, readWxr } from './wxr-reader.js'
+import type { XmlEncoding } from './xml-encoding.js'
+import { xmlEncoding } from './xml-encoding.js'
 
 /**
  * Items per transaction. Each batch has fixed costs (its lookups, a commit rewriting shared index
@@ -38,6 +42,7 @@ export interface WxrOptions {
 }
 
 interface Scan {
+  encoding: XmlEncoding
   source: string
   siteUrl: string
   items: number
@@ -46,8 +51,20 @@ interface Scan {
 
 /** First pass: checks the whole file (so a bad file changes nothing) and collects attachments. */
 async function scan(file: string): Promise<Scan> {
-  const result: Scan = { source: '', siteUrl: '', items: 0, attachments: [] }
-  for await (const event of readWxr(file)) {
+  let encoding: XmlEncoding
+  try {
+    encoding = await xmlEncoding(file)
+  } catch (error) {
+    if (error instanceof RangeError)
+      throw new WxrFileError(
+        file,
+        `its declared encoding is not one we can read (${error.message})`,
+      )
+    const reason = error instanceof Error ? error.message : String(error)
+    throw new WxrFileError(file, /ENOENT/.test(reason) ? 'the file does not exist' : reason)
+  }
+  const result: Scan = { encoding, source: '', siteUrl: '', items: 0, attachments: [] }
+  for await (const event of readWxr(file, encoding.name)) {
     if (event.type === 'header') {
       result.siteUrl = event.siteUrl.replace(/\/$/, '')
       result.source = `wordpress:${result.siteUrl || event.title}`
@@ -69,6 +86,7 @@ export async function importWxr(
 ): Promise<ImportReport> {
   const found = await scan(file)
   const report = emptyReport(options.dryRun ?? false)
+  if (found.encoding.warning !== null) countWarning(report, 'encoding', found.encoding.warning)
   const run = { source: found.source, dryRun: report.dryRun, report }
   const state = new WxrState(found)
   await services.imports.runImport({
@@ -108,7 +126,7 @@ async function importAll(
     done += nodes.filter((n) => n.name === 'item').length
     options.onProgress?.(done, found.items)
   }
-  for await (const event of readWxr(file)) {
+  for await (const event of readWxr(file, found.encoding.name)) {
     if (event.type !== 'node') continue
     pending.push(event.node)
     if (pending.length >= (options.batchSize ?? defaultBatchSize)) await flush()
@@ -142,6 +160,7 @@ async function importAttachments(
         const media = await w.media(typeof file === 'string' ? a : { ...a, bytes: file.bytes })
         state.media.set(a.postId, {
           id: media.id,
+          url: a.url,
           caption: a.caption ?? '',
           credit: a.credit ?? '',
         })
@@ -156,12 +175,12 @@ const baseImageUrl = (url: string): string => url.trim().replace(/-\d+x\d+(\.\w+
 
 /** What one run remembers between batches: small maps of ids, never the items themselves. */
 class WxrState {
-  readonly media = new Map<string, { id: string; caption: string; credit: string }>()
+  readonly media = new Map<string, { id: string; url: string; caption: string; credit: string }>()
   readonly mediaByUrl = new Map<string, string>()
   private readonly categoryParents = new Map<string, string>()
   private readonly authorSlugs = new Map<string, string>()
   private readonly sectionSlugs = new Map<string, string>()
-  private readonly tagNames = new Map<string, string>()
+  private readonly tagRefs = new Map<string, Ref>()
 
   constructor(private readonly scan: Scan) {}
 
@@ -220,13 +239,14 @@ class WxrState {
     return slug
   }
 
-  async tag(w: ImportWriter, slug: string, name: string): Promise<string> {
-    const known = this.tagNames.get(slug || name)
+  /** A tag by WordPress's own slug (its identity there), whatever Masthead's slug became. */
+  async tag(w: ImportWriter, slug: string, name: string): Promise<Ref> {
+    const known = this.tagRefs.get(slug || name)
     if (known !== undefined) return known
     const tag = await w.tag({ externalId: slug || name, slug: slug || name, name: name || slug })
     if (slug !== '') await w.redirect(`/tag/${slug}/`, `/tag/${tag.slug}/`)
-    this.tagNames.set(slug || name, tag.name)
-    return tag.name
+    this.tagRefs.set(slug || name, tag)
+    return tag
   }
 
   async item(w: ImportWriter, node: XmlNode, report: ImportReport): Promise<void> {
@@ -235,8 +255,9 @@ class WxrState {
     if (type !== 'post' && type !== 'page')
       return countSkip(report, `post type “${type}” is not imported`)
     const wpStatus = childText(node, 'wp:status')
-    const status = statusMap[wpStatus]
-    if (status === undefined) return countSkip(report, `status “${wpStatus}” is not imported`)
+    const mapped = statusMap[wpStatus]
+    if (mapped === undefined) return countSkip(report, `status “${wpStatus}” is not imported`)
+    const status = this.protectedStatus(w, node, mapped)
     const fields = articleFields(node, type === 'page' ? 'page' : 'article', status)
     if (fields.headline === '') {
       fields.headline = fields.excerpt?.slice(0, 80) || `Untitled ${fields.externalId}`
@@ -249,11 +270,26 @@ class WxrState {
       body: this.body(w, node, fields),
       hero: this.hero(node),
     })
+    if (article === null) return
     for (const c of commentsOf(node))
       await w.comment(`${fields.externalId}:${c.id}`, article.id, {
         postId: fields.externalId,
         ...c.data,
       })
+  }
+
+  /**
+   * A password-protected post (`wp:post_password`) was never public on WordPress: it comes in as
+   * a draft (a live or scheduled one) or stays unpublished, with a warning, never as public text.
+   */
+  protectedStatus(w: ImportWriter, node: XmlNode, status: ArticleStatus): ArticleStatus {
+    if (childText(node, 'wp:post_password') === '') return status
+    const next = status === 'published' || status === 'scheduled' ? 'draft' : status
+    w.warn(
+      'password-protected',
+      `item ${externalIdOf(node)}: password-protected on WordPress; imported as ${next.replace('_', ' ')}, not public`,
+    )
+    return next
   }
 
   async links(
@@ -262,7 +298,7 @@ class WxrState {
     terms: ReturnType<typeof termsOf>,
   ): Promise<Partial<ArticleDraft>> {
     const sections: string[] = []
-    const tags: string[] = []
+    const tags: Ref[] = []
     for (const t of terms) {
       if (t.domain === 'category') sections.push(await this.sectionSlug(w, t.nicename, t.name))
       else if (t.domain === 'post_tag') tags.push(await this.tag(w, t.nicename, t.name))
@@ -284,7 +320,10 @@ class WxrState {
   }
 
   body(w: ImportWriter, node: XmlNode, fields: ArticleDraft) {
-    const { html, unknown } = wordpressHtml(childText(node, 'content:encoded'))
+    const { html, unknown } = wordpressHtml(childText(node, 'content:encoded'), {
+      attachment: (id) => this.media.get(id),
+      report: (kind, detail) => w.warn(kind, `item ${fields.externalId}: ${detail}`),
+    })
     for (const name of unknown)
       w.warn('unknown-shortcode', `item ${fields.externalId}: [${name}] kept as text`)
     return htmlToBlocks(html, {

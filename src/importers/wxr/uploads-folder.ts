@@ -25,15 +25,19 @@ function plainRelative(raw: string): string | null {
 }
 
 /**
- * Reads attachments from a copy of `wp-content/uploads`. Every path is resolved with its
+ * Reads attachments from a copy of `wp-content/uploads` (or another media folder, with `pathOf`
+ * naming a URL's path inside it). Every path is resolved with its
  * symbolic links followed and must still be a regular file under the folder's own real path:
  * the URL comes from the export file, and an import must never publish a file from elsewhere
  * on the machine (keys, other sites' media) into the public library.
  */
-export async function uploadsFolder(dir: string): Promise<(url: string) => Promise<UploadRead>> {
+export async function uploadsFolder(
+  dir: string,
+  pathOf: (url: string) => string | null = uploadPathOf,
+): Promise<(url: string) => Promise<UploadRead>> {
   const root = await realpath(dir)
   return async (url) => {
-    const raw = uploadPathOf(url)
+    const raw = pathOf(url)
     if (raw === null) return 'missing'
     const path = plainRelative(raw)
     if (path === null) return 'outside'

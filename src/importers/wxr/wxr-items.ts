@@ -2,6 +2,7 @@
 import type { ArticleStatus } from '../../domain/workflow.js'
 import type { ImportedArticle } from '../../services/import/import-article.js'
 import type { ImportedMedia } from '../../services/import/import-media.js'
+import { DomUtils, parseDocument } from 'htmlparser2'
 import type { XmlNode } from './wxr-reader.js'
 import { childText } from './wxr-reader.js'
 
@@ -94,6 +95,15 @@ export type ArticleDraft = Omit<ImportedArticle, 'body' | 'hero'>
 export const externalIdOf = (item: XmlNode): string =>
   childText(item, 'wp:post_id') || childText(item, 'guid')
 
+/**
+ * A title as text: WordPress stores titles with HTML entities (`Trade &amp; tariffs`) and
+ * sometimes inline tags, which a headline must not show literally.
+ */
+export const plainTitle = (title: string): string =>
+  /[&<]/.test(title)
+    ? DomUtils.textContent(parseDocument(title, { decodeEntities: true })).trim()
+    : title
+
 /** The item's fields other than body and hero. */
 export function articleFields(
   item: XmlNode,
@@ -109,7 +119,7 @@ export function articleFields(
     externalId: externalIdOf(item),
     kind,
     status,
-    headline: childText(item, 'title'),
+    headline: plainTitle(childText(item, 'title')),
     dek: meta.get('subtitle') ?? excerpt,
     excerpt,
     slug: childText(item, 'wp:post_name'),

@@ -34,8 +34,11 @@ export const childText = (node: XmlNode, name: string): string =>
 
 const headerFields = ['wp:wxr_version', 'wp:base_site_url', 'wp:base_blog_url', 'title', 'link']
 
-/** Reads the file's events in order; throws WxrFileError for malformed or unversioned files. */
-export async function* readWxr(file: string): AsyncGenerator<WxrEvent> {
+/**
+ * Reads the file's events in order, decoding it as `encoding` (a WHATWG name, see
+ * `xmlEncoding`); throws WxrFileError for malformed or unversioned files.
+ */
+export async function* readWxr(file: string, encoding = 'utf-8'): AsyncGenerator<WxrEvent> {
   const parser = new SaxesParser({ position: true })
   const queue: WxrEvent[] = []
   const stack: XmlNode[] = []
@@ -86,10 +89,12 @@ export async function* readWxr(file: string): AsyncGenerator<WxrEvent> {
     if (headerFields.includes(node.name) && !headerSent) header[node.name] = node.text.trim()
     else if (node.name !== 'title' && node.name !== 'link') queue.push({ type: 'node', node })
   })
-  const stream = createReadStream(file, { encoding: 'utf8', highWaterMark: 256 * 1024 })
+  const stream = createReadStream(file, { highWaterMark: 256 * 1024 })
+  const decoder = new TextDecoder(encoding)
   let sawRoot = false
   try {
-    for await (const chunk of stream as AsyncIterable<string>) {
+    for await (const bytes of stream as AsyncIterable<Buffer>) {
+      const chunk = decoder.decode(bytes, { stream: true })
       if (!sawRoot && chunk.trim() !== '') {
         if (!chunk.trimStart().startsWith('<')) fail('it is not XML')
         sawRoot = true
@@ -98,6 +103,7 @@ export async function* readWxr(file: string): AsyncGenerator<WxrEvent> {
       if (failure !== null) fail(`malformed XML (${(failure as Error).message})`)
       yield* queue.splice(0)
     }
+    parser.write(decoder.decode())
     parser.close()
     if (failure !== null) fail(`malformed XML (${(failure as Error).message})`)
   } catch (error) {

@@ -7743,6 +7743,559 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/api/v1/articles/{id}/attribution-suggestions': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** The story’s attribution suggestions in reading order */
+    get: {
+      parameters: {
+        query?: {
+          status?: 'open' | 'accepted' | 'dismissed'
+        }
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              items: {
+                id: string
+                articleId: string
+                /** @enum {unknown} */
+                status: 'open' | 'accepted' | 'dismissed'
+                /** @enum {unknown} */
+                origin: 'import' | 'api'
+                speakerName: string | null
+                role: string | null
+                /** @enum {unknown} */
+                sourcing: 'on-record' | 'background' | 'anonymous' | 'document'
+                relayed: {
+                  outlet: string
+                  url: string | null
+                  date: string | null
+                } | null
+                description: string | null
+                quote: string | null
+                /** @description The words that triggered the suggestion */
+                trigger: string
+                at: {
+                  /** @description Top-level block index in the body */
+                  block: number
+                  /** @description Offset of the quote (or sentence) in the block’s text */
+                  start: number
+                  end: number
+                }
+              }[]
+            }
+          }
+        }
+        /** @description An RFC 9457 problem document */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              type: string
+              title: string
+              status: number
+              detail: string
+              code?: string
+              errors?: {
+                field: string
+                message: string
+              }[]
+              requestId?: string
+              currentRevision?: number
+            } & {
+              [key: string]: unknown
+            }
+          }
+        }
+        /** @description An RFC 9457 problem document */
+        '5XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              type: string
+              title: string
+              status: number
+              detail: string
+              code?: string
+              errors?: {
+                field: string
+                message: string
+              }[]
+              requestId?: string
+              currentRevision?: number
+            } & {
+              [key: string]: unknown
+            }
+          }
+        }
+      }
+    }
+    put?: never
+    /** Read the story’s current text and store what the suggester proposes as open suggestions (replacing earlier open ones) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      /** @description No body, or an empty object */
+      requestBody?: {
+        content: {
+          'application/json': Record<string, never> | null
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              items: {
+                id: string
+                articleId: string
+                /** @enum {unknown} */
+                status: 'open' | 'accepted' | 'dismissed'
+                /** @enum {unknown} */
+                origin: 'import' | 'api'
+                speakerName: string | null
+                role: string | null
+                /** @enum {unknown} */
+                sourcing: 'on-record' | 'background' | 'anonymous' | 'document'
+                relayed: {
+                  outlet: string
+                  url: string | null
+                  date: string | null
+                } | null
+                description: string | null
+                quote: string | null
+                /** @description The words that triggered the suggestion */
+                trigger: string
+                at: {
+                  /** @description Top-level block index in the body */
+                  block: number
+                  /** @description Offset of the quote (or sentence) in the block’s text */
+                  start: number
+                  end: number
+                }
+              }[]
+            }
+          }
+        }
+        /** @description An RFC 9457 problem document */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              type: string
+              title: string
+              status: number
+              detail: string
+              code?: string
+              errors?: {
+                field: string
+                message: string
+              }[]
+              requestId?: string
+              currentRevision?: number
+            } & {
+              [key: string]: unknown
+            }
+          }
+        }
+        /** @description An RFC 9457 problem document */
+        '5XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              type: string
+              title: string
+              status: number
+              detail: string
+              code?: string
+              errors?: {
+                field: string
+                message: string
+              }[]
+              requestId?: string
+              currentRevision?: number
+            } & {
+              [key: string]: unknown
+            }
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/articles/{id}/attribution-suggestions/{suggestionId}/accept': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Turn an open suggestion into an attribution and mark its quote in the body, as a new revision */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+          suggestionId: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description The revision the editor read; a newer one answers 409 stale-revision */
+            revision: number
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              id: string
+              /** @enum {unknown} */
+              kind: 'article' | 'page'
+              slug: string
+              /** @enum {unknown} */
+              status: 'draft' | 'in_review' | 'scheduled' | 'published' | 'unpublished'
+              revision: number
+              headline: string
+              dek: string
+              body: {
+                /** @enum {string} */
+                type: 'doc'
+                content: unknown[]
+              }
+              excerpt: string
+              hero: {
+                mediaId: string
+                caption: string | null
+                credit: string | null
+              } | null
+              sections: {
+                slug: string
+                name: string
+              }[]
+              tags: {
+                slug: string
+                name: string
+              }[]
+              authors: {
+                slug: string
+                name: string
+              }[]
+              /** Format: date-time */
+              createdAt: string
+              /** Format: date-time */
+              editedAt: string
+              publishedAt: string | null
+              updatedAt: string | null
+              scheduledAt: string | null
+              seoTitle: string | null
+              seoDescription: string | null
+              canonicalUrl: string | null
+              noindex: boolean
+              language: string | null
+              url: string | null
+              attributions: {
+                /** @description Unique within the story: 1 to 40 lower-case letters, digits or hyphens */
+                id: string
+                speaker: {
+                  entityId: string | null
+                  name: string
+                } | null
+                role: string | null
+                /** @enum {unknown} */
+                sourcing: 'on-record' | 'background' | 'anonymous' | 'document'
+                description: string | null
+                relayed: {
+                  outlet: string
+                  url: string | null
+                  date: string | null
+                } | null
+                documentUrl: string | null
+                sourceIds: string[]
+                event: string | null
+                saidOn: string | null
+                signOff: {
+                  userId: string
+                  name: string
+                  /** Format: date-time */
+                  at: string
+                } | null
+              }[]
+              sources: {
+                /** @description Unique within the story: 1 to 40 lower-case letters, digits or hyphens */
+                id: string
+                /** @enum {unknown} */
+                kind: 'wire' | 'outlet' | 'document' | 'interview' | 'other'
+                title: string
+                url: string | null
+                retrievedAt: string | null
+              }[]
+              corrections?: {
+                id: string
+                /** @enum {unknown} */
+                kind: 'correction' | 'update' | 'clarification'
+                /** @description The current wording */
+                text: string
+                /** Format: date-time */
+                createdAt: string
+                editedAt: string | null
+                /** @description Earlier wordings, oldest first, each with the time it was replaced */
+                history: {
+                  text: string
+                  /** Format: date-time */
+                  replacedAt: string
+                }[]
+                withdrawn: {
+                  /** Format: date-time */
+                  at: string
+                  note: string
+                } | null
+              }[]
+              returnNote?: {
+                text: string
+                /** @description The editor's name */
+                by: string
+                /** Format: date-time */
+                at: string
+              } | null
+              /** @description What the signed-in caller may do with this story now, by the rules the server enforces (single-story answers to a signed-in caller only) */
+              allowedActions?: (
+                | 'edit'
+                | 'submit'
+                | 'return'
+                | 'schedule'
+                | 'unschedule'
+                | 'publish'
+                | 'unpublish'
+                | 'correct'
+                | 'restore'
+                | 'delete'
+              )[]
+              createdBy?: {
+                id: string
+                name: string
+              } | null
+            }
+          }
+        }
+        /** @description An RFC 9457 problem document */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              type: string
+              title: string
+              status: number
+              detail: string
+              code?: string
+              errors?: {
+                field: string
+                message: string
+              }[]
+              requestId?: string
+              currentRevision?: number
+            } & {
+              [key: string]: unknown
+            }
+          }
+        }
+        /** @description An RFC 9457 problem document */
+        '5XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              type: string
+              title: string
+              status: number
+              detail: string
+              code?: string
+              errors?: {
+                field: string
+                message: string
+              }[]
+              requestId?: string
+              currentRevision?: number
+            } & {
+              [key: string]: unknown
+            }
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/articles/{id}/attribution-suggestions/{suggestionId}/dismiss': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Dismiss an open suggestion (it stays, marked dismissed) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+          suggestionId: string
+        }
+        cookie?: never
+      }
+      /** @description No body, or an empty object */
+      requestBody?: {
+        content: {
+          'application/json': Record<string, never> | null
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              id: string
+              articleId: string
+              /** @enum {unknown} */
+              status: 'open' | 'accepted' | 'dismissed'
+              /** @enum {unknown} */
+              origin: 'import' | 'api'
+              speakerName: string | null
+              role: string | null
+              /** @enum {unknown} */
+              sourcing: 'on-record' | 'background' | 'anonymous' | 'document'
+              relayed: {
+                outlet: string
+                url: string | null
+                date: string | null
+              } | null
+              description: string | null
+              quote: string | null
+              /** @description The words that triggered the suggestion */
+              trigger: string
+              at: {
+                /** @description Top-level block index in the body */
+                block: number
+                /** @description Offset of the quote (or sentence) in the block’s text */
+                start: number
+                end: number
+              }
+            }
+          }
+        }
+        /** @description An RFC 9457 problem document */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              type: string
+              title: string
+              status: number
+              detail: string
+              code?: string
+              errors?: {
+                field: string
+                message: string
+              }[]
+              requestId?: string
+              currentRevision?: number
+            } & {
+              [key: string]: unknown
+            }
+          }
+        }
+        /** @description An RFC 9457 problem document */
+        '5XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              type: string
+              title: string
+              status: number
+              detail: string
+              code?: string
+              errors?: {
+                field: string
+                message: string
+              }[]
+              requestId?: string
+              currentRevision?: number
+            } & {
+              [key: string]: unknown
+            }
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/api/v1/articles/{id}/attributions/{attributionId}/sign-off': {
     parameters: {
       query?: never

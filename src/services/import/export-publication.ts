@@ -19,11 +19,14 @@ export type ExportedArticle = Article & {
   comments: ImportedComment[]
 }
 
+/** A user as exported: with `passwordHash` only when the export was asked for credentials. */
+export type ExportedUser = User & { passwordHash?: string | null }
+
 export interface PublicationExport {
   format: 'masthead-export'
   version: number
   settings: Settings
-  users: User[]
+  users: ExportedUser[]
   authors: Author[]
   sections: Section[]
   tags: Tag[]
@@ -38,13 +41,32 @@ const byId = <T extends { id: string }>(a: T, b: T): number =>
   a.id < b.id ? -1 : a.id > b.id ? 1 : 0
 
 /**
- * Writes the whole publication as one JSON document, a page of articles at a time (no password
- * hashes, sessions or tokens). Throws ForbiddenError for actors below admin.
+ * A user's exported fields, named one by one so nothing the store adds (the password hash) slips
+ * in; the hash only with `withCredentials`.
+ */
+function exportedUser(u: User & { passwordHash?: string | null }, withCredentials: boolean) {
+  const user: ExportedUser = {
+    id: u.id,
+    email: u.email,
+    name: u.name,
+    role: u.role,
+    createdAt: u.createdAt,
+    disabledAt: u.disabledAt,
+    mustChangePassword: u.mustChangePassword,
+  }
+  return withCredentials ? { ...user, passwordHash: u.passwordHash ?? null } : user
+}
+
+/**
+ * Writes the whole publication as one JSON document, a page of articles at a time. Sessions and
+ * API tokens are never written; password hashes only with `withCredentials`. Throws
+ * ForbiddenError for actors below admin.
  */
 export async function exportPublication(
   deps: Deps,
   actor: Actor,
   write: (text: string) => Promise<void>,
+  { withCredentials = false }: { withCredentials?: boolean } = {},
 ): Promise<{ articles: number }> {
   requireRole(actor, 'admin', 'export the publication')
   const store = deps.store
@@ -52,7 +74,7 @@ export async function exportPublication(
     format: 'masthead-export',
     version: exportFormatVersion,
     settings: await getSettings(store),
-    users: (await store.users.list()).sort(byId),
+    users: (await store.users.list()).sort(byId).map((u) => exportedUser(u, withCredentials)),
     authors: (await store.authors.list()).sort(byId),
     sections: (await store.sections.list()).sort(byId),
     tags: (await store.tags.list(1_000_000)).sort(byId),

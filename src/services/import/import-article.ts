@@ -1,4 +1,4 @@
-import type { Article, ArticleKind } from '../../domain/article.js'
+import type { Article, ArticleKind, Ref } from '../../domain/article.js'
 import { articleLimits } from '../../domain/article.js'
 import type { BlockDocument } from '../../domain/block-document.js'
 import { excerptOf } from '../../domain/block-document.js'
@@ -25,9 +25,13 @@ export interface ImportedArticle {
   excerpt?: string
   body: BlockDocument
   slug?: string
-  /** Section and author slugs, tag names: already imported. */
+  /** Section and author slugs: already imported. */
   sections?: string[]
-  tags?: string[]
+  /**
+   * Tags the writer imported (as `tag` returned them: kept whatever their slug), or names of
+   * tags to find or create by their slug.
+   */
+  tags?: (string | Ref)[]
   authors?: string[]
   hero?: { mediaId: string; caption?: string | null; credit?: string | null } | null
   createdAt?: string | null
@@ -65,13 +69,14 @@ export async function importArticle(
   const id = current?.id ?? deps.ids.uuid()
   const slug =
     current?.slug ?? (await freeArticleSlug(tx, cleanSlug(input.slug, input.headline), id))
-  const fields = await resolveFields(
+  const resolved = await resolveFields(
     tx,
     deps,
     articleInput(input, slug),
     current && fieldsOf(current),
     id,
   )
+  const fields = withTagRefs(resolved, input.tags ?? [])
   const now = nowIso(deps)
   const createdAt = input.createdAt ?? input.publishedAt ?? now
   const article = withFields(
@@ -106,7 +111,7 @@ function articleInput(input: ImportedArticle, slug: string): ArticleInput {
     body: input.body,
     slug,
     sections: input.sections ?? [],
-    tags: input.tags ?? [],
+    tags: (input.tags ?? []).filter((t): t is string => typeof t === 'string'),
     authors: input.authors ?? [],
     hero: input.hero ?? null,
     seoTitle: clamp(input.seoTitle ?? undefined, articleLimits.seoTitle) ?? null,
@@ -114,6 +119,19 @@ function articleInput(input: ImportedArticle, slug: string): ArticleInput {
     canonicalUrl: input.canonicalUrl ?? null,
     language: input.language ?? null,
   }
+}
+
+/** The imported tags (refs first, in their order) with those found by name. */
+function withTagRefs<F extends { tags: Ref[]; tagIds: string[] }>(
+  fields: F,
+  tags: readonly (string | Ref)[],
+): F {
+  const refs = tags.filter((t): t is Ref => typeof t !== 'string')
+  if (refs.length === 0) return fields
+  const all = [...refs, ...fields.tags].filter(
+    (t, i, list) => list.findIndex((o) => o.id === t.id) === i,
+  )
+  return { ...fields, tags: all, tagIds: all.map((t) => t.id) }
 }
 
 /** An old path and the path it now redirects to. */

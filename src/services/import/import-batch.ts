@@ -1,3 +1,4 @@
+import { InvalidInputError } from '../../domain/errors.js'
 import type { Actor } from '../../domain/roles.js'
 import { requireRole } from '../../domain/roles.js'
 import type { Repos } from '../../store/index.js'
@@ -12,8 +13,16 @@ import type { ImportedMedia } from './import-media.js'
 import { importMedia } from './import-media.js'
 import type { ImportedAuthor, ImportedSection } from './import-taxonomy.js'
 import { cleanSlug, importAuthor, importSection, importTag } from './import-taxonomy.js'
+import type { AttributionSuggestionRecord } from '../../store/index.js'
+import { suggestionRecords } from '../attribution/suggestions.js'
 import type { ImportReport } from './report.js'
-import { countOutcome, countWarning, emptyReport, mergeReport } from './report.js'
+import { bump, countOutcome, countSkip, countWarning, emptyReport, mergeReport } from './report.js'
+
+/** Why an item was skipped, naming it and its first failing fields. */
+function skipReason(input: ImportedArticle, error: InvalidInputError): string {
+  const fields = error.errors.map((e) => `${e.field} ${e.message}`).join('; ')
+  return `${input.kind} ${input.externalId} (“${input.headline.slice(0, 60)}”): ${fields || error.message}`
+}
 
 /** What an importer may do inside one batch; every call is part of the batch's transaction. */
 export function importWriter(tx: Repos, deps: Deps, actor: Actor, source: string) {
@@ -24,6 +33,10 @@ export function importWriter(tx: Repos, deps: Deps, actor: Actor, source: string
   // Redirects are written together when the batch ends: one read of the rows they touch, a few
   // multi-row writes, and the chain repair only where a path is already involved.
   let redirects: OldPath[] = []
+  // Attribution suggestions for the stories written, stored once their rows are (at the flush).
+  let suggestions = new Map<string, AttributionSuggestionRecord[]>()
+  // The comments already kept for an article, read once, so a re-run can say which it changed.
+  const comments = new Map<string, Map<string, string>>()
   return {
     report,
     events,
@@ -49,16 +62,27 @@ export function importWriter(tx: Repos, deps: Deps, actor: Actor, source: string
       countOutcome(report, 'media', outcome)
       return media
     },
+    /**
+     * Writes one article; an item that cannot be one (a body beyond the size limit, an invalid
+     * field) is skipped with its reason in the report and null is returned, so the rest goes in.
+     */
     async article(input: ImportedArticle) {
-      const {
-        article,
-        outcome,
-        redirects: written,
-      } = await importArticle(repos, deps, actor, source, input)
+      let result
+      try {
+        result = await importArticle(repos, deps, actor, source, input)
+      } catch (error) {
+        if (!(error instanceof InvalidInputError)) throw error
+        countSkip(report, skipReason(input, error))
+        return null
+      }
+      const { article, outcome, redirects: written } = result
       countOutcome(report, input.kind, outcome)
+      if (outcome !== 'unchanged') {
+        const found = suggestionRecords(deps, article, 'import')
+        suggestions.set(article.id, found)
+        if (found.length > 0) bump(report.imported, 'attribution suggestion', found.length)
+      }
       for (const r of written) redirects.push(r)
-      if (written.length > 0)
-        report.imported.redirect = (report.imported.redirect ?? 0) + written.length
       // One 'content.imported' per batch: lists shift in ways a per-article event cannot name.
       if (outcome !== 'unchanged' && !events.some((e) => e.type === 'content.imported'))
         events.push({ type: 'content.imported' })
@@ -67,7 +91,6 @@ export function importWriter(tx: Repos, deps: Deps, actor: Actor, source: string
     /** Makes `from` answer 301 with `to` (sections, tags, authors, feeds) when the batch ends. */
     redirect(from: string, to: string): Promise<void> {
       if (from !== to) redirects.push({ from, to })
-      countOutcome(report, 'redirect', 'imported')
       return Promise.resolve()
     },
     /** Looks up, with one query, which of these items an earlier run imported. */
@@ -89,10 +112,15 @@ export function importWriter(tx: Repos, deps: Deps, actor: Actor, source: string
     async flush() {
       await batched.flush()
       batched.forget()
+      for (const [articleId, found] of suggestions)
+        await tx.attributionSuggestions.replaceOpen(articleId, found)
+      suggestions = new Map()
       const queued = redirects
       redirects = []
       const now = nowIso(deps)
-      await tx.redirects.upsertMany(
+      // Counted as written: a re-run finds its redirects in place and says so.
+      const distinct = new Set(queued.map((r) => r.from)).size
+      const { inserted, changed } = await tx.redirects.upsertMany(
         queued.map((r) => ({
           id: deps.ids.uuid(),
           fromPath: r.from,
@@ -102,9 +130,26 @@ export function importWriter(tx: Repos, deps: Deps, actor: Actor, source: string
         })),
         now,
       )
+      countOutcome(report, 'redirect', 'imported', inserted)
+      countOutcome(report, 'redirect', 'updated', Math.min(changed, distinct - inserted))
+      countOutcome(report, 'redirect', 'unchanged', Math.max(0, distinct - inserted - changed))
     },
     /** Keeps a comment as it was, tied to its article, until Masthead has comments. */
     async comment(externalId: string, articleId: string, data: Record<string, unknown>) {
+      let known = comments.get(articleId)
+      if (known === undefined) {
+        const rows = await tx.importedComments.listForArticles([articleId])
+        known = new Map(rows.map((c) => [`${c.source}\n${c.externalId}`, JSON.stringify(c.data)]))
+        comments.set(articleId, known)
+      }
+      const before = known.get(`${source}\n${externalId}`)
+      const outcome =
+        before === undefined
+          ? 'imported'
+          : before === JSON.stringify(data)
+            ? 'unchanged'
+            : 'updated'
+      if (outcome === 'unchanged') return countOutcome(report, 'comment', outcome)
       await repos.importedComments.upsert({
         id: deps.ids.uuid(),
         source,
@@ -113,7 +158,7 @@ export function importWriter(tx: Repos, deps: Deps, actor: Actor, source: string
         data,
         createdAt: nowIso(deps),
       })
-      countOutcome(report, 'comment', 'imported')
+      countOutcome(report, 'comment', outcome)
     },
     /** Finds what a source item became in an earlier batch. */
     async lookup(kind: string, externalId: string): Promise<string | null> {

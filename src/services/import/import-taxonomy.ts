@@ -1,5 +1,5 @@
 import type { Ref } from '../../domain/article.js'
-import { isReservedSlug, slugCandidates, slugify } from '../../domain/slug.js'
+import { isReservedSlug, isValidSlug, slugCandidates, slugify } from '../../domain/slug.js'
 import type { Repos } from '../../store/index.js'
 import type { Deps } from '../deps.js'
 import { nowIso } from '../deps.js'
@@ -36,6 +36,52 @@ export function cleanSlug(preferred: string | undefined, name: string): string {
 
 type Result = { ref: Ref; outcome: Outcome }
 
+const decoded = (slug: string | undefined): string => {
+  try {
+    return decodeURIComponent(slug ?? '').trim()
+  } catch {
+    return (slug ?? '').trim()
+  }
+}
+
+const isAscii = (text: string): boolean => /^[\x20-\x7e]+$/.test(text)
+const sameName = (a: string, b: string): boolean =>
+  a.trim().toLowerCase() === b.trim().toLowerCase()
+
+/**
+ * Where a new section or tag goes. A term is the same term as an existing one only when the
+ * source names it by that exact slug (or, without a slug, by an ASCII name that slugs to it), or
+ * when the names are equal: a transliteration (`اقتصاد` → `aqtsad`) never merges unrelated
+ * terms, and a name that transliterates to nothing (Chinese, Korean) gets a numbered slug
+ * (`tag-1`, `section-2`) instead of falling into one shared `untitled`.
+ */
+async function termPlace<T extends { slug: string; name: string }>(
+  input: { slug?: string; name: string },
+  kind: 'tag' | 'section',
+  findBySlug: (slug: string) => Promise<T | null>,
+): Promise<{ slug: string; existing: T | null }> {
+  const source = decoded(input.slug)
+  const name = input.name.trim()
+  const verbatim =
+    source !== ''
+      ? isValidSlug(source.toLowerCase()) && !isReservedSlug(source.toLowerCase())
+      : isAscii(name) && slugify(name) !== '' && !isReservedSlug(slugify(name))
+  const base = verbatim ? source.toLowerCase() || slugify(name) : slugify(source) || slugify(name)
+  if (verbatim) {
+    // The same slug is the same term, unless the term holding it got it by transliteration.
+    const holder = await findBySlug(base)
+    if (holder === null || isAscii(holder.name) || sameName(holder.name, name))
+      return { slug: base, existing: holder }
+  }
+  const root = base === '' ? `${kind}-1` : base
+  for (const candidate of slugCandidates(root)) {
+    const existing = await findBySlug(candidate)
+    if (existing === null) return { slug: candidate, existing: null }
+    if (sameName(existing.name, name)) return { slug: candidate, existing }
+  }
+  throw new Error('unreachable: slug candidates are endless')
+}
+
 /** Finds or creates a section from a source term; re-runs update its name and parent. */
 export async function importSection(
   tx: Repos,
@@ -49,8 +95,11 @@ export async function importSection(
       ? null
       : await tx.importSources.find(source, 'section', input.parentExternalId)
   const current = mapped === null ? null : await tx.sections.findById(mapped.targetId)
-  const slug = current?.slug ?? cleanSlug(input.slug, input.name)
-  const existing = current ?? (await tx.sections.findBySlug(slug))
+  const place =
+    current === null
+      ? await termPlace(input, 'section', (slug) => tx.sections.findBySlug(slug))
+      : { slug: current.slug, existing: current }
+  const { slug, existing } = place
   const name = input.name.trim().slice(0, 120) || slug
   const next = {
     id: existing?.id ?? deps.ids.uuid(),
@@ -74,7 +123,7 @@ export async function importSection(
   }
 }
 
-/** Finds or creates a tag by name (tags with the same slug are the same tag). */
+/** Finds or creates a tag: by what an earlier run made of it, else as `termPlace` says. */
 export async function importTag(
   tx: Repos,
   deps: Deps,
@@ -83,8 +132,10 @@ export async function importTag(
 ): Promise<Result> {
   const mapped = await tx.importSources.find(source, 'tag', input.externalId)
   const current = mapped === null ? null : await tx.tags.findById(mapped.targetId)
-  const slug = current?.slug ?? cleanSlug(input.slug, input.name)
-  const existing = current ?? (await tx.tags.findBySlug(slug))
+  const { slug, existing } =
+    current === null
+      ? await termPlace(input, 'tag', (candidate) => tx.tags.findBySlug(candidate))
+      : { slug: current.slug, existing: current }
   const tag = existing ?? {
     id: deps.ids.uuid(),
     slug,

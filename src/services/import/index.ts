@@ -22,9 +22,16 @@ type Run<T> = Acting & ImportOptions & { body: (through: T) => Promise<void> }
 /** The import and export use cases, as the importers and the CLI call them. */
 export function importServices(deps: Deps) {
   return {
-    /** Writes the whole publication as JSON text through `write` (admins). */
-    exportPublication: ({ actor, write }: Acting & { write: (text: string) => Promise<void> }) =>
-      exportPublication(deps, actor, write),
+    /**
+     * Writes the whole publication as JSON text through `write` (admins); password hashes only
+     * with `withCredentials`.
+     */
+    exportPublication: ({
+      actor,
+      write,
+      withCredentials = false,
+    }: Acting & { write: (text: string) => Promise<void>; withCredentials?: boolean }) =>
+      exportPublication(deps, actor, write, { withCredentials }),
     /** Restores an export into an empty publication (admins). */
     restorePublication: ({ actor, doc }: Acting & { doc: unknown }) =>
       restorePublication(deps, actor, doc),

@@ -26,13 +26,14 @@ export const emptyReport = (dryRun: boolean): ImportReport => ({
   dryRun,
 })
 
-const bump = (counts: Record<string, number>, key: string, by = 1): void => {
+/** Adds `by` to one count. */
+export const bump = (counts: Record<string, number>, key: string, by = 1): void => {
   counts[key] = (counts[key] ?? 0) + by
 }
 
 /** Counts one outcome for a kind of item. */
-export function countOutcome(report: ImportReport, kind: string, outcome: Outcome): void {
-  bump(report[outcome], kind)
+export function countOutcome(report: ImportReport, kind: string, outcome: Outcome, by = 1): void {
+  if (by > 0) bump(report[outcome], kind, by)
 }
 
 /** Counts a skipped item under its reason. */

@@ -70,7 +70,10 @@ export async function restorePublication(
         (await tx.users.findByEmail(u.email)) === null &&
         (await tx.users.findById(u.id)) === null
       )
-        await tx.users.insert({ ...u, passwordHash: null }, u.createdAt)
+        await tx.users.insert(
+          { ...u, passwordHash: typeof u.passwordHash === 'string' ? u.passwordHash : null },
+          u.createdAt,
+        )
     for (const m of doc.media) await tx.exports.restoreMedia(m)
     for (const a of doc.authors) await tx.authors.insert(a, now)
     for (const s of parentsFirst(doc.sections)) await tx.sections.insert(s, now)

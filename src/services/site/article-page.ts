@@ -42,9 +42,21 @@ export async function resolvePublicPath(
     }
     if (article.status === 'unpublished') return { kind: 'gone', article }
   }
-  const redirect = await deps.store.redirects.findByPath(path)
-  if (redirect !== null) return { kind: 'redirect', to: redirect.toPath, status: 301 }
+  const redirect = await storedRedirect(deps, path)
+  if (redirect !== null) return { kind: 'redirect', to: redirect, status: 301 }
   return { kind: 'none' }
+}
+
+/**
+ * The stored redirect from a path, as written or with its percent escapes in lower case: old
+ * sites (WordPress's non-Latin slugs) store them lower case, browsers send them upper case.
+ */
+export async function storedRedirect(deps: Deps, path: string): Promise<string | null> {
+  const found = await deps.store.redirects.findByPath(path)
+  if (found !== null) return found.toPath
+  const lower = path.replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase())
+  if (lower === path) return null
+  return (await deps.store.redirects.findByPath(lower))?.toPath ?? null
 }
 
 async function candidateFor(deps: Deps, settings: Settings, path: string): Promise<Story | null> {

@@ -18,7 +18,7 @@ export function articleRoutes(app: FastifyInstance, options: PublicOptions): voi
     const path = request.url.split('?')[0] ?? '/'
     if (path.startsWith('/api/'))
       return sendProblem(reply, problem(404, `Nothing at ${path}.`, { code: 'not-found' }))
-    if (canonicalPath(path) !== path) return redirectCanonical(request, reply, path)
+    if (canonicalPath(path) !== path) return redirectCanonical(request, reply, path, options)
     const [site, found] = await Promise.all([
       siteView(request, options),
       services.site.story({ path }),

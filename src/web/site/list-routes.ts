@@ -60,7 +60,7 @@ async function listHandler(
   kind: Kind,
 ): Promise<FastifyReply> {
   const path = request.url.split('?')[0] ?? '/'
-  if (canonicalPath(path) !== path) return redirectCanonical(request, reply, path)
+  if (canonicalPath(path) !== path) return redirectCanonical(request, reply, path, options)
   const paging = readPaging(request.query)
   if (paging === null) return sendHtmlError(request, reply, options, 400)
   const { slug } = request.params as { slug: string }
@@ -68,17 +68,28 @@ async function listHandler(
     siteView(request, options),
     options.services.site.list({ kind, slug, ...paging }),
   ])
-  if (read === null) return sendHtmlError(request, reply, options, 404)
+  if (read === null) {
+    // An old address kept by an import (a WordPress tag or author) answers with where it went.
+    const moved = await options.services.site.resolvePath({ path })
+    if (moved.kind === 'redirect') return reply.redirect(moved.to, 301)
+    return sendHtmlError(request, reply, options, 404)
+  }
   cacheFor(request, read.dependsOn)
   return sendHtml(reply, options.theme.list(listView(site, path, read.view)))
 }
 
-/** 301 to the canonical form of the path, keeping the query string. */
-export function redirectCanonical(
+/**
+ * 301 to the canonical form of the path, keeping the query string; straight to the end when the
+ * canonical path is itself an old address with a stored redirect (one hop, not two).
+ */
+export async function redirectCanonical(
   request: FastifyRequest,
   reply: FastifyReply,
   path: string,
-): FastifyReply {
+  options: PublicOptions,
+): Promise<FastifyReply> {
   const query = request.url.slice(path.length)
+  const moved = await options.services.site.resolvePath({ path: canonicalPath(path) })
+  if (moved.kind === 'redirect' && query === '') return reply.redirect(moved.to, 301)
   return reply.redirect(`${canonicalPath(path)}${query}`, 301)
 }

@@ -10,6 +10,7 @@ import type { ApiOptions } from './context.js'
 import { apiHttpCache, cacheForAnonymous } from './http-cache.js'
 import { limitJsonDepth } from './json-depth.js'
 import { articleActionRoutes } from './routes/article-actions.js'
+import { attributionSuggestionRoutes } from './routes/attribution-suggestions.js'
 import { articleRoutes } from './routes/articles.js'
 import { attributionRoutes } from './routes/attribution.js'
 import { entityRoutes } from './routes/entities.js'
@@ -92,6 +93,7 @@ export async function apiV1(app: FastifyInstance, options: ApiPluginOptions): Pr
     mediaRoutes,
     mediaLibraryRoutes,
     menuRoutes,
+    attributionSuggestionRoutes,
     attributionRoutes,
     entityRoutes,
   ])
