@@ -10,6 +10,11 @@ export const shortcuts: { keys: string[]; does: string; where: string }[] = [
   { keys: ['k'], does: 'Previous story', where: 'Stories' },
   { keys: ['Enter'], does: 'Open the selected story', where: 'Stories' },
   { keys: ['/'], does: 'Search', where: 'Stories' },
+  {
+    keys: ['Ctrl', 'Shift', '9'],
+    does: 'Mark the selected words as a quote, or attribute the blockquote (⌘⇧9 on a Mac)',
+    where: 'Story editor',
+  },
   { keys: ['Esc'], does: 'Close a dialog or leave the search field', where: 'Everywhere' },
 ]
 

@@ -65,6 +65,8 @@ interface BodyEditorProps {
   /** Told at the first change after a flush, so the save state never reads "Saved" meanwhile. */
   onDirty?: () => void
   onEditor?: (editor: Editor | null) => void
+  /** The Attribute tool and its shortcut (Mod+Shift+9). */
+  onAttribute?: (editor: Editor) => void
 }
 
 /** Memoised: the scene re-renders for the save state and the side panel, the body need not. */
@@ -75,7 +77,10 @@ export const BodyEditor = memo(function BodyEditor({
   registerFlush,
   onDirty,
   onEditor,
+  onAttribute,
 }: BodyEditorProps) {
+  const attributeRef = useRef(onAttribute)
+  attributeRef.current = onAttribute
   const [uploading, setUploading] = useState<string | null>(null)
   const pending = useRef(false)
   const timer = useRef<number | undefined>(undefined)
@@ -124,6 +129,15 @@ export const BodyEditor = memo(function BodyEditor({
         return getHTMLFromFragment(node.content, view.state.schema)
       },
       // Outside HTML pasted or dropped before the conversion has loaded: wait for it, then paste.
+      handleKeyDown: (_view, event) => {
+        const active = editorRef.current
+        const isMod = event.ctrlKey || event.metaKey
+        if (!isMod || !event.shiftKey || event.code !== 'Digit9' || active === null) return false
+        if (attributeRef.current === undefined) return false
+        event.preventDefault()
+        attributeRef.current(active)
+        return true
+      },
       handleDOMEvents: {
         paste: (view, event) => deferUnconverted(view, event, event.clipboardData),
         drop: (view, event) => deferUnconverted(view, event, event.dataTransfer),
@@ -187,7 +201,11 @@ export const BodyEditor = memo(function BodyEditor({
   if (editor === null) return null
   return (
     <div className="body-wrap">
-      <Toolbar editor={editor} onFiles={(files) => void uploadInto(editor, files)} />
+      <Toolbar
+        editor={editor}
+        onFiles={(files) => void uploadInto(editor, files)}
+        onAttribute={onAttribute}
+      />
       {uploading !== null && (
         <p className="upload-status" role="status">
           {uploading}

@@ -4,11 +4,23 @@
  * without remounting, so typing carries on through the switch.
  */
 import { useQuery } from '@tanstack/react-query'
-import { lazy, memo, Suspense, useCallback, useMemo, useRef, useState } from 'react'
+import type { Editor } from '@tiptap/react'
+import { lazy, memo, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { ReactNode } from 'react'
 import { useLocation } from 'wouter'
 import { ApiProblem } from '../../api/client'
-import { useSession } from '../../auth/session'
+import { isEditor, useSession } from '../../auth/session'
+import type { Attribution } from '../../../domain/attribution.js'
+import { describeAttribution, unsignedAttributions } from '../../../domain/attribution.js'
+import { signOff } from './attribution/attribution-api'
+import { AttributionSection } from './attribution/AttributionSection'
+import {
+  attributionAtSelection,
+  blankAttribution,
+  markQuote,
+  newAttributionId,
+  quotePositions,
+} from './attribution/quote-positions'
 import type { WorkflowAction } from './article-api'
 import { getSettings, moveArticle } from './article-api'
 import { BodyEditor } from './BodyEditor'
@@ -87,6 +99,68 @@ function StoryEditor({
     [article, refetch],
   )
 
+  const [editor, setEditor] = useState<Editor | null>(null)
+  const [current, setCurrent] = useState<string | null>(null)
+  const [signing, setSigning] = useState<string | null>(null)
+  useEffect(() => {
+    if (editor === null) return
+    const follow = () => setCurrent(attributionAtSelection(editor))
+    editor.on('transaction', follow)
+    return () => void editor.off('transaction', follow)
+  }, [editor])
+  // The Attribute tool: mark the quote and open its form with the focus in the speaker search.
+  const onAttribute = useCallback(
+    (ed: Editor) => {
+      const attributions = session.latest().attributions
+      const existing = attributionAtSelection(ed)
+      const id =
+        existing !== null && attributions.some((a) => a.id === existing)
+          ? existing
+          : newAttributionId(attributions)
+      if (id !== existing) {
+        if (!markQuote(ed, id)) {
+          setNotice('Select the quoted words first, or put the cursor in a blockquote.')
+          return
+        }
+        setFields((f) => ({ ...f, attributions: [...f.attributions, blankAttribution(id)] }))
+      }
+      setCurrent(id)
+      focusAttributionForm()
+    },
+    [session, setFields],
+  )
+  const goToQuote = useCallback(
+    (index: number) => {
+      const at = editor === null ? undefined : quotePositions(editor.state.doc)[index]
+      if (editor === null || at === undefined) return
+      editor.chain().focus().setTextSelection(at.pos).scrollIntoView().run()
+    },
+    [editor],
+  )
+  const canSignOff = isEditor(user)
+  const onSignOff = useCallback(
+    async (a: Attribution) => {
+      setSigning(a.id)
+      setNotice(null)
+      try {
+        const saved = await session.flushed()
+        if (saved === null) {
+          setNotice('Your edits are not saved yet, so the sign-off waits until they are.')
+          return
+        }
+        session.adoptSignOffs(await signOff(saved.id, a.id, saved.revision))
+        session.setProblem(null)
+        setNotice(`Signed off on “${describeAttribution(a)}”.`)
+      } catch (error) {
+        if (error instanceof ApiProblem) session.setProblem(error)
+        else setNotice('The server could not be reached. Try the sign-off again in a moment.')
+      } finally {
+        setSigning(null)
+      }
+    },
+    [session],
+  )
+
   const set = useCallback(
     <K extends keyof StoryFields>(key: K, value: StoryFields[K]) =>
       setFields((f) => ({ ...f, [key]: value })),
@@ -95,6 +169,21 @@ function StoryEditor({
   const setBody = useCallback(
     (body: StoryFields['body']) => setFields((f) => ({ ...f, body })),
     [setFields],
+  )
+
+  const attributionPanel = useMemo(
+    () => (
+      <AttributionSection
+        fields={fields}
+        current={current}
+        problem={problem}
+        set={set}
+        goToQuote={goToQuote}
+        onSignOff={canSignOff ? (a) => void onSignOff(a) : null}
+        signing={signing}
+      />
+    ),
+    [fields, current, problem, set, goToQuote, canSignOff, onSignOff, signing],
   )
 
   const move = async (action: WorkflowAction, body?: Record<string, string>) => {
@@ -143,6 +232,11 @@ function StoryEditor({
     },
     settings.data,
   )
+  const unsigned = unsignedAttributions(fields.body, fields.attributions)
+  const blocked =
+    unsigned[0] === undefined
+      ? null
+      : `Not yet publishable: an editor must sign off on the unnamed source “${describeAttribution(unsigned[0])}”${unsigned.length > 1 ? ` (and ${unsigned.length - 1} more)` : ''}.`
   const bodyProblem = (path: string) => problem?.errors.find((e) => e.field === path)?.message
   const generalProblems =
     problem === null ? [] : problem.errors.length === 0 ? [problem.detail || problem.title] : []
@@ -170,6 +264,7 @@ function StoryEditor({
           scheduledAt={article?.scheduledAt ?? null}
           headline={fields.headline}
           liveUrl={goesLiveAt}
+          blocked={blocked}
           onMove={(a, b) => void move(a, b)}
         />
       </header>
@@ -227,6 +322,8 @@ function StoryEditor({
                 onChange={setBody}
                 registerFlush={session.registerFlush}
                 onDirty={session.markDirty}
+                onEditor={setEditor}
+                onAttribute={onAttribute}
               />
             </BodyProblems.Provider>
           )}
@@ -239,6 +336,7 @@ function StoryEditor({
           keptVersion={session.keptVersion}
           set={set}
           tools={tools}
+          attribution={attributionPanel}
         />
       </div>
       {session.conflict !== null && (
@@ -248,6 +346,14 @@ function StoryEditor({
       )}
     </div>
   )
+}
+
+/** Moves the focus to the attribution form's speaker search once it has rendered. */
+function focusAttributionForm(tries = 40) {
+  const input = document.querySelector<HTMLElement>('.attribution-form input')
+  if (input !== null) return input.focus()
+  if (tries === 0) return document.getElementById('attribution-form-title')?.focus()
+  requestAnimationFrame(() => focusAttributionForm(tries - 1))
 }
 
 /** `body.content.3.attrs.credit` → “Block 4, credit”. */
@@ -262,6 +368,8 @@ const onPage = new Set(['headline', 'dek'])
 
 /** A side-panel field's name as the panel labels it. */
 function panelFieldName(field: string): string {
+  if (/^attributions[.[]/.test(field)) return 'Attribution'
+  if (/^sources[.[]/.test(field)) return 'Sources'
   const names: Record<string, string> = {
     authors: 'Bylines',
     sections: 'Sections',

@@ -42,6 +42,8 @@ interface SidePanelProps {
   keptVersion: number
   set: <K extends keyof StoryFields>(key: K, value: StoryFields[K]) => void
   tools?: ReactNode
+  /** The Attribution section (attribution/AttributionSection.tsx), built by the scene. */
+  attribution?: ReactNode
 }
 
 /** The message the server gave for `field` or anything under it (`hero` covers `hero.credit`). */
@@ -56,6 +58,7 @@ export function SidePanel({
   keptVersion,
   set,
   tools,
+  attribution,
 }: SidePanelProps) {
   const err = (field: string) => fieldProblem(problem, field)
   const origin = (settings?.publicUrl ?? window.location.origin).replace(/\/$/, '')
@@ -109,6 +112,7 @@ export function SidePanel({
           <TaxonomyFields fields={fields} err={err} set={set} />
         </Suspense>
       </PanelSection>
+      {attribution}
       <PanelSection title="Hero photo">
         <HeroField fields={fields} set={set} err={err} />
       </PanelSection>

@@ -7,6 +7,7 @@
 import type { Editor } from '@tiptap/react'
 import { useEditorState } from '@tiptap/react'
 import { lazy, Suspense, useId, useState } from 'react'
+import { attributionAtSelection } from './attribution/quote-positions'
 import { figureAttrs } from './figure-attrs'
 import { MediaPicker } from './MediaPicker'
 import { LinkForm } from './toolbar/LinkForm'
@@ -28,17 +29,27 @@ const selectState = ({ editor: e }: { editor: Editor }): ToolbarState => ({
   bullet: e.isActive('bulletList'),
   ordered: e.isActive('orderedList'),
   quote: e.isActive('blockquote'),
+  attributed: attributionAtSelection(e) !== null,
 })
 
 type Panel = 'link' | 'embed' | null
 
-export function Toolbar({ editor, onFiles }: { editor: Editor; onFiles: (files: File[]) => void }) {
+export function Toolbar({
+  editor,
+  onFiles,
+  onAttribute,
+}: {
+  editor: Editor
+  onFiles: (files: File[]) => void
+  onAttribute?: ((editor: Editor) => void) | undefined
+}) {
   const [panel, setPanel] = useState<Panel>(null)
   const [pickerOpen, setPickerOpen] = useState(false)
   const uploadId = useId()
   const state = useEditorState({ editor, selector: selectState })
   const onAction = (action: ToolAction) => {
     if (action === 'photo') setPickerOpen(true)
+    else if (action === 'attribute') onAttribute?.(editor)
     else setPanel(panel === action ? null : action)
   }
   const done = () => setPanel(null)

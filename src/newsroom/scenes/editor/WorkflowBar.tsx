@@ -58,13 +58,25 @@ interface WorkflowBarProps {
   headline: string
   liveUrl: string
   onMove: (action: WorkflowAction, body?: Record<string, string>) => void
+  /** Why the story may not go live yet (an unnamed source without its sign-off), if it may not. */
+  blocked?: string | null
 }
+
+/** The moves that make a story public, which an unsigned unnamed source holds back. */
+const goesLive = new Set<WorkflowAction>(['publish', 'schedule'])
 
 export function WorkflowBar(props: WorkflowBarProps) {
   const { actions, busy, timeZone, scheduledAt, onMove } = props
   const [asking, setAsking] = useState<'return' | 'schedule' | null>(null)
+  const blocked = props.blocked ?? null
+  const isHeld = (action: WorkflowAction) => blocked !== null && goesLive.has(action)
   return (
     <div className="workflow" role="group" aria-label="Workflow">
+      {blocked !== null && actions.some(isHeld) && (
+        <p className="workflow-blocked" id="workflow-blocked" role="note">
+          {blocked}
+        </p>
+      )}
       {actions.map((action) =>
         action === 'publish' || action === 'unpublish' ? (
           <GoLiveButton key={action} action={action} {...props} />
@@ -73,7 +85,8 @@ export function WorkflowBar(props: WorkflowBarProps) {
             key={action}
             type="button"
             className={`button${action === 'submit' ? '' : ' quiet'}`}
-            disabled={busy}
+            disabled={busy || isHeld(action)}
+            aria-describedby={isHeld(action) ? 'workflow-blocked' : undefined}
             onClick={() =>
               action === 'return' || action === 'schedule' ? setAsking(action) : onMove(action)
             }
@@ -113,7 +126,9 @@ function GoLiveButton({
   headline,
   liveUrl,
   onMove,
+  blocked,
 }: WorkflowBarProps & { action: 'publish' | 'unpublish' }) {
+  const isHeld = action === 'publish' && (blocked ?? null) !== null
   const name = headline.trim() === '' ? 'this story' : `“${headline.trim()}”`
   const isPublish = action === 'publish'
   return (
@@ -122,7 +137,7 @@ function GoLiveButton({
       title={isPublish ? 'Publish this story?' : 'Take this story off the site?'}
       confirmLabel={isPublish ? 'Publish now' : 'Unpublish'}
       className={`button${isPublish ? '' : ' quiet'}`}
-      isDisabled={busy}
+      isDisabled={busy || isHeld}
       isDanger={!isPublish}
       isConfirmFocused
       onConfirm={() => Promise.resolve(onMove(action))}

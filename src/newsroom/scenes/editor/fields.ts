@@ -5,7 +5,9 @@
  */
 import type { BlockDocument } from '../../../domain/block-document.js'
 import { articleLimits } from '../../../domain/article.js'
+import type { Attribution, StorySource } from '../../../domain/attribution.js'
 import { documentText, isHttpUrl } from '../../../domain/block-document.js'
+import { sendableAttributions, sendableSources } from './attribution/sendable'
 
 export { articleLimits }
 
@@ -31,6 +33,9 @@ export interface StoryFields {
   canonicalUrl: string | null
   noindex: boolean
   language: string | null
+  /** Who said what (docs/attribution.md); sign-offs are the server's, never sent as edits. */
+  attributions: Attribution[]
+  sources: StorySource[]
 }
 
 /** The parts of the API's article JSON the editor reads. */
@@ -60,6 +65,8 @@ export interface ArticleLike {
   /** What the signed-in person may do with the story now (the server's workflow rules). */
   allowedActions?: string[]
   createdBy?: { id: string; name: string } | null
+  attributions?: Attribution[]
+  sources?: StorySource[]
 }
 
 export const emptyFields = (): StoryFields => ({
@@ -78,6 +85,8 @@ export const emptyFields = (): StoryFields => ({
   canonicalUrl: null,
   noindex: false,
   language: null,
+  attributions: [],
+  sources: [],
 })
 
 export function fieldsOf(article: ArticleLike): StoryFields {
@@ -97,6 +106,8 @@ export function fieldsOf(article: ArticleLike): StoryFields {
     canonicalUrl: article.canonicalUrl,
     noindex: article.noindex,
     language: article.language,
+    attributions: article.attributions ?? [],
+    sources: article.sources ?? [],
   }
 }
 
@@ -108,7 +119,12 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
  */
 export function changedFields(base: StoryFields, edited: StoryFields): Partial<StoryFields> {
   const out: Partial<Record<keyof StoryFields, unknown>> = {}
-  const next = { ...edited, body: sendableBody(edited.body) }
+  const next = {
+    ...edited,
+    body: sendableBody(edited.body),
+    attributions: sendableAttributions(edited.attributions),
+    sources: sendableSources(edited.sources),
+  }
   for (const key of Object.keys(next) as (keyof StoryFields)[]) {
     if (same(base[key], next[key])) continue
     if (key === 'headline' && next.headline.trim() === '') continue

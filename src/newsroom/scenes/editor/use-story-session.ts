@@ -7,6 +7,7 @@
  */
 import { useCallback, useEffect, useState } from 'react'
 import type { ApiProblem } from '../../api/client'
+import { signOffHolds } from '../../../domain/attribution.js'
 import { getArticle } from './article-api'
 import { newDraftKey } from './draft-store'
 import type { ArticleLike, StoryFields } from './fields'
@@ -117,6 +118,29 @@ export function useStorySession(id: string | undefined, onCreated: (id: string) 
   /** After a workflow move: the server's article is the new base. */
   const replaceArticle = useCallback((next: ArticleLike) => showArticle(s, next), [s])
 
+  /**
+   * After a sign-off: the server's article (a new revision) is the new base, and the writer's
+   * attributions take its sign-offs where what was signed still holds. Nothing else changed.
+   */
+  const adoptSignOffs = useCallback(
+    (next: ArticleLike) => {
+      showArticle(s, next)
+      const signed = new Map((next.attributions ?? []).map((a) => [a.id, a]))
+      const attributions = s.fields.attributions.map((a) => {
+        const theirs = signed.get(a.id)
+        return theirs !== undefined && signOffHolds(theirs, a)
+          ? { ...a, signOff: theirs.signOff }
+          : a
+      })
+      showFields(s, { ...s.fields, attributions })
+      persist(s)
+      setState((st) =>
+        st === 'saved' || st === 'unsaved' ? (hasChanges(s) ? 'unsaved' : 'saved') : st,
+      )
+    },
+    [s],
+  )
+
   /** Saves what is pending and returns the saved article, or null when it could not be saved. */
   const flushed = useCallback(async (): Promise<ArticleLike | null> => {
     for (let attempt = 0; attempt < 5; attempt++) {
@@ -173,6 +197,7 @@ export function useStorySession(id: string | undefined, onCreated: (id: string) 
     save,
     resolve,
     replaceArticle,
+    adoptSignOffs,
     registerFlush,
     latest,
     markDirty,

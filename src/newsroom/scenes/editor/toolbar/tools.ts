@@ -20,10 +20,12 @@ export interface ToolbarState {
   bullet: boolean
   ordered: boolean
   quote: boolean
+  /** The cursor is in a quote mark or an attributed blockquote. */
+  attributed: boolean
 }
 
 /** What a button may ask of the toolbar besides an editor command. */
-export type ToolAction = 'link' | 'embed' | 'photo'
+export type ToolAction = 'link' | 'embed' | 'photo' | 'attribute'
 
 export interface Tool {
   label: string
@@ -40,6 +42,9 @@ export interface ToolGroupSpec {
   label: string
   tools: Tool[]
 }
+
+/** Also handled by the body editor itself (BodyEditor.tsx), and listed in the shortcuts help. */
+export const attributeShortcut = keys('Mod', 'Shift', '9')
 
 const focus = (editor: Editor) => editor.chain().focus()
 const heading = (level: 2 | 3 | 4): Tool => ({
@@ -111,6 +116,13 @@ export const toolGroups: ToolGroupSpec[] = [
         shortcut: keys('Mod', 'Shift', 'B'),
         pressed: 'quote',
         run: (e) => focus(e).toggleWrap('blockquote').run(),
+      },
+      {
+        label: 'Attribute: say who said the selected words',
+        text: 'Attribute',
+        shortcut: attributeShortcut,
+        pressed: 'attributed',
+        run: 'attribute',
       },
     ],
   },
