@@ -18,6 +18,7 @@ import {
   attributionAtSelection,
   blankAttribution,
   markQuote,
+  unmarkQuote,
   newAttributionId,
   quotePositions,
 } from './attribution/quote-positions'
@@ -102,12 +103,33 @@ function StoryEditor({
   const [editor, setEditor] = useState<Editor | null>(null)
   const [current, setCurrent] = useState<string | null>(null)
   const [signing, setSigning] = useState<string | null>(null)
+  // Attributions taken off with "Remove attribution", for Ctrl+Z to bring back with their quote.
+  const removed = useRef(new Map<string, Attribution>())
   useEffect(() => {
     if (editor === null) return
-    const follow = () => setCurrent(attributionAtSelection(editor))
+    const follow = () => {
+      const id = attributionAtSelection(editor)
+      const back = id === null ? undefined : removed.current.get(id)
+      if (back !== undefined && !session.latest().attributions.some((a) => a.id === id)) {
+        removed.current.delete(back.id)
+        setFields((f) => ({ ...f, attributions: [...f.attributions, back] }))
+      }
+      setCurrent(id)
+    }
     editor.on('transaction', follow)
     return () => void editor.off('transaction', follow)
-  }, [editor])
+  }, [editor, session, setFields])
+  const removeAttribution = useCallback(
+    (id: string) => {
+      if (editor === null || unmarkQuote(editor, id)) return
+      // The body goes first: a story may not name an attribution it does not have.
+      const { attributions } = session.latest()
+      const gone = attributions.find((a) => a.id === id)
+      if (gone !== undefined) removed.current.set(id, gone)
+      setFields((f) => ({ ...f, attributions: f.attributions.filter((a) => a.id !== id) }))
+    },
+    [editor, session, setFields],
+  )
   // The Attribute tool: mark the quote and open its form with the focus in the speaker search.
   const onAttribute = useCallback(
     (ed: Editor) => {
@@ -179,11 +201,12 @@ function StoryEditor({
         problem={problem}
         set={set}
         goToQuote={goToQuote}
+        onRemove={removeAttribution}
         onSignOff={canSignOff ? (a) => void onSignOff(a) : null}
         signing={signing}
       />
     ),
-    [fields, current, problem, set, goToQuote, canSignOff, onSignOff, signing],
+    [fields, current, problem, set, goToQuote, removeAttribution, canSignOff, onSignOff, signing],
   )
 
   const move = async (action: WorkflowAction, body?: Record<string, string>) => {

@@ -1,7 +1,7 @@
 /**
  * The story's details beside the body (the headline and dek are on the page, above it): slug
- * and public URL, kind, schedule, sections, tags, bylines, hero, excerpt and search appearance,
- * and the versions a conflict set aside. A server refusal shows at the field its path names.
+ * and public URL, kind, type of work and dateline, schedule, sections, tags, bylines, hero,
+ * excerpt and search appearance, and the versions a conflict set aside. A server refusal shows at the field its path names.
  */
 import { lazy, Suspense } from 'react'
 import type { ReactNode } from 'react'
@@ -12,6 +12,7 @@ import { HeroField } from './side-panel/HeroField'
 import { KeptVersions } from './side-panel/KeptVersions'
 import { PanelSection } from './side-panel/PanelSection'
 import { SearchFields } from './side-panel/SearchFields'
+import { WorkFields } from './side-panel/WorkFields'
 import { TextField } from './TextField'
 import { formatInZone } from './zoned-time'
 import './side-panel/side-panel.css'
@@ -100,6 +101,7 @@ export function SidePanel({
             </label>
           ))}
         </fieldset>
+        <WorkFields fields={fields} set={set} err={err} />
         <p className="schedule">
           <span className="public-url-label">Schedule</span>
           {article?.scheduledAt

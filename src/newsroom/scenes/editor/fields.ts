@@ -5,7 +5,7 @@
  */
 import type { BlockDocument } from '../../../domain/block-document.js'
 import { articleLimits } from '../../../domain/article.js'
-import type { Attribution, StorySource } from '../../../domain/attribution.js'
+import type { Attribution, StorySource, WorkType } from '../../../domain/attribution.js'
 import { documentText, isHttpUrl } from '../../../domain/block-document.js'
 import { sendableAttributions, sendableSources } from './attribution/sendable'
 
@@ -33,6 +33,9 @@ export interface StoryFields {
   canonicalUrl: string | null
   noindex: boolean
   language: string | null
+  /** The trust label (docs/attribution.md, "Trust labels") and the place the story was filed. */
+  workType: WorkType
+  dateline: string | null
   /** Who said what (docs/attribution.md); sign-offs are the server's, never sent as edits. */
   attributions: Attribution[]
   sources: StorySource[]
@@ -61,6 +64,8 @@ export interface ArticleLike {
   noindex: boolean
   language: string | null
   url: string | null
+  workType?: WorkType
+  dateline?: string | null
   returnNote?: { text: string; by?: string; at?: string } | null
   /** What the signed-in person may do with the story now (the server's workflow rules). */
   allowedActions?: string[]
@@ -85,6 +90,8 @@ export const emptyFields = (): StoryFields => ({
   canonicalUrl: null,
   noindex: false,
   language: null,
+  workType: 'news',
+  dateline: null,
   attributions: [],
   sources: [],
 })
@@ -106,6 +113,8 @@ export function fieldsOf(article: ArticleLike): StoryFields {
     canonicalUrl: article.canonicalUrl,
     noindex: article.noindex,
     language: article.language,
+    workType: article.workType ?? 'news',
+    dateline: article.dateline ?? null,
     attributions: article.attributions ?? [],
     sources: article.sources ?? [],
   }
@@ -134,7 +143,8 @@ export function changedFields(base: StoryFields, edited: StoryFields): Partial<S
       (key === 'seoTitle' ||
         key === 'seoDescription' ||
         key === 'canonicalUrl' ||
-        key === 'language') &&
+        key === 'language' ||
+        key === 'dateline') &&
       value === ''
         ? null
         : value

@@ -35,10 +35,13 @@ interface FormProps {
   attribution: Attribution
   sources: StorySource[]
   onChange: (next: Attribution) => void
+  /** Takes the attribution off this quote (Ctrl+Z in the body brings it back). */
+  onRemove: () => void
   error?: string | undefined
 }
 
-export default function AttributionForm({ attribution: a, sources, onChange, error }: FormProps) {
+export default function AttributionForm(props: FormProps) {
+  const { attribution: a, sources, onChange, error } = props
   const [text, setText] = useState('')
   const [message, setMessage] = useState('')
   const found = useQuery({
@@ -225,6 +228,9 @@ export default function AttributionForm({ attribution: a, sources, onChange, err
         value={a.saidOn ?? ''}
         onChange={(v) => set({ saidOn: opt(v) })}
       />
+      <button type="button" className="button small quiet" onClick={props.onRemove}>
+        Remove attribution
+      </button>
     </div>
   )
 }

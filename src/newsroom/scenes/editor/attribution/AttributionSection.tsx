@@ -26,6 +26,8 @@ export interface AttributionSectionProps {
   set: <K extends keyof StoryFields>(key: K, value: StoryFields[K]) => void
   /** Moves the cursor to the n-th quote of the body. */
   goToQuote: (index: number) => void
+  /** Takes the attribution off the quote the cursor is in (attribution/quote-positions.ts). */
+  onRemove: (id: string) => void
   /** Null when the signed-in person may not sign off. */
   onSignOff: ((a: Attribution) => void) | null
   signing: string | null
@@ -94,6 +96,7 @@ export function AttributionSection(props: AttributionSectionProps) {
                 attribution={editing}
                 sources={fields.sources}
                 onChange={update}
+                onRemove={() => props.onRemove(editing.id)}
                 error={formError}
               />
             </Suspense>

@@ -103,3 +103,22 @@ export function markQuote(editor: Editor, id: string): boolean {
   if (empty) return false
   return editor.chain().focus().setMark('quote', { attribution: id }).run()
 }
+
+/**
+ * Takes attribution `id` off the quote at the selection: the quote mark goes, or the blockquote
+ * loses its `attribution` attribute (its words stay). One step of the editor's history, so
+ * Ctrl+Z brings the body back. Answers whether any other quote still names `id`.
+ */
+export function unmarkQuote(editor: Editor, id: string): boolean {
+  const chain = editor.chain().focus()
+  const { $from } = editor.state.selection
+  const inMark = [
+    editor.getAttributes('quote'),
+    ...[$from.nodeBefore, $from.nodeAfter].map(
+      (n) => n?.marks.find((m) => m.type.name === 'quote')?.attrs ?? {},
+    ),
+  ].some((attrs) => attrs.attribution === id)
+  if (inMark) chain.extendMarkRange('quote', { attribution: id }).unsetMark('quote').run()
+  else chain.updateAttributes('blockquote', { attribution: null }).run()
+  return quotePositions(editor.state.doc).some((q) => q.attribution === id)
+}

@@ -65,7 +65,8 @@ function merge(s: Session, draft: Draft | undefined, server: ArticleLike | null)
     showFields(s, s.base ?? emptyFields())
     return 'saved'
   }
-  showFields(s, draft.fields)
+  // A copy written before a field existed takes that field from the server's version.
+  showFields(s, { ...(s.base ?? emptyFields()), ...draft.fields })
   if (server !== null && draft.baseRevision !== null && draft.baseRevision !== server.revision) {
     if (adoptOwnSave(s, server)) {
       persist(s)
