@@ -8167,6 +8167,12 @@ export interface paths {
               canonicalUrl: string | null
               noindex: boolean
               language: string | null
+              /**
+               * @description The type of work: a label for readers and the JSON-LD type (news is unlabelled; sponsored is paid content)
+               * @enum {unknown}
+               */
+              workType: 'news' | 'analysis' | 'opinion' | 'review' | 'explainer' | 'sponsored'
+              dateline: string | null
               url: string | null
               attributions: {
                 /** @description Unique within the story: 1 to 40 lower-case letters, digits or hyphens */
