@@ -255,12 +255,14 @@ describe(`masthead on ${kind}`, () => {
       expect(counts).toMatchObject({ draft: 2, scheduled: 1, in_review: 1 })
       expect(sections.length).toBeGreaterThanOrEqual(6)
       expect(sections.filter((s) => s.parentId !== null).length).toBeGreaterThan(0)
-      // The demo's four bylines and the first admin's own.
-      expect(authors).toHaveLength(5)
+      // The demo's four bylines, its sponsored-content studio and the first admin's own.
+      expect(authors).toHaveLength(6)
       expect(authors).toContainEqual(expect.objectContaining({ name: 'Newsroom Staff' }))
       const wire = authors.filter((a) => a.isWire)
       expect(wire).toEqual([expect.objectContaining({ userId: null })])
-      expect(authors.filter((a) => !a.isWire).every((a) => a.userId !== null)).toBe(true)
+      // Every newsroom byline has an account; the wire and the commercial studio have none.
+      const staff = authors.filter((a) => !a.isWire && a.name !== 'Courier Studio')
+      expect(staff.every((a) => a.userId !== null)).toBe(true)
 
       expectOneLineFailure(await runCli(['demo'], fresh.db.env), /already has articles/)
     }, 300_000)

@@ -91,7 +91,9 @@ describe('cards', () => {
         const cards = await db.store.articles.listCards(f, 2, cursor)
         expect(cards.next).toEqual(whole.next)
         expect(cards.items).toEqual(
-          whole.items.map(({ body: _b, bodyText: _t, tags: _g, ...card }) => card),
+          whole.items.map(
+            ({ body: _b, bodyText: _t, tags: _g, attributions: _a, sources: _s, ...card }) => card,
+          ),
         )
         for (const card of cards.items) {
           expect(card).not.toHaveProperty('body')
