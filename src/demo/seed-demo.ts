@@ -3,7 +3,7 @@ import { systemActor } from '../domain/roles.js'
 import type { Services } from '../services/index.js'
 import { renderPortrait, renderScene } from './photos.js'
 import { publication } from './publication.js'
-import type { DemoPublication, DemoStory } from './types.js'
+import type { DemoAttribution, DemoPublication, DemoStory } from './types.js'
 
 const hour = 3_600_000
 const day = 24 * hour
@@ -88,17 +88,34 @@ export async function seedDemo({
     })
     if (userId !== null) actors.set(a.slug, await services.accounts.actorForUser({ userId }))
   }
+  const entities = new Map<string, string>()
+  for (const e of content.entities ?? []) {
+    const entity = await services.entities.create({
+      actor: system,
+      input: { kind: e.kind, name: e.name, description: e.description },
+    })
+    entities.set(e.key, entity.id)
+  }
+  // The demo's editor signs off on unnamed sources, as the newsroom's rules require.
+  const editorSlug = content.authors.find(
+    (a) => a.login?.role === 'editor' || a.login?.role === 'admin',
+  )?.slug
+  const editor = (editorSlug === undefined ? undefined : actors.get(editorSlug)) ?? system
   const sorted = [...content.stories].sort((x, y) => y.daysAgo - x.daysAgo || x.hour - y.hour)
   const ids = new Map<string, string>()
   for (const story of sorted) {
-    const seeded = await seedStory(at, story, actors.get(story.authors[0] ?? '') ?? system, now)
+    const seeded = await seedStory(at, story, actors.get(story.authors[0] ?? '') ?? system, now, {
+      editor,
+      entities,
+    })
     media += seeded.media
     ids.set(story.slug, seeded.id)
   }
   const policies = Object.fromEntries(
     Object.entries(content.policies ?? {}).map(([kind, slug]) => [kind, ids.get(slug) ?? null]),
   )
-  if (Object.keys(policies).length > 0) await services.settings.update({ actor: system, patch: { policies } })
+  if (Object.keys(policies).length > 0)
+    await services.settings.update({ actor: system, patch: { policies } })
   return { articles: sorted.length, media }
 }
 
@@ -107,6 +124,7 @@ async function seedStory(
   story: DemoStory,
   actor: Actor,
   now: number,
+  people: { editor: Actor; entities: Map<string, string> },
 ): Promise<{ id: string; media: number }> {
   const midnight = Math.floor(now / day) * day
   let time = midnight - story.daysAgo * day + story.hour * hour
@@ -140,7 +158,19 @@ async function seedStory(
     tags: story.tags,
     authors: story.authors,
     hero,
+    ...attribution(story, people.entities, time),
   })
+  let revision = article.revision
+  for (const a of story.attributions ?? []) {
+    if (a.signOff !== true) continue
+    const signed = await created.attribution.signOff({
+      actor: people.editor,
+      articleId: article.id,
+      attributionId: a.id,
+      revision,
+    })
+    revision = signed.revision
+  }
   const status = story.status ?? 'published'
   if (status === 'in_review')
     await created.articles.changeStatus({ actor, id: article.id, action: 'submit' })
@@ -164,6 +194,43 @@ async function seedStory(
     }
   }
   return { id: article.id, media: hero === null ? 0 : 1 }
+}
+
+/** The story's attributions and sources as the article input takes them (none: nothing). */
+function attribution(
+  story: DemoStory,
+  entities: Map<string, string>,
+  time: number,
+): { attributions?: unknown[]; sources?: unknown[] } {
+  if (story.attributions === undefined && story.sources === undefined) return {}
+  const retrievedAt = new Date(time - 4 * hour).toISOString()
+  const saidOn = new Date(time).toISOString().slice(0, 10)
+  const toInput = (a: DemoAttribution) => ({
+    id: a.id,
+    speaker:
+      a.speaker === undefined
+        ? null
+        : {
+            entityId:
+              a.speaker.entity === undefined ? null : (entities.get(a.speaker.entity) ?? null),
+            name: a.speaker.name,
+          },
+    role: a.role ?? null,
+    sourcing: a.sourcing,
+    description: a.description ?? null,
+    relayed:
+      a.relayed === undefined
+        ? null
+        : { outlet: a.relayed.outlet, url: a.relayed.url, date: a.relayed.date ?? saidOn },
+    documentUrl: a.documentUrl ?? null,
+    sourceIds: a.sourceIds ?? [],
+    event: a.event ?? null,
+    saidOn: a.event === undefined ? null : saidOn,
+  })
+  return {
+    attributions: (story.attributions ?? []).map(toInput),
+    sources: (story.sources ?? []).map((s) => ({ ...s, retrievedAt })),
+  }
 }
 
 /** The demo's designed menus: news desks up front, the rest of the paper on a second row. */

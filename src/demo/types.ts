@@ -1,4 +1,4 @@
-import type { WorkType } from '../domain/attribution.js'
+import type { SourceKind, Sourcing, WorkType } from '../domain/attribution.js'
 import type { BlockDocument } from '../domain/block-document.js'
 import type { PolicyKind } from '../domain/settings.js'
 
@@ -91,6 +91,42 @@ export interface DemoStory {
   /** News unless said otherwise. */
   workType?: WorkType
   dateline?: string
+  /** Who said what (docs/attribution.md); the body's quotes name these by id. */
+  attributions?: DemoAttribution[]
+  /** The story's Sources list; retrieved an hour before the story was first saved. */
+  sources?: DemoSource[]
+}
+
+/** A person or organisation record that attributions link to by `key`. */
+export interface DemoEntity {
+  key: string
+  kind: 'person' | 'organization'
+  name: string
+  description: string
+}
+
+/**
+ * An attribution as the demo writes it: `speaker.entity` is a `DemoEntity` key; `signOff` true
+ * has the demo's editor sign off on the unnamed source before the story is published.
+ */
+export interface DemoAttribution {
+  id: string
+  speaker?: { entity?: string; name: string }
+  role?: string
+  sourcing: Sourcing
+  description?: string
+  relayed?: { outlet: string; url: string | null; date?: string }
+  documentUrl?: string
+  sourceIds?: string[]
+  event?: string
+  signOff?: boolean
+}
+
+export interface DemoSource {
+  id: string
+  kind: SourceKind
+  title: string
+  url: string | null
 }
 
 export interface DemoPublication {
@@ -101,6 +137,8 @@ export interface DemoPublication {
   sections: DemoSection[]
   authors: DemoAuthor[]
   stories: DemoStory[]
+  /** People and organisations the stories' attributions link to. */
+  entities?: DemoEntity[]
   /** The slug of the page holding each of the publication's policies. */
   policies?: Partial<Record<PolicyKind, string>>
 }

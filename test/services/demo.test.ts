@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { sharedFixture, skipWithoutShared } from '../support/fixtures.js'
 import { publication } from '../../src/demo/publication.js'
 import { useTestDatabase } from '../support/database.js'
+import { systemTestActor } from '../support/make.js'
 
 describe('demo publication', () => {
   const db = useTestDatabase()
@@ -106,5 +107,41 @@ describe('demo publication', () => {
       expect(stories.find((a) => a.id === id)).toMatchObject({ kind: 'page', status: 'published' })
     const bylines = await db.store.authors.list()
     expect(bylines.filter((a) => a.jobTitle !== null && a.expertise.length > 0).length).toBe(3)
+  })
+  it('attributes quotes in published stories: on record with a person, relayed, documents, a signed-off unnamed source', async () => {
+    const stories = await db.store.articles.findManyByIds(
+      await db.store.exports.articleIdsAfter(null, 500),
+    )
+    const attributed = stories.filter((a) => a.status === 'published' && a.attributions.length > 0)
+    expect(attributed.length).toBeGreaterThanOrEqual(3)
+    const all = attributed.flatMap((a) => a.attributions)
+    expect(new Set(all.map((a) => a.sourcing))).toEqual(
+      new Set(['on-record', 'background', 'anonymous', 'document']),
+    )
+    expect(all.some((a) => a.relayed !== null && a.relayed.outlet !== '')).toBe(true)
+    for (const a of all.filter((x) => x.sourcing === 'background' || x.sourcing === 'anonymous')) {
+      expect(a.description).not.toBeNull()
+      expect(a.signOff?.name).toBe('Imogen Thorne')
+    }
+    for (const a of all.filter((x) => x.speaker?.entityId != null)) {
+      const entity = await db.services.entities.get({
+        actor: systemTestActor,
+        id: a.speaker?.entityId ?? '',
+      })
+      expect(entity.name).toBe(a.speaker?.name)
+    }
+    expect(
+      all.filter((a) => a.speaker?.entityId != null && a.role !== null).length,
+    ).toBeGreaterThanOrEqual(3)
+    for (const story of attributed) {
+      expect(story.sources.length).toBeGreaterThanOrEqual(3)
+      expect(story.sources.map((s) => s.kind)).toEqual(
+        expect.arrayContaining(['wire', 'interview']),
+      )
+      const summary = await db.services.attribution.summary({ actor: null, articleId: story.id })
+      expect(summary.quotes).toBe(story.attributions.length)
+      expect(summary.withoutSpeaker).toBe(0)
+      expect(summary.unsigned).toBe(0)
+    }
   })
 })
