@@ -37,7 +37,8 @@ describe.skipIf(testDbKind() !== 'sqlite')('every page type passes real validato
     const settings = await db.services.settings.get()
     const home = await app.inject('/')
     const demoArticle = /<h2 class="story-headline"><a href="([^"]+)"/.exec(home.body)?.[1] ?? '/'
-    // Trust labels: a labelled story of each kind the demo has, a dateline, a policy page.
+    // Trust labels: a labelled story of each kind the demo has, a dateline, a policy page. The
+    // analysis and the dateline story also carry attributed quotes and a Sources list.
     const demoPath = async (slug: string) => {
       const story = await db.store.articles.findBySlug(slug)
       if (story === null) throw new Error(`the demo has no story ${slug}`)
@@ -73,6 +74,16 @@ describe.skipIf(testDbKind() !== 'sqlite')('every page type passes real validato
   let address: Promise<string> | null = null
   /** The app on a free local port (once for both browser tests). */
   const listening = (): Promise<string> => (address ??= app.listen({ port: 0, host: '127.0.0.1' }))
+
+  it('checks a labelled, datelined story with attributed quotes and a Sources section', async () => {
+    for (const name of ['analysis', 'dateline']) {
+      const html = (await app.inject(labelledPages[name] ?? '/')).body
+      expect(html, name).toContain('class="story-dateline-place"')
+      expect(html, name).toContain('id="sources-title"')
+      expect(html, name).toMatch(/<q\b/)
+    }
+    expect((await app.inject(labelledPages.analysis ?? '/')).body).toContain('>Analysis<')
+  })
 
   it('passes the Nu HTML Checker with no errors', async () => {
     const docs: Record<string, string> = {}
