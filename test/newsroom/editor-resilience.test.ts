@@ -92,7 +92,7 @@ describe('editor resilience', () => {
   // own text, which the editor adopts without a conflict (editor-lost-answer.test.ts).
   // Retried: under heavy load Chromium's emulated offline (context.setOffline) now and then lets
   // a request out of a page a service worker controls, which a real lost connection never does.
-  // Alone on a quiet machine these pass every time; a full CI run at load ~20 failed two of them.
+  // Alone on a quiet machine this and the two offline-start tests below pass every time; a full CI run at load ~20 failed two of them.
   it(
     'reloads offline from the service worker with every word, and saves it back online',
     { retry: 2 },
@@ -136,9 +136,7 @@ describe('editor resilience', () => {
     },
   )
 
-  // Retried: under heavy load Chromium's emulated offline (context.setOffline) now and then lets
-  // a request out of a page a service worker controls, which a real lost connection never does.
-  // Alone on a quiet machine these pass every time; a full CI run at load ~20 failed two of them.
+  // Retried for the emulated-offline reason given above the first offline-start test.
   it(
     'opens the conflict dialog when someone saved while the writer was offline',
     { retry: 2 },
@@ -169,9 +167,7 @@ describe('editor resilience', () => {
     },
   )
 
-  // Retried: under heavy load Chromium's emulated offline (context.setOffline) now and then lets
-  // a request out of a page a service worker controls, which a real lost connection never does.
-  // Alone on a quiet machine these pass every time; a full CI run at load ~20 failed two of them.
+  // Retried for the emulated-offline reason given above the first offline-start test.
   it(
     'back online with the session expired meanwhile: signs in over the editor, edits kept',
     { retry: 2 },
