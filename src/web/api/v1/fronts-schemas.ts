@@ -142,6 +142,27 @@ export const MenuJson = Type.Object({
   ...Saved,
   items: MenuBody.properties.items,
 })
+export const ContentsBody = Type.Object(
+  { layout: Type.Optional(LayoutBody) },
+  { ...closed, description: 'An unsaved layout to fill; omitted, the saved one' },
+)
+export const ContentsJson = Type.Object({
+  zones: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      title: Nullable(Type.String()),
+      isShown: Type.Boolean({ description: 'false when the front leaves it out (empty or stale)' }),
+      stories: Type.Array(
+        Type.Object({
+          id: Type.String(),
+          headline: Type.String(),
+          publishedAt: Nullable(DateTime),
+          isPinned: Type.Boolean(),
+        }),
+      ),
+    }),
+  ),
+})
 export const RevisionJson = Type.Object({
   revision: Type.Integer(),
   savedAt: DateTime,

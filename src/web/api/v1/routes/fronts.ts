@@ -7,6 +7,8 @@ import { sendPreview } from '../../../site/story-page.js'
 import { requireActor, requireIfMatch } from '../context.js'
 import type { PreviewBody } from '../fronts-schemas.js'
 import {
+  ContentsBody,
+  ContentsJson,
   FrontJson,
   FrontParams,
   LayoutBody,
@@ -136,6 +138,28 @@ export const frontRoutes: FastifyPluginCallbackTypebox<PublicOptions> = (app, op
         from: request.body.from,
       }
       return presentFront(front, await fronts.restore(input))
+    },
+  )
+
+  app.post(
+    '/fronts/:front/contents',
+    {
+      schema: {
+        tags,
+        summary: 'What each zone shows now, for the saved or an unsaved layout (nothing is saved)',
+        params: FrontParams,
+        body: ContentsBody,
+        response: { 200: ContentsJson, ...problems },
+      },
+    },
+    async (request) => {
+      const { layout } = request.body
+      const zones = await fronts.contents({
+        actor: requireActor(request),
+        front: toFront(request.params.front),
+        ...(layout !== undefined ? { layout: toLayout(layout) } : {}),
+      })
+      return { zones }
     },
   )
 
