@@ -7066,7 +7066,9 @@ export interface paths {
     put: {
       parameters: {
         query?: never
-        header?: never
+        header?: {
+          'if-match'?: string
+        }
         path?: never
         cookie?: never
       }
@@ -7152,7 +7154,9 @@ export interface paths {
     delete: {
       parameters: {
         query?: never
-        header?: never
+        header?: {
+          'if-match'?: string
+        }
         path?: never
         cookie?: never
       }
@@ -7338,7 +7342,9 @@ export interface paths {
     post: {
       parameters: {
         query?: never
-        header?: never
+        header?: {
+          'if-match'?: string
+        }
         path?: never
         cookie?: never
       }
@@ -7532,7 +7538,9 @@ export interface paths {
     put: {
       parameters: {
         query?: never
-        header?: never
+        header?: {
+          'if-match'?: string
+        }
         path: {
           /** @description `main`, `secondary` or `footer` */
           menu: string
@@ -7764,7 +7772,9 @@ export interface paths {
     post: {
       parameters: {
         query?: never
-        header?: never
+        header?: {
+          'if-match'?: string
+        }
         path: {
           /** @description `main`, `secondary` or `footer` */
           menu: string
@@ -10337,7 +10347,9 @@ export interface paths {
     put: {
       parameters: {
         query?: never
-        header?: never
+        header?: {
+          'if-match'?: string
+        }
         path: {
           /** @description `home`, or `section:` and a section id */
           front: string
@@ -10607,7 +10619,9 @@ export interface paths {
     post: {
       parameters: {
         query?: never
-        header?: never
+        header?: {
+          'if-match'?: string
+        }
         path: {
           /** @description `home`, or `section:` and a section id */
           front: string

@@ -58,7 +58,13 @@ describe('front contents API', () => {
     const pin = await contents(editor, {
       layout: {
         zones: [
-          { id: 'a', kind: 'lead', rule: { source: 'none' }, max: 1, pins: [{ articleId: 'nope' }] },
+          {
+            id: 'a',
+            kind: 'lead',
+            rule: { source: 'none' },
+            max: 1,
+            pins: [{ articleId: 'nope' }],
+          },
         ],
       },
     })

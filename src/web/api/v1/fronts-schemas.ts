@@ -87,6 +87,10 @@ const MenuItemBody = Type.Union([
   Type.Object({ kind: Type.Literal('link'), url: LinkUrl, label: Label }, closed),
 ])
 export const MenuBody = Type.Object({ items: Type.Array(MenuItemBody, { maxItems: 40 }) }, closed)
+/** `If-Match: "<revision>"` on saves and restores (its absence is the route's 428). */
+export const IfMatchHeader = Type.Object({
+  'if-match': Type.Optional(Type.String({ maxLength: 40 })),
+})
 export const RestoreBody = Type.Object(
   { from: Type.Integer({ minimum: 1, description: 'The revision to bring back' }) },
   closed,

@@ -11,6 +11,7 @@ import {
   ContentsJson,
   FrontJson,
   FrontParams,
+  IfMatchHeader,
   LayoutBody,
   presentFront,
   presentRevisions,
@@ -78,6 +79,7 @@ export const frontRoutes: FastifyPluginCallbackTypebox<PublicOptions> = (app, op
     {
       schema: {
         tags,
+        headers: IfMatchHeader,
         summary: 'Save a front’s layout (editor and above; If-Match: the revision edited)',
         params: FrontParams,
         body: LayoutBody,
@@ -122,6 +124,7 @@ export const frontRoutes: FastifyPluginCallbackTypebox<PublicOptions> = (app, op
     {
       schema: {
         tags,
+        headers: IfMatchHeader,
         summary: 'Undo: save an earlier version again (If-Match: the current revision)',
         params: FrontParams,
         body: RestoreBody,
