@@ -25,9 +25,14 @@ function newZone(zones: readonly ZoneJson[]): ZoneJson {
 }
 
 /** What each zone shows with the layout on screen (saved, or the unsaved edit). */
-function useContents(front: string, layout: LayoutJson | undefined, isDirty: boolean) {
+function useContents(
+  front: string,
+  layout: LayoutJson | undefined,
+  saved: number | undefined,
+  isDirty: boolean,
+) {
   return useQuery({
-    queryKey: ['curation', 'contents', front, isDirty ? layout : 'saved'],
+    queryKey: ['curation', 'contents', front, saved, isDirty ? layout : null],
     queryFn: () =>
       data(
         api.POST('/api/v1/fronts/{front}/contents', {
@@ -51,7 +56,7 @@ export function FrontsScene() {
   const draft = useCuratedDraft(doc)
   const layout = draft.value
   const zones = layout?.zones ?? []
-  const contents = useContents(front, layout, draft.isDirty)
+  const contents = useContents(front, layout, draft.saved?.revision, draft.isDirty)
   const shown = new Map((contents.data?.zones ?? []).map((z) => [z.id, z]))
   const [previewError, setPreviewError] = useState<unknown>(null)
   const setZones = (next: ZoneJson[]) =>

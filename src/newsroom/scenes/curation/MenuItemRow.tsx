@@ -20,7 +20,7 @@ export function MenuItemRow({
   onRemove: () => void
 }) {
   return (
-    <li className="curation-item">
+    <li className="curation-item is-row">
       <div className="curation-item-main">
         <span className="curation-item-name">{name}</span>
         <span className="badge">{kindName[item.kind]}</span>
@@ -28,7 +28,7 @@ export function MenuItemRow({
       <div className="row curation-item-fields">
         <input
           aria-label={`Label of ${name}`}
-          placeholder={item.kind === 'link' ? 'Label' : 'Label (its own name if empty)'}
+          placeholder={item.kind === 'link' ? 'Label' : 'Own label (optional)'}
           value={item.label ?? ''}
           onChange={(e) =>
             onChange(

@@ -72,6 +72,7 @@ export function MenusScene() {
           <h2 id={`${id}-items`} className="panel-title">
             {menuTitle[menu]}
           </h2>
+          <SaveBar draft={draft} label="Save menu" />
           {draft.query.isLoading && <p className="muted">Loading…</p>}
           {!draft.query.isLoading && items.length === 0 && (
             <p className="muted">This menu is empty: nothing shows on the site.</p>
@@ -93,7 +94,6 @@ export function MenusScene() {
               />
             ))}
           </ol>
-          <SaveBar draft={draft} label="Save menu" />
         </section>
         <AddMenuItem
           sections={sections}

@@ -6,7 +6,7 @@ import { ZoneRuleFields } from './ZoneRuleFields'
 
 /** The name a zone goes by in the newsroom: its heading, or its id. */
 export const zoneName = (zone: ZoneJson, shown?: ZoneContentsJson) =>
-  zone.title ?? shown?.title ?? zone.id
+  zone.title ?? shown?.title ?? zone.id.charAt(0).toUpperCase() + zone.id.slice(1)
 
 /** One zone of a front: what it shows now, its pins, its rule, and its place on the front. */
 export function ZoneCard({

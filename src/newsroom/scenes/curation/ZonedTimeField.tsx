@@ -30,8 +30,13 @@ export function ZonedTimeField({
           }
         />
         {value !== null && (
-          <button type="button" className="button small quiet" onClick={() => onChange(null)}>
-            Clear {label.toLowerCase()}
+          <button
+            type="button"
+            className="button small quiet"
+            aria-label={`${label}: no end`}
+            onClick={() => onChange(null)}
+          >
+            No end
           </button>
         )}
       </div>

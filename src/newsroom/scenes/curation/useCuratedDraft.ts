@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { ApiProblem } from '../../api/client'
 import type { Curated, CuratedDoc } from './curation-api'
 
@@ -44,6 +44,14 @@ export function useCuratedDraft<T>(doc: CuratedDoc<T>) {
   const mine = draft?.id === id ? draft : null
   const keptValue = kept.id === id ? kept.value : readKept<T>(doc.key)
   const saved = query.data
+  const isDirty = mine !== null
+  useEffect(() => {
+    if (!isDirty) return
+    // The browser's own "leave this page?" question while changes are unsaved.
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault()
+    window.addEventListener('beforeunload', warn)
+    return () => window.removeEventListener('beforeunload', warn)
+  }, [isDirty])
 
   const settle = (next: Curated<T>, message: string) => {
     client.setQueryData(doc.key, next)
@@ -73,7 +81,7 @@ export function useCuratedDraft<T>(doc: CuratedDoc<T>) {
     history,
     saved,
     value: mine?.value ?? saved?.value,
-    isDirty: mine !== null,
+    isDirty,
     isBusy,
     error,
     notice,
