@@ -65,6 +65,46 @@ describe('the fronts screen', () => {
     await top.getByRole('link', { name: story }).first().waitFor()
   })
 
+  it('adds, edits, moves and removes zones of a section front from the keyboard', async () => {
+    const page = await newsroom.pageAs('editor', '/fronts')
+    await page.getByRole('combobox', { name: 'Front' }).selectOption({ label: 'Section: Sport' })
+    await page.getByText('No zones: the section shows its list of stories.').waitFor()
+    await page.getByRole('button', { name: 'Add zone' }).click()
+    await page.getByRole('button', { name: 'Add zone' }).click()
+    const second = page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: /^2\. New zone 2/ }) })
+    await second.getByText('Rule and look of New zone 2').click()
+    await second.getByLabel('Then fill with').selectOption({ label: 'Newest in a section' })
+    await second.getByLabel('Section', { exact: true }).selectOption({ label: 'Sport' })
+    await second.getByLabel('Stories at most').fill('3')
+    await second.getByLabel('Heading').fill('Sport picks')
+    await page.getByRole('button', { name: 'Move zone Sport picks up' }).press('Enter')
+    await page.getByRole('heading', { name: /^1\. Sport picks/ }).waitFor()
+    await page.getByRole('button', { name: 'Remove zone New zone 1' }).press('Enter')
+    const picks = page.getByRole('region', { name: 'Sport picks: shows now' })
+    await picks.getByRole('listitem').first().waitFor()
+    await page.getByRole('button', { name: 'Save front' }).click()
+    await page.getByRole('status').getByText('Saved: revision 1.').waitFor()
+
+    const sections = (await apiAs(page, 'GET', '/api/v1/sections')).items as {
+      id: string
+      slug: string
+      name: string
+    }[]
+    const sport = sections.find((x) => x.name === 'Sport')
+    const saved = await apiAs(page, 'GET', `/api/v1/fronts/section:${sport?.id ?? ''}`)
+    expect((saved.layout as { zones: unknown[] }).zones).toEqual([
+      expect.objectContaining({
+        title: 'Sport picks',
+        max: 3,
+        rule: { source: 'section', sectionId: sport?.id },
+      }),
+    ])
+    const site = await publicPage(`/section/${sport?.slug ?? ''}/`)
+    await site.getByRole('heading', { name: 'Sport picks' }).waitFor()
+  })
+
   it('keeps the editor’s version when someone else saved first, to apply again', async () => {
     const page = await newsroom.pageAs('editor', '/menus')
     await page.getByRole('heading', { name: 'Menus', level: 1 }).waitFor()
