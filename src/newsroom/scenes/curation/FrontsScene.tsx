@@ -66,7 +66,13 @@ export function FrontsScene() {
       <div className="stack">
         <div className="field curation-picker">
           <label htmlFor={`${id}-front`}>Front</label>
-          <select id={`${id}-front`} value={front} onChange={(e) => setFront(e.target.value)}>
+          <select
+            id={`${id}-front`}
+            disabled={draft.isDirty}
+            aria-describedby={draft.isDirty ? `${id}-front-hint` : undefined}
+            value={front}
+            onChange={(e) => setFront(e.target.value)}
+          >
             <option value="home">Home page</option>
             {sections.map((s) => (
               <option key={s.id} value={`section:${s.id}`}>
@@ -74,6 +80,11 @@ export function FrontsScene() {
               </option>
             ))}
           </select>
+          {draft.isDirty && (
+            <p id={`${id}-front-hint`} className="field-hint">
+              Save or discard your changes to choose another.
+            </p>
+          )}
         </div>
         <SaveBar draft={draft} label="Save front">
           <button

@@ -58,6 +58,8 @@ export function MenusScene() {
           <label htmlFor={`${id}-menu`}>Menu</label>
           <select
             id={`${id}-menu`}
+            disabled={draft.isDirty}
+            aria-describedby={draft.isDirty ? `${id}-menu-hint` : undefined}
             value={menu}
             onChange={(e) => setMenu(e.target.value as MenuName)}
           >
@@ -67,6 +69,11 @@ export function MenusScene() {
               </option>
             ))}
           </select>
+          {draft.isDirty && (
+            <p id={`${id}-menu-hint`} className="field-hint">
+              Save or discard your changes to choose another.
+            </p>
+          )}
         </div>
         <section className="panel" aria-labelledby={`${id}-items`}>
           <h2 id={`${id}-items`} className="panel-title">
