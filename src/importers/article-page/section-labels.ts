@@ -8,7 +8,6 @@ import type { Ref } from '../../domain/article.js'
 import { slugify } from '../../domain/slug.js'
 import type { Section } from '../../domain/taxonomy.js'
 import type { ImportWriter } from '../../services/import/import-batch.js'
-import { countOutcome } from '../../services/import/report.js'
 
 /** A label or name as compared: lower case, accents off, spaces collapsed. */
 export const labelKey = (text: string): string =>
@@ -46,7 +45,7 @@ export async function placeLabels(
     const known = matchSection(label, input.existing)
     if (known !== null) {
       if (!placed.sections.includes(known.slug)) placed.sections.push(known.slug)
-      countOutcome(w.report, 'section', 'unchanged')
+      w.used('section', known.id)
     } else if (input.asTags) {
       const before = w.report.imported.tag ?? 0
       const tag = await w.tag({ externalId: `label:${labelKey(label)}`, name: label })
