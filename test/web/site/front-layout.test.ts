@@ -35,6 +35,22 @@ describe('cards on fronts and lists', () => {
     }
   })
 
+  it('keeps fronts and lists no later than the publication’s midnight, when times turn into dates', async () => {
+    db.clock.set('2026-06-10T22:59:30.000Z') // 23:59:30 in London (summer time)
+    try {
+      const list = await db.services.site.list({
+        kind: 'section',
+        slug: 'news',
+        page: 1,
+        after: null,
+      })
+      expect(list?.dependsOn.freshForMs).toBeLessThanOrEqual(30_000)
+      expect((await db.services.site.home()).dependsOn.freshForMs).toBeLessThanOrEqual(30_000)
+    } finally {
+      db.clock.set('2026-06-10T12:30:00.000Z')
+    }
+  })
+
   it('keeps serving a front and a section page from the cache', async () => {
     for (const url of ['/', '/section/news/']) {
       await app.inject(url)

@@ -2,8 +2,8 @@ import type { CardContext, ListView } from '../../views.js'
 import { StoryCard } from './cards.js'
 import { Zones } from './zones.js'
 
-/** How many stories stand beside a section page's lead, compact. */
-const besideLead = 4
+/** How many stories stand beside a section page's lead, compact: with the lead, six, so the twenty of a page leave an even number for the two-column list. */
+const besideLead = 5
 
 /**
  * The stories of a section, tag or author page across the page's width: a section's first page

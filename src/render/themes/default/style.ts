@@ -80,6 +80,10 @@ lead compact: a small picture beside the headline, no dek. */
 .related{max-width:72rem;margin:3rem auto 0;border-top:2px solid var(--ink);padding-top:1rem}
 .related h2{font:700 .875rem var(--sans);text-transform:uppercase;letter-spacing:.08em;margin:0 0 1rem}
 .related-grid{display:grid;gap:0 1.5rem}
+.article-view .article-header h1{font-style:italic;font-weight:400;letter-spacing:-.015em}
+.columnist-byline{display:flex;align-items:center;gap:.75rem}
+.columnist-byline img{width:4rem;height:4rem;border-radius:50%;object-fit:cover;flex:none}
+.columnist-byline .byline{font-size:1.0625rem}
 @media (max-width:39.99rem){.story-normal.has-picture{display:flex;gap:.85rem;align-items:flex-start}
 .story-normal .story-image{order:2;flex:none;width:6.5rem;margin:0}
 .story-normal .story-headline,.story-compact .story-headline{font-size:1rem;line-height:1.25;margin-bottom:.2rem}
