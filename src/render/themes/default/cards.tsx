@@ -86,7 +86,8 @@ export function StoryCard({
             </p>
           )
         )}
-        {!isView && label !== null && size !== 'text' && (
+        {/* Every card says what a story is that is not news: sponsored above all. */}
+        {!isView && label !== null && (
           <p class={`work-type work-type-${article.workType}`}>{label}</p>
         )}
         {writer !== undefined && size !== 'text' && <p class="columnist">{writer.name}</p>}

@@ -69,7 +69,7 @@ lead compact: a small picture beside the headline, no dek. */
 .subleads{display:grid;gap:0 1.5rem}
 .latest .story{padding:.5rem 0;margin:0}
 .latest .story:last-child{border-bottom:0}
-.latest .story-text{display:flex;flex-direction:column}
+.latest .story-text{display:flex;flex-direction:column;align-items:flex-start}
 .latest .meta{order:-1;margin:0 0 .1rem;font-size:.75rem;font-weight:700;color:var(--accent)}
 .latest .meta .today{color:inherit}
 .latest .story-headline{font-size:1rem;line-height:1.3;margin:0}
