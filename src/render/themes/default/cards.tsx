@@ -1,6 +1,6 @@
 import type { ArticleCard } from '../../../domain/article.js'
 import { isViewWork } from '../../../domain/fronts.js'
-import { Img } from '../../blocks.js'
+import { Img } from '../../body-media.js'
 import { cardTime, formatDate } from '../../dates.js'
 import { workTypeLabels } from '../../trust-labels.js'
 import type { CardContext } from '../../views.js'
