@@ -46,7 +46,7 @@ export async function seedHomeFront(services: Services, actor: Actor): Promise<v
       kind: 'latest',
       title: 'Latest',
       rule: { source: 'latest' },
-      max: 6,
+      max: 5,
       ...notViews,
     }),
     ...desks,

@@ -75,6 +75,7 @@ lead compact: a small picture beside the headline, no dek. */
 .latest .story-headline{font-size:1rem;line-height:1.3;margin:0}
 .section-block{margin-top:1.75rem}
 .zone-grid,.columns,.list{display:grid;gap:0 1.5rem}
+.front>*,.zone-grid>*,.subleads>*{min-width:0}
 .columns{grid-template-columns:repeat(auto-fit,minmax(14rem,1fr))}
 .subsections ul{list-style:none;margin:.5rem 0 0;padding:0;display:flex;flex-wrap:wrap;gap:.25rem 1.1rem;font:600 .875rem/1.4 var(--sans)}
 .related{max-width:72rem;margin:3rem auto 0;border-top:2px solid var(--ink);padding-top:1rem}
@@ -90,7 +91,7 @@ lead compact: a small picture beside the headline, no dek. */
 .story-normal .dek{display:none}
 .story-normal,.story-compact{padding-bottom:.75rem;margin-bottom:.75rem}
 .story-compact .kicker,.story-normal .kicker{font-size:.6875rem;margin-bottom:.15rem}
-.story-compact .meta,.story-normal .meta{font-size:.75rem;margin-top:0}
+.story-compact .meta,.story-normal .meta{font-size:.75rem;margin-top:0;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
 .section-block{margin-top:1.25rem}.rule-title{margin-bottom:.75rem}}
 @media (min-width:40rem){.subleads,.list,.related-2,.related-4{grid-template-columns:repeat(2,minmax(0,1fr))}
 .related-3{grid-template-columns:repeat(3,minmax(0,1fr))}
