@@ -127,11 +127,16 @@ export function frontServices(deps: Deps) {
             layout === undefined
               ? await currentLayout(deps, 'home')
               : { value: layout, usesMenu: false },
+            (ids) => deps.store.authors.findManyByIds(ids),
           ),
         }
       const section = await deps.store.sections.findById(input.front.slice('section:'.length))
       const list = await listPageRead(
         deps,
+        {
+          settings: await getSettings(deps.store),
+          profiles: (ids) => deps.store.authors.findManyByIds(ids),
+        },
         { kind: 'section', slug: section?.slug ?? '', page: 1, after: null },
         layout,
       )
