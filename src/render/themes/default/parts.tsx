@@ -74,9 +74,7 @@ export function StoryCard({
           <a href={site.links.sectionPath(section.slug)}>{section.name}</a>
         </p>
       )}
-      {label !== null && (
-        <p class={`work-type work-type-${article.workType}`}>{label}</p>
-      )}
+      {label !== null && <p class={`work-type work-type-${article.workType}`}>{label}</p>}
       <H class="story-headline">
         <a href={path}>{article.headline}</a>
       </H>
@@ -93,25 +91,27 @@ export function StoryCard({
   )
 }
 
-/** Previous/next links of a paginated list. */
+/** Previous/next links of a paginated list; `labels` for lists not in time order (search). */
 export function Pager({
   prevHref,
   nextHref,
+  labels = { prev: 'Newer stories', next: 'Older stories' },
 }: {
   prevHref: string | null
   nextHref: string | null
+  labels?: { prev: string; next: string }
 }) {
   if (prevHref === null && nextHref === null) return null
   return (
     <nav class="pager" aria-label="Pages">
       {prevHref !== null && (
         <a href={prevHref} rel="prev">
-          ← Newer stories
+          ← {labels.prev}
         </a>
       )}
       {nextHref !== null && (
         <a href={nextHref} rel="next">
-          Older stories →
+          {labels.next} →
         </a>
       )}
     </nav>
