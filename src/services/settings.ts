@@ -5,8 +5,14 @@ import type { Actor } from '../domain/roles.js'
 import { requireRole } from '../domain/roles.js'
 import type { PolicyPages, Settings } from '../domain/settings.js'
 import { canonicalLocale, defaultSettings, policyKinds } from '../domain/settings.js'
-import type { Theming } from '../domain/theming.js'
-import { defaultTheming, themingErrors } from '../domain/theming.js'
+import type { ColourToken, LookName, Theming, TypefaceName } from '../domain/theming.js'
+import {
+  colourTokens,
+  defaultTheming,
+  lookNames,
+  themingErrors,
+  typefaceNames,
+} from '../domain/theming.js'
 import { isValidTimeZone } from '../domain/time.js'
 import type { Repos } from '../store/index.js'
 import type { Deps } from './deps.js'
@@ -36,17 +42,26 @@ function policiesOf(stored: unknown): PolicyPages {
   ) as PolicyPages
 }
 
-/** Stored theming with every part present (a value written by an older version is completed). */
+/**
+ * Stored theming with every part present and nothing the site cannot draw: a value written by an
+ * older version, or restored from an export, falls back part by part to the defaults.
+ */
 function themingOf(stored: unknown): Theming {
   const given = (typeof stored === 'object' && stored !== null ? stored : {}) as Partial<Theming>
-  return {
-    look: given.look ?? defaultTheming.look,
-    typeface: given.typeface ?? null,
-    colours: {
-      light: given.colours?.light ?? {},
-      dark: given.colours?.dark ?? {},
-    },
-  }
+  const colours = (scheme: 'light' | 'dark') =>
+    Object.fromEntries(
+      Object.entries(given.colours?.[scheme] ?? {}).filter(
+        ([token, value]) =>
+          colourTokens.includes(token as ColourToken) &&
+          typeof value === 'string' &&
+          /^#[0-9a-f]{6}$/i.test(value),
+      ),
+    )
+  const look = lookNames.includes(given.look as LookName) ? (given.look as LookName) : 'default'
+  const typeface = typefaceNames.includes(given.typeface as TypefaceName)
+    ? (given.typeface as TypefaceName)
+    : null
+  return { look, typeface, colours: { light: colours('light'), dark: colours('dark') } }
 }
 
 /**

@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { describe, expect, it } from 'vitest'
-import type { FontMetrics } from '@capsizecss/metrics'
 import arial from '@capsizecss/metrics/arial'
 import libreFranklin from '@capsizecss/metrics/libreFranklin'
 import sourceSerif4 from '@capsizecss/metrics/sourceSerif4'
@@ -11,7 +10,9 @@ import { typefaces } from '../../../src/render/fonts.js'
 const resolve = createRequire(import.meta.url).resolve
 
 /** The fallback's overrides as Next.js's next/font computes them from capsize metrics. */
-function overrides(font: FontMetrics, fallback: FontMetrics) {
+type Metrics = typeof arial
+
+function overrides(font: Metrics, fallback: Metrics) {
   const scale = font.xWidthAvg / font.unitsPerEm / (fallback.xWidthAvg / fallback.unitsPerEm)
   const percent = (v: number) => `${((v / (font.unitsPerEm * scale)) * 100).toFixed(2)}%`
   return {

@@ -11,7 +11,7 @@ const texts = (html: string, selector: string) =>
 describe('the reader’s site identity', () => {
   const api = useApi({ MASTHEAD_PUBLIC_URL: 'https://news.example.com' })
   const get = (url: string) => api.call({ url })
-  const patchSettings = async (payload: unknown) =>
+  const patchSettings = async (payload: Record<string, unknown>) =>
     api.call({ as: await api.user('admin'), method: 'PATCH', url: '/api/v1/settings', payload })
 
   it('preloads the self-hosted text face and serves it at an immutable, hashed URL', async () => {
@@ -52,7 +52,7 @@ describe('the reader’s site identity', () => {
   })
 
   it('refuses bad theming with problem+json naming each field', async () => {
-    const cases: [unknown, string][] = [
+    const cases: [Record<string, unknown>, string][] = [
       [{ theming: { look: 'gothic' } }, 'theming.look'],
       [{ theming: { typeface: 'comic-sans' } }, 'theming.typeface'],
       [{ theming: { colours: { light: { accent: 'red' } } } }, 'theming.colours.light.accent'],

@@ -149,7 +149,7 @@ mark{background:var(--mark);color:inherit;padding:0 .1em}
 .site-footer{border-top:3px double var(--ink);margin:3rem auto 0;max-width:72rem;padding:1rem;text-align:center;font:.875rem var(--sans)}
 .footer-columns{display:grid;gap:.5rem 2rem;grid-template-columns:repeat(auto-fit,minmax(11rem,1fr));max-width:48rem;margin:0 auto;text-align:left}
 .site-footer h2{font:700 .75rem var(--sans);text-transform:uppercase;letter-spacing:.08em;margin:.75rem 0 .5rem}
-.site-footer ul{list-style:none;padding:0;margin:0;display:grid;gap:.4rem}
+.site-footer ul{list-style:none;padding:0;margin:0;display:grid;gap:.6rem}
 @media (max-width:30rem){.site-search input{width:6.5rem}.masthead-top{flex-wrap:wrap}.dateline{display:none}}
 @media print{:root{--ink:#000;--paper:#fff;--muted:#333}
 .skip,.site-search,.sections,.footer-columns,.related,.pager,.tags,.crumbs,.embed{display:none}
