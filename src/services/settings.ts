@@ -6,13 +6,7 @@ import { requireRole } from '../domain/roles.js'
 import type { PolicyPages, Settings } from '../domain/settings.js'
 import { canonicalLocale, defaultSettings, policyKinds } from '../domain/settings.js'
 import type { ColourToken, LookName, Theming, TypefaceName } from '../domain/theming.js'
-import {
-  colourTokens,
-  defaultTheming,
-  lookNames,
-  themingErrors,
-  typefaceNames,
-} from '../domain/theming.js'
+import { colourTokens, lookNames, themingErrors, typefaceNames } from '../domain/theming.js'
 import { isValidTimeZone } from '../domain/time.js'
 import type { Repos } from '../store/index.js'
 import type { Deps } from './deps.js'

@@ -1,5 +1,4 @@
 import type { Article, Correction } from '../../../domain/article.js'
-import type { Author } from '../../../domain/taxonomy.js'
 import { Body, Caption, Img } from '../../blocks.js'
 import { breadcrumbs, newsArticle } from '../../structured-data.js'
 import { workTypeLabels } from '../../trust-labels.js'
