@@ -1,7 +1,7 @@
 import type { Media } from '../../../domain/media.js'
 import type { Author } from '../../../domain/taxonomy.js'
 import { isHttpUrl } from '../../../domain/block-document.js'
-import { Img } from '../../blocks.js'
+import { Img } from '../../body-media.js'
 import type { SiteView } from '../../views.js'
 
 /** The line under a byline's name: its job, or what every byline without one is. */
