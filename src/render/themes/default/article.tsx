@@ -158,7 +158,12 @@ function Dates({ view }: { view: ArticleView }) {
   const updated = article.updatedAt !== null && article.updatedAt > article.publishedAt
   return (
     <p class="dates">
-      Published <Time site={site} iso={article.publishedAt} />
+      Published{' '}
+      {article.publishedPrecision === 'day' ? (
+        <PublishedDay site={site} iso={article.publishedAt} />
+      ) : (
+        <Time site={site} iso={article.publishedAt} />
+      )}
       {updated && article.updatedAt !== null && (
         <>
           <span class="sep"> · </span>
@@ -169,6 +174,15 @@ function Dates({ view }: { view: ArticleView }) {
       )}
     </p>
   )
+}
+
+/**
+ * A publication date the source gave without a time (an import): the date alone, read in UTC
+ * where it was stored, so no “00:00” is invented and no time zone moves it to the day before.
+ */
+function PublishedDay({ site, iso }: { site: SiteView; iso: string }) {
+  const day = iso.slice(0, 10)
+  return <time datetime={day}>{formatDate(`${day}T12:00:00Z`, site.locale, 'UTC', false)}</time>
 }
 
 function Corrections({ site, items }: { site: SiteView; items: Correction[] }) {
