@@ -1,4 +1,6 @@
 import { defaultPermalinkPattern } from './permalink.js'
+import type { Theming } from './theming.js'
+import { defaultTheming } from './theming.js'
 
 /**
  * The publication's policies, each a static page: what schema.org's NewsMediaOrganization calls
@@ -43,6 +45,8 @@ export interface Settings {
   permalinkPattern: string
   logoMediaId: string | null
   policies: PolicyPages
+  /** The reader's site's look, typeface and colours (docs/theming.md). */
+  theming: Theming
 }
 
 export const defaultSettings: Settings = {
@@ -54,6 +58,7 @@ export const defaultSettings: Settings = {
   permalinkPattern: defaultPermalinkPattern,
   logoMediaId: null,
   policies: noPolicyPages,
+  theming: defaultTheming,
 }
 
 /**

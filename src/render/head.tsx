@@ -35,6 +35,9 @@ export function Head({ site, head }: { site: SiteView; head: HeadInfo }) {
       {canonical !== null && <link rel="canonical" href={canonical} />}
       {head.noindex === true && <meta name="robots" content="noindex" />}
       <meta name="color-scheme" content="light dark" />
+      {site.links.fonts.map((href) => (
+        <link rel="preload" href={href} as="font" type="font/woff2" crossorigin="anonymous" />
+      ))}
       <link rel="stylesheet" href={site.links.stylesheet} />
       <link rel="icon" href={site.links.icon} type="image/svg+xml" />
       {head.feeds.flatMap((f) => [

@@ -19,7 +19,11 @@ export type HtmlDocument = string | Buffer
  */
 export interface Theme {
   readonly name: string
-  /** The theme's whole stylesheet; served at a content-hashed, immutable URL. */
+  /**
+   * The theme's whole stylesheet. The site serves it after the chosen typeface's `@font-face`
+   * rules and with the look's tokens and colours laid over it (docs/theming.md), at a
+   * content-hashed, immutable URL.
+   */
   readonly css: string
   /** The site icon (SVG); served at a content-hashed, immutable URL and named in every page's head. */
   readonly icon: string

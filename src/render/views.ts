@@ -30,6 +30,8 @@ export interface Links {
   /** Image URLs; `crop` frames it around the focal point (16x9 cards, 1x1 portraits). */
   image: (media: Media, crop?: Crop) => ImageInfo
   stylesheet: string
+  /** Font files the page preloads (the text face's regular and headline weights). */
+  fonts: string[]
   /** The site icon's path. */
   icon: string
 }

@@ -5,6 +5,8 @@ import type { Actor } from '../domain/roles.js'
 import { requireRole } from '../domain/roles.js'
 import type { PolicyPages, Settings } from '../domain/settings.js'
 import { canonicalLocale, defaultSettings, policyKinds } from '../domain/settings.js'
+import type { ColourToken, LookName, Theming, TypefaceName } from '../domain/theming.js'
+import { colourTokens, lookNames, themingErrors, typefaceNames } from '../domain/theming.js'
 import { isValidTimeZone } from '../domain/time.js'
 import type { Repos } from '../store/index.js'
 import type { Deps } from './deps.js'
@@ -16,6 +18,7 @@ export async function getSettings(repos: Pick<Repos, 'settings'>): Promise<Setti
   const merged: Record<string, unknown> = { ...defaultSettings }
   for (const key of Object.keys(defaultSettings)) if (key in stored) merged[key] = stored[key]
   merged.policies = policiesOf(stored.policies)
+  merged.theming = themingOf(stored.theming)
   return merged as unknown as Settings
 }
 
@@ -33,9 +36,50 @@ function policiesOf(stored: unknown): PolicyPages {
   ) as PolicyPages
 }
 
+/**
+ * Stored theming with every part present and nothing the site cannot draw: a value written by an
+ * older version, or restored from an export, falls back part by part to the defaults.
+ */
+function themingOf(stored: unknown): Theming {
+  const given = (typeof stored === 'object' && stored !== null ? stored : {}) as Partial<Theming>
+  const colours = (scheme: 'light' | 'dark') =>
+    Object.fromEntries(
+      Object.entries(given.colours?.[scheme] ?? {}).filter(
+        ([token, value]) =>
+          colourTokens.includes(token as ColourToken) &&
+          typeof value === 'string' &&
+          /^#[0-9a-f]{6}$/i.test(value),
+      ),
+    )
+  const look = lookNames.includes(given.look as LookName) ? (given.look as LookName) : 'default'
+  const typeface = typefaceNames.includes(given.typeface as TypefaceName)
+    ? (given.typeface as TypefaceName)
+    : null
+  return { look, typeface, colours: { light: colours('light'), dark: colours('dark') } }
+}
+
+/**
+ * A change of theming: the look and typeface replace the current ones; a colour scheme given
+ * replaces that scheme's overrides (`{}` removes them), one left out stays.
+ */
+export interface ThemingPatch {
+  look?: Theming['look']
+  typeface?: Theming['typeface']
+  colours?: Partial<Theming['colours']>
+}
+
+function mergeTheming(current: Theming, change: ThemingPatch): Theming {
+  return {
+    look: change.look ?? current.look,
+    typeface: change.typeface === undefined ? current.typeface : change.typeface,
+    colours: { ...current.colours, ...change.colours },
+  }
+}
+
 /** A change of settings: any of them, and any of the policy pages (the others stay). */
-export type SettingsPatch = Partial<Omit<Settings, 'policies'>> & {
+export type SettingsPatch = Partial<Omit<Settings, 'policies' | 'theming'>> & {
   policies?: Partial<PolicyPages>
+  theming?: ThemingPatch
 }
 
 /**
@@ -49,7 +93,12 @@ export async function updateSettings(
 ): Promise<Settings> {
   requireRole(actor, 'admin', 'change settings')
   const errors: FieldError[] = []
-  let patch: Partial<Settings> = { ...change, policies: undefined }
+  let patch: Partial<Settings> = { ...change, policies: undefined, theming: undefined }
+  if (change.theming !== undefined) {
+    const theming = mergeTheming((await getSettings(deps.store)).theming, change.theming)
+    errors.push(...themingErrors(theming))
+    patch = { ...patch, theming }
+  }
   if (change.policies !== undefined) {
     const current = (await getSettings(deps.store)).policies
     const policies = { ...current, ...change.policies }

@@ -6098,6 +6098,48 @@ export interface paths {
                 ownershipFunding: string | null
                 masthead: string | null
               }
+              /** @description How the reader’s site looks (docs/theming.md) */
+              theming: {
+                /**
+                 * @description The look: default (a quality paper) or modern (a bold sans-serif tabloid)
+                 * @enum {unknown}
+                 */
+                look: 'default' | 'modern'
+                typeface:
+                  ('source-serif-4' | 'libre-franklin' | 'system-serif' | 'system-sans') | null
+                colours: {
+                  /** @description Overrides of the look’s colours (CSS custom properties) */
+                  light: {
+                    /** @description A colour, #rrggbb */
+                    ink?: string
+                    /** @description A colour, #rrggbb */
+                    muted?: string
+                    /** @description A colour, #rrggbb */
+                    rule?: string
+                    /** @description A colour, #rrggbb */
+                    paper?: string
+                    /** @description A colour, #rrggbb */
+                    accent?: string
+                    /** @description A colour, #rrggbb */
+                    mark?: string
+                  }
+                  /** @description Overrides of the look’s colours (CSS custom properties) */
+                  dark: {
+                    /** @description A colour, #rrggbb */
+                    ink?: string
+                    /** @description A colour, #rrggbb */
+                    muted?: string
+                    /** @description A colour, #rrggbb */
+                    rule?: string
+                    /** @description A colour, #rrggbb */
+                    paper?: string
+                    /** @description A colour, #rrggbb */
+                    accent?: string
+                    /** @description A colour, #rrggbb */
+                    mark?: string
+                  }
+                }
+              }
             }
           }
         }
@@ -6181,6 +6223,48 @@ export interface paths {
               ownershipFunding?: string | null
               masthead?: string | null
             }
+            theming?: {
+              /**
+               * @description The look: default (a quality paper) or modern (a bold sans-serif tabloid)
+               * @enum {unknown}
+               */
+              look?: 'default' | 'modern'
+              typeface?:
+                ('source-serif-4' | 'libre-franklin' | 'system-serif' | 'system-sans') | null
+              /** @description A scheme given replaces its overrides; {} removes them */
+              colours?: {
+                /** @description Overrides of the look’s colours (CSS custom properties) */
+                light?: {
+                  /** @description A colour, #rrggbb */
+                  ink?: string
+                  /** @description A colour, #rrggbb */
+                  muted?: string
+                  /** @description A colour, #rrggbb */
+                  rule?: string
+                  /** @description A colour, #rrggbb */
+                  paper?: string
+                  /** @description A colour, #rrggbb */
+                  accent?: string
+                  /** @description A colour, #rrggbb */
+                  mark?: string
+                }
+                /** @description Overrides of the look’s colours (CSS custom properties) */
+                dark?: {
+                  /** @description A colour, #rrggbb */
+                  ink?: string
+                  /** @description A colour, #rrggbb */
+                  muted?: string
+                  /** @description A colour, #rrggbb */
+                  rule?: string
+                  /** @description A colour, #rrggbb */
+                  paper?: string
+                  /** @description A colour, #rrggbb */
+                  accent?: string
+                  /** @description A colour, #rrggbb */
+                  mark?: string
+                }
+              }
+            }
           }
         }
       }
@@ -6207,6 +6291,48 @@ export interface paths {
                 diversity: string | null
                 ownershipFunding: string | null
                 masthead: string | null
+              }
+              /** @description How the reader’s site looks (docs/theming.md) */
+              theming: {
+                /**
+                 * @description The look: default (a quality paper) or modern (a bold sans-serif tabloid)
+                 * @enum {unknown}
+                 */
+                look: 'default' | 'modern'
+                typeface:
+                  ('source-serif-4' | 'libre-franklin' | 'system-serif' | 'system-sans') | null
+                colours: {
+                  /** @description Overrides of the look’s colours (CSS custom properties) */
+                  light: {
+                    /** @description A colour, #rrggbb */
+                    ink?: string
+                    /** @description A colour, #rrggbb */
+                    muted?: string
+                    /** @description A colour, #rrggbb */
+                    rule?: string
+                    /** @description A colour, #rrggbb */
+                    paper?: string
+                    /** @description A colour, #rrggbb */
+                    accent?: string
+                    /** @description A colour, #rrggbb */
+                    mark?: string
+                  }
+                  /** @description Overrides of the look’s colours (CSS custom properties) */
+                  dark: {
+                    /** @description A colour, #rrggbb */
+                    ink?: string
+                    /** @description A colour, #rrggbb */
+                    muted?: string
+                    /** @description A colour, #rrggbb */
+                    rule?: string
+                    /** @description A colour, #rrggbb */
+                    paper?: string
+                    /** @description A colour, #rrggbb */
+                    accent?: string
+                    /** @description A colour, #rrggbb */
+                    mark?: string
+                  }
+                }
               }
             }
           }

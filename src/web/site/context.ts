@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto'
 import { articlePath } from '../../domain/permalink.js'
 import type { FastifyRequest } from 'fastify'
 import type { Config } from '../../config.js'
@@ -10,6 +9,7 @@ import type { Links, MenuLink, SiteView } from '../../render/views.js'
 import type { Chrome, MenuEntry, Services } from '../../services/index.js'
 import { dependOnChrome } from '../cache/tags.js'
 import { publicOrigin } from '../origin.js'
+import { themeAssets } from './theme-assets.js'
 
 /** What the public plugins are given. */
 export interface PublicOptions {
@@ -20,34 +20,10 @@ export interface PublicOptions {
   cache: ResponseCache | null
 }
 
-const assetPaths = new WeakMap<Theme, { stylesheet: string; icon: string }>()
-
-/**
- * The theme's stylesheet and icon at content-hashed paths: a new theme version is a new URL, so
- * they can be immutable. Hashed once per theme: every page links them, and hashing the whole
- * stylesheet per request cost more than routing it.
- */
-function themeAssets(theme: Theme): { stylesheet: string; icon: string } {
-  let paths = assetPaths.get(theme)
-  if (paths === undefined) {
-    const hash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 12)
-    paths = {
-      stylesheet: `/assets/${theme.name}.${hash(theme.css)}.css`,
-      icon: `/assets/${theme.name}-icon.${hash(theme.icon)}.svg`,
-    }
-    assetPaths.set(theme, paths)
-  }
-  return paths
-}
-
-/** The stylesheet's content-hashed path. */
-export function stylesheetPath(theme: Theme): string {
-  return themeAssets(theme).stylesheet
-}
-
-/** The site icon's content-hashed path. */
-export function iconPath(theme: Theme): string {
-  return themeAssets(theme).icon
+/** The stylesheet of the publication's theming, and the fonts it preloads. */
+function stylesheetLinks(theme: Theme, settings: Settings): Pick<Links, 'stylesheet' | 'fonts'> {
+  const link = themeAssets(theme).stylesheet(settings.theming)
+  return { stylesheet: link.path, fonts: link.fonts }
 }
 
 /** Links for one request's origin. */
@@ -59,8 +35,8 @@ function linksFor(services: Services, settings: Settings, origin: string, theme:
     tagPath: (slug) => `/tag/${slug}/`,
     authorPath: (slug) => `/author/${slug}/`,
     image: (media, crop) => imageInfo(media, origin, crop),
-    stylesheet: stylesheetPath(theme),
-    icon: iconPath(theme),
+    ...stylesheetLinks(theme, settings),
+    icon: themeAssets(theme).icon,
   }
 }
 

@@ -19,6 +19,7 @@ const links: Links = {
     throw new Error('the legacy story has no pictures')
   },
   stylesheet: '/assets/default.000000000000.css',
+  fonts: [],
   icon: '/assets/default-icon.000000000000.svg',
 }
 

@@ -172,7 +172,7 @@ describe('public site pages', () => {
     const inBody = await get('/search?q=monday')
     expect(inBody.body).toMatch(/<p class="snippet">[^<]*<mark>Monday<\/mark>/)
     const filtered = await get('/search?q=harbour&author=mara-quill&section=news')
-    expect(filtered.body).toContain('Harbour wall repairs')
+    expect(filtered.body).toContain('<mark>Harbour</mark> wall repairs')
     const none = await get('/search?q=zebracrossingxyz')
     expect(none.body).toContain('No stories match')
   })

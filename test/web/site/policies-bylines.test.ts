@@ -14,11 +14,13 @@ function jsonLd(html: string): Ld[] {
   )
 }
 
+// The policy pages in the footer's Standards list (which also always links the corrections page).
 const footerLinks = (html: string) =>
-  [...parseHTML(html).document.querySelectorAll('.site-footer .policies a')].map((a) => [
-    a.textContent,
-    a.getAttribute('href'),
-  ])
+  [
+    ...parseHTML(html).document.querySelectorAll(
+      '.site-footer .policies a:not([href="/corrections/"])',
+    ),
+  ].map((a) => [a.textContent, a.getAttribute('href')])
 
 describe('publication policies', () => {
   const api = useApi({ MASTHEAD_PUBLIC_URL: origin })

@@ -1,5 +1,4 @@
 import type { Article, Correction } from '../../../domain/article.js'
-import type { Author } from '../../../domain/taxonomy.js'
 import { Body } from '../../blocks.js'
 import { Caption, Img } from '../../body-media.js'
 import { breadcrumbs, newsArticle } from '../../structured-data.js'
@@ -8,6 +7,7 @@ import { sourceKindWords } from '../../attribution-words.js'
 import { formatDate } from '../../dates.js'
 import { isHttpUrl } from '../../../domain/block-document.js'
 import type { ArticleView, SiteView } from '../../views.js'
+import { AuthorBox } from './author.js'
 import { page } from './layout.js'
 import { isViewWork } from '../../../domain/fronts.js'
 import { StoryCard } from './cards.js'
@@ -112,7 +112,7 @@ export function articlePage(view: ArticleView): Buffer {
         </nav>
       )}
       {view.authors.map((a) => (
-        <AuthorBox site={site} author={a} view={view} />
+        <AuthorBox site={site} author={a} media={view.media} />
       ))}
     </article>
   )
@@ -249,21 +249,6 @@ function CorrectionChanges({ site, correction: c }: { site: SiteView; correction
         </p>
       )}
     </>
-  )
-}
-
-function AuthorBox({ site, author, view }: { site: SiteView; author: Author; view: ArticleView }) {
-  const photo = author.photoMediaId !== null ? view.media.get(author.photoMediaId) : undefined
-  return (
-    <aside class="author-box" aria-label={`About ${author.name}`}>
-      {photo !== undefined && <Img info={site.links.image(photo, '1x1')} alt="" sizes="96px" />}
-      <div>
-        <p class="author-name">
-          <a href={site.links.authorPath(author.slug)}>{author.name}</a>
-        </p>
-        {author.bio !== '' && <p class="author-bio">{author.bio}</p>}
-      </div>
-    </aside>
   )
 }
 

@@ -1,6 +1,6 @@
-import type { Author } from '../../../domain/taxonomy.js'
 import { breadcrumbs, collectionPage, organization } from '../../structured-data.js'
 import type { HomeView, ListView } from '../../views.js'
+import { AuthorDetails, jobLine, Monogram } from './author.js'
 import { page } from './layout.js'
 import { ListBody, Subsections } from './list-body.js'
 import { Crumbs, Pager } from './parts.js'
@@ -87,7 +87,7 @@ export function listPage(view: ListView): Buffer {
     <>
       <header class={`list-header list-${view.kind}`}>
         <Crumbs trail={trail.slice(0, -1)} />
-        {photoInfo !== null && (
+        {photoInfo !== null ? (
           <img
             class="author-photo"
             src={photoInfo.src}
@@ -95,14 +95,14 @@ export function listPage(view: ListView): Buffer {
             width={photoInfo.width ?? undefined}
             height={photoInfo.height ?? undefined}
           />
+        ) : (
+          view.author !== null && <Monogram name={view.author.name} size="large" />
         )}
         <h1>
           {label}
           {view.name}
         </h1>
-        {view.author !== null && view.author.jobTitle !== null && (
-          <p class="author-job">{view.author.jobTitle}</p>
-        )}
+        {view.author !== null && <p class="author-job">{jobLine(view.author)}</p>}
         {view.description !== '' && <p class="list-description">{view.description}</p>}
         {view.author !== null && <AuthorDetails author={view.author} />}
         {view.page > 1 && <p class="page-number">Page {view.page}</p>}
@@ -119,37 +119,4 @@ export function listPage(view: ListView): Buffer {
     </>
   )
   return page(site, head, body)
-}
-
-/** A byline's areas of expertise and its profiles elsewhere, on the author's page. */
-function AuthorDetails({ author }: { author: Author }) {
-  return (
-    <>
-      {author.expertise.length > 0 && (
-        <p class="author-expertise">Covers {author.expertise.join(', ')}</p>
-      )}
-      {author.profileLinks.length > 0 && (
-        <ul class="author-profiles" aria-label={`${author.name} elsewhere`}>
-          {author.profileLinks.map((url) => (
-            <li>
-              <a href={url} rel="me noopener">
-                {profileName(url)}
-              </a>
-            </li>
-          ))}
-        </ul>
-      )}
-    </>
-  )
-}
-
-/** A profile link as readers see it: its host and path, without the scheme or `www.`. */
-function profileName(url: string): string {
-  try {
-    const u = new URL(url)
-    const path = u.pathname === '/' ? '' : u.pathname.replace(/\/$/, '')
-    return `${u.host.replace(/^www\./, '')}${path}`
-  } catch {
-    return url
-  }
 }

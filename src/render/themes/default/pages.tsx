@@ -1,4 +1,4 @@
-import { highlightEnd, highlightStart } from '../../../domain/highlight.js'
+import { highlightEnd, highlightStart, markTerms } from '../../../domain/highlight.js'
 import type { CorrectionsView, ErrorView, SearchView } from '../../views.js'
 import { page } from './layout.js'
 import { Pager, Time } from './parts.js'
@@ -69,9 +69,11 @@ export function searchPage(view: SearchView): Buffer {
             {view.items.map(({ article, snippet }) => (
               <li>
                 <h2 class="story-headline">
-                  <a href={site.links.articlePath(article)}>{article.headline}</a>
+                  <a href={site.links.articlePath(article)}>
+                    {marked(markTerms(article.headline, view.query))}
+                  </a>
                 </h2>
-                <p class="snippet">{marked(snippet)}</p>
+                <p class="snippet">{marked(separated(snippet))}</p>
                 <p class="meta">
                   {article.sections[0]?.name}
                   {article.publishedAt !== null && (
@@ -86,10 +88,15 @@ export function searchPage(view: SearchView): Buffer {
           </ol>
         </>
       )}
-      <Pager prevHref={view.prevHref} nextHref={view.nextHref} />
+      <Pager
+        prevHref={view.prevHref}
+        nextHref={view.nextHref}
+        labels={{ prev: 'Previous results', next: 'More results' }}
+      />
     </>
   )
-  return page(site, head, body)
+  // The form above is the page's one search box: the masthead leaves its own out.
+  return page(site, head, body, undefined, { searchBox: false })
 }
 
 /** Splits a snippet on the store's match markers: text stays text (escaped), matches become <mark>. */
@@ -109,6 +116,15 @@ export function marked(snippet: string) {
     rest = end === -1 ? '' : rest.slice(end + 1)
   }
   return parts
+}
+
+/**
+ * A snippet with its paragraph and list-item breaks made visible: the indexed text keeps one
+ * item per line, which HTML would run together ("eggsflourmilk" reads as "eggs flour milk"), so
+ * a break after text with no closing punctuation becomes " · ".
+ */
+export function separated(snippet: string): string {
+  return snippet.replace(/([.!?:;…"”’)\]])[^\S\n]*\n\s*/gu, '$1 ').replace(/[^\S\n]*\n\s*/g, ' · ')
 }
 
 function Mark({ text }: { text: string }) {

@@ -33,25 +33,27 @@ export function Time({
   return <time datetime={iso}>{formatDate(iso, site.locale, site.timeZone, withTime)}</time>
 }
 
-/** Previous/next links of a paginated list. */
+/** Previous/next links of a paginated list; `labels` for lists not in time order (search). */
 export function Pager({
   prevHref,
   nextHref,
+  labels = { prev: 'Newer stories', next: 'Older stories' },
 }: {
   prevHref: string | null
   nextHref: string | null
+  labels?: { prev: string; next: string }
 }) {
   if (prevHref === null && nextHref === null) return null
   return (
     <nav class="pager" aria-label="Pages">
       {prevHref !== null && (
         <a href={prevHref} rel="prev">
-          ← Newer stories
+          ← {labels.prev}
         </a>
       )}
       {nextHref !== null && (
         <a href={nextHref} rel="next">
-          Older stories →
+          {labels.next} →
         </a>
       )}
     </nav>

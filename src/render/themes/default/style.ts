@@ -1,12 +1,17 @@
+import { lookPalettes } from '../../../domain/theming.js'
+import { fontStack, typefaces } from '../../fonts.js'
+import { colourProperties } from '../looks.js'
+
 /**
  * The default theme's one stylesheet. Kept as a module (not a .css file) so the compiler ships
- * it with the code; the site serves it at `/assets/style.<hash>.css`, immutable.
+ * it with the code. The site serves it after the chosen typeface's `@font-face` rules and with the
+ * look's tokens laid over these (src/render/themes/looks.ts), at a content-hashed, immutable URL.
  */
 export const css = String.raw`
-:root{--ink:#121212;--muted:#5a5a5a;--rule:#d6d3cc;--paper:#fdfcf9;--accent:#8a1c1c;--mark:#fff1a8;
---serif:Georgia,"Times New Roman",Times,serif;--sans:-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;
+:root{${colourProperties(lookPalettes.default.light)}
+--serif:${fontStack(typefaces['system-serif'])};--sans:${fontStack(typefaces['system-sans'])};
 --measure:40rem;color-scheme:light dark}
-@media (prefers-color-scheme:dark){:root{--ink:#ece9e2;--muted:#a8a49b;--rule:#3b3935;--paper:#151412;--accent:#f08a7e;--mark:#5b4a00}}
+@media (prefers-color-scheme:dark){:root{${colourProperties(lookPalettes.default.dark)}}}
 *,*::before,*::after{box-sizing:border-box}
 html{-webkit-text-size-adjust:100%}
 body{margin:0;background:var(--paper);color:var(--ink);font:1.0625rem/1.6 var(--serif)}
@@ -29,6 +34,7 @@ button{background:var(--ink);color:var(--paper);border-color:var(--ink);cursor:p
 .nameplate{font:700 clamp(2rem,7vw,3.75rem)/1.05 var(--serif);letter-spacing:-.01em;margin:.5rem 0 .25rem}
 .nameplate a{text-decoration:none}
 .nameplate.small{font-size:1.5rem}
+.nameplate-logo img{display:inline-block;width:auto;height:auto;max-height:clamp(2.75rem,9vw,5rem);max-width:min(100%,36rem)}
 .tagline{margin:0 0 .5rem;font-style:italic;color:var(--muted)}
 .sections ul{list-style:none;margin:0;padding:.5rem 0;display:flex;flex-wrap:wrap;justify-content:center;gap:.25rem 1.1rem;border-top:1px solid var(--rule);font:600 .875rem/1.4 var(--sans)}
 .sections a{text-decoration:none}
@@ -146,6 +152,11 @@ figcaption{font:.8125rem/1.45 var(--sans);color:var(--muted);margin-top:.4rem}
 .author-box img{width:4.5rem;height:4.5rem;object-fit:cover;border-radius:50%;flex:none;display:block}
 .author-name{font-weight:700;margin:0}
 .author-bio{margin:.25rem 0 0;color:var(--muted)}
+.author-role{margin:0;color:var(--muted);font-size:.875rem}
+.author-box .author-profiles{margin-top:.4rem}
+.monogram{flex:none;display:inline-flex;align-items:center;justify-content:center;border-radius:50%;background:var(--ink);color:var(--paper);font:700 1.6rem/1 var(--serif);letter-spacing:.02em;user-select:none}
+.monogram-small{width:4.5rem;height:4.5rem}
+.monogram-large{width:6rem;height:6rem;font-size:2.1rem;float:right;margin-left:1rem}
 .list-header{border-bottom:2px solid var(--ink);margin-bottom:1.25rem;padding-bottom:.75rem}
 .list-header h1{font-size:clamp(1.75rem,4vw,2.5rem);margin:.25rem 0}
 .list-description{color:var(--muted);max-width:var(--measure)}
@@ -172,17 +183,18 @@ mark{background:var(--mark);color:inherit;padding:0 .1em}
 .author-job{margin:0;font:600 1rem var(--sans);color:var(--muted)}
 .author-expertise{margin:.25rem 0;font:.9375rem var(--sans)}
 .author-profiles{list-style:none;padding:0;margin:.25rem 0;display:flex;flex-wrap:wrap;gap:.25rem 1rem;font:.875rem var(--sans)}
-.policies h2{font:700 .75rem var(--sans);text-transform:uppercase;letter-spacing:.08em;margin:.75rem 0 0}
 .sources{border-top:1px solid var(--rule);margin:2rem 0;padding-top:.75rem;font:.9375rem/1.5 var(--sans)}
 .sources h2{font:700 .75rem var(--sans);text-transform:uppercase;letter-spacing:.06em;margin:0 0 .5rem}
 .sources ul{margin:0;padding-left:1.1rem}
 .source-kind{color:var(--muted)}
 .sourcing,.context{color:var(--muted)}
 .site-footer{border-top:3px double var(--ink);margin:3rem auto 0;max-width:72rem;padding:1rem;text-align:center;font:.875rem var(--sans)}
-.site-footer ul{list-style:none;padding:0;display:flex;flex-wrap:wrap;justify-content:center;gap:.5rem 1.25rem}
+.footer-columns{display:grid;gap:.5rem 2rem;grid-template-columns:repeat(auto-fit,minmax(11rem,1fr));max-width:48rem;margin:0 auto;text-align:left}
+.site-footer h2{font:700 .75rem var(--sans);text-transform:uppercase;letter-spacing:.08em;margin:.75rem 0 .5rem}
+.site-footer ul{list-style:none;padding:0;margin:0;display:grid;gap:.6rem}
 @media (max-width:30rem){.site-search input{width:6.5rem}.masthead-top{flex-wrap:wrap}.dateline{display:none}}
 @media print{:root{--ink:#000;--paper:#fff;--muted:#333}
-.skip,.site-search,.sections,.site-footer ul,.policies,.related,.pager,.tags,.crumbs,.embed{display:none}
+.skip,.site-search,.sections,.footer-columns,.related,.pager,.tags,.crumbs,.embed{display:none}
 body{font-size:11pt}.hero{margin:0}.article{max-width:none}
 .article-body a[href^="http"]::after{content:" (" attr(href) ")";font-size:.8em}}
 `

@@ -2,8 +2,6 @@ import type { FastifyPluginCallbackTypebox } from '@fastify/type-provider-typebo
 import { Type } from 'typebox'
 import { decodeAuditPosition, encodeAuditPosition } from '../../../../domain/cursors.js'
 import { requireRole } from '../../../../domain/roles.js'
-import type { PolicyKind } from '../../../../domain/settings.js'
-import { policyKinds } from '../../../../domain/settings.js'
 import type { ApiOptions } from '../context.js'
 import { readCursor, requireActor } from '../context.js'
 import {
@@ -23,48 +21,7 @@ import {
   Role,
   UserJson,
 } from '../schemas.js'
-
-const PolicyPage = Nullable(Type.String({ maxLength: 100 }))
-const SettingsJson = Type.Object({
-  title: Type.String({ minLength: 1, maxLength: 200 }),
-  tagline: Type.String({ maxLength: 300 }),
-  locale: Type.String({ minLength: 2, maxLength: 35 }),
-  timeZone: Type.String({ minLength: 1, maxLength: 64 }),
-  publicUrl: Nullable(Type.String({ maxLength: 300 })),
-  permalinkPattern: Type.String({ minLength: 1, maxLength: 200 }),
-  logoMediaId: Nullable(Type.String({ maxLength: 100 })),
-  policies: Type.Object(
-    Object.fromEntries(policyKinds.map((k) => [k, PolicyPage])) as Record<
-      PolicyKind,
-      typeof PolicyPage
-    >,
-    {
-      ...closed,
-      description:
-        'The static page (its id) holding each of the publication’s policies, or null; shown in the site footer and the Organization JSON-LD',
-    },
-  ),
-})
-const { policies: _policies, ...plainSettings } = SettingsJson.properties
-const SettingsPatch = Type.Object(
-  {
-    ...(Object.fromEntries(
-      Object.entries(plainSettings).map(([k, v]) => [k, Type.Optional(v)]),
-    ) as {
-      [K in keyof typeof plainSettings]: ReturnType<typeof Type.Optional<(typeof plainSettings)[K]>>
-    }),
-    policies: Type.Optional(
-      Type.Object(
-        Object.fromEntries(policyKinds.map((k) => [k, Type.Optional(PolicyPage)])) as Record<
-          PolicyKind,
-          ReturnType<typeof Type.Optional<typeof PolicyPage>>
-        >,
-        { ...closed, description: 'The policies to change; the others stay' },
-      ),
-    ),
-  },
-  { ...closed, minProperties: 1 },
-)
+import { SettingsJson, SettingsPatch } from './settings-schemas.js'
 
 /** Accounts (admins), the audit log (admins), settings and redirects. */
 export const adminRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (app, { services }, done) => {
