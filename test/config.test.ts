@@ -42,7 +42,9 @@ describe('loadConfig', () => {
         headersTimeoutMs: 20_000,
         requestTimeoutMs: 300_000,
         idleTimeoutMs: 60_000,
+        keepAliveTimeoutMs: 72_000,
       },
+      operations: { metricsToken: null, databaseRequestIds: false, shutdownGraceMs: 25_000 },
     })
   })
 
