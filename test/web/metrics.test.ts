@@ -14,8 +14,13 @@ const token = 'metrics-token-0123456789'
 async function httpCounts(app: FastifyInstance): Promise<Map<string, number>> {
   const metric = app.metrics?.registry.getSingleMetric('masthead_http_request_duration_seconds')
   const counts = new Map<string, number>()
-  for (const { metricName, labels, value } of (await metric?.get())?.values ?? [])
-    if (metricName?.endsWith('_count') === true)
+  const values = ((await metric?.get())?.values ?? []) as {
+    metricName?: string
+    labels: Record<string, string | number | undefined>
+    value: number
+  }[]
+  for (const { metricName = '', labels, value } of values)
+    if (metricName.endsWith('_count'))
       counts.set(`${labels.method} ${labels.status_class} ${labels.route}`, value)
   return counts
 }
