@@ -203,6 +203,9 @@ function startScheduler(
  * keep-alive connection with 503 and closes it, so a load balancer retries it elsewhere.
  */
 async function drain(app: FastifyInstance, graceMs: number, log: Logger): Promise<void> {
+  // A keep-alive connection whose answer ends now closes right after it, instead of idling on
+  // for the keep-alive timeout (Node's close() ends only the connections idle at the time).
+  app.server.keepAliveTimeout = 1
   const cut = setTimeout(() => {
     log.warn(`Requests still running after ${graceMs / 1000} s: closing their connections.`)
     app.server.closeAllConnections()

@@ -58,22 +58,26 @@ program
   .option(...dataOption)
   .action(async (flags: Flags) => {
     const config = loadConfig(env, flags)
-    const running = await serve(config)
-    // Once: a second signal ends the process at once, as Node's default handler does.
+    const starting = serve(config)
+    // Listening from the start: a signal during start-up stops the server once it is up. Once: a
+    // second signal ends the process at once, as Node's default handler does.
     const stop = (signal: string): void => {
       consoleLogger.info(
         `${signal}: stopping (requests in flight get up to ${config.operations.shutdownGraceMs / 1000} s)…`,
       )
-      running.close().then(
-        () => process.exit(0),
-        (error: unknown) => {
-          consoleLogger.error(`Stopping failed: ${String(error)}`)
-          process.exit(1)
-        },
-      )
+      starting
+        .then((running) => running.close())
+        .then(
+          () => process.exit(0),
+          (error: unknown) => {
+            consoleLogger.error(`Stopping failed: ${String(error)}`)
+            process.exit(1)
+          },
+        )
     }
     process.once('SIGINT', stop)
     process.once('SIGTERM', stop)
+    await starting
   })
 
 program
