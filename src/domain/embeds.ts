@@ -268,3 +268,13 @@ export function embedFor(raw: string): { src: string; title: string; shape: Embe
     ? { src: known.src, title: known.title, shape: known.shape }
     : null
 }
+
+/** A provider name for an embed URL: the host without `www.` and its last label. */
+export function providerOf(url: string): string {
+  try {
+    const host = new URL(url).hostname.replace(/^www\./, '')
+    return host.split('.').slice(0, -1).join('.') || host
+  } catch {
+    return ''
+  }
+}

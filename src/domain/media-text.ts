@@ -19,3 +19,13 @@ export function truncateAtWord(text: string, limit: number = mediaTextLimit): st
   const cut = boundary >= head.length / 2 ? head.slice(0, boundary) : head
   return `${cut.trimEnd()}…`
 }
+
+/** Splits a trailing credit (“(Photo: A. Name / Agency)”) off a caption. */
+export function splitCredit(caption: string): { caption: string; credit: string } {
+  const match =
+    /\s*\(?\b(?:photo(?:graph)?s?|image|picture|credit|source|foto)(?:\s+by)?\s*[:©]\s*([^()]+?)\)?\s*$/i.exec(
+      caption,
+    )
+  if (match === null) return { caption: caption.trim(), credit: '' }
+  return { caption: caption.slice(0, match.index).trim(), credit: (match[1] ?? '').trim() }
+}

@@ -1,17 +1,12 @@
-import type { ComponentChildren, JSX } from 'preact'
-import type {
-  Block,
-  Inline,
-  List,
-  ListItem,
-  Paragraph,
-  QuoteAttrs,
-} from '../domain/block-document.js'
-import { isHttpUrl, isSafeHref } from '../domain/block-document.js'
+import type { JSX } from 'preact'
+import type { Block, List, ListItem, Paragraph, QuoteAttrs } from '../domain/block-document.js'
+import { isHttpUrl } from '../domain/block-document.js'
 import type { Media } from '../domain/media.js'
 import type { Attribution } from '../domain/attribution.js'
 import { attributionPieces, quoteCite } from './attribution-words.js'
-import { recogniseEmbed } from './embeds.js'
+import { Caption, Embed, Img } from './body-media.js'
+import type { Inlines } from './inlines.js'
+import { hrefOf, inlines } from './inlines.js'
 import type { ImageInfo } from './views.js'
 
 /** What the body renderer needs from the page: the pictures it references, and how to link them. */
@@ -27,16 +22,6 @@ interface BodyContext {
   attributions?: readonly Attribution[]
   /** Formats a day (YYYY-MM-DD) as readers read dates, for "said on …". */
   formatDay?: (day: string) => string
-}
-
-/** The `rel` of a link to another site: `noopener`, and `sponsored` in paid content. */
-type OutboundRel = 'noopener' | 'sponsored noopener'
-
-/** What quotes and links need while rendering: the outbound `rel` and the attributions by id. */
-interface Inlines {
-  rel: OutboundRel
-  attributions: ReadonlyMap<string, Attribution>
-  formatDay: (day: string) => string
 }
 
 /**
@@ -135,63 +120,6 @@ function listChild(c: Paragraph | List, rel: Inlines, key: number): JSX.Element 
   ) : (
     renderList(c, rel, key)
   )
-}
-
-/**
- * A link target as written in the page: only hrefs the domain considers safe, with the
- * characters URLs may not hold literally (quotes, angle brackets, spaces…) percent-encoded.
- */
-function hrefOf(href: string): string | null {
-  if (!isSafeHref(href)) return null
-  return notInUrl.test(href) ? href.replace(notInUrlAll, (c) => encodeURIComponent(c)) : href
-}
-
-const notInUrl = /["<>\\^`{|}\s]/
-const notInUrlAll = new RegExp(notInUrl.source, 'g')
-
-/** Inline text with its marks; links keep only hrefs the domain considers safe. */
-function inlines(content: Inline[] | undefined, rel: Inlines): ComponentChildren {
-  // Each text as a span with its marks; a quote mark wraps a run of texts that carry it with the
-  // same attribution in one <q>, however many texts (other marks) it is split over.
-  const runs: { quote: string | null; items: JSX.Element[] }[] = []
-  ;(content ?? []).forEach((node, i) => {
-    if (node.type === 'hardBreak') {
-      runs.push({ quote: null, items: [<br key={i} />] })
-      return
-    }
-    let out: ComponentChildren = node.text
-    let quote: string | null = null
-    for (const mark of node.marks ?? []) {
-      if (mark.type === 'bold') out = <strong>{out}</strong>
-      else if (mark.type === 'italic') out = <em>{out}</em>
-      else if (mark.type === 'code') out = <code>{out}</code>
-      else if (mark.type === 'quote') quote = mark.attrs?.attribution ?? ''
-      else if (mark.type === 'link') {
-        const href = hrefOf(mark.attrs.href)
-        if (href === null) continue
-        const external = /^https?:/i.test(mark.attrs.href)
-        out = (
-          <a href={href} title={mark.attrs.title} rel={external ? rel.rel : undefined}>
-            {out}
-          </a>
-        )
-      }
-    }
-    const span = <span key={i}>{out}</span>
-    const last = runs[runs.length - 1]
-    if (quote !== null && last !== undefined && last.quote === quote) last.items.push(span)
-    else runs.push({ quote, items: [span] })
-  })
-  return runs.map((run, i) => {
-    if (run.quote === null) return run.items
-    const attribution = run.quote !== '' ? rel.attributions.get(run.quote) : undefined
-    const cite = attribution !== undefined ? quoteCite(attribution) : null
-    return (
-      <q key={`q${i}`} cite={cite ?? undefined}>
-        {run.items}
-      </q>
-    )
-  })
 }
 
 function Quote({
@@ -324,94 +252,5 @@ function BodyFigure({
       />
       <Caption caption={caption} credit={credit} />
     </figure>
-  )
-}
-
-/** A figure caption with its photo credit set apart. */
-export function Caption({ caption, credit }: { caption: string; credit: string }) {
-  if (caption === '' && credit === '') return null
-  return (
-    <figcaption>
-      {caption !== '' && <span class="caption">{caption}</span>}
-      {credit !== '' && <span class="credit">{credit}</span>}
-    </figcaption>
-  )
-}
-
-/** An `<img>` with intrinsic size (no layout shift), lazy unless it is the page's lead picture. */
-export function Img({
-  info,
-  alt,
-  sizes,
-  eager = false,
-}: {
-  info: ImageInfo
-  alt?: string
-  sizes: string
-  eager?: boolean
-}) {
-  const img = (
-    <img
-      src={info.src}
-      srcset={info.srcset ?? undefined}
-      sizes={info.srcset !== null ? sizes : undefined}
-      width={info.width ?? undefined}
-      height={info.height ?? undefined}
-      alt={alt ?? info.alt}
-      loading={eager ? undefined : 'lazy'}
-      decoding="async"
-    />
-  )
-  if (info.sources.length === 0) return img
-  return (
-    <picture>
-      {info.sources.map((s) => (
-        <source key={s.type} type={s.type} srcset={s.srcset} sizes={sizes} />
-      ))}
-      {img}
-    </picture>
-  )
-}
-
-/**
- * An allow-listed player in a frame shaped for it, a card naming the provider of a post we do not
- * frame (X, Instagram…), or a plain link for any other address.
- */
-function Embed({ url, rel: { rel } }: { url: string; rel: Inlines }) {
-  const known = recogniseEmbed(url)
-  const href = isHttpUrl(url) ? hrefOf(url) : null
-  if (known?.kind === 'player')
-    return (
-      <figure class={`embed embed-${known.shape}`}>
-        <iframe
-          src={known.src}
-          title={known.title}
-          loading="lazy"
-          allowFullScreen
-          referrerpolicy="strict-origin-when-cross-origin"
-        />
-        <figcaption>
-          <a href={href ?? known.src} rel={rel}>
-            {known.title}
-          </a>
-        </figcaption>
-      </figure>
-    )
-  if (href === null) return null
-  if (known?.kind === 'card')
-    return (
-      <figure class="embed-card">
-        <figcaption>{known.title}</figcaption>
-        <a href={href} rel={rel}>
-          {url}
-        </a>
-      </figure>
-    )
-  return (
-    <p class="embed-link">
-      <a href={href} rel={rel}>
-        {url}
-      </a>
-    </p>
   )
 }

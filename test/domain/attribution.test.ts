@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { Attribution } from '../../src/domain/attribution.js'
+import { parseAttributions, parseSources } from '../../src/domain/attribution-parse.js'
 import {
   carrySignOffs,
-  parseAttributions,
-  parseSources,
   summarizeAttribution,
   unknownAttributionErrors,
   unsignedAttributions,

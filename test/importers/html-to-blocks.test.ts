@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { htmlToBlocks, splitCredit } from '../../src/domain/html-to-blocks.js'
+import { htmlToBlocks } from '../../src/domain/html-to-blocks.js'
+import { splitCredit } from '../../src/domain/media-text.js'
 import { wordpressHtml } from '../../src/importers/wxr/wp-content.js'
 
 const blocks = (content: string) => htmlToBlocks(wordpressHtml(content).html).content

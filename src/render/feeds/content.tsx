@@ -1,7 +1,8 @@
 import { renderHtml } from '../html.js'
 import type { Article } from '../../domain/article.js'
 import type { Media } from '../../domain/media.js'
-import { Body, Caption, Img } from '../blocks.js'
+import { Body } from '../blocks.js'
+import { Caption, Img } from '../body-media.js'
 import type { Links } from '../views.js'
 import type { FeedItem } from './feed-model.js'
 

@@ -9,12 +9,8 @@ import {
   parseDocument,
 } from '../../domain/block-document.js'
 import type { FieldError } from '../../domain/errors.js'
-import {
-  carrySignOffs,
-  parseAttributions,
-  parseSources,
-  unknownAttributionErrors,
-} from '../../domain/attribution.js'
+import { carrySignOffs, unknownAttributionErrors } from '../../domain/attribution.js'
+import { parseAttributions, parseSources } from '../../domain/attribution-parse.js'
 import { DuplicateError, InvalidInputError } from '../../domain/errors.js'
 import { isReservedSlug, isValidSlug, slugCandidates, slugify } from '../../domain/slug.js'
 import type { Repos } from '../../store/index.js'

@@ -4,24 +4,13 @@
  * without remounting, so typing carries on through the switch.
  */
 import { useQuery } from '@tanstack/react-query'
-import type { Editor } from '@tiptap/react'
-import { lazy, memo, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { lazy, memo, Suspense, useCallback, useMemo, useRef, useState } from 'react'
 import type { ReactNode } from 'react'
 import { useLocation } from 'wouter'
 import { ApiProblem } from '../../api/client'
 import { isEditor, useSession } from '../../auth/session'
-import type { Attribution } from '../../../domain/attribution.js'
 import { describeAttribution, unsignedAttributions } from '../../../domain/attribution.js'
-import { signOff } from './attribution/attribution-api'
-import { AttributionSection } from './attribution/AttributionSection'
-import {
-  attributionAtSelection,
-  blankAttribution,
-  markQuote,
-  unmarkQuote,
-  newAttributionId,
-  quotePositions,
-} from './attribution/quote-positions'
+import { useAttributionTools } from './attribution/use-attribution-tools'
 import type { WorkflowAction } from './article-api'
 import { getSettings, moveArticle } from './article-api'
 import { BodyEditor } from './BodyEditor'
@@ -29,6 +18,7 @@ import { EditorBoundary } from './EditorBoundary'
 import type { StoryFields } from './fields'
 import { HeadlineFields } from './HeadlineFields'
 import { BodyProblems } from './node-views'
+import { ProblemAlert } from './ProblemAlert'
 import { SaveStatus } from './SaveStatus'
 import { SidePanel } from './SidePanel'
 import { StoryToolsHeader, StoryToolsPanel } from './StoryTools'
@@ -100,89 +90,6 @@ function StoryEditor({
     [article, refetch],
   )
 
-  const [editor, setEditor] = useState<Editor | null>(null)
-  const [current, setCurrent] = useState<string | null>(null)
-  const [signing, setSigning] = useState<string | null>(null)
-  // Attributions taken off with "Remove attribution", for Ctrl+Z to bring back with their quote.
-  const removed = useRef(new Map<string, Attribution>())
-  useEffect(() => {
-    if (editor === null) return
-    const follow = () => {
-      const id = attributionAtSelection(editor)
-      const back = id === null ? undefined : removed.current.get(id)
-      if (back !== undefined && !session.latest().attributions.some((a) => a.id === id)) {
-        removed.current.delete(back.id)
-        setFields((f) => ({ ...f, attributions: [...f.attributions, back] }))
-      }
-      setCurrent(id)
-    }
-    editor.on('transaction', follow)
-    return () => void editor.off('transaction', follow)
-  }, [editor, session, setFields])
-  const removeAttribution = useCallback(
-    (id: string) => {
-      if (editor === null || unmarkQuote(editor, id)) return
-      // The body goes first: a story may not name an attribution it does not have.
-      const { attributions } = session.latest()
-      const gone = attributions.find((a) => a.id === id)
-      if (gone !== undefined) removed.current.set(id, gone)
-      setFields((f) => ({ ...f, attributions: f.attributions.filter((a) => a.id !== id) }))
-    },
-    [editor, session, setFields],
-  )
-  // The Attribute tool: mark the quote and open its form with the focus in the speaker search.
-  const onAttribute = useCallback(
-    (ed: Editor) => {
-      const attributions = session.latest().attributions
-      const existing = attributionAtSelection(ed)
-      const id =
-        existing !== null && attributions.some((a) => a.id === existing)
-          ? existing
-          : newAttributionId(attributions)
-      if (id !== existing) {
-        if (!markQuote(ed, id)) {
-          setNotice('Select the quoted words first, or put the cursor in a blockquote.')
-          return
-        }
-        setFields((f) => ({ ...f, attributions: [...f.attributions, blankAttribution(id)] }))
-      }
-      setCurrent(id)
-      focusAttributionForm()
-    },
-    [session, setFields],
-  )
-  const goToQuote = useCallback(
-    (index: number) => {
-      const at = editor === null ? undefined : quotePositions(editor.state.doc)[index]
-      if (editor === null || at === undefined) return
-      editor.chain().focus().setTextSelection(at.pos).scrollIntoView().run()
-    },
-    [editor],
-  )
-  const canSignOff = isEditor(user)
-  const onSignOff = useCallback(
-    async (a: Attribution) => {
-      setSigning(a.id)
-      setNotice(null)
-      try {
-        const saved = await session.flushed()
-        if (saved === null) {
-          setNotice('Your edits are not saved yet, so the sign-off waits until they are.')
-          return
-        }
-        session.adoptSignOffs(await signOff(saved.id, a.id, saved.revision))
-        session.setProblem(null)
-        setNotice(`Signed off on “${describeAttribution(a)}”.`)
-      } catch (error) {
-        if (error instanceof ApiProblem) session.setProblem(error)
-        else setNotice('The server could not be reached. Try the sign-off again in a moment.')
-      } finally {
-        setSigning(null)
-      }
-    },
-    [session],
-  )
-
   const set = useCallback(
     <K extends keyof StoryFields>(key: K, value: StoryFields[K]) =>
       setFields((f) => ({ ...f, [key]: value })),
@@ -193,21 +100,16 @@ function StoryEditor({
     [setFields],
   )
 
-  const attributionPanel = useMemo(
-    () => (
-      <AttributionSection
-        fields={fields}
-        current={current}
-        problem={problem}
-        set={set}
-        goToQuote={goToQuote}
-        onRemove={removeAttribution}
-        onSignOff={canSignOff ? (a) => void onSignOff(a) : null}
-        signing={signing}
-      />
-    ),
-    [fields, current, problem, set, goToQuote, removeAttribution, canSignOff, onSignOff, signing],
-  )
+  const {
+    setEditor,
+    onAttribute,
+    panel: attributionPanel,
+  } = useAttributionTools({
+    session,
+    set,
+    setNotice,
+    canSignOff: isEditor(user),
+  })
 
   const move = async (action: WorkflowAction, body?: Record<string, string>) => {
     setBusy(true)
@@ -261,12 +163,6 @@ function StoryEditor({
       ? null
       : `Not yet publishable: an editor must sign off on the unnamed source “${describeAttribution(unsigned[0])}”${unsigned.length > 1 ? ` (and ${unsigned.length - 1} more)` : ''}.`
   const bodyProblem = (path: string) => problem?.errors.find((e) => e.field === path)?.message
-  const generalProblems =
-    problem === null ? [] : problem.errors.length === 0 ? [problem.detail || problem.title] : []
-  const bodyErrors = problem?.errors.filter((e) => e.field.startsWith('body')) ?? []
-  // Fields in the side panel show their own message; the alert names them too, so a refusal
-  // (a publish without a byline, say) is never out of sight.
-  const panelErrors = problem?.errors.filter((e) => !e.field.startsWith('body')) ?? []
 
   return (
     <div className="editor-scene">
@@ -312,28 +208,7 @@ function StoryEditor({
           )}
         </p>
       )}
-      {(generalProblems.length > 0 || bodyErrors.length > 0 || panelErrors.length > 0) && (
-        <div className="alert" role="alert">
-          <strong>{problem?.title ?? 'Not saved'}</strong>
-          {problem?.detail && problem.errors.length > 0 && <span> {problem.detail}</span>}
-          <ul>
-            {generalProblems.map((p) => (
-              <li key={p}>{p}</li>
-            ))}
-            {bodyErrors.map((e) => (
-              <li key={e.field}>
-                {describeBodyPath(e.field)}: {e.message}
-              </li>
-            ))}
-            {panelErrors.map((e) => (
-              <li key={e.field}>
-                {panelFieldName(e.field)}: {e.message}
-                {onPage.has(e.field) ? '' : ' (see the side panel)'}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <ProblemAlert problem={problem} />
       <div className="editor-grid">
         <section className="editor-main" aria-label="Story">
           <HeadlineFields headline={fields.headline} dek={fields.dek} problem={problem} set={set} />
@@ -369,38 +244,4 @@ function StoryEditor({
       )}
     </div>
   )
-}
-
-/** Moves the focus to the attribution form's speaker search once it has rendered. */
-function focusAttributionForm(tries = 40) {
-  const input = document.querySelector<HTMLElement>('.attribution-form input')
-  if (input !== null) return input.focus()
-  if (tries === 0) return document.getElementById('attribution-form-title')?.focus()
-  requestAnimationFrame(() => focusAttributionForm(tries - 1))
-}
-
-/** `body.content.3.attrs.credit` → “Block 4, credit”. */
-function describeBodyPath(path: string): string {
-  const m = /^body\.content\.(\d+)(?:\.attrs\.(\w+))?/.exec(path)
-  if (m === null) return 'Body'
-  return `Block ${Number(m[1]) + 1}${m[2] ? `, ${m[2]}` : ''}`
-}
-
-/** The fields typed on the page, above the body, not in the side panel. */
-const onPage = new Set(['headline', 'dek'])
-
-/** A side-panel field's name as the panel labels it. */
-function panelFieldName(field: string): string {
-  if (/^attributions[.[]/.test(field)) return 'Attribution'
-  if (/^sources[.[]/.test(field)) return 'Sources'
-  const names: Record<string, string> = {
-    authors: 'Bylines',
-    sections: 'Sections',
-    tags: 'Tags',
-    headline: 'Headline',
-    dek: 'Dek',
-    slug: 'Slug',
-    'hero.credit': 'Hero photo credit',
-  }
-  return names[field] ?? field
 }

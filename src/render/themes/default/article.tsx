@@ -1,6 +1,7 @@
 import type { Article, Correction } from '../../../domain/article.js'
 import type { Author } from '../../../domain/taxonomy.js'
-import { Body, Caption, Img } from '../../blocks.js'
+import { Body } from '../../blocks.js'
+import { Caption, Img } from '../../body-media.js'
 import { breadcrumbs, newsArticle } from '../../structured-data.js'
 import { workTypeLabels } from '../../trust-labels.js'
 import { sourceKindWords } from '../../attribution-words.js'

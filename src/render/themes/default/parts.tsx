@@ -1,6 +1,6 @@
 import type { ArticleCard, Ref } from '../../../domain/article.js'
 import type { Media } from '../../../domain/media.js'
-import { Img } from '../../blocks.js'
+import { Img } from '../../body-media.js'
 import { formatDate } from '../../dates.js'
 import { workTypeLabels } from '../../trust-labels.js'
 import type { SiteView } from '../../views.js'

@@ -6,7 +6,7 @@ import type { Editor } from '@tiptap/react'
 import { useId, useState } from 'react'
 import type { FormEvent } from 'react'
 import { embedProviders, recogniseEmbed } from '../../../../domain/embeds.js'
-import { providerOf } from '../../../../domain/html-to-blocks.js'
+import { providerOf } from '../../../../domain/embeds.js'
 import { CancelButton } from './CancelButton'
 
 export default function EmbedForm({ editor, onDone }: { editor: Editor; onDone: () => void }) {
