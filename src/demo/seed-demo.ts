@@ -1,6 +1,7 @@
 import type { Actor } from '../domain/roles.js'
 import { systemActor } from '../domain/roles.js'
 import type { Services } from '../services/index.js'
+import { seedHomeFront } from './home-front.js'
 import { renderPortrait, renderScene } from './photos.js'
 import { publication } from './publication.js'
 import type { DemoAttribution, DemoPublication, DemoStory } from './types.js'
@@ -116,6 +117,7 @@ export async function seedDemo({
   )
   if (Object.keys(policies).length > 0)
     await services.settings.update({ actor: system, patch: { policies } })
+  await seedHomeFront(services, system)
   return { articles: sorted.length, media }
 }
 

@@ -50,6 +50,11 @@ export interface Article {
   workType: WorkType
   /** Where the story was reported from ("KYIV"), printed before the first paragraph. */
   dateline: string | null
+  /**
+   * 'day' when an import's source gave the publication date without a time: readers see the date
+   * alone. Absent when `publishedAt` is exact.
+   */
+  publishedPrecision?: 'day'
   /** Who said what in the story (docs/attribution.md). */
   attributions: Attribution[]
   /** What the story relies on. */

@@ -1,7 +1,7 @@
 import type { Attribution } from './attribution.js'
 import type { Block, BlockDocument, Inline, Mark } from './block-document.js'
 import type { SuggestedAttribution } from './attribution-suggest.js'
-import { blockText } from './attribution-suggest.js'
+import { blockText } from './document-text.js'
 
 /** An attribution id from readable words: "Dmitry Peskov" → "dmitry-peskov", unique in `taken`. */
 export function attributionIdFor(words: string, taken: ReadonlySet<string>): string {

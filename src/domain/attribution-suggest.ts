@@ -9,7 +9,8 @@
  * and every rule here is measured by `npm run bench:attribution` on passages written for it.
  */
 import type { Relayed, Sourcing } from './attribution.js'
-import type { Block, BlockDocument, Inline, Paragraph } from './block-document.js'
+import type { BlockDocument } from './block-document.js'
+import { blockText } from './document-text.js'
 import type { Claim } from './attribution-rules.js'
 import { sentenceClaims } from './attribution-rules.js'
 import { findQuotes, maskQuotes, namesIn, sentenceSpans } from './attribution-text.js'
@@ -44,19 +45,6 @@ export interface AttributionSuggestion extends SuggestedAttribution {
   articleId: string
   status: (typeof suggestionStatuses)[number]
   origin: (typeof suggestionOrigins)[number]
-}
-
-/** The text of a paragraph or block quote as the suggester reads it: a hard break is `\n`. */
-export function blockText(block: Block): string {
-  const inline = (nodes: Inline[] | undefined): string =>
-    (nodes ?? []).map((n) => (n.type === 'text' ? n.text : '\n')).join('')
-  if (block.type === 'paragraph') return inline(block.content)
-  if (block.type === 'blockquote')
-    return block.content
-      .filter((b): b is Paragraph => b.type === 'paragraph')
-      .map((p) => inline(p.content))
-      .join('\n')
-  return ''
 }
 
 interface Context {

@@ -1,4 +1,4 @@
-import type { Block, BlockDocument, Inline, ListItem } from './block-document.js'
+import type { Block, BlockDocument, Inline, ListItem, Paragraph } from './block-document.js'
 
 /** The document's readable text, blocks separated by blank lines (search index, excerpts, feeds). */
 export function documentText(doc: BlockDocument): string {
@@ -61,4 +61,17 @@ export function documentFromParagraphs(paragraphs: readonly string[]): BlockDocu
       .filter((p) => p !== '')
       .map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })),
   }
+}
+
+/** The text of a paragraph or block quote as the attribution suggester reads it and its offsets count: a hard break is `\n`. */
+export function blockText(block: Block): string {
+  const inline = (nodes: Inline[] | undefined): string =>
+    (nodes ?? []).map((n) => (n.type === 'text' ? n.text : '\n')).join('')
+  if (block.type === 'paragraph') return inline(block.content)
+  if (block.type === 'blockquote')
+    return block.content
+      .filter((b): b is Paragraph => b.type === 'paragraph')
+      .map((p) => inline(p.content))
+      .join('\n')
+  return ''
 }

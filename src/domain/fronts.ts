@@ -169,6 +169,12 @@ export function bannerIsLive(banner: Banner | null, now: Date): banner is Banner
 /** Types of work that are not news, kept off a default front's lead and top stories. */
 export const viewTypes = ['opinion', 'analysis', 'review']
 
+/** Types of work drawn with a columnist's treatment (byline portrait, lighter headline). */
+const columnTypes: readonly string[] = ['opinion', 'analysis']
+
+/** Whether a story of this type of work is a column: opinion or analysis, a writer's view. */
+export const isViewWork = (workType: string): boolean => columnTypes.includes(workType)
+
 const zone = (parts: Partial<Zone> & Pick<Zone, 'id' | 'kind' | 'rule' | 'max'>): Zone => ({
   title: null,
   pins: [],

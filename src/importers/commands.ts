@@ -85,20 +85,27 @@ export function registerImportCommands(
     .description('import saved article pages (HTML, optionally gzipped, or their plain text)')
     .argument('<files...>', 'one or more page files')
     .option('--publish', 'publish dated pages on their date (default: import as drafts)')
+    .option(
+      '--labels-as-tags',
+      'section labels that match no section become tags (default: new sections, in no menu)',
+    )
     .option('--dry-run', 'do everything, then roll back and report')
     .option(...dataOption)
-    .action(async (files: string[], flags: Flags & { publish?: boolean }) => {
-      const { importArticlePages } = await articlePages()
-      await run(flags, (services) =>
-        withReport('Pages', (onProgress) =>
-          importArticlePages(services, actor, files, {
-            dryRun: flags.dryRun === true,
-            publish: flags.publish === true,
-            onProgress,
-          }),
-        ),
-      )
-    })
+    .action(
+      async (files: string[], flags: Flags & { publish?: boolean; labelsAsTags?: boolean }) => {
+        const { importArticlePages } = await articlePages()
+        await run(flags, (services) =>
+          withReport('Pages', (onProgress) =>
+            importArticlePages(services, actor, files, {
+              dryRun: flags.dryRun === true,
+              publish: flags.publish === true,
+              labelsAsTags: flags.labelsAsTags === true,
+              onProgress,
+            }),
+          ),
+        )
+      },
+    )
   group
     .command('json')
     .description('restore a Masthead JSON export into an empty publication')

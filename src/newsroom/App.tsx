@@ -25,6 +25,10 @@ function EditorScene({ id }: { id?: string }) {
   const Scene = loadedEditor?.EditorScene ?? LazyEditorScene
   return <Scene id={id} />
 }
+// Fronts, menus and the banner: editors only, so their code stays out of everyone's first load.
+const CurationScene = lazy(() =>
+  import('./scenes/curation/CurationScene').then((m) => ({ default: m.CurationScene })),
+)
 // Shown only when the app opens without a network, so it stays out of the first load.
 const OfflineScene = lazy(() =>
   import('./auth/OfflineScene').then((m) => ({ default: m.OfflineScene })),
@@ -73,6 +77,14 @@ function SignedIn() {
           <Route path="/stories/:id">{(params) => <EditorScene id={params.id} />}</Route>
           <Route path="/media" component={online(MediaScene)} />
           <Route path="/account" component={online(AccountScene)} />
+          {(['fronts', 'menus', 'banner'] as const).map((area) => (
+            <Route key={area} path={`/${area}`}>
+              {() => {
+                const Scene = online(() => <CurationScene area={area} />)
+                return <Scene />
+              }}
+            </Route>
+          ))}
           <Route>
             <section className="scene">
               <h1>Not found</h1>

@@ -64,7 +64,15 @@ export function newsArticle(
     headline: article.headline,
     description: article.seoDescription ?? article.dek,
     ...(image !== null ? { image: [image.src] } : {}),
-    ...(article.publishedAt !== null ? { datePublished: article.publishedAt } : {}),
+    ...(article.publishedAt !== null
+      ? {
+          // A date-only source stays a date (schema.org allows Date here): no invented midnight.
+          datePublished:
+            article.publishedPrecision === 'day'
+              ? article.publishedAt.slice(0, 10)
+              : article.publishedAt,
+        }
+      : {}),
     dateModified: article.updatedAt ?? article.publishedAt ?? article.editedAt,
     author: authors.map((a) => ({
       '@type': a.isWire ? 'Organization' : 'Person',

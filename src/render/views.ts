@@ -71,6 +71,20 @@ export interface HomeView {
   now: string
   zones: ZoneView[]
   media: Map<string, Media>
+  /** Byline portraits for opinion and analysis cards, by author id. */
+  portraits: Map<string, Media>
+}
+
+/**
+ * What cards need besides the story: pictures, columnists' portraits, and the moment the page was
+ * rendered (`now`), which makes today's stories show their time of day; without it cards show
+ * dates, right for as long as a page is cached.
+ */
+export interface CardContext {
+  site: SiteView
+  media: Map<string, Media>
+  portraits?: Map<string, Media>
+  now?: string
 }
 
 export interface ArticleView {
@@ -100,8 +114,13 @@ export interface ListView {
   prevHref: string | null
   /** Parent sections, outermost first, for breadcrumbs. */
   trail: Section[]
+  /** A section's sub-sections, linked from its page. */
+  subsections: Section[]
   /** A section front's zones above the list (first page only). */
   zones: ZoneView[]
+  /** The moment of rendering: cards show today's stories by their time of day. */
+  now: string
+  portraits: Map<string, Media>
 }
 
 export interface SearchView {

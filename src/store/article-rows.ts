@@ -37,6 +37,7 @@ export const cardColumns = [
   'created_by',
   'work_type',
   'dateline',
+  'published_precision',
 ] as const satisfies readonly (keyof Row)[]
 
 export type CardRow = Pick<Row, (typeof cardColumns)[number]>
@@ -72,6 +73,7 @@ export function rowToCard(r: CardRow, refs: Omit<Refs, 'tags'>): ArticleCard {
     createdBy: r.created_by,
     workType: isWorkType(r.work_type) ? r.work_type : 'news',
     dateline: r.dateline,
+    ...(r.published_precision === 'day' ? { publishedPrecision: 'day' as const } : {}),
   }
 }
 
@@ -117,6 +119,7 @@ export function articleToRow(a: Article): Omit<Row, 'section_refs' | 'tag_refs' 
     created_by: a.createdBy,
     work_type: a.workType,
     dateline: a.dateline,
+    published_precision: a.publishedAt !== null && a.publishedPrecision === 'day' ? 'day' : null,
     attributions: JSON.stringify(a.attributions),
     sources: JSON.stringify(a.sources),
   }

@@ -16,6 +16,7 @@ import { storyTools } from './migrations/011-story-tools.js'
 import { attribution } from './migrations/012-attribution.js'
 import { curation } from './migrations/015-curation.js'
 import { trustLabels } from './migrations/014-trust-labels.js'
+import { datePrecision } from './migrations/017-date-precision.js'
 import { attributionSuggestions } from './migrations/013-attribution-suggestions.js'
 
 /** Numbered, forward-only migrations, each written for both dialects. */
@@ -35,6 +36,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     '013-attribution-suggestions': attributionSuggestions(dialect),
     '014-trust-labels': trustLabels(),
     '015-curation': curation(dialect),
+    '017-date-precision': datePrecision(),
   }
 }
 

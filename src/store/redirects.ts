@@ -69,6 +69,24 @@ class RedirectChanges {
     return { deletes, inserts, updates: [...updates.values()] }
   }
 
+  /**
+   * What became of each old path, compared by path and target (row ids may churn when a chain is
+   * re-pointed): new, pointed elsewhere than before, or as it was.
+   */
+  outcomes(froms: readonly string[]): { inserted: number; changed: number } {
+    const before = new Map([...this.original.values()].map((r) => [r.from_path, r]))
+    let inserted = 0
+    let changed = 0
+    for (const from of new Set(froms)) {
+      const was = before.get(from)
+      const now = this.byFrom.get(from)
+      if (now === undefined) continue
+      if (was === undefined) inserted += 1
+      else if (was.to_path !== now.to_path || was.status_code !== now.status_code) changed += 1
+    }
+    return { inserted, changed }
+  }
+
   private put(row: Row): void {
     this.byFrom.set(row.from_path, row)
     const froms = this.byTo.get(row.to_path) ?? new Set<string>()
@@ -107,7 +125,7 @@ export function redirectsRepo(db: Db) {
    * only the differences written, so a whole import batch costs a few statements, and a path
    * nothing points at costs no chain repair.
    */
-  /** Writes the redirects; says how many rows were inserted and how many changed. */
+  /** Writes the redirects; says how many old paths are new and how many now point elsewhere. */
   async function upsertMany(
     list: readonly Redirect[],
     now: string,
@@ -135,7 +153,7 @@ export function redirectsRepo(db: Db) {
           .execute()
       }
     for (const part of chunks(inserts, 200)) await db.insertInto('redirects').values(part).execute()
-    return { inserted: inserts.length, changed: updates.reduce((n, g) => n + g.length, 0) }
+    return changes.outcomes(list.map((r) => r.fromPath))
   }
 
   return {

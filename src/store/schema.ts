@@ -141,6 +141,8 @@ export interface ArticlesTable {
   /** news, analysis, opinion, review, explainer or sponsored (migration 014). */
   work_type: Generated<string>
   dateline: string | null
+  /** 'day' when only the date of publication is known (migration 017), else null. */
+  published_precision: string | null
   /** The article's sections, in order, as JSON `[[id, slug, name], …]` (see article-refs.ts). */
   section_refs: Generated<string>
   /** Its tags, likewise. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { BlockDocument } from '../../src/domain/block-document.js'
 import type { SuggestedAttribution } from '../../src/domain/attribution-suggest.js'
-import { blockText, suggestAttributions } from '../../src/domain/attribution-suggest.js'
+import { suggestAttributions } from '../../src/domain/attribution-suggest.js'
+import { blockText } from '../../src/domain/document-text.js'
 import {
   paragraphsToBlocks,
   readPage,

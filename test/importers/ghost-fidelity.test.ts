@@ -6,7 +6,7 @@ import { systemActor } from '../../src/domain/roles.js'
 import { importGhost } from '../../src/importers/ghost/import-ghost.js'
 import { useTestDatabase } from '../support/database.js'
 import { testApp } from '../support/web.js'
-import { fixture } from './fixtures.js'
+import { fixture, importedArticle } from './fixtures.js'
 
 const actor = systemActor('test')
 const file = fixture('ghost-edge-cases', 'ghost-5-edge-cases.json')
@@ -23,17 +23,7 @@ const live = (html: string): string[] =>
 describe('Ghost import fidelity', () => {
   const db = useTestDatabase()
 
-  async function byGhostId(id: string): Promise<Article> {
-    const row = await db.store.db
-      .selectFrom('import_sources')
-      .select('target_id')
-      .where('external_id', '=', id)
-      .where('kind', '=', 'article')
-      .executeTakeFirstOrThrow()
-    const article = await db.store.articles.findById(row.target_id)
-    if (article === null) throw new Error(`no article for ${id}`)
-    return article
-  }
+  const byGhostId = (id: string): Promise<Article> => importedArticle(db, id)
 
   it('reports every Ghost image it cannot place, and makes no empty media records', async () => {
     const report = await importGhost(db.services, actor, file, { dryRun: true })
@@ -100,6 +90,28 @@ describe('Ghost import fidelity', () => {
       }
     } finally {
       await app.close()
+    }
+  })
+})
+
+describe('Ghost import re-run', () => {
+  const db = useTestDatabase()
+
+  it('counts each item once, and a second run of the same export as unchanged, kind by kind', async () => {
+    for (const [name, path, options] of [
+      ['Ghost 4.1', fixture('ghost-exports', 'ghost-4.1.0-v4_export.json'), {}],
+      ['edge cases', file, { images, siteUrl: 'https://pier.example.test/' }],
+    ] as const) {
+      const first = await importGhost(db.services, actor, path, options)
+      expect(first.unchanged, name).toEqual({})
+      const again = await importGhost(db.services, actor, path, options)
+      expect(again.imported, name).toEqual({})
+      expect(again.updated, name).toEqual({})
+      expect(again.skipped, name).toEqual({})
+      for (const [kind, n] of Object.entries(first.imported)) {
+        if (kind === 'attribution suggestion' || kind === 'redirect') continue
+        expect(again.unchanged[kind], `${name}: ${kind}`).toBe(n)
+      }
     }
   })
 })

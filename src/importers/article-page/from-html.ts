@@ -6,7 +6,7 @@
 import { Readability } from '@mozilla/readability'
 import { parseHTML } from 'linkedom'
 import type { PageArticle } from './page-article.js'
-import { emptyPage, readDate } from './page-article.js'
+import { emptyPage, readPageDate } from './page-article.js'
 
 type Json = Record<string, unknown>
 
@@ -68,10 +68,11 @@ export function articleFromHtml(html: string): PageArticle {
   page.headline = str(ld?.headline) || meta('og:title') || (parsed?.title ?? '').trim()
   page.dek = str(ld?.description) || meta('og:description') || (parsed?.excerpt ?? '').trim()
   page.sections = ld !== null ? list(ld.articleSection) : list(meta('article:section'))
-  page.publishedAt =
-    readDate(
-      str(ld?.datePublished) || meta('article:published_time') || (parsed?.publishedTime ?? ''),
-    ) ?? null
+  const date = readPageDate(
+    str(ld?.datePublished) || meta('article:published_time') || (parsed?.publishedTime ?? ''),
+  )
+  page.publishedAt = date?.at ?? null
+  page.datePrecision = date?.precision ?? null
   const author = str(ld?.author) || meta('author') || (parsed?.byline ?? '').trim()
   page.author = author === '' ? null : { name: author, bio: '' }
   const image = ld?.image

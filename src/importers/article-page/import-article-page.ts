@@ -10,13 +10,28 @@ import { slugify } from '../../domain/slug.js'
 import type { Services } from '../../services/index.js'
 import type { ImportWriter } from '../../services/import/import-batch.js'
 import type { ImportReport } from '../../services/import/report.js'
-import { emptyReport } from '../../services/import/report.js'
+import { countSkip, countWarning, emptyReport } from '../../services/import/report.js'
 import { htmlToBlocks } from '../../domain/html-to-blocks.js'
 import { articleFromHtml } from './from-html.js'
 import { articleFromText } from './from-text.js'
 import type { PageArticle } from './page-article.js'
+import type { Section } from '../../domain/taxonomy.js'
+import { placeLabels } from './section-labels.js'
 
 const source = 'article-page'
+
+/** A page in which no headline was found: skipped, and warned about. */
+class NoHeadlineError extends InvalidInputError {}
+
+/** How pages are imported (`masthead import article` flags). */
+export interface PageImportOptions {
+  dryRun?: boolean
+  /** Publish dated pages on their date; without it every page comes in as a draft to review. */
+  publish?: boolean
+  /** Section labels that match no section become tags instead of new sections. */
+  labelsAsTags?: boolean
+  onProgress?: (done: number, total: number) => void
+}
 
 /** Reads a page file (gzip allowed) and tells HTML from text. Throws InvalidInputError. */
 export async function readPage(file: string): Promise<PageArticle> {
@@ -35,7 +50,7 @@ export async function readPage(file: string): Promise<PageArticle> {
     /^\s*(?:<!doctype html|<html|<head|<body|<meta|<!--)/i.test(text) || /<\/p>|<\/div>/i.test(text)
   const page = isHtml ? articleFromHtml(text) : articleFromText(text)
   if (page.headline === '')
-    throw new InvalidInputError(`${file}: no headline found; is it an article page?`)
+    throw new NoHeadlineError(`${file}: no headline found; is it an article page?`)
   return page
 }
 
@@ -55,17 +70,27 @@ export function paragraphsToBlocks(paragraphs: readonly string[]): BlockDocument
   return parseDocument({ type: 'doc', content })
 }
 
+/** Reports what the page lacks or what was left of it: nothing missing, no warning. */
+function warnMissing(w: ImportWriter, page: PageArticle, file: string): void {
+  if (page.author === null) w.warn('no-byline', `${file}: no byline or author found`)
+  if (page.publishedAt === null) w.warn('no-date', `${file}: no publication date found`)
+  for (const line of page.leftOut) w.warn('left-out', `${file}: left out the line “${line}”`)
+}
+
 async function writePage(
   w: ImportWriter,
   page: PageArticle,
   file: string,
-  publish: boolean,
+  options: PageImportOptions & { sections: readonly Section[] },
 ): Promise<void> {
   const externalId =
     page.canonicalUrl ?? `${slugify(page.headline)}:${page.publishedAt ?? basename(file)}`
-  const sections: string[] = []
-  for (const name of page.sections)
-    sections.push((await w.section({ externalId: slugify(name), name })).slug)
+  const labels = await placeLabels(w, {
+    labels: page.sections,
+    existing: options.sections,
+    asTags: options.labelsAsTags === true,
+    file,
+  })
   const authors: string[] = []
   if (page.author !== null)
     authors.push(
@@ -81,8 +106,8 @@ async function writePage(
   const hasHero = page.heroUrl !== ''
   if (!hasHero && page.heroCredit !== '')
     w.warn('credit-without-picture', `${file}: credit “${page.heroCredit}” has no picture; no hero`)
-  if (page.publishedAt === null) w.warn('no-date', `${file}: no publication date found`)
-  const status = page.publishedAt !== null && publish ? 'published' : 'draft'
+  warnMissing(w, page, file)
+  const status = page.publishedAt !== null && options.publish === true ? 'published' : 'draft'
   const hero = hasHero
     ? await w.media({
         externalId: page.heroUrl || `${externalId}#hero`,
@@ -101,13 +126,15 @@ async function writePage(
       page.bodyHtml !== null
         ? htmlToBlocks(page.bodyHtml, { warn: (k, d) => w.warn(k, `${file}: ${d}`) })
         : paragraphsToBlocks(page.paragraphs),
-    sections,
+    sections: labels.sections,
+    tags: labels.tags,
     authors,
     hero:
       hero === null
         ? null
         : { mediaId: hero.id, caption: page.heroCaption || null, credit: page.heroCredit || null },
     publishedAt: status === 'published' ? page.publishedAt : null,
+    publishedPrecision: page.datePrecision === 'day' ? 'day' : null,
     createdAt: page.publishedAt,
     canonicalUrl: page.canonicalUrl,
     language: page.language,
@@ -119,12 +146,7 @@ export async function importArticlePages(
   services: Services,
   actor: Actor,
   files: readonly string[],
-  options: {
-    dryRun?: boolean
-    /** Publish dated pages on their date; without it every page comes in as a draft to review. */
-    publish?: boolean
-    onProgress?: (done: number, total: number) => void
-  } = {},
+  options: PageImportOptions = {},
 ): Promise<ImportReport> {
   const report = emptyReport(options.dryRun ?? false)
   for (const [i, file] of files.entries()) {
@@ -133,15 +155,17 @@ export async function importArticlePages(
       page = await readPage(file)
     } catch (error) {
       if (!(error instanceof InvalidInputError)) throw error
-      report.skipped[error.message] = (report.skipped[error.message] ?? 0) + 1
+      countSkip(report, error.message)
+      if (error instanceof NoHeadlineError) countWarning(report, 'no-headline', error.message)
       continue
     }
+    const sections = await services.taxonomy.listSections()
     await services.imports.importBatch({
       actor,
       source,
       dryRun: report.dryRun,
       report,
-      body: (w) => writePage(w, page, file, options.publish === true),
+      body: (w) => writePage(w, page, file, { ...options, sections }),
     })
     options.onProgress?.(i + 1, files.length)
   }

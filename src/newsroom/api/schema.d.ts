@@ -7066,7 +7066,9 @@ export interface paths {
     put: {
       parameters: {
         query?: never
-        header?: never
+        header?: {
+          'if-match'?: string
+        }
         path?: never
         cookie?: never
       }
@@ -7152,7 +7154,9 @@ export interface paths {
     delete: {
       parameters: {
         query?: never
-        header?: never
+        header?: {
+          'if-match'?: string
+        }
         path?: never
         cookie?: never
       }
@@ -7338,7 +7342,9 @@ export interface paths {
     post: {
       parameters: {
         query?: never
-        header?: never
+        header?: {
+          'if-match'?: string
+        }
         path?: never
         cookie?: never
       }
@@ -7532,7 +7538,9 @@ export interface paths {
     put: {
       parameters: {
         query?: never
-        header?: never
+        header?: {
+          'if-match'?: string
+        }
         path: {
           /** @description `main`, `secondary` or `footer` */
           menu: string
@@ -7764,7 +7772,9 @@ export interface paths {
     post: {
       parameters: {
         query?: never
-        header?: never
+        header?: {
+          'if-match'?: string
+        }
         path: {
           /** @description `main`, `secondary` or `footer` */
           menu: string
@@ -10337,7 +10347,9 @@ export interface paths {
     put: {
       parameters: {
         query?: never
-        header?: never
+        header?: {
+          'if-match'?: string
+        }
         path: {
           /** @description `home`, or `section:` and a section id */
           front: string
@@ -10607,7 +10619,9 @@ export interface paths {
     post: {
       parameters: {
         query?: never
-        header?: never
+        header?: {
+          'if-match'?: string
+        }
         path: {
           /** @description `home`, or `section:` and a section id */
           front: string
@@ -10676,6 +10690,151 @@ export interface paths {
                 }[]
                 freshDays?: number
               }
+            }
+          }
+        }
+        /** @description An RFC 9457 problem document */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              type: string
+              title: string
+              status: number
+              detail: string
+              code?: string
+              errors?: {
+                field: string
+                message: string
+              }[]
+              requestId?: string
+              currentRevision?: number
+            } & {
+              [key: string]: unknown
+            }
+          }
+        }
+        /** @description An RFC 9457 problem document */
+        '5XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              type: string
+              title: string
+              status: number
+              detail: string
+              code?: string
+              errors?: {
+                field: string
+                message: string
+              }[]
+              requestId?: string
+              currentRevision?: number
+            } & {
+              [key: string]: unknown
+            }
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/fronts/{front}/contents': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** What each zone shows now, for the saved or an unsaved layout (nothing is saved) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          /** @description `home`, or `section:` and a section id */
+          front: string
+        }
+        cookie?: never
+      }
+      /** @description An unsaved layout to fill; omitted, the saved one */
+      requestBody: {
+        content: {
+          'application/json': {
+            layout?: {
+              zones: {
+                id: string
+                /** @enum {unknown} */
+                kind: 'lead' | 'top' | 'section' | 'latest' | 'opinion' | 'block'
+                title?: string | null
+                pins?: {
+                  articleId: string
+                  until?: string | null
+                }[]
+                rule:
+                  | {
+                      /** @enum {string} */
+                      source: 'latest'
+                    }
+                  | {
+                      /** @enum {string} */
+                      source: 'section'
+                      sectionId: string
+                    }
+                  | {
+                      /** @enum {string} */
+                      source: 'tag'
+                      tagId: string
+                    }
+                  | {
+                      /** @enum {string} */
+                      source: 'workType'
+                      workType: string
+                    }
+                  | {
+                      /** @enum {string} */
+                      source: 'none'
+                    }
+                withPicture?: boolean
+                excludeSectionIds?: string[]
+                excludeWorkTypes?: string[]
+                max: number
+              }[]
+              freshDays?: number
+            }
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              zones: {
+                id: string
+                title: string | null
+                /** @description false when the front leaves it out (empty or stale) */
+                isShown: boolean
+                stories: {
+                  id: string
+                  headline: string
+                  publishedAt: string | null
+                  isPinned: boolean
+                }[]
+              }[]
             }
           }
         }

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import { useCallback, useState } from 'react'
 import { Link, useRoute } from 'wouter'
+import { isEditor, useSession } from '../auth/session'
 import { useGlobalKeys } from '../hooks/useGlobalKeys'
 import { CommandPalette } from './CommandPalette'
 import { ShortcutsHelp } from './ShortcutsHelp'
@@ -22,6 +23,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const handleHelp = useCallback(() => setOverlay('help'), [])
   const handleClose = useCallback(() => setOverlay(null), [])
   useGlobalKeys({ onPalette: handlePalette, onHelp: handleHelp })
+  const { user } = useSession()
   return (
     <div className="app">
       <a className="skip-link" href="#main">
@@ -35,6 +37,13 @@ export function Layout({ children }: { children: ReactNode }) {
           <NavLink href="/">Desk</NavLink>
           <NavLink href="/stories">Stories</NavLink>
           <NavLink href="/media">Media</NavLink>
+          {isEditor(user ?? null) && (
+            <>
+              <NavLink href="/fronts">Fronts</NavLink>
+              <NavLink href="/menus">Menus</NavLink>
+              <NavLink href="/banner">Banner</NavLink>
+            </>
+          )}
         </nav>
         <div className="topbar-end">
           <button type="button" className="palette-button" onClick={handlePalette}>

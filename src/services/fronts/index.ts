@@ -10,6 +10,7 @@ import { chromeAt, loadChrome } from './chrome.js'
 import { checkBanner, checkFront, checkLayout, checkMenu } from './checks.js'
 import { currentDocument, documentHistory, restoreDocument, saveDocument } from './documents.js'
 import { currentLayout, currentMenu } from './layouts.js'
+import { zoneContents } from './zone-contents.js'
 
 /** What an editor previews: a front with unsaved changes to its layout, the banner or menus. */
 export interface FrontPreview {
@@ -54,6 +55,9 @@ export function frontServices(deps: Deps) {
       restoreDocument<FrontLayout>(deps, { ...input, key: frontKey(input.front) }, (v) =>
         checkLayout(deps, v),
       ),
+    /** What each zone shows now, saved or unsaved layout. Throws ForbiddenError, InvalidInputError. */
+    contents: (input: { actor: Actor; front: FrontKey; layout?: FrontLayout }) =>
+      zoneContents(deps, input),
   }
   const banner = {
     get: async ({ actor }: { actor: Actor }) => {
@@ -123,11 +127,16 @@ export function frontServices(deps: Deps) {
             layout === undefined
               ? await currentLayout(deps, 'home')
               : { value: layout, usesMenu: false },
+            (ids) => deps.store.authors.findManyByIds(ids),
           ),
         }
       const section = await deps.store.sections.findById(input.front.slice('section:'.length))
       const list = await listPageRead(
         deps,
+        {
+          settings: await getSettings(deps.store),
+          profiles: (ids) => deps.store.authors.findManyByIds(ids),
+        },
         { kind: 'section', slug: section?.slug ?? '', page: 1, after: null },
         layout,
       )

@@ -37,6 +37,8 @@ export interface ImportedArticle {
   createdAt?: string | null
   editedAt?: string | null
   publishedAt?: string | null
+  /** 'day' when the source gave the date without a time (kept, so no “00:00” is shown). */
+  publishedPrecision?: 'day' | null
   scheduledAt?: string | null
   seoTitle?: string | null
   seoDescription?: string | null
@@ -87,6 +89,9 @@ export async function importArticle(
       createdAt,
       editedAt: input.editedAt ?? createdAt,
       publishedAt: input.publishedAt ?? null,
+      ...(input.publishedPrecision === 'day' && input.publishedAt != null
+        ? { publishedPrecision: 'day' as const }
+        : {}),
       updatedAt: null,
       scheduledAt: input.status === 'scheduled' ? (input.scheduledAt ?? null) : null,
       revision: (current?.revision ?? 0) + 1,

@@ -16,7 +16,16 @@ import { cleanSlug, importAuthor, importSection, importTag } from './import-taxo
 import type { AttributionSuggestionRecord } from '../../store/index.js'
 import { suggestionRecords } from '../attribution/suggestions.js'
 import type { ImportReport } from './report.js'
-import { bump, countOutcome, countSkip, countWarning, emptyReport, mergeReport } from './report.js'
+import type { Outcome } from './report.js'
+import {
+  bump,
+  countItemOnce,
+  countOutcome,
+  countSkip,
+  countWarning,
+  emptyReport,
+  mergeReport,
+} from './report.js'
 
 /** Why an item was skipped, naming it and its first failing fields. */
 function skipReason(input: ImportedArticle, error: InvalidInputError): string {
@@ -25,10 +34,19 @@ function skipReason(input: ImportedArticle, error: InvalidInputError): string {
 }
 
 /** What an importer may do inside one batch; every call is part of the batch's transaction. */
-export function importWriter(tx: Repos, deps: Deps, actor: Actor, source: string) {
+export function importWriter(
+  tx: Repos,
+  deps: Deps,
+  actor: Actor,
+  source: string,
+  /** The whole run's report: a section, tag, author or picture is counted once per run. */
+  run?: ImportReport,
+) {
   const batched = batchRepos(tx, () => nowIso(deps))
   const repos = batched.repos
   const report = emptyReport(false)
+  const countItem = (kind: string, id: string, outcome: Outcome): boolean =>
+    countItemOnce(report, run ?? report, { kind, id, outcome })
   const events: DomainEvent[] = []
   // Redirects are written together when the batch ends: one read of the rows they touch, a few
   // multi-row writes, and the chain repair only where a path is already involved.
@@ -42,24 +60,24 @@ export function importWriter(tx: Repos, deps: Deps, actor: Actor, source: string
     events,
     async section(input: ImportedSection) {
       const { ref, outcome } = await importSection(repos, deps, source, input)
-      countOutcome(report, 'section', outcome)
+      countItem('section', ref.id, outcome)
       if (outcome !== 'unchanged') events.push({ type: 'section.changed', sectionId: ref.id })
       return ref
     },
     async tag(input: { externalId: string; name: string; slug?: string }) {
       const { ref, outcome } = await importTag(repos, deps, source, input)
-      countOutcome(report, 'tag', outcome)
+      countItem('tag', ref.id, outcome)
       return ref
     },
     async author(input: ImportedAuthor) {
       const { ref, outcome } = await importAuthor(repos, deps, source, input)
-      countOutcome(report, 'author', outcome)
+      countItem('author', ref.id, outcome)
       if (outcome !== 'unchanged') events.push({ type: 'author.changed', authorId: ref.id })
       return ref
     },
     async media(input: ImportedMedia) {
       const { media, outcome } = await importMedia(repos, deps, source, input)
-      countOutcome(report, 'media', outcome)
+      countItem('media', media.id, outcome)
       return media
     },
     /**
@@ -164,6 +182,10 @@ export function importWriter(tx: Repos, deps: Deps, actor: Actor, source: string
     async lookup(kind: string, externalId: string): Promise<string | null> {
       return (await repos.importSources.find(source, kind, externalId))?.targetId ?? null
     },
+    /** Counts an existing item the import used as it is (a section a label named), once a run. */
+    used(kind: string, id: string): void {
+      countItem(kind, id, 'unchanged')
+    },
     warn(kind: string, detail: string) {
       countWarning(report, kind, detail)
     },
@@ -189,7 +211,7 @@ export async function importBatch(
   let writer: ImportWriter | null = null
   try {
     await deps.store.transaction(async (tx) => {
-      writer = importWriter(tx, deps, actor, options.source)
+      writer = importWriter(tx, deps, actor, options.source, options.report)
       await fn(writer)
       await writer.flush()
       await audit(

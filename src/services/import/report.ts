@@ -36,6 +36,27 @@ export function countOutcome(report: ImportReport, kind: string, outcome: Outcom
   if (by > 0) bump(report[outcome], kind, by)
 }
 
+/** The items each run has counted, so a term or author that many posts name counts once. */
+const countedItems = new WeakMap<ImportReport, Set<string>>()
+
+/**
+ * Counts one outcome for item `id` of a kind, unless the run behind `run` counted that item
+ * already (its first outcome stands). Returns whether it counted.
+ */
+export function countItemOnce(
+  report: ImportReport,
+  run: ImportReport,
+  item: { kind: string; id: string; outcome: Outcome },
+): boolean {
+  let seen = countedItems.get(run)
+  if (seen === undefined) countedItems.set(run, (seen = new Set()))
+  const key = `${item.kind}\n${item.id}`
+  if (seen.has(key)) return false
+  seen.add(key)
+  countOutcome(report, item.kind, item.outcome)
+  return true
+}
+
 /** Counts a skipped item under its reason. */
 export function countSkip(report: ImportReport, reason: string): void {
   bump(report.skipped, reason)

@@ -24,10 +24,11 @@ import {
 export function siteServices(deps: Deps, memo: ReturnType<typeof publicMemo>) {
   return {
     now: () => deps.clock.now(),
-    home: async () => homePage(deps, await memo.settings(), await memo.homeLayout()),
+    home: async () => homePage(deps, await memo.settings(), await memo.homeLayout(), memo.authors),
     story: async ({ path }: { path: string }) =>
       storyPage(deps, await memo.settings(), path, memo.authors),
-    list: (request: ListRequest) => listPageRead(deps, request),
+    list: async (request: ListRequest) =>
+      listPageRead(deps, { settings: await memo.settings(), profiles: memo.authors }, request),
     search: (request: SearchRequest) => searchPage(deps, request),
     corrections: ({ limit }: { limit: number }) => correctionsRead(deps, limit),
     feed: ({ request, limit }: { request: FeedRequest; limit: number }) =>

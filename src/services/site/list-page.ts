@@ -1,6 +1,9 @@
 import type { FrontKey, FrontLayout } from '../../domain/fronts.js'
 import { frontKey } from '../../domain/fronts.js'
+import type { Media } from '../../domain/media.js'
+import type { Settings } from '../../domain/settings.js'
 import type { Section } from '../../domain/taxonomy.js'
+import { untilMidnight } from '../../domain/time.js'
 import type { ArticleCursor } from '../../store/index.js'
 import type { Deps } from '../deps.js'
 import type { FrontRead, ZoneView } from '../fronts/front-read.js'
@@ -10,6 +13,8 @@ import type { PublicRead } from './depends-on.js'
 import { dependsOn, mediaIds } from './depends-on.js'
 import type { ListOwner, ListPage } from './lists.js'
 import { findListOwner, listPage, ownerListKey } from './lists.js'
+import type { Profiles } from './portraits.js'
+import { columnistPortraits } from './portraits.js'
 
 /** Which list page: the owner's kind and slug from the URL, and the position in it. */
 export interface ListRequest {
@@ -23,9 +28,15 @@ export interface ListRequest {
 export interface ListPageView {
   owner: ListOwner
   trail: Section[]
+  /** A section's own sub-sections, in the order the section tree keeps them. */
+  subsections: Section[]
   /** A section front's zones, above its list on the first page (empty when it has none). */
   zones: ZoneView[]
   list: ListPage
+  /** The moment of reading: cards show today's stories by their time of day. */
+  now: string
+  /** Byline portraits of the opinion and analysis shown, by author id. */
+  portraits: Map<string, Media>
 }
 
 /** How deep a section's trail of parents goes at most. */
@@ -33,10 +44,12 @@ const maxTrail = 10
 
 /**
  * One page of a section's, tag's or author's list, or null when the URL names none. It shows the
- * owner's list and its stories and pictures, an author's portrait among them.
+ * owner's list and its stories and pictures, an author's portrait among them; its cards' times of
+ * day turn into dates at the publication's midnight, so it is right only until then.
  */
 export async function listPageRead(
   deps: Deps,
+  context: { settings: Pick<Settings, 'timeZone'>; profiles: Profiles },
   request: ListRequest,
   layout?: FrontLayout,
 ): Promise<PublicRead<ListPageView> | null> {
@@ -60,21 +73,28 @@ export async function listPageRead(
     const photo = await deps.store.media.findById(owner.author.photoMediaId)
     if (photo !== null) list.media.set(photo.id, photo)
   }
+  const now = deps.clock.now()
+  const shown = [...list.items, ...(front?.zones.flatMap((z) => z.items) ?? [])]
+  const portraits = await columnistPortraits(deps, context.profiles, shown)
+  const untilChange =
+    front?.changesAt != null ? front.changesAt.getTime() - now.getTime() : Infinity
   return {
     view: {
+      now: now.toISOString(),
+      portraits,
       owner,
       trail: owner.kind === 'section' ? trailOf(owner.section, sections) : [],
+      subsections:
+        owner.kind === 'section' ? sections.filter((x) => x.parentId === owner.section.id) : [],
       zones: front?.zones ?? [],
       list,
     },
     dependsOn: dependsOn({
       lists: [ownerListKey(owner), ...(front?.lists ?? [])],
-      stories: [...list.items, ...(front?.zones.flatMap((z) => z.items) ?? [])],
-      media: mediaIds(list.media),
+      stories: shown,
+      media: [...mediaIds(list.media), ...[...portraits.values()].map((m) => m.id)],
       ...(owner.kind === 'section' ? { curation: [frontKey(`section:${owner.section.id}`)] } : {}),
-      ...(front?.changesAt != null
-        ? { freshForMs: Math.max(0, front.changesAt.getTime() - deps.clock.now().getTime()) }
-        : {}),
+      freshForMs: Math.max(0, Math.min(untilMidnight(now, context.settings.timeZone), untilChange)),
     }),
   }
 }

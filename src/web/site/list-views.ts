@@ -5,7 +5,16 @@ import { encodeListPosition } from '../../domain/cursors.js'
 
 /** A list page's view from what the list read answered. */
 export function listView(site: SiteView, path: string, read: ListPageView): ListView {
-  return { site, ...describe(read), path, ...paged(path, read.list), zones: read.zones }
+  return {
+    site,
+    ...describe(read),
+    path,
+    ...paged(path, read.list),
+    zones: read.zones,
+    now: read.now,
+    subsections: read.subsections,
+    portraits: read.portraits,
+  }
 }
 
 function describe({ owner, trail }: ListPageView) {

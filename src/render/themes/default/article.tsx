@@ -9,7 +9,9 @@ import { formatDate } from '../../dates.js'
 import { isHttpUrl } from '../../../domain/block-document.js'
 import type { ArticleView, SiteView } from '../../views.js'
 import { page } from './layout.js'
-import { Byline, Crumbs, StoryCard, Time } from './parts.js'
+import { isViewWork } from '../../../domain/fronts.js'
+import { StoryCard } from './cards.js'
+import { Byline, Crumbs, Time } from './parts.js'
 
 const correctionLabel: Record<Correction['kind'], string> = {
   correction: 'Correction',
@@ -46,8 +48,10 @@ export function articlePage(view: ArticleView): Buffer {
     published: article.publishedAt,
     modified: article.updatedAt,
   }
+  // Opinion and analysis are a writer's view: a columnist's header (portrait, lighter headline).
+  const isView = article.kind === 'article' && isViewWork(article.workType)
   const body = (
-    <article class="article">
+    <article class={isView ? 'article article-view' : 'article'}>
       <header class="article-header">
         <Crumbs trail={trail.slice(0, -1)} />
         {article.sections.length > 0 && (
@@ -62,7 +66,11 @@ export function articlePage(view: ArticleView): Buffer {
         <WorkTypeLabel article={article} />
         <h1>{article.headline}</h1>
         {article.dek !== '' && <p class="article-dek">{article.dek}</p>}
-        <Byline site={site} authors={article.authors} />
+        {isView ? (
+          <ColumnistByline view={view} />
+        ) : (
+          <Byline site={site} authors={article.authors} />
+        )}
         <Dates view={view} />
       </header>
       {hero !== null && heroInfo !== null && (
@@ -128,6 +136,20 @@ function WorkTypeLabel({ article }: { article: Article }) {
   )
 }
 
+/** A column's byline with its writer's portrait beside it. */
+function ColumnistByline({ view }: { view: ArticleView }) {
+  const writer = view.authors[0]
+  const photo = writer?.photoMediaId != null ? view.media.get(writer.photoMediaId) : undefined
+  const byline = <Byline site={view.site} authors={view.article.authors} />
+  if (photo === undefined) return byline
+  return (
+    <div class="columnist-byline">
+      <img src={view.site.links.image(photo, '1x1').src} alt="" width={64} height={64} />
+      {byline}
+    </div>
+  )
+}
+
 /** The story's sources: a short list after the body, each linked when it has an address. */
 function Sources({ article }: { article: Article }) {
   const rel = article.workType === 'sponsored' ? 'sponsored noopener' : 'noopener'
@@ -158,7 +180,12 @@ function Dates({ view }: { view: ArticleView }) {
   const updated = article.updatedAt !== null && article.updatedAt > article.publishedAt
   return (
     <p class="dates">
-      Published <Time site={site} iso={article.publishedAt} />
+      Published{' '}
+      {article.publishedPrecision === 'day' ? (
+        <PublishedDay site={site} iso={article.publishedAt} />
+      ) : (
+        <Time site={site} iso={article.publishedAt} />
+      )}
       {updated && article.updatedAt !== null && (
         <>
           <span class="sep"> · </span>
@@ -169,6 +196,15 @@ function Dates({ view }: { view: ArticleView }) {
       )}
     </p>
   )
+}
+
+/**
+ * A publication date the source gave without a time (an import): the date alone, read in UTC
+ * where it was stored, so no “00:00” is invented and no time zone moves it to the day before.
+ */
+function PublishedDay({ site, iso }: { site: SiteView; iso: string }) {
+  const day = iso.slice(0, 10)
+  return <time datetime={day}>{formatDate(`${day}T12:00:00Z`, site.locale, 'UTC', false)}</time>
 }
 
 function Corrections({ site, items }: { site: SiteView; items: Correction[] }) {
@@ -236,9 +272,10 @@ function Related({ view }: { view: ArticleView }) {
   return (
     <section class="related" aria-labelledby="related-title">
       <h2 id="related-title">Related stories</h2>
-      <div class="grid">
+      {/* Its count picks a grid whose rows it fills exactly at every width (style.ts). */}
+      <div class={`related-grid related-${Math.min(view.related.length, 4)}`}>
         {view.related.map((a) => (
-          <StoryCard site={view.site} article={a} media={view.media} />
+          <StoryCard ctx={{ site: view.site, media: view.media }} article={a} />
         ))}
       </div>
     </section>

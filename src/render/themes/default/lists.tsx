@@ -2,7 +2,8 @@ import type { Author } from '../../../domain/taxonomy.js'
 import { breadcrumbs, collectionPage, organization } from '../../structured-data.js'
 import type { HomeView, ListView } from '../../views.js'
 import { page } from './layout.js'
-import { Crumbs, Pager, StoryCard } from './parts.js'
+import { ListBody, Subsections } from './list-body.js'
+import { Crumbs, Pager } from './parts.js'
 import { Zones } from './zones.js'
 
 /** The front page: the zones of its edited (or default) layout, in order. */
@@ -33,7 +34,10 @@ export function homePage(view: HomeView): Buffer {
   const body = (
     <>
       <h1 class="visually-hidden">{site.title}</h1>
-      <Zones site={site} zones={view.zones} media={view.media} />
+      <Zones
+        ctx={{ site, media: view.media, portraits: view.portraits, now: view.now }}
+        zones={view.zones}
+      />
       {view.zones.length === 0 && <p class="empty">Nothing has been published yet.</p>}
     </>
   )
@@ -102,18 +106,14 @@ export function listPage(view: ListView): Buffer {
         {view.description !== '' && <p class="list-description">{view.description}</p>}
         {view.author !== null && <AuthorDetails author={view.author} />}
         {view.page > 1 && <p class="page-number">Page {view.page}</p>}
+        <Subsections view={view} />
       </header>
-      <Zones site={site} zones={view.zones} media={view.media} />
-      {view.items.length === 0 ? (
-        view.zones.length > 0 ? null : (
-          <p class="empty">No stories here{view.page > 1 ? ' on this page' : ' yet'}.</p>
-        )
-      ) : (
-        <div class="list">
-          {view.items.map((a) => (
-            <StoryCard site={site} article={a} media={view.media} level={2} />
-          ))}
-        </div>
+      <ListBody
+        view={view}
+        ctx={{ site, media: view.media, portraits: view.portraits, now: view.now }}
+      />
+      {view.items.length === 0 && view.zones.length === 0 && (
+        <p class="empty">No stories here{view.page > 1 ? ' on this page' : ' yet'}.</p>
       )}
       <Pager prevHref={view.prevHref} nextHref={view.nextHref} />
     </>

@@ -1,8 +1,5 @@
-import type { ArticleCard, Ref } from '../../../domain/article.js'
-import type { Media } from '../../../domain/media.js'
-import { Img } from '../../body-media.js'
+import type { Ref } from '../../../domain/article.js'
 import { formatDate } from '../../dates.js'
-import { workTypeLabels } from '../../trust-labels.js'
 import type { SiteView } from '../../views.js'
 
 /** "By A, B and C", each linked to the author's page. */
@@ -34,63 +31,6 @@ export function Time({
   withTime?: boolean
 }) {
   return <time datetime={iso}>{formatDate(iso, site.locale, site.timeZone, withTime)}</time>
-}
-
-/** A story in a list: kicker, headline, dek, byline and date, with its picture when wanted. */
-export function StoryCard({
-  site,
-  article,
-  media,
-  size = 'normal',
-  level = 3,
-}: {
-  site: SiteView
-  article: ArticleCard
-  media: Map<string, Media>
-  size?: 'lead' | 'normal' | 'compact'
-  level?: 2 | 3
-}) {
-  const hero = article.hero !== null ? media.get(article.hero.mediaId) : undefined
-  const H = level === 2 ? 'h2' : 'h3'
-  const section = article.sections[0]
-  const path = site.links.articlePath(article)
-  const label = article.kind === 'article' ? workTypeLabels[article.workType] : null
-  return (
-    <article class={`story story-${size}`}>
-      {hero !== undefined && size !== 'compact' && (
-        <a href={path} class="story-image" tabIndex={-1} aria-hidden="true">
-          <Img
-            info={site.links.image(hero, size === 'lead' ? 'original' : '16x9')}
-            alt=""
-            sizes={
-              size === 'lead' ? '(min-width: 960px) 60vw, 100vw' : '(min-width: 720px) 30vw, 100vw'
-            }
-            eager={size === 'lead'}
-          />
-        </a>
-      )}
-      {section !== undefined && (
-        <p class="kicker">
-          <a href={site.links.sectionPath(section.slug)}>{section.name}</a>
-        </p>
-      )}
-      {label !== null && (
-        <p class={`work-type work-type-${article.workType}`}>{label}</p>
-      )}
-      <H class="story-headline">
-        <a href={path}>{article.headline}</a>
-      </H>
-      {size !== 'compact' && article.dek !== '' && <p class="dek">{article.dek}</p>}
-      <p class="meta">
-        {article.authors.length > 0 && (
-          <span>{article.authors.map((a) => a.name).join(', ')} · </span>
-        )}
-        {article.publishedAt !== null && (
-          <Time site={site} iso={article.publishedAt} withTime={false} />
-        )}
-      </p>
-    </article>
-  )
 }
 
 /** Previous/next links of a paginated list. */

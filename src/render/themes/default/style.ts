@@ -40,22 +40,69 @@ button{background:var(--ink);color:var(--paper);border-color:var(--ink);cursor:p
 .kicker{margin:0 0 .25rem;font-size:.75rem;font-weight:700;letter-spacing:.06em;text-transform:uppercase;color:var(--accent)}
 .kicker a{text-decoration:none}
 .meta{margin:.25rem 0 0;font-size:.8125rem;color:var(--muted)}
-.story{padding:0 0 1rem;border-bottom:1px solid var(--rule);margin-bottom:1rem}
-.story-image{display:block;margin-bottom:.5rem}
-.story-headline{font:700 1.25rem/1.2 var(--serif);margin:0 0 .35rem}
-.story-headline a{text-decoration:none}
-.story-headline a:hover{text-decoration:underline}
-.story-lead .story-headline{font-size:clamp(1.6rem,4vw,2.5rem);line-height:1.1}
-.story-lead .dek{font-size:1.15rem}
-.story-compact .story-headline{font-size:1.05rem}
-.dek{margin:0;color:var(--muted)}
-.front{display:grid;gap:1.5rem}
 .rule-title{font:700 .875rem/1.2 var(--sans);text-transform:uppercase;letter-spacing:.08em;border-top:2px solid var(--ink);padding-top:.4rem;margin:0 0 1rem}
 .rule-title a{text-decoration:none}
-.section-block{margin-top:1.5rem}
-.grid{display:grid;gap:1.25rem;grid-template-columns:repeat(auto-fill,minmax(15rem,1fr))}
-.grid .story-headline{font-size:1.1rem}
-@media (min-width:60rem){.front{grid-template-columns:2fr 1fr}.latest{border-left:1px solid var(--rule);padding-left:1.5rem}}
+/* Cards, zones, section lists and related stories. Phones (under 40rem) draw every card but a
+lead compact: a small picture beside the headline, no dek. */
+.story{padding:0 0 1rem;border-bottom:1px solid var(--rule);margin-bottom:1rem;min-width:0}
+.story-text{min-width:0;flex:1}
+.story-image{display:block;margin-bottom:.6rem}
+.story-image img{width:100%;aspect-ratio:16/9;object-fit:cover}
+.story-headline{font:700 1.2rem/1.22 var(--serif);margin:0 0 .35rem;text-wrap:pretty}
+.story-headline a{text-decoration:none}
+.story-headline a:hover{text-decoration:underline}
+.story-lead .story-headline{font-size:clamp(1.65rem,4vw,2.5rem);line-height:1.1;letter-spacing:-.01em}
+.story-lead .dek{font-size:1.15rem}
+.dek{margin:0;color:var(--muted);line-height:1.45}
+.story-compact,.story-view.has-portrait{display:flex;gap:.85rem;align-items:flex-start}
+.story-compact .story-image,.story-compact .story-portrait{order:2;flex:none;width:6.5rem;margin:0}
+.story-compact .story-headline{font-size:1.0625rem;line-height:1.25}
+.story-portrait{order:2;flex:none;width:4.5rem;height:4.5rem;border-radius:50%;object-fit:cover;background:var(--rule)}
+.story-compact .story-portrait{width:4rem;height:4rem}
+.meta .today{font-weight:700;color:var(--ink)}
+.story-view .story-headline{font-style:italic;font-weight:400;letter-spacing:-.005em}
+.columnist{margin:0 0 .2rem;font:700 .9375rem/1.3 var(--sans)}
+.story-view .kicker{color:var(--accent)}
+.zone-opinion .kicker{display:none}
+.front{display:grid;gap:1.5rem}
+.lead .story-lead{margin-bottom:1rem}
+.subleads{display:grid;gap:0 1.5rem}
+.latest .story{padding:.5rem 0;margin:0}
+.latest .story:last-child{border-bottom:0}
+.latest .story-text{display:flex;flex-direction:column;align-items:flex-start}
+.latest .meta{order:-1;margin:0 0 .1rem;font-size:.75rem;font-weight:700;color:var(--accent)}
+.latest .meta .today{color:inherit}
+.latest .story-headline{font-size:1rem;line-height:1.3;margin:0}
+.section-block{margin-top:1.75rem}
+.zone-grid,.columns,.list{display:grid;gap:0 1.5rem}
+.front>*,.zone-grid>*,.subleads>*{min-width:0}
+.columns{grid-template-columns:repeat(auto-fit,minmax(14rem,1fr))}
+.subsections ul{list-style:none;margin:.5rem 0 0;padding:0;display:flex;flex-wrap:wrap;gap:.25rem 1.1rem;font:600 .875rem/1.4 var(--sans)}
+.related{max-width:72rem;margin:3rem auto 0;border-top:2px solid var(--ink);padding-top:1rem}
+.related h2{font:700 .875rem var(--sans);text-transform:uppercase;letter-spacing:.08em;margin:0 0 1rem}
+.related-grid{display:grid;gap:0 1.5rem}
+.article-view .article-header h1{font-style:italic;font-weight:400;letter-spacing:-.015em}
+.columnist-byline{display:flex;align-items:center;gap:.75rem}
+.columnist-byline img{width:4rem;height:4rem;border-radius:50%;object-fit:cover;flex:none}
+.columnist-byline .byline{font-size:1.0625rem}
+@media (max-width:39.99rem){.story-normal.has-picture{display:flex;gap:.85rem;align-items:flex-start}
+.story-normal .story-image{order:2;flex:none;width:6.5rem;margin:0}
+.story-normal .story-headline,.story-compact .story-headline{font-size:1rem;line-height:1.25;margin-bottom:.2rem}
+.story-normal .dek{display:none}
+.story-normal,.story-compact{padding-bottom:.75rem;margin-bottom:.75rem}
+.story-compact .kicker,.story-normal .kicker{font-size:.6875rem;margin-bottom:.15rem}
+.story-compact .meta,.story-normal .meta{font-size:.75rem;margin-top:0;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
+.section-block{margin-top:1.25rem}.rule-title{margin-bottom:.75rem}}
+@media (min-width:40rem){.subleads,.list,.related-2,.related-4{grid-template-columns:repeat(2,minmax(0,1fr))}
+.related-3{grid-template-columns:repeat(3,minmax(0,1fr))}
+.zone-grid{grid-template-columns:repeat(2,minmax(0,1fr))}
+.zone-grid.zone-single{grid-template-columns:minmax(0,1fr)}
+.list .story.has-picture{display:grid;grid-template-columns:minmax(0,2fr) minmax(0,3fr);gap:1rem;align-items:start}
+.list .story-image{margin:0}}
+@media (min-width:60rem){.front{grid-template-columns:minmax(0,2fr) minmax(0,1fr)}
+.latest,.beside-lead{border-left:1px solid var(--rule);padding-left:1.5rem}
+.related-4{grid-template-columns:repeat(4,minmax(0,1fr))}
+}
 .crumbs ol{list-style:none;margin:0 0 .5rem;padding:0;display:flex;flex-wrap:wrap;font-size:.8125rem;color:var(--muted)}
 .crumbs li+li::before{content:"›";margin:0 .4rem}
 .article{max-width:var(--measure);margin:0 auto}
@@ -99,15 +146,10 @@ figcaption{font:.8125rem/1.45 var(--sans);color:var(--muted);margin-top:.4rem}
 .author-box img{width:4.5rem;height:4.5rem;object-fit:cover;border-radius:50%;flex:none;display:block}
 .author-name{font-weight:700;margin:0}
 .author-bio{margin:.25rem 0 0;color:var(--muted)}
-.related{max-width:72rem;margin:3rem auto 0;border-top:2px solid var(--ink);padding-top:1rem}
-.related h2{font:700 .875rem var(--sans);text-transform:uppercase;letter-spacing:.08em;margin:0 0 1rem}
 .list-header{border-bottom:2px solid var(--ink);margin-bottom:1.25rem;padding-bottom:.75rem}
 .list-header h1{font-size:clamp(1.75rem,4vw,2.5rem);margin:.25rem 0}
 .list-description{color:var(--muted);max-width:var(--measure)}
 .author-photo{width:6rem;height:6rem;object-fit:cover;border-radius:50%;float:right;margin-left:1rem}
-.list{max-width:48rem}
-.list .story{display:grid;gap:.25rem 1rem}
-@media (min-width:40rem){.list .story:has(.story-image){grid-template-columns:12rem 1fr}.list .story-image{grid-row:span 4}}
 .pager{display:flex;justify-content:space-between;margin:1.5rem 0;font-weight:600}
 .empty{font-family:var(--sans);color:var(--muted);padding:1rem 0}
 .search-form{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:flex-end;font-family:var(--sans);border-bottom:1px solid var(--rule);padding-bottom:1rem}

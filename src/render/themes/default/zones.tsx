@@ -1,17 +1,20 @@
-import type { Media } from '../../../domain/media.js'
-import type { SiteView, ZoneView } from '../../views.js'
-import { StoryCard } from './parts.js'
+import type { CardContext, ZoneView } from '../../views.js'
+import type { CardSize } from './cards.js'
+import { StoryCard } from './cards.js'
 
-/** One zone: a lead draws its story large, "latest" as a compact list, the rest as a grid. */
-function Zone({
-  site,
-  zone,
-  media,
-}: {
-  site: SiteView
-  zone: ZoneView
-  media: Map<string, Media>
-}) {
+/**
+ * How many stories of a grid zone keep their picture above the headline on wide screens; the
+ * rest are compact. On phones every card but a lead is compact (style.ts).
+ */
+const featured = 1
+
+/**
+ * One zone: a lead draws its first story large and the rest beside it compact, "latest" is a list
+ * of headlines with their times, opinion a row of columns, and the rest a featured story with
+ * compact ones beside it.
+ */
+function Zone({ ctx, zone }: { ctx: CardContext; zone: ZoneView }) {
+  const { site } = ctx
   const id = `z-${zone.id}`
   const heading =
     zone.title === null ? null : (
@@ -24,37 +27,56 @@ function Zone({
       </h2>
     )
   const label = zone.title === null ? { 'aria-label': 'Top story' } : { 'aria-labelledby': id }
-  if (zone.kind === 'lead')
+  const cards = (size: (i: number) => CardSize, level: 2 | 3 = 3) =>
+    zone.items.map((a, i) => <StoryCard ctx={ctx} article={a} size={size(i)} level={level} />)
+  if (zone.kind === 'lead') {
+    const [first, ...rest] = zone.items
     return (
       <section class="lead" {...label}>
         {heading}
-        {zone.items.map((a, i) => (
-          <StoryCard
-            site={site}
-            article={a}
-            media={media}
-            size={i === 0 ? 'lead' : 'compact'}
-            level={2}
-          />
-        ))}
+        {first !== undefined && <StoryCard ctx={ctx} article={first} size="lead" level={2} />}
+        {rest.length > 0 && (
+          <div class="subleads">
+            {rest.map((a) => (
+              <StoryCard ctx={ctx} article={a} size="compact" level={2} />
+            ))}
+          </div>
+        )}
       </section>
     )
+  }
   if (zone.kind === 'latest')
     return (
       <section class="latest" {...label}>
         {heading}
-        {zone.items.map((a) => (
-          <StoryCard site={site} article={a} media={media} size="compact" />
-        ))}
+        {cards(() => 'text')}
       </section>
     )
+  if (zone.kind === 'opinion')
+    return (
+      <section class="section-block zone-opinion" {...label}>
+        {heading}
+        <div class="columns">{cards(() => 'compact')}</div>
+      </section>
+    )
+  const first = zone.items.slice(0, featured)
+  const rest = zone.items.slice(featured)
   return (
     <section class={`section-block zone-${zone.kind}`} {...label}>
       {heading}
-      <div class="grid">
-        {zone.items.map((a) => (
-          <StoryCard site={site} article={a} media={media} />
-        ))}
+      <div class={rest.length === 0 ? 'zone-grid zone-single' : 'zone-grid'}>
+        <div class="zone-featured">
+          {first.map((a) => (
+            <StoryCard ctx={ctx} article={a} size="normal" />
+          ))}
+        </div>
+        {rest.length > 0 && (
+          <div class="zone-rest">
+            {rest.map((a) => (
+              <StoryCard ctx={ctx} article={a} size="compact" />
+            ))}
+          </div>
+        )}
       </div>
     </section>
   )
@@ -64,32 +86,24 @@ function Zone({
  * A front's zones in order; a lead followed by "latest" share the top row, as a paper's front
  * sets its lead beside the briefs.
  */
-export function Zones({
-  site,
-  zones,
-  media,
-}: {
-  site: SiteView
-  zones: ZoneView[]
-  media: Map<string, Media>
-}) {
+export function Zones({ ctx, zones }: { ctx: CardContext; zones: ZoneView[] }) {
   const [first, second, ...rest] = zones
   if (first?.kind === 'lead' && second?.kind === 'latest')
     return (
       <>
         <div class="front">
-          <Zone site={site} zone={first} media={media} />
-          <Zone site={site} zone={second} media={media} />
+          <Zone ctx={ctx} zone={first} />
+          <Zone ctx={ctx} zone={second} />
         </div>
         {rest.map((zone) => (
-          <Zone site={site} zone={zone} media={media} />
+          <Zone ctx={ctx} zone={zone} />
         ))}
       </>
     )
   return (
     <>
       {zones.map((zone) => (
-        <Zone site={site} zone={zone} media={media} />
+        <Zone ctx={ctx} zone={zone} />
       ))}
     </>
   )

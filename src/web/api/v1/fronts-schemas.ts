@@ -87,6 +87,10 @@ const MenuItemBody = Type.Union([
   Type.Object({ kind: Type.Literal('link'), url: LinkUrl, label: Label }, closed),
 ])
 export const MenuBody = Type.Object({ items: Type.Array(MenuItemBody, { maxItems: 40 }) }, closed)
+/** `If-Match: "<revision>"` on saves and restores (its absence is the route's 428). */
+export const IfMatchHeader = Type.Object({
+  'if-match': Type.Optional(Type.String({ maxLength: 40 })),
+})
 export const RestoreBody = Type.Object(
   { from: Type.Integer({ minimum: 1, description: 'The revision to bring back' }) },
   closed,
@@ -141,6 +145,27 @@ export const MenuJson = Type.Object({
   menu: Type.String(),
   ...Saved,
   items: MenuBody.properties.items,
+})
+export const ContentsBody = Type.Object(
+  { layout: Type.Optional(LayoutBody) },
+  { ...closed, description: 'An unsaved layout to fill; omitted, the saved one' },
+)
+export const ContentsJson = Type.Object({
+  zones: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      title: Nullable(Type.String()),
+      isShown: Type.Boolean({ description: 'false when the front leaves it out (empty or stale)' }),
+      stories: Type.Array(
+        Type.Object({
+          id: Type.String(),
+          headline: Type.String(),
+          publishedAt: Nullable(DateTime),
+          isPinned: Type.Boolean(),
+        }),
+      ),
+    }),
+  ),
 })
 export const RevisionJson = Type.Object({
   revision: Type.Integer(),

@@ -13,20 +13,7 @@ import type { PickOption } from '../side-panel/Picker'
 import { TextField } from '../TextField'
 import type { EntityChoice } from './attribution-api'
 import { createEntity, searchEntities } from './attribution-api'
-
-export const sourcingWords: Record<Sourcing, { label: string; explain: string }> = {
-  'on-record': { label: 'On the record', explain: 'Named, and said for publication.' },
-  background: {
-    label: 'Background',
-    explain: 'Usable, but the source is described, not named (an editor signs off).',
-  },
-  anonymous: {
-    label: 'Anonymous',
-    explain:
-      'The source is not named at all; the story prints a description (an editor signs off).',
-  },
-  document: { label: 'Document', explain: 'From a document, filing or record, not a person.' },
-}
+import { sourcingWords } from './sourcing-words'
 
 const createPerson = '\u0000person'
 const createOrganization = '\u0000organization'

@@ -8,6 +8,7 @@ import type { StoryFields } from '../fields'
 import type { StorySession } from '../use-story-session'
 import { signOff } from './attribution-api'
 import { AttributionSection } from './AttributionSection'
+import { SuggestionsSection } from './SuggestionsSection'
 import {
   attributionAtSelection,
   blankAttribution,
@@ -127,18 +128,33 @@ export function useAttributionTools({
 
   const attributionPanel = useMemo(
     () => (
-      <AttributionSection
-        fields={fields}
-        current={current}
-        problem={problem}
-        set={set}
-        goToQuote={goToQuote}
-        onRemove={removeAttribution}
-        onSignOff={canSignOff ? (a) => void onSignOff(a) : null}
-        signing={signing}
-      />
+      <>
+        <AttributionSection
+          fields={fields}
+          current={current}
+          problem={problem}
+          set={set}
+          goToQuote={goToQuote}
+          onRemove={removeAttribution}
+          onSignOff={canSignOff ? (a) => void onSignOff(a) : null}
+          signing={signing}
+        />
+        <SuggestionsSection session={session} setNotice={setNotice} />
+      </>
     ),
-    [fields, current, problem, set, goToQuote, removeAttribution, canSignOff, onSignOff, signing],
+    [
+      fields,
+      current,
+      problem,
+      set,
+      goToQuote,
+      removeAttribution,
+      canSignOff,
+      onSignOff,
+      signing,
+      session,
+      setNotice,
+    ],
   )
 
   return { setEditor, onAttribute, panel: attributionPanel }

@@ -51,9 +51,7 @@ const SettingsPatch = Type.Object(
     ...(Object.fromEntries(
       Object.entries(plainSettings).map(([k, v]) => [k, Type.Optional(v)]),
     ) as {
-      [K in keyof typeof plainSettings]: ReturnType<
-        typeof Type.Optional<(typeof plainSettings)[K]>
-      >
+      [K in keyof typeof plainSettings]: ReturnType<typeof Type.Optional<(typeof plainSettings)[K]>>
     }),
     policies: Type.Optional(
       Type.Object(

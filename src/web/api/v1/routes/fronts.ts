@@ -7,8 +7,11 @@ import { sendPreview } from '../../../site/story-page.js'
 import { requireActor, requireIfMatch } from '../context.js'
 import type { PreviewBody } from '../fronts-schemas.js'
 import {
+  ContentsBody,
+  ContentsJson,
   FrontJson,
   FrontParams,
+  IfMatchHeader,
   LayoutBody,
   presentFront,
   presentRevisions,
@@ -76,6 +79,7 @@ export const frontRoutes: FastifyPluginCallbackTypebox<PublicOptions> = (app, op
     {
       schema: {
         tags,
+        headers: IfMatchHeader,
         summary: 'Save a front’s layout (editor and above; If-Match: the revision edited)',
         params: FrontParams,
         body: LayoutBody,
@@ -120,6 +124,7 @@ export const frontRoutes: FastifyPluginCallbackTypebox<PublicOptions> = (app, op
     {
       schema: {
         tags,
+        headers: IfMatchHeader,
         summary: 'Undo: save an earlier version again (If-Match: the current revision)',
         params: FrontParams,
         body: RestoreBody,
@@ -136,6 +141,28 @@ export const frontRoutes: FastifyPluginCallbackTypebox<PublicOptions> = (app, op
         from: request.body.from,
       }
       return presentFront(front, await fronts.restore(input))
+    },
+  )
+
+  app.post(
+    '/fronts/:front/contents',
+    {
+      schema: {
+        tags,
+        summary: 'What each zone shows now, for the saved or an unsaved layout (nothing is saved)',
+        params: FrontParams,
+        body: ContentsBody,
+        response: { 200: ContentsJson, ...problems },
+      },
+    },
+    async (request) => {
+      const { layout } = request.body
+      const zones = await fronts.contents({
+        actor: requireActor(request),
+        front: toFront(request.params.front),
+        ...(layout !== undefined ? { layout: toLayout(layout) } : {}),
+      })
+      return { zones }
     },
   )
 

@@ -3,6 +3,7 @@ import type { ApiOptions } from '../context.js'
 import { requireActor, requireIfMatch } from '../context.js'
 import {
   BannerBody,
+  IfMatchHeader,
   BannerJson,
   MenuBody,
   MenuJson,
@@ -39,6 +40,7 @@ export const menuRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (app, { serv
     {
       schema: {
         tags,
+        headers: IfMatchHeader,
         summary: 'Set the banner on every public page (editor and above; If-Match)',
         body: BannerBody,
         response: { 200: BannerJson, ...problems },
@@ -57,6 +59,7 @@ export const menuRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (app, { serv
     {
       schema: {
         tags,
+        headers: IfMatchHeader,
         summary: 'Clear the banner (a new revision; If-Match)',
         response: { 200: BannerJson, ...problems },
       },
@@ -84,6 +87,7 @@ export const menuRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (app, { serv
     {
       schema: {
         tags,
+        headers: IfMatchHeader,
         summary: 'Undo: save an earlier banner again (If-Match)',
         body: RestoreBody,
         response: { 200: BannerJson, ...problems },
@@ -116,6 +120,7 @@ export const menuRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (app, { serv
     {
       schema: {
         tags,
+        headers: IfMatchHeader,
         summary: 'Save a menu (editor and above; If-Match)',
         params: MenuParams,
         body: MenuBody,
@@ -152,6 +157,7 @@ export const menuRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (app, { serv
     {
       schema: {
         tags,
+        headers: IfMatchHeader,
         summary: 'Undo: save an earlier version of a menu again (If-Match)',
         params: MenuParams,
         body: RestoreBody,

@@ -259,17 +259,15 @@ export const taxonomyRoutes: FastifyPluginCallbackTypebox<ApiOptions> = (
       },
     },
     async (request, reply) =>
-      reply
-        .status(201)
-        .send(
-          presentAuthor(
-            await services.taxonomy.saveAuthor({
-              actor: requireActor(request),
-              author: request.body,
-            }),
-            true,
-          ),
+      reply.status(201).send(
+        presentAuthor(
+          await services.taxonomy.saveAuthor({
+            actor: requireActor(request),
+            author: request.body,
+          }),
+          true,
         ),
+      ),
   )
   app.patch(
     '/authors/:id',
