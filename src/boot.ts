@@ -16,6 +16,7 @@ import { createStore } from './store/index.js'
 import { keepOneTimePassword, oneTimeSignIn, signInNotice } from './sign-in-notice.js'
 import { accountOrigin } from './web/origin.js'
 import { buildApp } from './web/app.js'
+import type { Metrics } from './web/metrics/registry.js'
 
 export interface Logger {
   info(message: string): void
@@ -30,15 +31,32 @@ export const consoleLogger: Logger = {
 }
 
 /** Opens the database, brings the schema up to date and wires the services. */
-export async function openServices(config: Config, log: Logger = consoleLogger): Promise<Services> {
-  return createServices(await openDeps(config, log))
+export async function openServices(
+  config: Config,
+  log: Logger = consoleLogger,
+  options: OpenOptions = {},
+): Promise<Services> {
+  return createServices(await openDeps(config, log, options))
+}
+
+export interface OpenOptions {
+  /** Leave the schema as it is (a backup taken before an upgrade must not upgrade it first). */
+  keepSchema?: boolean
 }
 
 /** What the services are built on: the migrated database, clock, ids, events, files and mail. */
-export async function openDeps(config: Config, log: Logger = consoleLogger): Promise<Deps> {
-  const store = createStore(config.database, { fastPaths: config.fastPaths })
+export async function openDeps(
+  config: Config,
+  log: Logger = consoleLogger,
+  options: OpenOptions = {},
+): Promise<Deps> {
+  const store = createStore(config.database, {
+    fastPaths: config.fastPaths,
+    observeQueries: config.operations.metricsToken !== null,
+    requestIds: config.operations.databaseRequestIds,
+  })
   try {
-    await store.migrate()
+    if (options.keepSchema !== true) await store.migrate()
   } catch (error) {
     await store.close()
     throw error
@@ -116,16 +134,8 @@ export async function serve(config: Config, log: Logger = consoleLogger): Promis
   const services = await openServices(config, log)
   await firstRun(config, services, log)
   const app = await buildApp(config, services)
-  const tick = async (): Promise<void> => {
-    try {
-      await services.articles.runScheduler()
-    } catch (error) {
-      log.error(`Scheduler failed: ${error instanceof Error ? error.message : String(error)}`)
-    }
-  }
-  await tick()
-  const timer = setInterval(() => void tick(), config.schedulerIntervalMs)
-  timer.unref()
+  const scheduler = startScheduler(config, services, app.metrics, log)
+  await scheduler.first
   const address = await app.listen({ port: config.port, host: config.host })
   if (accountOrigin(config, (await services.settings.get()).publicUrl) === null)
     log.warn(
@@ -140,9 +150,69 @@ export async function serve(config: Config, log: Logger = consoleLogger): Promis
     services,
     url,
     async close() {
-      clearInterval(timer)
-      await app.close()
+      await scheduler.stop()
+      await drain(app, config.operations.shutdownGraceMs, log)
       await services.close()
     },
+  }
+}
+
+/**
+ * Publishes what is due now and every MASTHEAD_SCHEDULER_INTERVAL_MS. `stop` ends the ticks and
+ * waits for one under way: each story is claimed and published in one transaction, so a stop
+ * never leaves a claim behind, and waiting lets that transaction commit before the pool closes.
+ */
+function startScheduler(
+  config: Config,
+  services: Services,
+  metrics: Metrics | null,
+  log: Logger,
+): { first: Promise<void>; stop(): Promise<void> } {
+  let running: Promise<void> | null = null
+  const tick = async (): Promise<void> => {
+    const startedAt = performance.now()
+    let hasFailed = false
+    try {
+      await services.articles.runScheduler({ onPublished: (ms) => metrics?.observeScheduled(ms) })
+    } catch (error) {
+      hasFailed = true
+      log.error(`Scheduler failed: ${error instanceof Error ? error.message : String(error)}`)
+    }
+    metrics?.observeSchedulerRun((performance.now() - startedAt) / 1000, hasFailed)
+  }
+  // A tick that outlasts the interval is not joined by another one.
+  const start = (): Promise<void> =>
+    (running ??= tick().finally(() => {
+      running = null
+    }))
+  const first = start()
+  const timer = setInterval(() => void start(), config.schedulerIntervalMs)
+  timer.unref()
+  return {
+    first,
+    async stop() {
+      clearInterval(timer)
+      await running
+    },
+  }
+}
+
+/**
+ * Stops accepting connections and lets the requests in flight finish; after `graceMs` the
+ * connections still open are cut. Fastify answers a request that arrives meanwhile on an open
+ * keep-alive connection with 503 and closes it, so a load balancer retries it elsewhere.
+ */
+async function drain(app: FastifyInstance, graceMs: number, log: Logger): Promise<void> {
+  // A keep-alive connection whose answer ends now closes right after it, instead of idling on
+  // for the keep-alive timeout (Node's close() ends only the connections idle at the time).
+  app.server.keepAliveTimeout = 1
+  const cut = setTimeout(() => {
+    log.warn(`Requests still running after ${graceMs / 1000} s: closing their connections.`)
+    app.server.closeAllConnections()
+  }, graceMs)
+  try {
+    await app.close()
+  } finally {
+    clearTimeout(cut)
   }
 }

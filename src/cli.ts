@@ -1,9 +1,10 @@
 #!/usr/bin/env node
-import { writeSync } from 'node:fs'
+import { existsSync, writeSync } from 'node:fs'
 import { Command, CommanderError, InvalidArgumentError } from 'commander'
 import type { Flags } from './config.js'
 import { ConfigError, loadConfig, processEnv } from './config.js'
 import { consoleLogger, firstRun, openServices, serve } from './boot.js'
+import type { OpenOptions } from './boot.js'
 import { DomainError, InvalidInputError } from './domain/errors.js'
 import { isRole, roles, systemActor } from './domain/roles.js'
 import { registerImportCommands } from './importers/commands.js'
@@ -22,8 +23,9 @@ const parseRole = (value: string): Role => {
 async function withServices(
   flags: Flags,
   fn: (services: Services) => Promise<void>,
+  options: OpenOptions = {},
 ): Promise<void> {
-  const services = await openServices(loadConfig(env, flags))
+  const services = await openServices(loadConfig(env, flags), consoleLogger, options)
   try {
     await fn(services)
   } finally {
@@ -55,12 +57,27 @@ program
   .option('--host <host>', 'address to bind (default 127.0.0.1, or HOST)')
   .option(...dataOption)
   .action(async (flags: Flags) => {
-    const running = await serve(loadConfig(env, flags))
-    const stop = (): void => {
-      void running.close().then(() => process.exit(0))
+    const config = loadConfig(env, flags)
+    const starting = serve(config)
+    // Listening from the start: a signal during start-up stops the server once it is up. Once: a
+    // second signal ends the process at once, as Node's default handler does.
+    const stop = (signal: string): void => {
+      consoleLogger.info(
+        `${signal}: stopping (requests in flight get up to ${config.operations.shutdownGraceMs / 1000} s)…`,
+      )
+      starting
+        .then((running) => running.close())
+        .then(
+          () => process.exit(0),
+          (error: unknown) => {
+            consoleLogger.error(`Stopping failed: ${String(error)}`)
+            process.exit(1)
+          },
+        )
     }
     process.once('SIGINT', stop)
     process.once('SIGTERM', stop)
+    await starting
   })
 
 program
@@ -70,6 +87,29 @@ program
   .action(async (flags: Flags) => {
     await withServices(flags, () =>
       Promise.resolve(consoleLogger.info('The database schema is up to date.')),
+    )
+  })
+
+program
+  .command('backup')
+  .description('copy the SQLite database into a new file while the site keeps running')
+  .requiredOption('--to <file>', 'the backup file to create (must not exist yet)')
+  .option(...dataOption)
+  .action(async (flags: Flags & { to: string }) => {
+    const { database } = loadConfig(env, flags)
+    // Opening a missing file would create an empty database, and back that up.
+    if (database.kind === 'sqlite' && !existsSync(database.file))
+      throw new InvalidInputError(`There is no database at ${database.file} to back up.`)
+    await withServices(
+      flags,
+      async (services) => {
+        const { file, bytes } = await services.operations.backupDatabase({
+          actor: systemActor('cli'),
+          to: flags.to,
+        })
+        consoleLogger.info(`Backed up the database to ${file} (${bytes} bytes).`)
+      },
+      { keepSchema: true },
     )
   })
 

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { isIP } from 'node:net'
 import { isAbsolute, join, resolve } from 'node:path'
+import type { OperationsConfig } from './config-operations.js'
+import { readOperations } from './config-operations.js'
 import type { S3Settings } from './store/files-s3.js'
 import type { DatabaseConfig } from './store/index.js'
 
@@ -28,6 +30,7 @@ export interface Config {
   readonly media: MediaConfig
   readonly cache: CacheConfig
   readonly http: HttpConfig
+  readonly operations: OperationsConfig
   /**
    * Whether the measured fast paths run (MASTHEAD_FAST_PATHS, `on` by default; `off` falls back
    * to plain Kysely, preact-render-to-string and Fastify for every request). See
@@ -48,6 +51,8 @@ export interface HttpConfig {
   readonly requestTimeoutMs: number
   /** Longest silence on a connection while a request or answer is under way (fixed: 60 s). */
   readonly idleTimeoutMs: number
+  /** How long an idle keep-alive connection stays open (MASTHEAD_KEEPALIVE_TIMEOUT_S, 72). */
+  readonly keepAliveTimeoutMs: number
 }
 
 export interface CacheConfig {
@@ -162,12 +167,16 @@ function readHttp(env: Env, problems: string[]): HttpConfig {
   const seconds = Number(env.MASTHEAD_REQUEST_TIMEOUT_S ?? '300')
   if (!Number.isInteger(seconds) || seconds < 1 || seconds > 3600)
     problems.push('MASTHEAD_REQUEST_TIMEOUT_S must be a whole number of seconds from 1 to 3600')
+  const keepAlive = Number(env.MASTHEAD_KEEPALIVE_TIMEOUT_S ?? '72')
+  if (!Number.isInteger(keepAlive) || keepAlive < 1 || keepAlive > 3600)
+    problems.push('MASTHEAD_KEEPALIVE_TIMEOUT_S must be a whole number of seconds from 1 to 3600')
   return Object.freeze({
     trustProxy: readTrustProxy(env.MASTHEAD_TRUST_PROXY, problems),
     // Node refuses a header wait longer than the whole request's.
     headersTimeoutMs: Math.min(20_000, seconds * 1000),
     requestTimeoutMs: seconds * 1000,
     idleTimeoutMs: 60_000,
+    keepAliveTimeoutMs: keepAlive * 1000,
   })
 }
 
@@ -264,11 +273,13 @@ export function loadConfig(input: Env, flags: Flags = {}): Config {
   const mailFrom = env.MASTHEAD_MAIL_FROM ?? 'Masthead <masthead@localhost>'
   const http = readHttp(env, problems)
   const fastPaths = readFastPaths(env.MASTHEAD_FAST_PATHS, problems)
+  const operations = readOperations(env, problems)
   if (problems.length > 0) throw new ConfigError(problems)
   return Object.freeze({
     media,
     cache,
     http,
+    operations,
     fastPaths,
     host,
     port,

@@ -42,7 +42,9 @@ describe('loadConfig', () => {
         headersTimeoutMs: 20_000,
         requestTimeoutMs: 300_000,
         idleTimeoutMs: 60_000,
+        keepAliveTimeoutMs: 72_000,
       },
+      operations: { metricsToken: null, databaseRequestIds: false, shutdownGraceMs: 25_000 },
     })
   })
 
@@ -83,6 +85,30 @@ describe('loadConfig', () => {
     })
     for (const bad of ['0', '-1', '1.5', 'soon', '3601'])
       expect(problems({ MASTHEAD_REQUEST_TIMEOUT_S: bad }), bad).toHaveLength(1)
+  })
+
+  it('reads the operations settings: metrics token, request ids, grace period, keep-alive', () => {
+    const config = loadConfig({
+      MASTHEAD_METRICS_TOKEN: 'a-long-enough-token-1',
+      MASTHEAD_DB_REQUEST_IDS: 'on',
+      MASTHEAD_SHUTDOWN_GRACE_S: '0',
+      MASTHEAD_KEEPALIVE_TIMEOUT_S: '5',
+    })
+    expect(config.operations).toEqual({
+      metricsToken: 'a-long-enough-token-1',
+      databaseRequestIds: true,
+      shutdownGraceMs: 0,
+    })
+    expect(config.http.keepAliveTimeoutMs).toBe(5000)
+    for (const [name, bad] of [
+      ['MASTHEAD_METRICS_TOKEN', 'short'],
+      ['MASTHEAD_METRICS_TOKEN', 'has a space in it somewhere'],
+      ['MASTHEAD_DB_REQUEST_IDS', 'yes'],
+      ['MASTHEAD_SHUTDOWN_GRACE_S', '-1'],
+      ['MASTHEAD_SHUTDOWN_GRACE_S', '2.5'],
+      ['MASTHEAD_KEEPALIVE_TIMEOUT_S', '0'],
+    ] as const)
+      expect(problems({ [name]: bad }), `${name}=${bad}`).toEqual([expect.stringContaining(name)])
   })
 
   it('reads S3 media storage settings, with path-style URLs for a custom endpoint', () => {

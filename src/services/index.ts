@@ -14,6 +14,7 @@ import { updateSettings } from './settings.js'
 import { siteServices } from './site/index.js'
 import { publicMemo } from './site/public-memo.js'
 import { taxonomyServices } from './taxonomy/index.js'
+import { operationServices } from './operations/index.js'
 
 /**
  * Every use case, bound to its dependencies: the one entry point for web, CLI, importers and the
@@ -57,6 +58,7 @@ export function createServices(deps: Deps) {
     fronts: frontServices(deps),
     attribution: { ...attributionServices(deps), ...suggestionServices(deps) },
     entities: entityServices(deps),
+    operations: operationServices(deps),
     settings: {
       /** The settings as public reads see them (held in memory until they change). */
       get: () => memo.settings(),
@@ -91,5 +93,6 @@ export type { MailMessage, Mailer } from './accounts/mailer.js'
 export { logMailer, smtpMailer } from './accounts/mailer.js'
 export type { DomainEvent, EventBus } from './events.js'
 export type { Changes } from './changes.js'
+export type { DatabaseStats } from './operations/index.js'
 /** Records the use cases answer with, named here so callers never import the store. */
 export type { ArticleCursor, AuditEntry, SessionRecord, TokenRecord } from '../store/index.js'

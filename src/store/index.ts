@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks'
 import type { Kysely } from 'kysely'
 import { sql } from 'kysely'
 import type { Notifications } from './notifications.js'
@@ -12,6 +13,8 @@ import { fastStore } from './fast/index.js'
 import { openSqlite } from './dialects/sqlite.js'
 import { exportRepo, importedCommentsRepo, importSourcesRepo } from './imports.js'
 import { migrateToLatest } from './migrate.js'
+import type { PoolStats, QueryListener } from './observe.js'
+import { queryTimes } from './observe.js'
 import { sitemapReadsRepo } from './sitemap-reads.js'
 import { correctionsRepo } from './corrections.js'
 import { auditRepo } from './audit.js'
@@ -95,6 +98,20 @@ export interface Store extends Repos {
   onForeignWrite(listener: () => void): () => void
   /** Cross-process messages (PostgreSQL); null on SQLite, where `onForeignWrite` does that work. */
   readonly notifications: Notifications | null
+  /** Calls `listener` with each query's time (only with `observeQueries`). Returns `stop`. */
+  onQuery(listener: QueryListener): () => void
+  /** The connection pool's counters (PostgreSQL), or null. */
+  poolStats(): PoolStats | null
+  /**
+   * Copies the database into `file` while it keeps serving (SQLite's online backup API).
+   * Returns false on PostgreSQL, whose own tools (pg_dump) do that.
+   */
+  backup(file: string): Promise<boolean>
+  /**
+   * Marks the rest of the current asynchronous call chain (a request) with `tag`; with
+   * `requestIds` on PostgreSQL, each transaction in it runs under that `application_name`.
+   */
+  enterRequest(tag: string): void
   close(): Promise<void>
   /** The Kysely instance, for tests that inspect rows directly. */
   readonly db: Kysely<Database>
@@ -102,15 +119,24 @@ export interface Store extends Repos {
 
 /** Opens the database named by the config; does not migrate (call `migrate()`). */
 export function createStore(config: DatabaseConfig, options: StoreOptions = fastStore): Store {
+  const times = queryTimes()
+  const log = options.observeQueries === true ? times.log : undefined
   const dialect =
     config.kind === 'sqlite'
-      ? openSqlite(config.file, options.fastPaths)
-      : openPostgres(config.url, config.poolSize, options.fastPaths)
+      ? openSqlite(config.file, options.fastPaths, log)
+      : openPostgres(config.url, config.poolSize, options.fastPaths, log)
+  const requests = new AsyncLocalStorage<string>()
+  const tag = options.requestIds === true ? dialect.tagTransaction : null
   return {
     ...repos(dialect.db, dialect),
     dialect: dialect.name,
     db: dialect.db,
-    transaction: (fn) => dialect.db.transaction().execute((trx) => fn(repos(trx, dialect))),
+    transaction: (fn) =>
+      dialect.db.transaction().execute(async (trx) => {
+        const request = tag !== null ? requests.getStore() : undefined
+        if (tag !== null && request !== undefined) await tag(trx, `masthead ${request}`)
+        return fn(repos(trx, dialect))
+      }),
     migrate: () => migrateToLatest(dialect),
     async ping() {
       try {
@@ -129,6 +155,16 @@ export function createStore(config: DatabaseConfig, options: StoreOptions = fast
             await sql`SELECT pg_notify(${channel}, ${payload})`.execute(dialect.db)
           })
         : null,
+    onQuery: (listener) => times.listen(listener),
+    poolStats: () => dialect.poolStats?.() ?? null,
+    async backup(file) {
+      if (dialect.backup === null) return false
+      await dialect.backup(file)
+      return true
+    },
+    enterRequest(request) {
+      if (tag !== null) requests.enterWith(request)
+    },
     close: () => dialect.close(),
   }
 }
@@ -141,6 +177,7 @@ export type { ListedArticle } from './sitemap-reads.js'
 export { StoreOpenError } from './errors.js'
 export type { StoreOptions } from './fast/index.js'
 export type { Notifications } from './notifications.js'
+export type { PoolStats, QueryListener } from './observe.js'
 export type { AccountTokenKind } from './accounts.js'
 export type { AuditEntry } from './audit.js'
 export type { ExportedMedia } from './media-files.js'

@@ -13,6 +13,8 @@ export interface Notifications {
     onMessage: (payload: string) => void,
     onGap: () => void,
   ): Promise<() => Promise<void>>
+  /** How many subscriptions there are, and how many of them are listening right now. */
+  state(): { subscribed: number; listening: number }
 }
 
 const channelPattern = /^[a-z_][a-z0-9_]{0,62}$/
@@ -36,10 +38,16 @@ export function postgresNotifications(
   url: string,
   publish: (channel: string, payload: string) => Promise<void>,
 ): Notifications {
+  const subscriptions = new Map<symbol, boolean>()
   return {
     publish,
+    state: () => ({
+      subscribed: subscriptions.size,
+      listening: [...subscriptions.values()].filter(Boolean).length,
+    }),
     async subscribe(channel, onMessage, onGap) {
       if (!channelPattern.test(channel)) throw new Error(`Invalid channel name: ${channel}`)
+      const id = Symbol(channel)
       let client: pg.Client | null = null
       let stopped = false
       let retry: NodeJS.Timeout | undefined
@@ -59,6 +67,7 @@ export function postgresNotifications(
         const lost = (): void => {
           if (stopped || client !== next) return
           client = null
+          subscriptions.set(id, false)
           clearInterval(check)
           onGap()
           void next.end().catch(() => undefined)
@@ -80,6 +89,7 @@ export function postgresNotifications(
           throw error
         }
         if (stopped || client !== next) return
+        subscriptions.set(id, true)
         if (afterGap) onGap()
         // A failure or no answer within query_timeout rejects, and counts as a drop.
         check = setInterval(() => void next.query('SELECT 1').catch(lost), heartbeat.everyMs)
@@ -88,6 +98,7 @@ export function postgresNotifications(
       await connect(false)
       return async () => {
         stopped = true
+        subscriptions.delete(id)
         clearTimeout(retry)
         clearInterval(check)
         await client?.end().catch(() => undefined)

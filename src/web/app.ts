@@ -16,11 +16,17 @@ import { feedsPlugin } from './feeds/index.js'
 import { sitePlugin } from './site/index.js'
 import { sitemapsPlugin } from './sitemaps/index.js'
 import { RequestLog } from './request-log.js'
+import { requestIds, useRequestIds } from './request-id.js'
+import type { Metrics } from './metrics/registry.js'
+import { createMetrics } from './metrics/registry.js'
+import { useMetrics } from './metrics/routes.js'
 
 declare module 'fastify' {
   interface FastifyInstance {
     /** The rendered-response cache (null when MASTHEAD_CACHE_MB=0). */
     pageCache: ResponseCache | null
+    /** The process's metrics (null unless MASTHEAD_METRICS_TOKEN is set). */
+    metrics: Metrics | null
   }
 }
 
@@ -42,19 +48,26 @@ export async function buildApp(
   // The fast paths (docs/performance.md) are switched by one setting: the store's when it was
   // opened (boot.ts), the serialiser's and the early answers' here.
   useFastSerialiser(config.fastPaths)
+  const token = config.operations.metricsToken
+  const metrics = token !== null ? createMetrics(services, cache) : null
+  const ids = requestIds(config, services.newSecret(6))
   const app = Fastify({
-    serverFactory: serverWithEarlyAnswers(config, cache, hostScope(config), now),
+    serverFactory: serverWithEarlyAnswers(config, cache, hostScope(config), now, {
+      requestId: ids,
+      observe: metrics,
+    }),
     logger: options.logger ?? { level: config.logLevel },
     logController: new RequestLog(),
     // X-Forwarded-For and -Proto count only from the configured proxies; from anyone else, the
     // socket's address is the client's.
     trustProxy: config.http.trustProxy.length > 0 ? proxyTrust(config.http.trustProxy) : false,
     bodyLimit: 2 * 1024 * 1024,
-    // A reader quotes the request id from an error page so it can be matched to the log line:
-    // unique, not secret. A random prefix per process and a counter; drawing random bytes for
-    // every request was a twentieth of a small response's time.
-    genReqId: requestIds(services.newSecret(6)),
+    // A reader quotes the request id from an error page so it can be matched to the log line.
+    genReqId: ids,
   })
+  app.decorate('metrics', metrics)
+  useRequestIds(app, config, services)
+  useMetrics(app, metrics, token)
   app.setErrorHandler(problemHandler)
   app.setNotFoundHandler((request, reply) =>
     sendProblem(reply, problem(404, `Nothing at ${request.url}.`, { code: 'not-found' })),
@@ -92,10 +105,4 @@ export async function buildApp(
   await app.register(sitePlugin, publicOptions)
   await app.register(api, { prefix: '/api', services, config, cache, theme: defaultTheme })
   return app
-}
-
-/** Request ids: `prefix` and a counter in base 36 (`Kx3f9QaB-1a2`). */
-function requestIds(prefix: string): () => string {
-  let n = 0
-  return () => `${prefix}-${(n += 1).toString(36)}`
 }

@@ -3,7 +3,14 @@ import type { IncomingMessage, RequestListener, Server, ServerResponse } from 'n
 import type { Config } from '../config.js'
 import { cacheKey, serveCached } from './cache/page-cache.js'
 import type { ResponseCache } from './cache/response-cache.js'
-import type { HostScope } from './origin.js'
+import type { HostScope, RequestSource } from './origin.js'
+import type { Metrics } from './metrics/registry.js'
+
+/** What an early answer reports: its request id, and its time to the metrics when they are on. */
+export interface EarlyHooks {
+  readonly requestId: (request: RequestSource) => string
+  observe: Pick<Metrics, 'observeRequest'> | null
+}
 
 /** Answers a request before the framework, or returns false to hand it on. */
 type EarlyAnswer = (request: IncomingMessage, response: ServerResponse) => boolean
@@ -20,8 +27,9 @@ export function serverWithEarlyAnswers(
   cache: ResponseCache | null,
   hostScope: HostScope,
   now: () => number,
+  hooks: EarlyHooks,
 ): (handler: RequestListener) => Server {
-  const early = config.fastPaths && cache !== null ? fromCache(cache, hostScope, now) : null
+  const early = config.fastPaths && cache !== null ? fromCache(cache, hostScope, now, hooks) : null
   return (handler) => {
     // Timeouts are checked every 5 s (Node's default, 30 s, would stretch each by up to that).
     const server = createServer({ connectionsCheckingInterval: 5000 }, (request, response) => {
@@ -39,14 +47,19 @@ export function serverWithEarlyAnswers(
 function fromCache(
   cache: ResponseCache,
   hostScope: HostScope,
-  now: () => number = Date.now,
+  now: () => number,
+  { requestId, observe }: EarlyHooks,
 ): EarlyAnswer {
   return (request, response) => {
     const key = cacheKey(request, hostScope)
     if (key === null) return false
     const entry = cache.get(key, now())
     if (entry === undefined) return false
+    const startedAt = observe !== null ? performance.now() : 0
+    response.setHeader('x-request-id', requestId(request))
     serveCached(request, response, entry)
+    const seconds = (performance.now() - startedAt) / 1000
+    observe?.observeRequest(request.method ?? 'GET', '(page cache)', response.statusCode, seconds)
     return true
   }
 }
@@ -59,7 +72,7 @@ function fromCache(
  * timeout from a request's first byte, not from the connection's last answer).
  */
 function applyTimeouts(server: Server, config: Config): void {
-  server.keepAliveTimeout = 72_000
+  server.keepAliveTimeout = config.http.keepAliveTimeoutMs
   server.headersTimeout = config.http.headersTimeoutMs
   server.requestTimeout = config.http.requestTimeoutMs
   server.setTimeout(config.http.idleTimeoutMs)

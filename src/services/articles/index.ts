@@ -85,7 +85,8 @@ export function articleServices(deps: Deps) {
       withdrawCorrection(deps, actor, input),
     delete: ({ actor, id }: OnArticle) => deleteArticle(deps, actor, id),
     /** Publishes what is due (the scheduler's tick). */
-    runScheduler: () => runScheduler(deps),
+    runScheduler: (options: { onPublished?: (lateMs: number) => void } = {}) =>
+      runScheduler(deps, options.onPublished),
     get: ({ actor, id }: Reading & { id: string }) => getArticle(deps, actor, id),
     list: ({ actor, ...query }: Reading & ArticleQuery) => listArticles(deps, actor, query),
     search: ({ actor, ...query }: Reading & SearchQuery) => searchArticles(deps, actor, query),

@@ -1,4 +1,3 @@
-import type { ListKey } from '../../domain/lists.js'
 import type { Correction, CorrectionKind } from '../../domain/article.js'
 import { correctionKinds } from '../../domain/article.js'
 import { InvalidInputError } from '../../domain/errors.js'
@@ -91,14 +90,18 @@ export async function deleteArticle(deps: Deps, actor: Actor, id: string): Promi
 /**
  * Publishes every scheduled story whose time has come, exactly once even when several processes
  * run the scheduler against one database: each story is claimed by a conditional update that only
- * one transaction can win. Returns the ids this call published.
+ * one transaction can win. Returns the ids this call published; `onPublished` hears how late each
+ * went out (the scheduler lag the metrics show).
  */
-export async function runScheduler(deps: Deps): Promise<string[]> {
+export async function runScheduler(
+  deps: Deps,
+  onPublished?: (lateMs: number) => void,
+): Promise<string[]> {
   const actor = systemActor('scheduler')
   const now = nowIso(deps)
   const published: string[] = []
   for (const id of await deps.store.articles.dueIds(now)) {
-    const won = await deps.store.transaction(async (tx): Promise<ListKey[] | null> => {
+    const won = await deps.store.transaction(async (tx) => {
       const article = await tx.articles.findById(id)
       if (article === null || article.status !== 'scheduled' || article.scheduledAt === null)
         return null
@@ -133,14 +136,15 @@ export async function runScheduler(deps: Deps): Promise<string[]> {
         { type: 'article', id },
         { from: 'scheduled', to: 'published', scheduled: true },
       )
-      return tx.articles.feedKeys(id)
+      return { keys: await tx.articles.feedKeys(id), scheduledAt: article.scheduledAt }
     })
     if (won !== null) {
       published.push(id)
+      onPublished?.(Date.parse(now) - Date.parse(won.scheduledAt))
       deps.events.emit({
         type: 'article.published',
         articleId: id,
-        lists: { before: [], after: won },
+        lists: { before: [], after: won.keys },
       })
     }
   }

@@ -1,5 +1,6 @@
-import type { Kysely, RawBuilder } from 'kysely'
+import type { Kysely, LogConfig, RawBuilder } from 'kysely'
 import { sql } from 'kysely'
+import type { PoolStats } from '../observe.js'
 import type { Database } from '../schema.js'
 import { highlightEnd, highlightStart } from '../../domain/highlight.js'
 
@@ -113,8 +114,20 @@ export interface Dialect {
   watchForeignWrites(listener: () => void): () => void
   /** Runs a long series of write transactions (an import), tuned for throughput (see Store). */
   bulkWrites<T>(fn: () => Promise<T>): Promise<T>
+  /** The connection pool's counters; null where there is no pool (SQLite's one connection). */
+  poolStats: (() => PoolStats) | null
+  /**
+   * Copies the live database into `file` while it keeps serving (SQLite's online backup); null
+   * where the database's own tools do it (pg_dump).
+   */
+  backup: ((file: string) => Promise<void>) | null
+  /** Names the transaction's connection after `tag` until it ends; null where nothing shows it. */
+  tagTransaction: ((db: Kysely<Database>, tag: string) => Promise<void>) | null
   close(): Promise<void>
 }
+
+/** Kysely's log hook for the query times (store/observe.ts), or none. */
+export type QueryLog = LogConfig | undefined
 
 /** Splits a reader's query into plain word tokens (letters and digits only), at most 12. */
 export function queryTokens(query: string): string[] {

@@ -3,7 +3,7 @@ import { usePostgresFastPaths } from '../fast/index.js'
 import { pgModule } from '../pg-module.js'
 import type { Database } from '../schema.js'
 import { guardedDialect } from '../unavailable.js'
-import type { Dialect, SearchFilters, SearchPage } from './dialect.js'
+import type { Dialect, QueryLog, SearchFilters, SearchPage } from './dialect.js'
 import { highlightEnd, highlightStart, queryTokens, searchConditions } from './dialect.js'
 
 // Instants come back as the same ISO strings SQLite stores; counts (int8) as numbers.
@@ -55,7 +55,12 @@ function isPostgresUnreachable(error: unknown): boolean {
 }
 
 /** Connects to PostgreSQL through a pool; the search index is a generated tsvector with GIN. */
-export function openPostgres(url: string, poolSize = 10, fastPaths = true): Dialect {
+export function openPostgres(
+  url: string,
+  poolSize = 10,
+  fastPaths = true,
+  log?: QueryLog,
+): Dialect {
   const { Pool } = pgModule()
   const pool = new Pool({
     connectionString: url,
@@ -77,6 +82,7 @@ export function openPostgres(url: string, poolSize = 10, fastPaths = true): Dial
   pool.on('error', () => {})
   const db = new Kysely<Database>({
     dialect: guardedDialect(new PostgresDialect({ pool }), isPostgresUnreachable),
+    ...(log !== undefined ? { log } : {}),
   })
   if (fastPaths) usePostgresFastPaths(db)
   return {
@@ -116,6 +122,17 @@ export function openPostgres(url: string, poolSize = 10, fastPaths = true): Dial
       sql`json_array_elements_text(${json}::json) WITH ORDINALITY AS j(id, position)`,
     watchForeignWrites: () => () => {},
     bulkWrites: (fn) => fn(),
+    poolStats: () => ({
+      total: pool.totalCount,
+      idle: pool.idleCount,
+      waiting: pool.waitingCount,
+    }),
+    backup: null,
+    // SET LOCAL takes no parameters; set_config(…, true) is the same, and lasts until the end of
+    // the transaction, so a pooled connection goes back with its own name.
+    async tagTransaction(target, tag) {
+      await sql`SELECT set_config('application_name', ${tag}, true)`.execute(target)
+    },
     close: () => db.destroy(),
   }
 }

@@ -9,7 +9,7 @@ import { chunks } from '../chunks.js'
 import { useSqliteFastPaths } from '../fast/index.js'
 import { guardedDialect } from '../unavailable.js'
 import { foreignWrites } from './sqlite-foreign-writes.js'
-import type { Dialect, SearchFilters, SearchPage } from './dialect.js'
+import type { Dialect, QueryLog, SearchFilters, SearchPage } from './dialect.js'
 import {
   highlightEnd,
   highlightStart,
@@ -19,7 +19,7 @@ import {
 } from './dialect.js'
 
 /** Opens (and creates) a SQLite database file with WAL, foreign keys and a busy timeout. */
-export function openSqlite(file: string, fastPaths = true): Dialect {
+export function openSqlite(file: string, fastPaths = true, log?: QueryLog): Dialect {
   let raw: SqliteDatabase.Database
   try {
     if (file !== ':memory:') {
@@ -50,6 +50,7 @@ export function openSqlite(file: string, fastPaths = true): Dialect {
   // DatabaseUnavailableError, a 503 to try again, not a 500.
   const db = new Kysely<Database>({
     dialect: guardedDialect(new ImmediateSqliteDialect({ database: raw }), isSqliteBusy),
+    ...(log !== undefined ? { log } : {}),
   })
   if (fastPaths) useSqliteFastPaths(raw, db)
   return {
@@ -110,6 +111,9 @@ export function openSqlite(file: string, fastPaths = true): Dialect {
     lockRow: () => Promise.resolve(),
     watchForeignWrites: (listener) => foreign.watch(listener),
     bulkWrites: (fn) => bulk.run(fn),
+    poolStats: null,
+    backup: async (target) => void (await raw.backup(target)),
+    tagTransaction: null,
     close: () => {
       foreign.stop()
       return db.destroy()

@@ -10,6 +10,10 @@ import { keepStatements } from './statements.js'
  */
 export interface StoreOptions {
   readonly fastPaths: boolean
+  /** Time every query through Kysely for `Store.onQuery` (the metrics); off by default. */
+  readonly observeQueries?: boolean
+  /** Name each transaction's connection after the request it serves (`Store.enterRequest`). */
+  readonly requestIds?: boolean
 }
 
 export const fastStore: StoreOptions = Object.freeze({ fastPaths: true })

@@ -26,6 +26,10 @@ interface ResponseCacheStats {
   maxBytes: number
   hits: number
   misses: number
+  /** Entries pushed out to make room (not those invalidated or replaced). */
+  evictions: number
+  /** Entries dropped because something they were built from changed. */
+  invalidated: number
 }
 
 /**
@@ -72,12 +76,17 @@ export class ResponseCache {
   private sequence = 0
   private hits = 0
   private misses = 0
+  private evictions = 0
+  private invalidated = 0
 
   constructor(readonly maxBytes: number) {
     this.lru = new LRUCache<string, CachedResponse>({
       maxSize: maxBytes,
       sizeCalculation: (e, key) => entryBytes(key, e),
-      dispose: (entry, key) => this.unlink(key, entry.tags),
+      dispose: (entry, key, reason) => {
+        if (reason === 'evict') this.evictions += 1
+        this.unlink(key, entry.tags)
+      },
     })
   }
 
@@ -153,6 +162,7 @@ export class ResponseCache {
         if (this.lru.delete(key)) dropped += 1
       }
     }
+    this.invalidated += dropped
     // Forget old invalidation marks now and then; a ticket older than the clear mark is refused anyway.
     if (this.invalidatedAt.size > 50_000) {
       this.invalidatedAt.clear()
@@ -176,6 +186,8 @@ export class ResponseCache {
       maxBytes: this.maxBytes,
       hits: this.hits,
       misses: this.misses,
+      evictions: this.evictions,
+      invalidated: this.invalidated,
     }
   }
 
