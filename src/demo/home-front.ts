@@ -1,5 +1,5 @@
 import type { Zone } from '../domain/fronts.js'
-import { viewTypes } from '../domain/fronts.js'
+import { viewTypes, zone } from '../domain/fronts.js'
 import type { Actor } from '../domain/roles.js'
 import type { Services } from '../services/index.js'
 
@@ -16,14 +16,6 @@ export async function seedHomeFront(services: Services, actor: Actor): Promise<v
     excludeSectionIds: opinion === undefined ? [] : [opinion],
     excludeWorkTypes: viewTypes,
   }
-  const zone = (parts: Partial<Zone> & Pick<Zone, 'id' | 'kind' | 'rule' | 'max'>): Zone => ({
-    title: null,
-    pins: [],
-    withPicture: false,
-    excludeSectionIds: [],
-    excludeWorkTypes: [],
-    ...parts,
-  })
   const desks = Object.entries({ local: 4, world: 4, business: 4, sport: 4, culture: 3 }).flatMap(
     ([slug, max]) => {
       const sectionId = ids.get(slug)

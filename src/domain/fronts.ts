@@ -175,7 +175,8 @@ const columnTypes: readonly string[] = ['opinion', 'analysis']
 /** Whether a story of this type of work is a column: opinion or analysis, a writer's view. */
 export const isViewWork = (workType: string): boolean => columnTypes.includes(workType)
 
-const zone = (parts: Partial<Zone> & Pick<Zone, 'id' | 'kind' | 'rule' | 'max'>): Zone => ({
+/** A zone from the parts that matter, the rest at their defaults (no title, pins or exclusions). */
+export const zone = (parts: Partial<Zone> & Pick<Zone, 'id' | 'kind' | 'rule' | 'max'>): Zone => ({
   title: null,
   pins: [],
   withPicture: false,

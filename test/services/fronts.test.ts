@@ -1,18 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { ForbiddenError, InvalidInputError, StaleRevisionError } from '../../src/domain/errors.js'
-import type { FrontLayout, Zone } from '../../src/domain/fronts.js'
+import type { FrontLayout } from '../../src/domain/fronts.js'
+import { zone } from '../../src/domain/fronts.js'
 import type { Section } from '../../src/domain/taxonomy.js'
 import { useTestDatabase } from '../support/database.js'
 import { make, systemTestActor as system } from '../support/make.js'
-
-const zone = (parts: Partial<Zone> & Pick<Zone, 'id' | 'kind' | 'rule' | 'max'>): Zone => ({
-  title: null,
-  pins: [],
-  withPicture: false,
-  excludeSectionIds: [],
-  excludeWorkTypes: [],
-  ...parts,
-})
 
 const ids = (zones: { items: { id: string }[] }[]) => zones.flatMap((z) => z.items.map((c) => c.id))
 

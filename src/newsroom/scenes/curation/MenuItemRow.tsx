@@ -1,5 +1,6 @@
 import type { MenuItemJson } from '../../api/types'
 import { kindName } from './menu-labels'
+import { MoveButtons } from './MoveButtons'
 
 /** One menu entry: its name and kind, its label (and address for a link), and order buttons. */
 export function MenuItemRow({
@@ -47,24 +48,7 @@ export function MenuItemRow({
         )}
       </div>
       <div className="row">
-        <button
-          type="button"
-          className="button small"
-          aria-label={`Move ${name} up`}
-          disabled={index === 0}
-          onClick={() => onMove(-1)}
-        >
-          ↑
-        </button>
-        <button
-          type="button"
-          className="button small"
-          aria-label={`Move ${name} down`}
-          disabled={index === count - 1}
-          onClick={() => onMove(1)}
-        >
-          ↓
-        </button>
+        <MoveButtons what={name} index={index} count={count} onMove={onMove} />
         <button
           type="button"
           className="button small danger"

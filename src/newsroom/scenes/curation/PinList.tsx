@@ -3,6 +3,7 @@ import { api, data } from '../../api/client'
 import type { ZoneJson } from '../../api/types'
 import { moved } from './menu-labels'
 import { ZonedTimeField } from './ZonedTimeField'
+import { MoveButtons } from './MoveButtons'
 
 type Pin = NonNullable<ZoneJson['pins']>[number]
 
@@ -44,24 +45,12 @@ export function PinList({
               onChange={(until) => onChange(pins.map((p, j) => (j === i ? { ...p, until } : p)))}
             />
             <div className="row">
-              <button
-                type="button"
-                className="button small"
-                aria-label={`Move pin ${name} up`}
-                disabled={i === 0}
-                onClick={() => onChange(moved(pins, i, -1))}
-              >
-                ↑
-              </button>
-              <button
-                type="button"
-                className="button small"
-                aria-label={`Move pin ${name} down`}
-                disabled={i === pins.length - 1}
-                onClick={() => onChange(moved(pins, i, 1))}
-              >
-                ↓
-              </button>
+              <MoveButtons
+                what={`pin ${name}`}
+                index={i}
+                count={pins.length}
+                onMove={(by) => onChange(moved(pins, i, by))}
+              />
               <button
                 type="button"
                 className="button small danger"

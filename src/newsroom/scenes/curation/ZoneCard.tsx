@@ -3,6 +3,7 @@ import type { ZoneContentsJson, ZoneJson } from '../../api/types'
 import { PinList } from './PinList'
 import { StoryPicker } from './StoryPicker'
 import { ZoneRuleFields } from './ZoneRuleFields'
+import { MoveButtons } from './MoveButtons'
 
 /** The name a zone goes by in the newsroom: its heading, or its id. */
 export const zoneName = (zone: ZoneJson, shown?: ZoneContentsJson) =>
@@ -38,24 +39,7 @@ export function ZoneCard({
           {index + 1}. {name} <span className="badge">{zone.kind}</span>
         </h3>
         <div className="row">
-          <button
-            type="button"
-            className="button small"
-            aria-label={`Move zone ${name} up`}
-            disabled={index === 0}
-            onClick={() => onMove(-1)}
-          >
-            ↑
-          </button>
-          <button
-            type="button"
-            className="button small"
-            aria-label={`Move zone ${name} down`}
-            disabled={index === count - 1}
-            onClick={() => onMove(1)}
-          >
-            ↓
-          </button>
+          <MoveButtons what={`zone ${name}`} index={index} count={count} onMove={onMove} />
           <button
             type="button"
             className="button small danger"
