@@ -16,7 +16,7 @@ export async function seedHomeFront(services: Services, actor: Actor): Promise<v
     excludeSectionIds: opinion === undefined ? [] : [opinion],
     excludeWorkTypes: viewTypes,
   }
-  const desks = Object.entries({ local: 4, world: 4, business: 4, sport: 4, culture: 3 }).flatMap(
+  const desks = Object.entries({ local: 3, world: 3, business: 3, sport: 3, culture: 3 }).flatMap(
     ([slug, max]) => {
       const sectionId = ids.get(slug)
       return sectionId === undefined
@@ -50,7 +50,7 @@ export async function seedHomeFront(services: Services, actor: Actor): Promise<v
         opinion === undefined
           ? { source: 'workType', workType: 'opinion' }
           : { source: 'section', sectionId: opinion },
-      max: 4,
+      max: 3,
     }),
   ]
   const current = await services.fronts.front.get({ actor, front: 'home' })

@@ -42,7 +42,9 @@ describe('story tools API', () => {
       expect(res.body).toContain('Unsaved headline')
       expect(res.body).toContain('Words not saved yet.')
       // The same template as the public page: its stylesheet and article markup.
-      expect(res.body).toMatch(/<link rel="stylesheet" href="\/assets\/default\.[0-9a-f]+\.css"/)
+      expect(res.body).toMatch(
+        /<link rel="stylesheet" href="\/assets\/default-default\.[0-9a-f]+\.css"/,
+      )
       const saved = await api.call({ as: me, url: `/api/v1/articles/${a.id}` })
       expect(saved.json<{ headline: string; revision: number }>()).toMatchObject({
         headline: 'Bridge reopens after repairs',
