@@ -49,15 +49,17 @@ describe('the fronts screen', () => {
       .first()
       .waitFor()
     await preview.close()
+    // The demo's home front is already edited: this save is its next revision.
+    const next = ((await apiAs(page, 'GET', '/api/v1/fronts/home')).revision as number) + 1
     await page.getByRole('button', { name: 'Save front' }).click()
-    await page.getByRole('status').getByText('Saved: revision 1.').waitFor()
+    await page.getByRole('status').getByText(`Saved: revision ${next}.`).waitFor()
     const shows = lead.getByRole('region', { name: 'Lead: shows now' }).getByRole('listitem')
-    await shows.filter({ hasText: story }).waitFor()
-    expect(await shows.count()).toBe(1)
+    await shows.first().filter({ hasText: story }).waitFor()
+    expect(await shows.filter({ hasText: story }).count()).toBe(1)
     const saved = await apiAs(page, 'GET', '/api/v1/fronts/home')
     const zones = (saved.layout as { zones: { pins?: { until?: string | null }[] }[] }).zones
     expect(zones[0]?.pins?.[0]?.until).toMatch(/^2099-06-10T/)
-    await page.getByRole('region', { name: 'History' }).getByText('Revision 1').waitFor()
+    await page.getByRole('region', { name: 'History' }).getByText(`Revision ${next}`).waitFor()
     await checkScreen(page, 'curation-fronts')
 
     const home = await publicPage('/')
