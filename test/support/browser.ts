@@ -92,6 +92,13 @@ export async function axeSerious(context: BrowserContext, url: string): Promise<
   }
 }
 
+/** The page's serious and critical axe-core violations as lines naming rule, help and targets. */
+export async function axeLines(context: BrowserContext, url: string): Promise<string[]> {
+  return (await axeSerious(context, url)).map(
+    (v) => `${v.id}: ${v.help} ${JSON.stringify(v.nodes.map((n) => n.target))}`,
+  )
+}
+
 /** Full-page screenshots at the given widths, written to `test-artifacts/`. */
 export async function screenshots(
   context: BrowserContext,

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import { articlePath } from '../../../src/domain/permalink.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { axeSerious, openBrowser, screenshots, vnuErrors } from '../../support/browser.js'
+import { axeLines, openBrowser, screenshots, vnuErrors } from '../../support/browser.js'
 import { testDbKind, useTestDatabase } from '../../support/database.js'
 import type { SiteContent } from '../../support/site-content.js'
 import { seedSite } from '../../support/site-content.js'
@@ -98,13 +98,7 @@ describe.skipIf(testDbKind() !== 'sqlite')('every page type passes real validato
     const browser = await openBrowser()
     try {
       for (const [name, url] of Object.entries(pages)) {
-        const violations = await axeSerious(browser.context, `${address}${url}`)
-        expect(
-          violations.map(
-            (v) => `${v.id}: ${v.help} ${JSON.stringify(v.nodes.map((n) => n.target))}`,
-          ),
-          name,
-        ).toEqual([])
+        expect(await axeLines(browser.context, `${address}${url}`), name).toEqual([])
       }
       await screenshots(browser.context, `${address}/`, 'home', [375, 1280])
       await screenshots(browser.context, `${address}${pages.article}`, 'article', [375, 1280])
@@ -118,13 +112,7 @@ describe.skipIf(testDbKind() !== 'sqlite')('every page type passes real validato
     const browser = await openBrowser()
     try {
       for (const [name, url] of Object.entries(labelledPages)) {
-        const violations = await axeSerious(browser.context, `${address}${url}`)
-        expect(
-          violations.map(
-            (v) => `${v.id}: ${v.help} ${JSON.stringify(v.nodes.map((n) => n.target))}`,
-          ),
-          name,
-        ).toEqual([])
+        expect(await axeLines(browser.context, `${address}${url}`), name).toEqual([])
       }
     } finally {
       await browser.close()
